@@ -1,0 +1,90 @@
+import compress from '@fastify/compress';
+import formbody from '@fastify/formbody';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyRequest } from 'fastify';
+import { readFileSync } from 'node:fs';
+import { pino } from 'pino';
+import { features as allFeatures } from './features/index.ts';
+import type { AppDeps, Feature } from './platform/feature.ts';
+import { findDistrictBySlug, listDistricts } from './platform/geography/geography.repository.ts';
+import { registerErrorHandlers } from './platform/http/errors.tsx';
+import { HttpProblem } from './platform/http/guards.ts';
+import type { PageShellSources } from './platform/http/request-context.ts';
+import { requestSerializer, requestIdOf } from './platform/http/logging.ts';
+import { registerSecurity } from './platform/http/security.ts';
+import { loadSessionUser } from './platform/http/session.ts';
+import { createTranslator, isLang, mergeCatalogs, type Lang } from './platform/i18n/i18n.ts';
+import { platformMessages } from './platform/i18n/messages.ts';
+import { registerAssets } from './platform/layout/assets.ts';
+import { buildStylesheet } from './platform/layout/stylesheet.ts';
+import { LANG_COOKIE, registerPlatformRoutes } from './platform/http/platform.routes.ts';
+
+const FORM_BODY_LIMIT = 256 * 1024;
+
+export function createLogger(level: string): FastifyBaseLogger {
+  return pino({ level, serializers: { req: requestSerializer }, redact: ['req.headers.cookie', 'req.headers.authorization'] });
+}
+
+function languageOf(cookieValue: string | undefined): Lang {
+  return isLang(cookieValue) ? cookieValue : 'nl';
+}
+
+/** The one composition root: everything the app uses comes in through `deps`. */
+export async function buildApp(
+  deps: AppDeps,
+  options: { features?: readonly Feature[]; logger?: FastifyBaseLogger } = {},
+): Promise<FastifyInstance> {
+  const features = options.features ?? allFeatures;
+  const { db } = deps.database;
+  const catalogs = mergeCatalogs([platformMessages, ...features.map((f) => f.messages)]);
+  const app = Fastify({
+    loggerInstance: options.logger ?? createLogger(deps.config.logLevel),
+    genReqId: requestIdOf,
+    requestIdHeader: false,
+    trustProxy: deps.config.trustProxy,
+    bodyLimit: FORM_BODY_LIMIT,
+    forceCloseConnections: 'idle',
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+  });
+  app.decorateRequest('user', null);
+  app.decorateRequest('sessionHash', null);
+  app.decorateRequest('district', null);
+  app.decorateRequest('lang', 'nl');
+  const translators = { nl: createTranslator(catalogs, 'nl'), en: createTranslator(catalogs, 'en') };
+  app.decorateRequest('t', {
+    getter(this: FastifyRequest) {
+      return translators[this.lang];
+    },
+  });
+  const stylesheet = buildStylesheet(readFileSync(new URL('./platform/layout/assets/wijkportaal.css', import.meta.url), 'utf8'));
+  const shell: PageShellSources = {
+    nav: features.flatMap((f) => f.nav ?? []),
+    homeTasks: features.flatMap((f) => f.homeTasks ?? []),
+    stylesheet: stylesheet.path,
+    listDistricts: () => listDistricts(db),
+  };
+  app.decorate('shell', shell);
+
+  await registerSecurity(app, { baseUrl: deps.config.baseUrl, secret: deps.config.sessionSecret });
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+    request.lang = languageOf(request.cookies[LANG_COOKIE]);
+    request.district = null;
+    await loadSessionUser(request, reply, db, deps.clock);
+  });
+  await app.register(compress, { global: true, threshold: 1024 });
+  await app.register(formbody, { bodyLimit: FORM_BODY_LIMIT });
+
+  // Pages under /:district/… know their district before the handler runs; unknown ones are a 404.
+  app.addHook('preHandler', async (request) => {
+    const slug = (request.params as { district?: unknown } | undefined)?.district;
+    if (typeof slug !== 'string') return;
+    request.district = (await findDistrictBySlug(db, slug)) ?? null;
+    if (request.district === null) throw new HttpProblem(404);
+  });
+
+  registerAssets(app, stylesheet);
+  registerErrorHandlers(app, shell);
+  registerPlatformRoutes(app, deps);
+  for (const feature of features) await feature.routes?.(app, deps);
+  return app;
+}

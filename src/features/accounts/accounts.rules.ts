@@ -1,0 +1,21 @@
+/** A password reset link works for one hour, once. */
+export const RESET_LINK_MINUTES = 60;
+/** An invitation works for fourteen days, once: people are not always online. */
+export const INVITATION_DAYS = 14;
+
+export type LinkState = 'valid' | 'unknown' | 'used' | 'expired';
+
+export function linkState(link: { expiresAt: string; usedAt: string | null } | undefined, now: Date): LinkState {
+  if (link === undefined) return 'unknown';
+  if (link.usedAt !== null) return 'used';
+  return now.getTime() < Date.parse(link.expiresAt) ? 'valid' : 'expired';
+}
+
+/** Limits per 15 minutes: generous for a person, hopeless for guessing. */
+export const rateLimits = {
+  signInPerAddress: { limit: 20, windowSeconds: 900 },
+  signInPerEmail: { limit: 8, windowSeconds: 900 },
+  resetPerAddress: { limit: 5, windowSeconds: 900 },
+  resetPerEmail: { limit: 3, windowSeconds: 900 },
+  linkPerAddress: { limit: 20, windowSeconds: 900 },
+} as const;

@@ -1,0 +1,89 @@
+import { expect, it } from 'vitest';
+import { describeEachEngine } from '../../platform/testing/test-app.ts';
+import { createTestUser, TEST_PASSWORD } from '../../platform/testing/users.ts';
+
+const linkIn = (text: string) => new URL(/http:\/\/localhost:3000\/aanmelden\/[\w-]+/.exec(text)?.[0] ?? 'http://x/none').pathname;
+
+describeEachEngine('invitations and roles by an administrator', (t) => {
+  it('invites a new volunteer, who signs up once through the e-mailed link', async () => {
+    await createTestUser(t().db, { email: 'beheer@wijk.example', roles: [{ role: 'administrator', district: 'oost' }] });
+    const admin = t().client();
+    await admin.signIn('beheer@wijk.example', TEST_PASSWORD);
+    await admin.get('/oost/beheer/mensen');
+    const invited = await admin.post('/oost/beheer/mensen', {
+      name: 'Piet',
+      email: 'piet@wijk.example',
+      role: 'volunteer',
+      buurt: 'sterrenwijk',
+    });
+    expect(invited.statusCode).toBe(303);
+    const mail = await t().smtp.waitFor((m) => m.to.includes('piet@wijk.example'));
+    expect(mail.subject).toBe('Uitnodiging voor Wijkportaal Oost');
+
+    const piet = t().client();
+    const path = linkIn(mail.text);
+    const page = await piet.get(path);
+    expect(page.body).toContain('Vrijwilliger');
+    const created = await piet.post(path, {
+      name: 'Piet de Vries',
+      password: 'een fiets met drie wielen',
+      passwordRepeat: 'een fiets met drie wielen',
+    });
+    expect(created.statusCode).toBe(303);
+    const me = (await piet.json('GET', '/api/v1/me')).json();
+    expect(me.name).toBe('Piet de Vries');
+    expect(me.roles).toEqual([expect.objectContaining({ role: 'volunteer', buurtId: expect.any(String) })]);
+    expect((await t().client().get(path)).statusCode).toBe(410);
+
+    const audit = await t()
+      .db.selectFrom('audit_log')
+      .select('action')
+      .where('action', 'in', ['users.invited', 'users.invitation_accepted'])
+      .execute();
+    expect(audit).toHaveLength(2);
+  });
+
+  it('gives an existing account the role at once, and takes it away again', async () => {
+    const id = await createTestUser(t().db, { email: 'karin@wijk.example', name: 'Karin' });
+    await createTestUser(t().db, { email: 'beheer2@wijk.example', roles: [{ role: 'administrator', district: 'oost' }] });
+    const admin = t().client();
+    await admin.signIn('beheer2@wijk.example', TEST_PASSWORD);
+    await admin.get('/oost/beheer/mensen');
+    await admin.post('/oost/beheer/mensen', { name: 'Karin', email: 'karin@wijk.example', role: 'coordinator' });
+    await t().smtp.waitFor((m) => m.to.includes('karin@wijk.example'));
+    const assignment = await t().db.selectFrom('role_assignments').select('id').where('user_id', '=', id).executeTakeFirstOrThrow();
+    const page = await admin.get('/oost/beheer/mensen');
+    expect(page.body).toContain('Karin');
+    const removed = await admin.post(`/oost/beheer/mensen/rollen/${assignment.id}/verwijderen`, {});
+    expect(removed.statusCode).toBe(303);
+    expect(await t().db.selectFrom('role_assignments').select('id').where('user_id', '=', id).execute()).toEqual([]);
+    const actions = await t().db.selectFrom('audit_log').select('action').where('subject_id', '=', id).orderBy('at').execute();
+    expect(actions.map((a) => a.action)).toEqual(['roles.assigned', 'roles.revoked']);
+  });
+
+  it('refuses bad invitations and stores nothing', async () => {
+    await createTestUser(t().db, { email: 'beheer3@wijk.example', roles: [{ role: 'administrator', district: 'oost' }] });
+    const admin = t().client();
+    await admin.signIn('beheer3@wijk.example', TEST_PASSWORD);
+    await admin.get('/oost/beheer/mensen');
+    const before = await t().db.selectFrom('invitations').select('id').execute();
+    const cases: Record<string, string>[] = [
+      { name: '', email: 'x@wijk.example', role: 'volunteer' },
+      { name: 'X', email: 'geen adres', role: 'volunteer' },
+      { name: 'X', email: 'x@wijk.example', role: 'koning' },
+      { name: 'X', email: 'x@wijk.example', role: 'administrator' },
+      { name: 'X', email: 'x@wijk.example', role: 'volunteer', buurt: 'ondiep' },
+    ];
+    for (const form of cases) expect((await admin.post('/oost/beheer/mensen', form)).statusCode).toBe(422);
+    expect(await t().db.selectFrom('invitations').select('id').execute()).toEqual(before);
+  });
+
+  it('keeps an administrator from taking away their own administrator role', async () => {
+    const id = await createTestUser(t().db, { email: 'beheer4@wijk.example', roles: [{ role: 'administrator', district: 'oost' }] });
+    const admin = t().client();
+    await admin.signIn('beheer4@wijk.example', TEST_PASSWORD);
+    await admin.get('/oost/beheer/mensen');
+    const own = await t().db.selectFrom('role_assignments').select('id').where('user_id', '=', id).executeTakeFirstOrThrow();
+    expect((await admin.post(`/oost/beheer/mensen/rollen/${own.id}/verwijderen`, {})).statusCode).toBe(409);
+  });
+});

@@ -1,0 +1,53 @@
+import { newId } from '../../platform/clock.ts';
+import type { DbOrTx } from '../../platform/db/schema.ts';
+import type { OrganizationKind } from './guide.tables.ts';
+
+/** @public */
+export interface OrganizationRef {
+  id: string;
+  name: string;
+  kind: string;
+}
+
+/**
+ * Finds an organisation of a district by its name, or adds it. Features that seed
+ * organisations named in the seeds (pact signatories, partners) use this, so one
+ * organisation is one row whichever feature names it first.
+ */
+export async function findOrCreateOrganization(
+  db: DbOrTx,
+  org: { districtId: string; name: string; kind: OrganizationKind; description?: string; at: string; by?: string | null },
+): Promise<string> {
+  const existing = await db
+    .selectFrom('organizations')
+    .select('id')
+    .where('district_id', '=', org.districtId)
+    .where('name', '=', org.name)
+    .executeTakeFirst();
+  if (existing) return existing.id;
+  const id = newId();
+  await db
+    .insertInto('organizations')
+    .values({
+      id,
+      district_id: org.districtId,
+      name: org.name,
+      alternate_name: null,
+      kind: org.kind,
+      description: org.description ?? '',
+      email: null,
+      website: null,
+      last_verified_at: null,
+      last_verified_by: null,
+      created_at: org.at,
+      updated_at: org.at,
+      updated_by: org.by ?? null,
+    })
+    .execute();
+  return id;
+}
+
+/** @public */
+export function organizationsOfDistrict(db: DbOrTx, districtId: string): Promise<OrganizationRef[]> {
+  return db.selectFrom('organizations').select(['id', 'name', 'kind']).where('district_id', '=', districtId).orderBy('name').execute();
+}

@@ -1,0 +1,126 @@
+/**
+ * The typed shape of the database. Platform tables are declared here; every feature adds
+ * its own tables to `Tables` by module augmentation in its `*.tables.ts`, so one Kysely
+ * type covers the whole history while each feature keeps its tables beside its code.
+ *
+ * Portable storage conventions (ADR 0002): ids are text UUIDs, instants are ISO-8601 UTC
+ * text, dates are YYYY-MM-DD text, booleans are 0/1 integers, money is integer cents.
+ */
+import type { Kysely, Transaction } from 'kysely';
+
+interface MunicipalityTable {
+  id: string;
+  slug: string;
+  name: string;
+}
+interface DistrictTable {
+  id: string;
+  municipality_id: string;
+  slug: string;
+  name: string;
+  position: number;
+}
+interface BuurtTable {
+  id: string;
+  district_id: string;
+  slug: string;
+  name: string;
+  position: number;
+}
+
+interface UserTable {
+  id: string;
+  email: string;
+  name: string;
+  password_hash: string | null;
+  created_at: string;
+  disabled_at: string | null;
+}
+
+interface RoleAssignmentTable {
+  id: string;
+  user_id: string;
+  role: string;
+  district_id: string | null;
+  buurt_id: string | null;
+  organization_id: string | null;
+  /** role + district + buurt + organisation in one text, so uniqueness works on both engines despite NULLs. */
+  scope_key: string;
+  created_at: string;
+  created_by: string | null;
+}
+
+interface SessionTable {
+  id: string;
+  user_id: string;
+  created_at: string;
+  last_seen_at: string;
+  expires_at: string;
+}
+
+interface InvitationTable {
+  id: string;
+  token_hash: string;
+  email: string;
+  name: string;
+  role: string;
+  district_id: string;
+  buurt_id: string | null;
+  invited_by: string;
+  created_at: string;
+  expires_at: string;
+  accepted_at: string | null;
+}
+
+interface PasswordResetTable {
+  token_hash: string;
+  user_id: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
+interface AuditLogTable {
+  id: string;
+  at: string;
+  actor_user_id: string | null;
+  action: string;
+  subject_type: string | null;
+  subject_id: string | null;
+  district_id: string | null;
+  details: string | null;
+  request_id: string | null;
+}
+
+interface RateLimitTable {
+  key: string;
+  window_start: string;
+  hits: number;
+}
+interface JobRunTable {
+  job_name: string;
+  slot: string;
+  instance_id: string;
+  started_at: string;
+  finished_at: string | null;
+  error: string | null;
+}
+
+/** @public Features add their tables here by module augmentation. */
+export interface Tables {
+  municipalities: MunicipalityTable;
+  districts: DistrictTable;
+  buurten: BuurtTable;
+  users: UserTable;
+  role_assignments: RoleAssignmentTable;
+  sessions: SessionTable;
+  invitations: InvitationTable;
+  password_resets: PasswordResetTable;
+  audit_log: AuditLogTable;
+  rate_limits: RateLimitTable;
+  job_runs: JobRunTable;
+}
+
+export type Db = Kysely<Tables>;
+/** Repositories take either; the route decides whether a transaction is needed. */
+export type DbOrTx = Kysely<Tables> | Transaction<Tables>;

@@ -1,0 +1,49 @@
+import type { FastifyInstance } from 'fastify';
+import type { Clock } from './clock.ts';
+import type { Config } from './config/config.ts';
+import type { Database } from './db/database.ts';
+import type { Migrations } from './db/migrator.ts';
+import type { DbOrTx } from './db/schema.ts';
+import type { Catalogs } from './i18n/i18n.ts';
+import type { JobDefinition } from './jobs/scheduler.ts';
+import type { Mailer } from './mail/mailer.ts';
+import type { CurrentUser } from './http/request-context.ts';
+import type { District } from './geography/geography.repository.ts';
+
+/** Everything the app needs from outside; tests pass their own database, mailer and clock. */
+export interface AppDeps {
+  config: Config & { sessionSecret: string };
+  database: Database;
+  mailer: Mailer;
+  clock: Clock;
+}
+
+export interface NavItem {
+  /** Catalog key of the label. */
+  label: string;
+  href(district: District): string;
+  /** Shown to everybody when absent. */
+  visible?(user: CurrentUser | null, district: District): boolean;
+}
+
+/** A big link on a district's start page: what a resident can do there. */
+export interface HomeTask extends NavItem {
+  /** Catalog key of one plain sentence under the label. */
+  description: string;
+}
+
+/**
+ * A feature plugs into the app through this one shape: its messages, its part of the
+ * migration history, its routes, its demo data, its scheduled jobs and its menu items.
+ */
+export interface Feature {
+  name: string;
+  messages: Catalogs;
+  migrations?: Migrations;
+  routes?(app: FastifyInstance, deps: AppDeps): Promise<void> | void;
+  /** Runs once, in feature order, when a fresh database gets demo data. */
+  demo?(db: DbOrTx, deps: Pick<AppDeps, 'clock'>): Promise<void>;
+  jobs?(deps: AppDeps): JobDefinition[];
+  nav?: NavItem[];
+  homeTasks?: HomeTask[];
+}

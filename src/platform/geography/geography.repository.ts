@@ -1,0 +1,52 @@
+import type { DbOrTx } from '../db/schema.ts';
+
+export interface District {
+  id: string;
+  slug: string;
+  name: string;
+  municipalityName: string;
+}
+
+export interface Buurt {
+  id: string;
+  districtId: string;
+  slug: string;
+  name: string;
+}
+
+function districtQuery(db: DbOrTx) {
+  return db
+    .selectFrom('districts')
+    .innerJoin('municipalities', 'municipalities.id', 'districts.municipality_id')
+    .select(['districts.id', 'districts.slug', 'districts.name', 'municipalities.name as municipalityName']);
+}
+
+export function listDistricts(db: DbOrTx): Promise<District[]> {
+  return districtQuery(db).orderBy('municipalities.name').orderBy('districts.position').orderBy('districts.name').execute();
+}
+
+export function findDistrictBySlug(db: DbOrTx, slug: string): Promise<District | undefined> {
+  return districtQuery(db).where('districts.slug', '=', slug).executeTakeFirst();
+}
+
+export function findDistrictById(db: DbOrTx, id: string): Promise<District | undefined> {
+  return districtQuery(db).where('districts.id', '=', id).executeTakeFirst();
+}
+
+const buurtColumns = ['id', 'district_id as districtId', 'slug', 'name'] as const;
+
+export function listBuurten(db: DbOrTx, districtId: string): Promise<Buurt[]> {
+  return db.selectFrom('buurten').select(buurtColumns).where('district_id', '=', districtId).orderBy('position').orderBy('name').execute();
+}
+
+export function findBuurt(db: DbOrTx, districtId: string, slug: string): Promise<Buurt | undefined> {
+  return db.selectFrom('buurten').select(buurtColumns).where('district_id', '=', districtId).where('slug', '=', slug).executeTakeFirst();
+}
+
+export async function countDistricts(db: DbOrTx): Promise<number> {
+  const row = await db
+    .selectFrom('districts')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return row.n;
+}

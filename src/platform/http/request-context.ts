@@ -1,0 +1,98 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { RoleAssignment } from '../auth/roles.rules.ts';
+import type { District } from '../geography/geography.repository.ts';
+import type { Lang, Translate } from '../i18n/i18n.ts';
+import type { HomeTask, NavItem } from '../feature.ts';
+
+export interface CurrentUser {
+  id: string;
+  email: string;
+  name: string;
+  roles: RoleAssignment[];
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    user: CurrentUser | null;
+    /** Hash of the session token, when signed in. */
+    sessionHash: string | null;
+    /** The district named in the URL (`/oost/…`), resolved before the handler runs. */
+    district: District | null;
+    lang: Lang;
+    t: Translate;
+  }
+  interface FastifyInstance {
+    /** What page shells are drawn from; set once by buildApp. */
+    shell: PageShellSources;
+  }
+}
+
+/** What every page needs to draw its shell. */
+export interface PageContext {
+  lang: Lang;
+  t: Translate;
+  path: string;
+  district: District | null;
+  districts: District[];
+  user: CurrentUser | null;
+  csrfToken: string;
+  nav: { label: string; href: string; current: boolean }[];
+  stylesheet: string;
+  /** Extra `<link>` elements for the head, e.g. a district's calendar feed. */
+  headLinks: { rel: string; type: string; href: string; title: string }[];
+}
+
+export interface PageShellSources {
+  nav: readonly NavItem[];
+  homeTasks: readonly HomeTask[];
+  stylesheet: string;
+  listDistricts(): Promise<District[]>;
+}
+
+const csrfTokens = new WeakMap<FastifyRequest, string>();
+
+/** One CSRF token per response, however many forms the page has. */
+function csrfTokenFor(request: FastifyRequest, reply: FastifyReply): string {
+  let token = csrfTokens.get(request);
+  if (token === undefined) {
+    token = reply.generateCsrf();
+    csrfTokens.set(request, token);
+  }
+  return token;
+}
+
+export function pageContext(request: FastifyRequest, reply: FastifyReply): Promise<PageContext> {
+  return buildPageContext(request, reply, request.server.shell);
+}
+
+export async function buildPageContext(request: FastifyRequest, reply: FastifyReply, shell: PageShellSources): Promise<PageContext> {
+  const path = request.url;
+  const district = request.district;
+  const nav = district
+    ? shell.nav
+        .filter((item) => item.visible?.(request.user, district) ?? true)
+        .map((item) => {
+          const href = item.href(district);
+          const base = href.split('?')[0] ?? href;
+          return { label: request.t(item.label), href, current: path === href || (base !== `/${district.slug}` && path.startsWith(base)) };
+        })
+    : [];
+  return {
+    lang: request.lang,
+    t: request.t,
+    path,
+    district,
+    districts: await shell.listDistricts(),
+    user: request.user,
+    csrfToken: csrfTokenFor(request, reply),
+    nav,
+    stylesheet: shell.stylesheet,
+    headLinks: [],
+  };
+}
+
+/** A local path to return to after sign-in or a language switch; anything else goes home. */
+export function safeReturnPath(value: unknown, fallback = '/'): string {
+  if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//') || value.includes('\\')) return fallback;
+  return value.length > 500 ? fallback : value;
+}

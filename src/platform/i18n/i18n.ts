@@ -1,0 +1,55 @@
+const languages = ['nl', 'en'] as const;
+export type Lang = (typeof languages)[number];
+type Catalog = Record<string, string>;
+export type Catalogs = Record<Lang, Catalog>;
+export type MessageParams = Record<string, string | number>;
+export type Translate = (key: string, params?: MessageParams) => string;
+
+export function isLang(value: unknown): value is Lang {
+  return typeof value === 'string' && (languages as readonly string[]).includes(value);
+}
+
+/** Merges the catalogs of the platform and every feature; a key defined twice is a bug. */
+export function mergeCatalogs(parts: readonly Catalogs[]): Catalogs {
+  const merged: Catalogs = { nl: {}, en: {} };
+  for (const part of parts) {
+    for (const lang of languages) {
+      for (const [key, text] of Object.entries(part[lang])) {
+        if (key in merged[lang]) throw new Error(`Message key defined twice: ${key}`);
+        merged[lang][key] = text;
+      }
+    }
+  }
+  return merged;
+}
+
+function interpolate(text: string, params: MessageParams | undefined): string {
+  if (params === undefined) return text;
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+/**
+ * `t('key', { count })` picks `key.one` / `key.other` by the language's plural rules when
+ * those exist. English falls back to Dutch, and a missing key shows itself so it is noticed.
+ */
+export function createTranslator(catalogs: Catalogs, lang: Lang): Translate {
+  const plural = new Intl.PluralRules(lang);
+  const lookup = (key: string): string | undefined => catalogs[lang][key] ?? catalogs.nl[key];
+  return (key, params) => {
+    const count = params?.count;
+    const pluralText = typeof count === 'number' ? (lookup(`${key}.${plural.select(count)}`) ?? lookup(`${key}.other`)) : undefined;
+    return interpolate(pluralText ?? lookup(key) ?? key, params);
+  };
+}
+
+const TIME_ZONE = 'Europe/Amsterdam';
+const locales: Record<Lang, string> = { nl: 'nl-NL', en: 'en-GB' };
+
+export function formatDate(iso: string, lang: Lang): string {
+  const date = new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso);
+  return new Intl.DateTimeFormat(locales[lang], { dateStyle: 'long', timeZone: TIME_ZONE }).format(date);
+}
+
+export function formatDateTime(iso: string, lang: Lang): string {
+  return new Intl.DateTimeFormat(locales[lang], { dateStyle: 'long', timeStyle: 'short', timeZone: TIME_ZONE }).format(new Date(iso));
+}

@@ -1,0 +1,178 @@
+import type { PageContext } from '../http/request-context.ts';
+
+interface LayoutProps {
+  ctx: PageContext;
+  title: string;
+  /** Pages with an error summary say so in the title, for screen reader users. */
+  hasErrors?: boolean;
+  /** Kiosk and print-only pages leave out the shell. */
+  bare?: boolean;
+  children: JSX.Element;
+}
+
+function returnTo(ctx: PageContext): string {
+  return encodeURIComponent(ctx.path);
+}
+
+function DistrictSwitch({ ctx }: { ctx: PageContext }) {
+  return (
+    <form class="wp-district-switch" method="get" action="/wijk">
+      <label class="utrecht-form-label" for="district-switch" safe>
+        {ctx.t('layout.districtSwitch.label')}
+      </label>
+      <select class="utrecht-select utrecht-select--html-select" id="district-switch" name="naar">
+        {ctx.districts.map((d) => (
+          <option value={d.slug} selected={d.id === ctx.district?.id} safe>
+            {d.name}
+          </option>
+        ))}
+      </select>
+      <button type="submit" class="utrecht-button utrecht-button--secondary-action" safe>
+        {ctx.t('layout.districtSwitch.submit')}
+      </button>
+    </form>
+  );
+}
+
+function LanguageSwitch({ ctx }: { ctx: PageContext }) {
+  const other = ctx.lang === 'nl' ? 'en' : 'nl';
+  return (
+    <a class="utrecht-link wp-language-switch" href={`/taal/${other}?terug=${returnTo(ctx)}`} hreflang={other} lang={other} safe>
+      {ctx.t(`layout.language.switchTo.${other}`)}
+    </a>
+  );
+}
+
+function UserMenu({ ctx }: { ctx: PageContext }) {
+  if (ctx.user === null) {
+    return (
+      <a class="utrecht-link" href={`/inloggen?terug=${returnTo(ctx)}`} safe>
+        {ctx.t('layout.signIn')}
+      </a>
+    );
+  }
+  return (
+    <div class="wp-user-menu">
+      <a class="utrecht-link" href="/account" safe>
+        {ctx.user.name}
+      </a>
+      <form method="post" action="/uitloggen">
+        <input type="hidden" name="_csrf" value={ctx.csrfToken} />
+        <button type="submit" class="utrecht-button utrecht-button--subtle" safe>
+          {ctx.t('layout.signOut')}
+        </button>
+      </form>
+    </div>
+  );
+}
+
+function MainNav({ ctx }: { ctx: PageContext }) {
+  if (ctx.nav.length === 0) return '';
+  return (
+    <nav class="utrecht-nav-bar wp-main-nav" aria-label={ctx.t('layout.mainNav')}>
+      <div class="utrecht-nav-bar__content">
+        <ul class="utrecht-nav-list">
+          {ctx.nav.map((item) => (
+            <li class="utrecht-nav-list__item">
+              <a class="utrecht-nav-list__link" href={item.href} aria-current={item.current ? 'page' : undefined} safe>
+                {item.label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </nav>
+  );
+}
+
+function Footer({ ctx }: { ctx: PageContext }) {
+  return (
+    <footer class="utrecht-page-footer wp-footer">
+      <div class="utrecht-page-footer__content">
+        <p class="utrecht-paragraph" safe>
+          {ctx.t('layout.footer.about')}
+        </p>
+        <ul class="utrecht-link-list utrecht-link-list--html-ul">
+          <li class="utrecht-link-list__item">
+            <a class="utrecht-link utrecht-link-list__link" href="/over" safe>
+              {ctx.t('layout.footer.aboutLink')}
+            </a>
+          </li>
+          <li class="utrecht-link-list__item">
+            <a class="utrecht-link utrecht-link-list__link" href="/toegankelijkheid" safe>
+              {ctx.t('layout.footer.accessibility')}
+            </a>
+          </li>
+          <li class="utrecht-link-list__item">
+            <a class="utrecht-link utrecht-link-list__link" href="/privacy" safe>
+              {ctx.t('layout.footer.privacy')}
+            </a>
+          </li>
+        </ul>
+      </div>
+    </footer>
+  );
+}
+
+function Header({ ctx }: { ctx: PageContext }) {
+  const home = ctx.district ? `/${ctx.district.slug}` : '/';
+  return (
+    <header class="utrecht-page-header wp-header">
+      <div class="utrecht-page-header__content wp-header__content">
+        <a class="wp-logo" href={home}>
+          <span class="wp-logo__name" safe>
+            {ctx.t('layout.siteName')}
+          </span>
+          {ctx.district ? (
+            <span class="wp-logo__district" safe>
+              {ctx.district.name}
+            </span>
+          ) : (
+            ''
+          )}
+        </a>
+        <div class="wp-header__tools">
+          <DistrictSwitch ctx={ctx} />
+          <LanguageSwitch ctx={ctx} />
+          <UserMenu ctx={ctx} />
+        </div>
+      </div>
+    </header>
+  );
+}
+
+function pageTitle(ctx: PageContext, title: string, hasErrors: boolean): string {
+  const site = ctx.district ? `${ctx.t('layout.siteName')} ${ctx.district.name}` : ctx.t('layout.siteName');
+  return `${hasErrors ? `${ctx.t('layout.titleErrorPrefix')} ` : ''}${title} · ${site}`;
+}
+
+export function Layout({ ctx, title, hasErrors = false, bare = false, children }: LayoutProps): string {
+  const page = (
+    <html lang={ctx.lang} class="utrecht-root">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title safe>{pageTitle(ctx, title, hasErrors)}</title>
+        <link rel="stylesheet" href={ctx.stylesheet} />
+        {ctx.headLinks.map((l) => (
+          <link rel={l.rel} type={l.type} href={l.href} title={l.title} />
+        ))}
+        <script src="/assets/wijkportaal.js" defer></script>
+      </head>
+      <body class="utrecht-document utrecht-surface wp-body">
+        <a class="utrecht-skip-link utrecht-skip-link--visible-on-focus" href="#main" safe>
+          {ctx.t('layout.skipLink')}
+        </a>
+        {bare ? '' : <Header ctx={ctx} />}
+        {bare ? '' : <MainNav ctx={ctx} />}
+        <div class="utrecht-page-body wp-page-body">
+          <main id="main" class="utrecht-page-body__content wp-main" tabindex="-1">
+            {children}
+          </main>
+        </div>
+        {bare ? '' : <Footer ctx={ctx} />}
+      </body>
+    </html>
+  );
+  return `<!doctype html>${page as string}`;
+}
