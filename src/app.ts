@@ -55,7 +55,8 @@ export async function buildApp(
       return translators[this.lang];
     },
   });
-  const stylesheet = buildStylesheet(readFileSync(new URL('./platform/layout/assets/wijkportaal.css', import.meta.url), 'utf8'));
+  const ownCss = readFileSync(new URL('./platform/layout/assets/wijkportaal.css', import.meta.url), 'utf8');
+  const stylesheet = buildStylesheet([ownCss, ...features.map((f) => f.styles ?? '')].join('\n'));
   const shell: PageShellSources = {
     nav: features.flatMap((f) => f.nav ?? []),
     homeTasks: features.flatMap((f) => f.homeTasks ?? []),
@@ -63,6 +64,7 @@ export async function buildApp(
     listDistricts: () => listDistricts(db),
   };
   app.decorate('shell', shell);
+  app.decorate('features', features);
 
   await registerSecurity(app, { baseUrl: deps.config.baseUrl, secret: deps.config.sessionSecret });
   app.addHook('onRequest', async (request, reply) => {

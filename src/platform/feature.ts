@@ -32,6 +32,19 @@ export interface HomeTask extends NavItem {
   description: string;
 }
 
+/** @public A figure a feature computes from its own data, for the monitoring pages (capability E). */
+export interface ProcessFigure {
+  /** Stable key, e.g. `questions.answeredInOrdinaryLife`. */
+  key: string;
+  /** Catalog key of its name. */
+  label: string;
+  unit: 'count' | 'percent' | 'hours' | 'days';
+  /** The figure over the whole year; null when there is nothing to compute it from. */
+  value: number | null;
+  /** Twelve values, January first, where a monthly series makes sense. */
+  byMonth?: (number | null)[];
+}
+
 /**
  * A feature plugs into the app through this one shape: its messages, its part of the
  * migration history, its routes, its demo data, its scheduled jobs and its menu items.
@@ -46,4 +59,8 @@ export interface Feature {
   jobs?(deps: AppDeps): JobDefinition[];
   nav?: NavItem[];
   homeTasks?: HomeTask[];
+  /** Extra CSS (classes prefixed `wp-`), bundled into the one stylesheet. */
+  styles?: string;
+  /** Process figures per district and year, computed live from the feature's data. */
+  processFigures?(db: DbOrTx, query: { districtId: string; year: number }): Promise<ProcessFigure[]>;
 }

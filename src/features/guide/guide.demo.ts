@@ -1,7 +1,7 @@
 import type { Clock } from '../../platform/clock.ts';
 import type { DbOrTx } from '../../platform/db/schema.ts';
 import type { OrganizationKind } from './guide.tables.ts';
-import { findOrCreateOrganization } from './organizations.repository.ts';
+import { findOrCreateLocation, findOrCreateOrganization } from './organizations.repository.ts';
 
 /** The signatories of Wijkpact Samen Oost (seed 001), with the kind of organisation each is. */
 const oostSignatories: readonly [string, OrganizationKind][] = [
@@ -26,8 +26,28 @@ const oostSignatories: readonly [string, OrganizationKind][] = [
   ['Wijkcoöperatie Oost voor Elkaar', 'resident_initiative'],
 ];
 
+/** The meeting places of seed 000 (§7 and annex III), with the organisation that runs each where the seed says. */
+const oostMeetingPlaces: readonly [string, string | null][] = [
+  ['Podium Oost', 'Podium Oost'],
+  ['Sterrenzicht', 'DOCK'],
+  ['De Wilg', 'De Wilg'],
+  ['Vitaliteitslab ROC Midden Nederland', 'ROC Midden Nederland'],
+  ['Praktijkschool Kranenburg', null],
+  ['Speeltuin de Bloesem', 'DOCK'],
+];
+
 export async function seedDemoGuide(db: DbOrTx, deps: { clock: Clock }): Promise<void> {
   const oost = await db.selectFrom('districts').select('id').where('slug', '=', 'oost').executeTakeFirstOrThrow();
   const at = deps.clock.now().toISOString();
-  for (const [name, kind] of oostSignatories) await findOrCreateOrganization(db, { districtId: oost.id, name, kind, at });
+  const orgIds = new Map<string, string>();
+  for (const [name, kind] of oostSignatories) orgIds.set(name, await findOrCreateOrganization(db, { districtId: oost.id, name, kind, at }));
+  for (const [name, owner] of oostMeetingPlaces) {
+    await findOrCreateLocation(db, {
+      districtId: oost.id,
+      name,
+      organizationId: owner === null ? null : orgIds.get(owner),
+      isMeetingPlace: true,
+      at,
+    });
+  }
 }

@@ -51,3 +51,44 @@ export async function findOrCreateOrganization(
 export function organizationsOfDistrict(db: DbOrTx, districtId: string): Promise<OrganizationRef[]> {
   return db.selectFrom('organizations').select(['id', 'name', 'kind']).where('district_id', '=', districtId).orderBy('name').execute();
 }
+
+/**
+ * Finds a location of a district by its name, or adds it (as a meeting place when asked).
+ * Used for the venues and places that the seeds name, whichever feature names them first.
+ */
+export async function findOrCreateLocation(
+  db: DbOrTx,
+  place: { districtId: string; name: string; organizationId?: string | null; isMeetingPlace: boolean; at: string },
+): Promise<string> {
+  const existing = await db
+    .selectFrom('locations')
+    .select('id')
+    .where('district_id', '=', place.districtId)
+    .where('name', '=', place.name)
+    .executeTakeFirst();
+  if (existing) return existing.id;
+  const id = newId();
+  await db
+    .insertInto('locations')
+    .values({
+      id,
+      district_id: place.districtId,
+      organization_id: place.organizationId ?? null,
+      name: place.name,
+      description: '',
+      street_address: null,
+      postal_code: null,
+      city: 'Utrecht',
+      buurt_id: null,
+      latitude: null,
+      longitude: null,
+      is_meeting_place: place.isMeetingPlace ? 1 : 0,
+      last_verified_at: null,
+      last_verified_by: null,
+      created_at: place.at,
+      updated_at: place.at,
+      updated_by: null,
+    })
+    .execute();
+  return id;
+}

@@ -2,7 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { RoleAssignment } from '../auth/roles.rules.ts';
 import type { District } from '../geography/geography.repository.ts';
 import type { Lang, Translate } from '../i18n/i18n.ts';
-import type { HomeTask, NavItem } from '../feature.ts';
+import type { Feature, HomeTask, NavItem } from '../feature.ts';
 
 export interface CurrentUser {
   id: string;
@@ -24,6 +24,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** What page shells are drawn from; set once by buildApp. */
     shell: PageShellSources;
+    /** The features this app was built with, e.g. to collect their process figures. */
+    features: readonly Feature[];
   }
 }
 
