@@ -45,9 +45,9 @@ const scheduler = createScheduler({
   jobs: [housekeepingJob, ...features.flatMap((f) => f.jobs?.(deps) ?? [])],
 });
 
-await app.listen({ host: config.host, port: config.port });
+const address = await app.listen({ host: config.host, port: config.port });
 scheduler.start();
-app.log.info({ url: config.baseUrl.href, engine: database.engine }, 'Wijkportaal is running');
+app.log.info({ address, url: config.baseUrl.href, engine: database.engine }, 'Wijkportaal is running');
 
 let stopping = false;
 async function shutdown(signal: string): Promise<void> {

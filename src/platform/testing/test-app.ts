@@ -78,7 +78,11 @@ async function createTestApp(engine: Engine, options: { demo?: boolean; features
 }
 
 /** Runs the same suite on every engine the runner has (SQLite always, PostgreSQL in CI). */
-export function describeEachEngine(title: string, body: (t: () => TestApp) => void, options: { demo?: boolean } = {}): void {
+export function describeEachEngine(
+  title: string,
+  body: (t: () => TestApp) => void,
+  options: { demo?: boolean; features?: readonly Feature[] } = {},
+): void {
   for (const engine of testEngines()) {
     describe(`${title} [${engine}]`, () => {
       let current: TestApp | undefined;
