@@ -1,5 +1,5 @@
 import { newId } from '../../platform/clock.ts';
-import type { DbOrTx } from '../../platform/db/schema.ts';
+import type { DbOrTx, Tables } from '../../platform/db/schema.ts';
 import { isRole, type Role } from '../../platform/auth/roles.rules.ts';
 
 export async function insertPasswordReset(
@@ -44,18 +44,7 @@ export interface Invitation {
   usedAt: string | null;
 }
 
-type InvitationDbRow = {
-  id: string;
-  email: string;
-  name: string;
-  role: string;
-  district_id: string;
-  buurt_id: string | null;
-  invited_by: string;
-  created_at: string;
-  expires_at: string;
-  accepted_at: string | null;
-};
+type InvitationDbRow = Tables['invitations'];
 
 function toInvitation(row: InvitationDbRow): Invitation | undefined {
   if (!isRole(row.role)) return undefined;

@@ -1,6 +1,7 @@
 import type { PageContext } from '../../platform/http/request-context.ts';
 import { CsrfField, ErrorSummary, Notice, SubmitButton, TextField, type FormState } from '../../platform/layout/forms.tsx';
 import type { Page } from '../../platform/layout/render.ts';
+import { PageHeading, Paragraph } from '../../platform/layout/text.tsx';
 import type { District } from '../../platform/geography/geography.repository.ts';
 import type { RoleAssignment } from '../../platform/auth/roles.rules.ts';
 
@@ -8,19 +9,28 @@ function labels(ctx: PageContext, names: string[]): Record<string, string> {
   return Object.fromEntries(names.map((n) => [n, ctx.t(`accounts.field.${n}`)]));
 }
 
-function Heading({ text }: { text: string }) {
+/** A new password, twice; used when resetting and when accepting an invitation. */
+function NewPasswordFields({ t, form }: { t: PageContext['t']; form: FormState }) {
   return (
-    <h1 class="utrecht-heading-1" safe>
-      {text}
-    </h1>
-  );
-}
-
-function Paragraph({ text }: { text: string }) {
-  return (
-    <p class="utrecht-paragraph" safe>
-      {text}
-    </p>
+    <>
+      <TextField
+        t={t}
+        form={form}
+        name="password"
+        type="password"
+        autocomplete="new-password"
+        label={t('accounts.field.password')}
+        description={t('accounts.field.password.description')}
+      />
+      <TextField
+        t={t}
+        form={form}
+        name="passwordRepeat"
+        type="password"
+        autocomplete="new-password"
+        label={t('accounts.field.passwordRepeat')}
+      />
+    </>
   );
 }
 
@@ -31,7 +41,7 @@ export function signInPage(ctx: PageContext, form: FormState, notice?: string): 
     hasErrors: Object.keys(form.errors).length > 0,
     body: (
       <>
-        <Heading text={t('accounts.signIn.title')} />
+        <PageHeading text={t('accounts.signIn.title')} />
         {notice ? <Notice text={notice} /> : ''}
         <ErrorSummary t={t} form={form} labels={labels(ctx, ['email', 'password'])} />
         <form class="wp-form" method="post" action="/inloggen" novalidate>
@@ -66,7 +76,7 @@ export function forgotPasswordPage(ctx: PageContext, form: FormState): Page {
     hasErrors: Object.keys(form.errors).length > 0,
     body: (
       <>
-        <Heading text={t('accounts.forgot.title')} />
+        <PageHeading text={t('accounts.forgot.title')} />
         <Paragraph text={t('accounts.forgot.intro')} />
         <ErrorSummary t={t} form={form} labels={labels(ctx, ['email'])} />
         <form class="wp-form" method="post" action="/wachtwoord-vergeten" novalidate>
@@ -84,7 +94,7 @@ export function forgotPasswordSentPage(ctx: PageContext): Page {
     title: ctx.t('accounts.forgot.sent.title'),
     body: (
       <>
-        <Heading text={ctx.t('accounts.forgot.sent.title')} />
+        <PageHeading text={ctx.t('accounts.forgot.sent.title')} />
         <Paragraph text={ctx.t('accounts.forgot.sent.body')} />
       </>
     ),
@@ -98,27 +108,11 @@ export function newPasswordPage(ctx: PageContext, form: FormState, action: strin
     hasErrors: Object.keys(form.errors).length > 0,
     body: (
       <>
-        <Heading text={t('accounts.reset.title')} />
+        <PageHeading text={t('accounts.reset.title')} />
         <ErrorSummary t={t} form={form} labels={labels(ctx, ['password', 'passwordRepeat'])} />
         <form class="wp-form" method="post" action={action} novalidate>
           <CsrfField token={ctx.csrfToken} />
-          <TextField
-            t={t}
-            form={form}
-            name="password"
-            type="password"
-            autocomplete="new-password"
-            label={t('accounts.field.password')}
-            description={t('accounts.field.password.description')}
-          />
-          <TextField
-            t={t}
-            form={form}
-            name="passwordRepeat"
-            type="password"
-            autocomplete="new-password"
-            label={t('accounts.field.passwordRepeat')}
-          />
+          <NewPasswordFields t={t} form={form} />
           <SubmitButton label={t('accounts.reset.submit')} />
         </form>
       </>
@@ -132,7 +126,7 @@ export function linkProblemPage(ctx: PageContext, state: 'unknown' | 'used' | 'e
     title,
     body: (
       <>
-        <Heading text={title} />
+        <PageHeading text={title} />
         <Paragraph text={ctx.t(`accounts.link.${state}.${kind}`)} />
         {kind === 'reset' ? (
           <p class="utrecht-paragraph">
@@ -160,7 +154,7 @@ export function acceptInvitationPage(
     hasErrors: Object.keys(form.errors).length > 0,
     body: (
       <>
-        <Heading text={t('accounts.invitation.title')} />
+        <PageHeading text={t('accounts.invitation.title')} />
         <Paragraph
           text={t('accounts.invitation.intro', { role: invitation.roleLabel, district: invitation.districtName, email: invitation.email })}
         />
@@ -175,23 +169,7 @@ export function acceptInvitationPage(
             label={t('accounts.field.name')}
             description={t('accounts.field.name.description')}
           />
-          <TextField
-            t={t}
-            form={form}
-            name="password"
-            type="password"
-            autocomplete="new-password"
-            label={t('accounts.field.password')}
-            description={t('accounts.field.password.description')}
-          />
-          <TextField
-            t={t}
-            form={form}
-            name="passwordRepeat"
-            type="password"
-            autocomplete="new-password"
-            label={t('accounts.field.passwordRepeat')}
-          />
+          <NewPasswordFields t={t} form={form} />
           <SubmitButton label={t('accounts.invitation.submit')} />
         </form>
       </>
@@ -208,7 +186,7 @@ export function accountPage(ctx: PageContext, roles: readonly RoleAssignment[], 
     title: t('accounts.account.title'),
     body: (
       <>
-        <Heading text={t('accounts.account.title')} />
+        <PageHeading text={t('accounts.account.title')} />
         <dl class="utrecht-data-list">
           <div class="utrecht-data-list__item">
             <dt class="utrecht-data-list__item-key" safe>

@@ -5,6 +5,7 @@ import { formatDateTime } from '../../platform/i18n/i18n.ts';
 import type { PageContext } from '../../platform/http/request-context.ts';
 import { CsrfField, ErrorSummary, Notice, SelectField, SubmitButton, TextField, type FormState } from '../../platform/layout/forms.tsx';
 import type { Page } from '../../platform/layout/render.ts';
+import { DataTable } from '../../platform/layout/table.tsx';
 import type { Invitation, PersonWithRoles } from './accounts.repository.ts';
 
 export interface PeoplePageData {
@@ -29,54 +30,29 @@ function RemoveRole({ ctx, action, label }: { ctx: PageContext; action: string; 
 function PeopleTable({ ctx, people }: { ctx: PageContext; people: PersonWithRoles[] }) {
   const { t } = ctx;
   const base = `/${ctx.district?.slug ?? ''}/beheer/mensen`;
+  const roles = (p: PersonWithRoles) => (
+    <ul class="utrecht-unordered-list wp-role-list">
+      {p.roles.map((r) => {
+        const label = r.buurtName ? `${t(`role.${r.role}`)} (${r.buurtName})` : t(`role.${r.role}`);
+        return (
+          <li class="utrecht-unordered-list__item">
+            <span safe>{label}</span>{' '}
+            <RemoveRole
+              ctx={ctx}
+              action={`${base}/rollen/${r.id}/verwijderen`}
+              label={t('accounts.people.removeRoleOf', { role: label, name: p.name })}
+            />
+          </li>
+        );
+      })}
+    </ul>
+  );
   return (
-    <table class="utrecht-table utrecht-table--html-table">
-      <caption class="utrecht-table__caption" safe>
-        {t('accounts.people.tableCaption')}
-      </caption>
-      <thead class="utrecht-table__header">
-        <tr class="utrecht-table__row">
-          <th class="utrecht-table__header-cell" scope="col" safe>
-            {t('accounts.field.name')}
-          </th>
-          <th class="utrecht-table__header-cell" scope="col" safe>
-            {t('accounts.field.email')}
-          </th>
-          <th class="utrecht-table__header-cell" scope="col" safe>
-            {t('accounts.people.roles')}
-          </th>
-        </tr>
-      </thead>
-      <tbody class="utrecht-table__body">
-        {people.map((p) => (
-          <tr class="utrecht-table__row">
-            <td class="utrecht-table__cell" safe>
-              {p.name}
-            </td>
-            <td class="utrecht-table__cell" safe>
-              {p.email}
-            </td>
-            <td class="utrecht-table__cell">
-              <ul class="utrecht-unordered-list wp-role-list">
-                {p.roles.map((r) => {
-                  const label = r.buurtName ? `${t(`role.${r.role}`)} (${r.buurtName})` : t(`role.${r.role}`);
-                  return (
-                    <li class="utrecht-unordered-list__item">
-                      <span safe>{label}</span>{' '}
-                      <RemoveRole
-                        ctx={ctx}
-                        action={`${base}/rollen/${r.id}/verwijderen`}
-                        label={t('accounts.people.removeRoleOf', { role: label, name: p.name })}
-                      />
-                    </li>
-                  );
-                })}
-              </ul>
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      caption={t('accounts.people.tableCaption')}
+      headers={[t('accounts.field.name'), t('accounts.field.email'), t('accounts.people.roles')]}
+      rows={people.map((p) => [p.name, p.email, { html: roles(p) }])}
+    />
   );
 }
 
@@ -169,6 +145,12 @@ export function peoplePage(ctx: PageContext, form: FormState, data: PeoplePageDa
   };
 }
 
+/** An action's words from the catalog; the raw action name when a feature forgot its label. */
+function actionLabel(t: PageContext['t'], action: string): string {
+  const label = t(`audit.${action}`);
+  return label === `audit.${action}` ? action : label;
+}
+
 export function auditPage(ctx: PageContext, rows: AuditRow[]): Page {
   const { t } = ctx;
   return {
@@ -181,36 +163,10 @@ export function auditPage(ctx: PageContext, rows: AuditRow[]): Page {
         <p class="utrecht-paragraph" safe>
           {t('accounts.audit.intro')}
         </p>
-        <table class="utrecht-table utrecht-table--html-table">
-          <thead class="utrecht-table__header">
-            <tr class="utrecht-table__row">
-              <th class="utrecht-table__header-cell" scope="col" safe>
-                {t('accounts.audit.when')}
-              </th>
-              <th class="utrecht-table__header-cell" scope="col" safe>
-                {t('accounts.audit.who')}
-              </th>
-              <th class="utrecht-table__header-cell" scope="col" safe>
-                {t('accounts.audit.what')}
-              </th>
-            </tr>
-          </thead>
-          <tbody class="utrecht-table__body">
-            {rows.map((r) => (
-              <tr class="utrecht-table__row">
-                <td class="utrecht-table__cell" safe>
-                  {formatDateTime(r.at, ctx.lang)}
-                </td>
-                <td class="utrecht-table__cell" safe>
-                  {r.actorName ?? t('accounts.audit.nobody')}
-                </td>
-                <td class="utrecht-table__cell" safe>
-                  {t(`audit.${r.action}`) === `audit.${r.action}` ? r.action : t(`audit.${r.action}`)}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          headers={[t('accounts.audit.when'), t('accounts.audit.who'), t('accounts.audit.what')]}
+          rows={rows.map((r) => [formatDateTime(r.at, ctx.lang), r.actorName ?? t('accounts.audit.nobody'), actionLabel(t, r.action)])}
+        />
       </>
     ),
   };

@@ -2,6 +2,7 @@ import type { HomeTask } from '../../platform/feature.ts';
 import type { Buurt, District } from '../../platform/geography/geography.repository.ts';
 import type { PageContext } from '../../platform/http/request-context.ts';
 import type { Page } from '../../platform/layout/render.ts';
+import { PageHeading, Paragraph } from '../../platform/layout/text.tsx';
 
 export function chooseDistrictPage(ctx: PageContext): Page {
   const { t } = ctx;
@@ -9,12 +10,8 @@ export function chooseDistrictPage(ctx: PageContext): Page {
     title: t('portal.choose.title'),
     body: (
       <>
-        <h1 class="utrecht-heading-1" safe>
-          {t('portal.choose.title')}
-        </h1>
-        <p class="utrecht-paragraph utrecht-paragraph--lead" safe>
-          {t('portal.choose.intro')}
-        </p>
+        <PageHeading text={t('portal.choose.title')} />
+        <Paragraph lead text={t('portal.choose.intro')} />
         <ul class="wp-card-list">
           {ctx.districts.map((d) => (
             <li class="wp-card">
@@ -74,9 +71,7 @@ export function districtHomePage(ctx: PageContext, district: District, buurten: 
         <h1 class="utrecht-heading-1" safe>
           {t('portal.home.title', { district: district.name })}
         </h1>
-        <p class="utrecht-paragraph utrecht-paragraph--lead" safe>
-          {t('portal.home.intro', { district: district.name })}
-        </p>
+        <Paragraph lead text={t('portal.home.intro', { district: district.name })} />
         <Tasks ctx={ctx} district={district} tasks={tasks} />
         <h2 class="utrecht-heading-2" id="buurten" safe>
           {t('portal.home.buurten', { count: buurten.length })}
@@ -93,9 +88,7 @@ export function buurtenPage(ctx: PageContext, district: District, buurten: reado
     title,
     body: (
       <>
-        <h1 class="utrecht-heading-1" safe>
-          {title}
-        </h1>
+        <PageHeading text={title} />
         <BuurtList district={district} buurten={buurten} />
       </>
     ),
@@ -122,12 +115,8 @@ export function buurtPage(ctx: PageContext, district: District, buurt: Buurt): P
             </li>
           </ol>
         </nav>
-        <h1 class="utrecht-heading-1" safe>
-          {buurt.name}
-        </h1>
-        <p class="utrecht-paragraph utrecht-paragraph--lead" safe>
-          {t('portal.buurt.intro', { buurt: buurt.name, district: district.name })}
-        </p>
+        <PageHeading text={buurt.name} />
+        <Paragraph lead text={t('portal.buurt.intro', { buurt: buurt.name, district: district.name })} />
       </>
     ),
   };
@@ -141,9 +130,7 @@ export function infoPage(ctx: PageContext, topic: 'over' | 'toegankelijkheid' | 
     title,
     body: (
       <>
-        <h1 class="utrecht-heading-1" safe>
-          {title}
-        </h1>
+        <PageHeading text={title} />
         {paragraphs.map((p) => (
           <p class="utrecht-paragraph" safe>
             {p}

@@ -1,0 +1,52 @@
+/** A cell is text (escaped here) or markup a view already built safely. */
+export type Cell = string | { html: JSX.Element };
+
+function CellContent({ cell }: { cell: Cell }) {
+  return typeof cell === 'string' ? <span safe>{cell}</span> : cell.html;
+}
+
+/**
+ * The Utrecht table with a caption and column headers, so screen readers announce what
+ * each cell is; charts use it too, as the text version of their numbers.
+ */
+export function DataTable({
+  caption,
+  headers,
+  rows,
+}: {
+  caption?: string;
+  headers: readonly string[];
+  rows: readonly (readonly Cell[])[];
+}) {
+  return (
+    <table class="utrecht-table utrecht-table--html-table">
+      {caption === undefined ? (
+        ''
+      ) : (
+        <caption class="utrecht-table__caption" safe>
+          {caption}
+        </caption>
+      )}
+      <thead class="utrecht-table__header">
+        <tr class="utrecht-table__row">
+          {headers.map((h) => (
+            <th class="utrecht-table__header-cell" scope="col" safe>
+              {h}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody class="utrecht-table__body">
+        {rows.map((row) => (
+          <tr class="utrecht-table__row">
+            {row.map((cell) => (
+              <td class="utrecht-table__cell">
+                <CellContent cell={cell} />
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
