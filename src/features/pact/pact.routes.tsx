@@ -1,0 +1,18 @@
+import type { FastifyInstance } from 'fastify';
+import type { AppDeps } from '../../platform/feature.ts';
+import { sendPage } from '../../platform/layout/render.ts';
+import { accessOf, districtOf } from './pact.http.ts';
+import { partnersApi } from './partners.api.ts';
+import { partnersRoutes } from './partners.routes.tsx';
+import { settingsOf } from './settings.repository.ts';
+import { hubPage } from './pact.views.tsx';
+
+export function pactRoutes(app: FastifyInstance, deps: AppDeps): void {
+  const { db } = deps.database;
+  app.get('/:district/samenwerken', async (request, reply) => {
+    const settings = await settingsOf(db, districtOf(request).id);
+    return sendPage(request, reply, (ctx) => hubPage(ctx, { ...settings, access: accessOf(request) }));
+  });
+  partnersRoutes(app, deps);
+  partnersApi(app, deps);
+}

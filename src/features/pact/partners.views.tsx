@@ -1,0 +1,218 @@
+import type { PageContext } from '../../platform/http/request-context.ts';
+import { CsrfField, ErrorSummary, Notice, SelectField, SubmitButton, TextAreaField, TextField, type FormState } from '../../platform/layout/forms.tsx';
+import type { Page } from '../../platform/layout/render.ts';
+import type { PactAccess } from './access.rules.ts';
+import { Badge, Crumbs, DataList, date, Heading, Link, pactBase, Para, Table, Text } from './pact.components.tsx';
+import type { Commitment, JoinRequest, Partner } from './partners.repository.ts';
+import { commitmentLetters, commitmentStatuses, type CommitmentLetter } from './partners.rules.ts';
+
+function ContactCell({ ctx, partner }: { ctx: PageContext; partner: Partner }) {
+  if (partner.contact === null) return <Text>{ctx.t('pact.partners.noContact')}</Text>;
+  const { name, email, phone } = partner.contact;
+  return (
+    <>
+      <Text>{name}</Text>
+      {email === null ? '' : <><br /><a class="utrecht-link" href={`mailto:${email}`} safe>{email}</a></>}
+      {phone === null ? '' : <><br /><Text>{phone}</Text></>}
+    </>
+  );
+}
+
+export function partnersPage(ctx: PageContext, data: { partners: Partner[]; access: PactAccess; pending: number; notice?: string }): Page {
+  const { t } = ctx;
+  const base = pactBase(ctx);
+  const head = [t('pact.partners.organisation'), t('pact.partners.signedOn'), t('pact.partners.role'), ...(data.access.work ? [t('pact.partners.contact')] : [])];
+  return {
+    title: t('pact.partners.title'),
+    body: (
+      <>
+        <Crumbs ctx={ctx} trail={[]} />
+        <Heading title={t('pact.partners.title')} intro={t('pact.partners.intro', { count: data.partners.length })} />
+        {data.notice ? <Notice text={data.notice} /> : ''}
+        <p class="utrecht-paragraph">
+          <Link href={`${base}/partners/aanmelden`} text={t('pact.join.link')} />
+          {data.access.steer ? <>{' · '}<Link href={`${base}/partners/aanmeldingen`} text={t('pact.join.requests.link', { count: data.pending })} /></> : ''}
+        </p>
+        {data.access.work ? '' : <Para text={t('pact.partners.contactsHidden')} muted />}
+        <Table
+          caption={t('pact.partners.caption')}
+          head={head}
+          rows={data.partners.map((p) => [
+            <Link href={`${base}/partners/${p.id}`} text={p.name} />,
+            <Text>{date(ctx, p.signedOn)}</Text>,
+            <Text>{p.role === '' ? '—' : p.role}</Text>,
+            ...(data.access.work ? [<ContactCell ctx={ctx} partner={p} />] : []),
+          ])}
+        />
+      </>
+    ),
+  };
+}
+
+const tone = { met: 'good', not_met: 'bad', open: 'neutral' } as const;
+
+function CommitmentsForm({ ctx, form, year, partnerId }: { ctx: PageContext; form: FormState; year: number; partnerId: string }) {
+  const { t } = ctx;
+  const labels = Object.fromEntries(commitmentLetters.map((l) => [l, t(`pact.commitment.${l}`)]));
+  return (
+    <form class="wp-form" method="post" action={`${pactBase(ctx)}/partners/${partnerId}/afspraken`} novalidate>
+      <h2 class="utrecht-heading-2" safe>{t('pact.commitments.edit', { year })}</h2>
+      <ErrorSummary t={t} form={form} labels={labels} />
+      <CsrfField token={ctx.csrfToken} />
+      <input type="hidden" name="year" value={String(year)} />
+      {commitmentLetters.map((l) => (
+        <>
+          <SelectField t={t} form={form} name={l} label={labels[l] ?? l} options={commitmentStatuses.map((s) => ({ value: s, label: t(`pact.commitment.status.${s}`) }))} />
+          <TextField t={t} form={form} name={`note_${l}`} label={t('pact.commitments.noteFor', { letter: l })} required={false} maxlength={500} />
+        </>
+      ))}
+      <SubmitButton label={t('pact.commitments.save')} />
+    </form>
+  );
+}
+
+export interface PartnerPageData {
+  partner: Partner;
+  year: number;
+  commitments: Commitment[];
+  evidence: Record<CommitmentLetter, boolean | null>;
+  access: PactAccess;
+  notice?: string;
+}
+
+export function partnerPage(ctx: PageContext, data: PartnerPageData, form: FormState): Page {
+  const { t } = ctx;
+  const { partner, year } = data;
+  const base = `${pactBase(ctx)}/partners/${partner.id}`;
+  const status = (l: CommitmentLetter) => data.commitments.find((c) => c.letter === l);
+  const filled: FormState = Object.keys(form.values).length > 0 ? form : {
+    errors: {},
+    values: Object.fromEntries(commitmentLetters.flatMap((l) => [[l, status(l)?.status ?? 'open'], [`note_${l}`, status(l)?.note ?? '']])),
+  };
+  return {
+    title: partner.name,
+    hasErrors: Object.keys(form.errors).length > 0,
+    body: (
+      <>
+        <Crumbs ctx={ctx} trail={[{ href: `${pactBase(ctx)}/partners`, label: t('pact.partners.title') }]} />
+        <Heading title={partner.name} />
+        {data.notice ? <Notice text={data.notice} /> : ''}
+        <DataList
+          items={[
+            [t('pact.partners.signedOn'), <Text>{date(ctx, partner.signedOn)}</Text>],
+            [t('pact.partners.role'), <Text>{partner.role === '' ? '—' : partner.role}</Text>],
+            ...(data.access.work ? ([[t('pact.partners.contact'), <ContactCell ctx={ctx} partner={partner} />]] as [string, JSX.Element][]) : []),
+          ]}
+        />
+        <h2 class="utrecht-heading-2" safe>{t('pact.commitments.title', { year })}</h2>
+        <Para text={t('pact.commitments.intro')} />
+        <p class="utrecht-paragraph">
+          <Link href={`${base}?jaar=${year - 1}`} text={t('pact.year.previous', { year: year - 1 })} />
+          {' · '}
+          <Link href={`${base}?jaar=${year + 1}`} text={t('pact.year.next', { year: year + 1 })} />
+        </p>
+        <Table
+          caption={t('pact.commitments.caption', { year })}
+          head={[t('pact.commitments.what'), t('pact.commitments.status'), t('pact.commitments.evidence'), t('pact.commitments.note')]}
+          rows={commitmentLetters.map((l) => {
+            const c = status(l);
+            const evidence = data.evidence[l];
+            return [
+              <Text>{t(`pact.commitment.${l}`)}</Text>,
+              <Badge text={t(`pact.commitment.status.${c?.status ?? 'open'}`)} tone={tone[c?.status ?? 'open']} />,
+              <Text>{t(`pact.evidence.${l}.${evidence === null ? 'unknown' : String(evidence)}`)}</Text>,
+              <Text>{c?.note ?? ''}</Text>,
+            ];
+          })}
+        />
+        {data.access.steer ? <CommitmentsForm ctx={ctx} form={filled} year={year} partnerId={partner.id} /> : ''}
+      </>
+    ),
+  };
+}
+
+export function joinPage(ctx: PageContext, form: FormState, sent: boolean): Page {
+  const { t } = ctx;
+  const labels = {
+    organization: t('pact.join.organization'),
+    contactName: t('pact.join.contactName'),
+    contactEmail: t('pact.join.contactEmail'),
+    contactPhone: t('pact.join.contactPhone'),
+    addedValue: t('pact.join.addedValue'),
+  };
+  return {
+    title: t('pact.join.title'),
+    hasErrors: Object.keys(form.errors).length > 0,
+    body: (
+      <>
+        <Crumbs ctx={ctx} trail={[{ href: `${pactBase(ctx)}/partners`, label: t('pact.partners.title') }]} />
+        <Heading title={t('pact.join.title')} intro={t('pact.join.intro')} />
+        {sent ? (
+          <Notice text={t('pact.join.sent')} />
+        ) : (
+          <>
+            <ErrorSummary t={t} form={form} labels={labels} />
+            <form class="wp-form" method="post" action={`${pactBase(ctx)}/partners/aanmelden`} novalidate>
+              <CsrfField token={ctx.csrfToken} />
+              <TextField t={t} form={form} name="organization" label={labels.organization} maxlength={150} autocomplete="organization" />
+              <TextField t={t} form={form} name="contactName" label={labels.contactName} maxlength={100} autocomplete="name" description={t('pact.join.contactName.description')} />
+              <TextField t={t} form={form} name="contactEmail" type="email" label={labels.contactEmail} autocomplete="email" />
+              <TextField t={t} form={form} name="contactPhone" type="tel" label={labels.contactPhone} required={false} autocomplete="tel" />
+              <TextAreaField t={t} form={form} name="addedValue" label={labels.addedValue} description={t('pact.join.addedValue.description')} maxlength={2000} />
+              <SubmitButton label={t('pact.join.submit')} />
+            </form>
+          </>
+        )}
+      </>
+    ),
+  };
+}
+
+export function joinRequestsPage(ctx: PageContext, requests: JoinRequest[], form: FormState, notice?: string): Page {
+  const { t } = ctx;
+  const base = `${pactBase(ctx)}/partners/aanmeldingen`;
+  return {
+    title: t('pact.join.requests.title'),
+    hasErrors: Object.keys(form.errors).length > 0,
+    body: (
+      <>
+        <Crumbs ctx={ctx} trail={[{ href: `${pactBase(ctx)}/partners`, label: t('pact.partners.title') }]} />
+        <Heading title={t('pact.join.requests.title')} intro={t('pact.join.requests.intro')} />
+        {notice ? <Notice text={notice} /> : ''}
+        <ErrorSummary t={t} form={form} labels={{}} />
+        {requests.length === 0 ? <Para text={t('pact.join.requests.none')} /> : ''}
+        {requests.map((r) => (
+          <section class="wp-card wp-stack" aria-labelledby={`request-${r.id}`}>
+            <h2 class="utrecht-heading-3" id={`request-${r.id}`} safe>{r.organizationName}</h2>
+            <DataList
+              items={[
+                [t('pact.join.contactName'), <Text>{r.contactName}</Text>],
+                [t('pact.join.contactEmail'), <Text>{r.contactEmail}</Text>],
+                [t('pact.join.contactPhone'), <Text>{r.contactPhone ?? '—'}</Text>],
+                [t('pact.join.addedValue'), <Text>{r.addedValue}</Text>],
+                [t('pact.join.requestedOn'), <Text>{date(ctx, r.createdAt)}</Text>],
+              ]}
+            />
+            <form method="post" action={`${base}/${r.id}/besluit`} class="wp-form">
+              <CsrfField token={ctx.csrfToken} />
+              <div class="utrecht-form-field utrecht-form-field--distanced">
+                <label class="utrecht-form-label" for={`note-${r.id}`} safe>
+                  {t('pact.join.note')}
+                </label>
+                <input class="utrecht-textbox utrecht-textbox--html-input" id={`note-${r.id}`} name="note" maxlength={1000} />
+              </div>
+              <div class="utrecht-button-group">
+                <button type="submit" name="decision" value="approved" class="utrecht-button utrecht-button--primary-action" safe>
+                  {t('pact.join.approve', { organization: r.organizationName })}
+                </button>
+                <button type="submit" name="decision" value="declined" class="utrecht-button utrecht-button--secondary-action" safe>
+                  {t('pact.join.decline')}
+                </button>
+              </div>
+            </form>
+          </section>
+        ))}
+      </>
+    ),
+  };
+}
