@@ -4,6 +4,7 @@ import { sendPage } from '../../platform/layout/render.ts';
 import { accessOf, districtOf } from './pact.http.ts';
 import { partnersApi } from './partners.api.ts';
 import { partnersRoutes } from './partners.routes.tsx';
+import { steeringRoutes } from './steering.routes.tsx';
 import { settingsOf } from './settings.repository.ts';
 import { hubPage } from './pact.views.tsx';
 
@@ -15,4 +16,5 @@ export function pactRoutes(app: FastifyInstance, deps: AppDeps): void {
   });
   partnersRoutes(app, deps);
   partnersApi(app, deps);
+  steeringRoutes(app, deps);
 }
