@@ -1,5 +1,6 @@
 import type { Clock } from '../../platform/clock.ts';
 import type { DbOrTx } from '../../platform/db/schema.ts';
+import { seedDemoMeetings } from './meetings.demo.ts';
 import { seedDemoPartners } from './partners.demo.ts';
 import { seedDemoSteering } from './steering.demo.ts';
 
@@ -7,4 +8,5 @@ import { seedDemoSteering } from './steering.demo.ts';
 export async function seedDemoPact(db: DbOrTx, deps: { clock: Clock }): Promise<void> {
   const context = await seedDemoPartners(db, deps.clock);
   await seedDemoSteering(context);
+  await seedDemoMeetings(context);
 }

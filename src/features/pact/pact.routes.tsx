@@ -4,6 +4,8 @@ import { sendPage } from '../../platform/layout/render.ts';
 import { accessOf, districtOf } from './pact.http.ts';
 import { partnersApi } from './partners.api.ts';
 import { partnersRoutes } from './partners.routes.tsx';
+import { meetingsApi } from './meetings.api.ts';
+import { meetingsRoutes } from './meetings.routes.tsx';
 import { steeringRoutes } from './steering.routes.tsx';
 import { settingsOf } from './settings.repository.ts';
 import { hubPage } from './pact.views.tsx';
@@ -17,4 +19,6 @@ export function pactRoutes(app: FastifyInstance, deps: AppDeps): void {
   partnersRoutes(app, deps);
   partnersApi(app, deps);
   steeringRoutes(app, deps);
+  meetingsRoutes(app, deps);
+  meetingsApi(app, deps);
 }
