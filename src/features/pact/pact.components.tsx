@@ -107,3 +107,10 @@ export function Link({ href, text }: { href: string; text: string }) {
     </a>
   );
 }
+
+export function euros(ctx: PageContext, cents: number | null): string {
+  if (cents === null) return '—';
+  return new Intl.NumberFormat(ctx.lang === 'nl' ? 'nl-NL' : 'en-GB', { style: 'currency', currency: 'EUR' }).format(cents / 100);
+}
+
+export const challengeLabel = (ctx: PageContext, codes: readonly string[]) => codes.map((c) => ctx.t(`pact.challenge.${c}.short`)).join(', ');

@@ -1,5 +1,6 @@
 import type { Clock } from '../../platform/clock.ts';
 import type { DbOrTx } from '../../platform/db/schema.ts';
+import { seedDemoAgenda } from './agenda.demo.ts';
 import { seedDemoMeetings } from './meetings.demo.ts';
 import { seedDemoPartners } from './partners.demo.ts';
 import { seedDemoSteering } from './steering.demo.ts';
@@ -9,4 +10,5 @@ export async function seedDemoPact(db: DbOrTx, deps: { clock: Clock }): Promise<
   const context = await seedDemoPartners(db, deps.clock);
   await seedDemoSteering(context);
   await seedDemoMeetings(context);
+  await seedDemoAgenda(context);
 }

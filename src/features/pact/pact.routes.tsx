@@ -4,6 +4,8 @@ import { sendPage } from '../../platform/layout/render.ts';
 import { accessOf, districtOf } from './pact.http.ts';
 import { partnersApi } from './partners.api.ts';
 import { partnersRoutes } from './partners.routes.tsx';
+import { agendaApi } from './agenda.api.ts';
+import { agendaRoutes } from './agenda.routes.tsx';
 import { meetingsApi } from './meetings.api.ts';
 import { meetingsRoutes } from './meetings.routes.tsx';
 import { steeringRoutes } from './steering.routes.tsx';
@@ -21,4 +23,6 @@ export function pactRoutes(app: FastifyInstance, deps: AppDeps): void {
   steeringRoutes(app, deps);
   meetingsRoutes(app, deps);
   meetingsApi(app, deps);
+  agendaRoutes(app, deps);
+  agendaApi(app, deps);
 }
