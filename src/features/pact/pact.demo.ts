@@ -1,6 +1,7 @@
 import type { Clock } from '../../platform/clock.ts';
 import type { DbOrTx } from '../../platform/db/schema.ts';
 import { seedDemoAgenda } from './agenda.demo.ts';
+import { seedDemoBottlenecks } from './bottlenecks.demo.ts';
 import { seedDemoMeetings } from './meetings.demo.ts';
 import { seedDemoPartners } from './partners.demo.ts';
 import { seedDemoSteering } from './steering.demo.ts';
@@ -11,4 +12,5 @@ export async function seedDemoPact(db: DbOrTx, deps: { clock: Clock }): Promise<
   await seedDemoSteering(context);
   await seedDemoMeetings(context);
   await seedDemoAgenda(context);
+  await seedDemoBottlenecks(context);
 }

@@ -6,6 +6,7 @@ import { partnersApi } from './partners.api.ts';
 import { partnersRoutes } from './partners.routes.tsx';
 import { agendaApi } from './agenda.api.ts';
 import { agendaRoutes } from './agenda.routes.tsx';
+import { bottlenecksRoutes } from './bottlenecks.routes.tsx';
 import { meetingsApi } from './meetings.api.ts';
 import { meetingsRoutes } from './meetings.routes.tsx';
 import { steeringRoutes } from './steering.routes.tsx';
@@ -25,4 +26,5 @@ export function pactRoutes(app: FastifyInstance, deps: AppDeps): void {
   meetingsApi(app, deps);
   agendaRoutes(app, deps);
   agendaApi(app, deps);
+  bottlenecksRoutes(app, deps);
 }
