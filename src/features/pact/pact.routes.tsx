@@ -10,6 +10,7 @@ import { bottlenecksRoutes } from './bottlenecks.routes.tsx';
 import { meetingsApi } from './meetings.api.ts';
 import { meetingsRoutes } from './meetings.routes.tsx';
 import { steeringRoutes } from './steering.routes.tsx';
+import { tijwRoutes } from './tijw.routes.tsx';
 import { settingsOf } from './settings.repository.ts';
 import { hubPage } from './pact.views.tsx';
 
@@ -27,4 +28,5 @@ export function pactRoutes(app: FastifyInstance, deps: AppDeps): void {
   agendaRoutes(app, deps);
   agendaApi(app, deps);
   bottlenecksRoutes(app, deps);
+  tijwRoutes(app, deps);
 }
