@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartGeometry, parseFigure, refuseTarget, refuseValueYear, trendAgainstTarget } from './monitoring.rules.ts';
+import { chartGeometry, missingProcessTopics, parseFigure, refuseTarget, refuseValueYear, trendAgainstTarget } from './monitoring.rules.ts';
 
 describe('trend against target (seed 000 §4: social cohesion from 6.4 to at least 7)', () => {
   it('is on track when the line so far reaches the target in time', () => {
@@ -31,9 +31,21 @@ describe('trend against target (seed 000 §4: social cohesion from 6.4 to at lea
   });
 
   it('is met once the latest value reaches the target, and missed when the target year passed', () => {
-    expect(trendAgainstTarget([{ year: 2025, value: 7.1 }], 'higher', { value: 7, year: 2027 }, 2026).status).toBe('met');
-    expect(trendAgainstTarget([{ year: 2022, value: 8 }], 'lower', { value: 9, year: 2024 }, 2026).status).toBe('met');
-    expect(trendAgainstTarget([{ year: 2019, value: 6.4 }], 'higher', { value: 7, year: 2024 }, 2026).status).toBe('missed');
+    const cohesion = (latest: number) => [
+      { year: 2019, value: 6.4 },
+      { year: 2025, value: latest },
+    ];
+    expect(trendAgainstTarget(cohesion(7.1), 'higher', { value: 7, year: 2027 }, 2026).status).toBe('met');
+    expect(trendAgainstTarget(cohesion(6.6), 'higher', { value: 7, year: 2024 }, 2026).status).toBe('missed');
+    const lonely = [
+      { year: 2018, value: 9 },
+      { year: 2022, value: 8 },
+    ];
+    expect(trendAgainstTarget(lonely, 'lower', { value: 9, year: 2024 }, 2026).status).toBe('met');
+  });
+
+  it('says nothing about the trend while only the baseline is measured', () => {
+    expect(trendAgainstTarget([{ year: 2019, value: 6.4 }], 'higher', { value: 7, year: 2024 }, 2026).status).toBe('baseline_only');
   });
 
   it('says when there is no data or no target', () => {
@@ -80,5 +92,12 @@ describe('chart geometry', () => {
   it('draws a single value in the middle', () => {
     const g = chartGeometry([{ year: 2022, value: 77 }], null);
     expect(g.points[0]?.x).toBe((56 + 560 - 24) / 2);
+  });
+});
+
+describe('process figures (SPEC.md E: computed live from the system)', () => {
+  it('names the capabilities that give no figures yet', () => {
+    expect(missingProcessTopics(['pact.meetingsHeld'])).toEqual(['questions', 'help', 'guide']);
+    expect(missingProcessTopics(['questions.answeredInOrdinaryLife', 'guide.placesAssessed'])).toEqual(['help']);
   });
 });

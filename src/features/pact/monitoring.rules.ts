@@ -12,7 +12,7 @@ export interface Target {
   year: number;
 }
 
-export type TrendStatus = 'no_data' | 'no_target' | 'met' | 'on_track' | 'too_slow' | 'worsening' | 'missed';
+export type TrendStatus = 'no_data' | 'no_target' | 'baseline_only' | 'met' | 'on_track' | 'too_slow' | 'worsening' | 'missed';
 
 export interface Trend {
   status: TrendStatus;
@@ -27,7 +27,8 @@ export interface Trend {
 const reaches = (value: number, target: number, better: Better) => (better === 'higher' ? value >= target : value <= target);
 
 /**
- * Trend against target: met when the latest value reaches it; when the target year has
+ * Trend against target: with only the baseline measured, nothing can be said yet; met when
+ * the latest value reaches it; when the target year has
  * passed without that, missed; otherwise whether the straight line from the first to the
  * latest value reaches the target in time (on track), goes the right way too slowly, or
  * goes the wrong way.
@@ -39,6 +40,7 @@ export function trendAgainstTarget(values: readonly YearValue[], better: Better,
   if (first === null || latest === null) return { status: 'no_data', latest: null, first: null, change: null, projected: null };
   const change = latest.value - first.value;
   if (target === null) return { status: 'no_target', latest, first, change, projected: null };
+  if (sorted.length === 1) return { status: 'baseline_only', latest, first, change, projected: null };
   if (reaches(latest.value, target.value, better)) return { status: 'met', latest, first, change, projected: null };
   if (target.year < currentYear) return { status: 'missed', latest, first, change, projected: null };
   const years = latest.year - first.year;
@@ -112,4 +114,16 @@ export function chartGeometry(values: readonly YearValue[], target: Target | nul
     ticks,
     years: [...new Set(years)].sort((a, b) => a - b).map((year) => ({ year, x: round(x(year)) })),
   };
+}
+
+/** @public The process figures SPEC.md E asks for, by the feature whose key prefix provides them. */
+export const expectedProcessFigures: Readonly<Record<string, readonly string[]>> = {
+  questions: ['answeredInOrdinaryLife', 'firstResponse', 'referralsClosed'],
+  help: ['matchesMade', 'volunteerHours'],
+  guide: ['placesAssessed'],
+};
+
+/** The topics no feature gives a figure for yet, so the page can say so plainly. */
+export function missingProcessTopics(keys: readonly string[]): string[] {
+  return Object.keys(expectedProcessFigures).filter((prefix) => !keys.some((k) => k.startsWith(`${prefix}.`)));
 }

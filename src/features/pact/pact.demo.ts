@@ -2,6 +2,7 @@ import type { Clock } from '../../platform/clock.ts';
 import type { DbOrTx } from '../../platform/db/schema.ts';
 import { seedDemoAgenda } from './agenda.demo.ts';
 import { seedDemoBottlenecks } from './bottlenecks.demo.ts';
+import { seedDemoMonitoring } from './monitoring.demo.ts';
 import { seedDemoMeetings } from './meetings.demo.ts';
 import { seedDemoPartners } from './partners.demo.ts';
 import { seedDemoSteering } from './steering.demo.ts';
@@ -15,4 +16,5 @@ export async function seedDemoPact(db: DbOrTx, deps: { clock: Clock }): Promise<
   await seedDemoAgenda(context);
   await seedDemoBottlenecks(context);
   await seedDemoTijw(context);
+  await seedDemoMonitoring(context);
 }

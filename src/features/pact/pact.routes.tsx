@@ -11,6 +11,8 @@ import { meetingsApi } from './meetings.api.ts';
 import { meetingsRoutes } from './meetings.routes.tsx';
 import { steeringRoutes } from './steering.routes.tsx';
 import { tijwRoutes } from './tijw.routes.tsx';
+import { monitoringApi } from './monitoring.api.ts';
+import { monitoringRoutes } from './monitoring.routes.tsx';
 import { settingsOf } from './settings.repository.ts';
 import { hubPage } from './pact.views.tsx';
 
@@ -29,4 +31,6 @@ export function pactRoutes(app: FastifyInstance, deps: AppDeps): void {
   agendaApi(app, deps);
   bottlenecksRoutes(app, deps);
   tijwRoutes(app, deps);
+  monitoringRoutes(app, deps);
+  monitoringApi(app, deps);
 }
