@@ -18,10 +18,14 @@ export interface PactAccess {
   organizationId: string | null;
 }
 
-function holds(assignments: readonly RoleAssignment[], districtId: string, wanted: readonly Role[], wholeDistrict = false): RoleAssignment[] {
+function holds(
+  assignments: readonly RoleAssignment[],
+  districtId: string,
+  wanted: readonly Role[],
+  wholeDistrict = false,
+): RoleAssignment[] {
   return assignments.filter(
-    (a) =>
-      wanted.includes(a.role) && (a.districtId === null || a.districtId === districtId) && (!wholeDistrict || a.buurtId === null),
+    (a) => wanted.includes(a.role) && (a.districtId === null || a.districtId === districtId) && (!wholeDistrict || a.buurtId === null),
   );
 }
 

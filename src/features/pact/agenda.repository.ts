@@ -35,7 +35,7 @@ export async function versionsOf(db: DbOrTx, districtId: string, year: number): 
   return rows.map((r) => ({ id: r.id, year: r.year, number: r.number, adoptedOn: r.adopted_on }));
 }
 
-export async function findVersion(db: DbOrTx, districtId: string, versionId: string): Promise<AgendaVersion | undefined> {
+async function findVersion(db: DbOrTx, districtId: string, versionId: string): Promise<AgendaVersion | undefined> {
   const row = await db
     .selectFrom('pact_agenda_versions')
     .select(['id', 'year', 'number', 'adopted_on'])
@@ -64,7 +64,13 @@ export async function projectsOf(db: DbOrTx, versionId: string, onlyId?: string)
     .where('po.project_id', 'in', ids)
     .orderBy('o.name')
     .execute();
-  const notes = await db.selectFrom('pact_project_notes').selectAll().where('project_id', 'in', ids).orderBy('noted_on', 'desc').orderBy('created_at', 'desc').execute();
+  const notes = await db
+    .selectFrom('pact_project_notes')
+    .selectAll()
+    .where('project_id', 'in', ids)
+    .orderBy('noted_on', 'desc')
+    .orderBy('created_at', 'desc')
+    .execute();
   return rows.map((r) => ({
     id: r.id,
     versionId: r.version_id,
@@ -72,17 +78,23 @@ export async function projectsOf(db: DbOrTx, versionId: string, onlyId?: string)
     title: r.title,
     description: r.description,
     challenges: parseList(r.challenges),
-    budgetCents: r.budget_cents === null ? null : Number(r.budget_cents),
+    budgetCents: r.budget_cents,
     budgetSource: r.budget_source,
     status: projectStatuses.find((s) => s === r.status) ?? 'planned',
     owners: owners.filter((o) => o.project_id === r.id).map((o) => o.partner_id),
     ownerNames: owners.filter((o) => o.project_id === r.id).map((o) => o.name),
-    notes: notes.filter((n) => n.project_id === r.id).map((n) => ({ id: n.id, notedOn: n.noted_on, text: n.text, authorName: n.author_name })),
+    notes: notes
+      .filter((n) => n.project_id === r.id)
+      .map((n) => ({ id: n.id, notedOn: n.noted_on, text: n.text, authorName: n.author_name })),
   }));
 }
 
 /** A project with the version it belongs to, if it is of this district. */
-export async function findProject(db: DbOrTx, districtId: string, projectId: string): Promise<{ project: Project; version: AgendaVersion } | undefined> {
+export async function findProject(
+  db: DbOrTx,
+  districtId: string,
+  projectId: string,
+): Promise<{ project: Project; version: AgendaVersion } | undefined> {
   const row = await db
     .selectFrom('pact_projects as p')
     .innerJoin('pact_agenda_versions as v', 'v.id', 'p.version_id')
@@ -96,16 +108,28 @@ export async function findProject(db: DbOrTx, districtId: string, projectId: str
   return version && project && { project, version };
 }
 
-export type ProjectFields = Pick<ProjectShape, 'title' | 'description' | 'challenges' | 'budgetCents' | 'budgetSource' | 'status'> & { owners: readonly string[] };
+export type ProjectFields = Pick<ProjectShape, 'title' | 'description' | 'challenges' | 'budgetCents' | 'budgetSource' | 'status'> & {
+  owners: readonly string[];
+};
 
 async function writeOwners(db: DbOrTx, projectId: string, owners: readonly string[]): Promise<void> {
   await db.deleteFrom('pact_project_owners').where('project_id', '=', projectId).execute();
-  if (owners.length > 0) await db.insertInto('pact_project_owners').values(owners.map((o) => ({ project_id: projectId, partner_id: o }))).execute();
+  if (owners.length > 0)
+    await db
+      .insertInto('pact_project_owners')
+      .values(owners.map((o) => ({ project_id: projectId, partner_id: o })))
+      .execute();
 }
 
 export async function insertProject(db: DbOrTx, versionId: string, fields: ProjectFields, at: string, key = newId()): Promise<string> {
   const id = newId();
-  const position = (await db.selectFrom('pact_projects').select((eb) => eb.fn.countAll<number>().as('n')).where('version_id', '=', versionId).executeTakeFirstOrThrow()).n;
+  const position = (
+    await db
+      .selectFrom('pact_projects')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('version_id', '=', versionId)
+      .executeTakeFirstOrThrow()
+  ).n;
   await db
     .insertInto('pact_projects')
     .values({
@@ -118,7 +142,7 @@ export async function insertProject(db: DbOrTx, versionId: string, fields: Proje
       budget_cents: fields.budgetCents,
       budget_source: fields.budgetSource,
       status: fields.status,
-      position: Number(position),
+      position,
       updated_at: at,
     })
     .execute();
@@ -145,13 +169,19 @@ export async function updateProject(db: DbOrTx, projectId: string, fields: Proje
 
 export async function insertNote(db: DbOrTx, projectId: string, note: Omit<ProjectNote, 'id'>, at: string): Promise<string> {
   const id = newId();
-  await db.insertInto('pact_project_notes').values({ id, project_id: projectId, noted_on: note.notedOn, text: note.text, author_name: note.authorName, created_at: at }).execute();
+  await db
+    .insertInto('pact_project_notes')
+    .values({ id, project_id: projectId, noted_on: note.notedOn, text: note.text, author_name: note.authorName, created_at: at })
+    .execute();
   return id;
 }
 
 export async function insertVersion(db: DbOrTx, districtId: string, year: number, number: number, at: string): Promise<string> {
   const id = newId();
-  await db.insertInto('pact_agenda_versions').values({ id, district_id: districtId, year, number, adopted_on: null, adopted_by: null, created_at: at }).execute();
+  await db
+    .insertInto('pact_agenda_versions')
+    .values({ id, district_id: districtId, year, number, adopted_on: null, adopted_by: null, created_at: at })
+    .execute();
   return id;
 }
 

@@ -15,7 +15,10 @@ import { yearOf } from './partners.routes.tsx';
 import { projectPage } from './project.views.tsx';
 import { settingsOf } from './settings.repository.ts';
 
-type Req = FastifyRequest<{ Params: { district: string; year?: string; number?: string; project?: string }; Querystring: { melding?: string } }>;
+type Req = FastifyRequest<{
+  Params: { district: string; year?: string; number?: string; project?: string };
+  Querystring: { melding?: string };
+}>;
 
 const notices = ['project-toegevoegd', 'project-gewijzigd', 'voortgang-toegevoegd', 'vastgesteld'];
 
@@ -50,7 +53,13 @@ export function agendaRoutes(app: FastifyInstance, deps: AppDeps): void {
     const district = districtOf(request);
     const found = await findProject(db, district.id, request.params.project ?? '');
     if (found === undefined || found.version.year !== yearIn(request)) throw new HttpProblem(404);
-    const data = { ...found, partners: await listPartners(db, district.id), programme: (await settingsOf(db, district.id)).programme, access: accessOf(request), notice: noticeOf(request, notices) };
+    const data = {
+      ...found,
+      partners: await listPartners(db, district.id),
+      programme: (await settingsOf(db, district.id)).programme,
+      access: accessOf(request),
+      notice: noticeOf(request, notices),
+    };
     const note = Object.keys(forms.note.values).length > 0 ? forms.note : { values: { notedOn: today(deps.clock.now()) }, errors: {} };
     return sendPage(request, reply, (ctx) => projectPage(ctx, data, { project: forms.project, note }), status);
   }
@@ -63,12 +72,18 @@ export function agendaRoutes(app: FastifyInstance, deps: AppDeps): void {
     if (frozen !== null) throw new HttpProblem(409, frozen);
   }
 
-  app.get('/:district/samenwerken/wijkagenda', async (request: Req, reply) => reply.redirect(agendaUrl(request, deps.clock.now().getUTCFullYear()), 303));
-  app.get('/:district/samenwerken/wijkagenda/:year', async (request: Req, reply) => renderAgenda(request, reply, { project: emptyForm, adopt: emptyForm }));
+  app.get('/:district/samenwerken/wijkagenda', async (request: Req, reply) =>
+    reply.redirect(agendaUrl(request, deps.clock.now().getUTCFullYear()), 303),
+  );
+  app.get('/:district/samenwerken/wijkagenda/:year', async (request: Req, reply) =>
+    renderAgenda(request, reply, { project: emptyForm, adopt: emptyForm }),
+  );
 
   app.get('/:district/samenwerken/wijkagenda/:year/versie/:number', async (request: Req, reply) => {
     const district = districtOf(request);
-    const version = (await versionsOf(db, district.id, yearIn(request))).find((v) => String(v.number) === request.params.number && v.adoptedOn !== null);
+    const version = (await versionsOf(db, district.id, yearIn(request))).find(
+      (v) => String(v.number) === request.params.number && v.adoptedOn !== null,
+    );
     if (version === undefined) throw new HttpProblem(404);
     const projects = await projectsOf(db, version.id);
     return sendPage(request, reply, (ctx) => versionPage(ctx, { version, projects }));
@@ -78,7 +93,8 @@ export function agendaRoutes(app: FastifyInstance, deps: AppDeps): void {
     const form = parseForm(projectForm, request.body);
     if (!form.ok) return renderAgenda(request, reply, { project: form, adopt: emptyForm }, 422);
     const outcome = await addProject(deps, districtOf(request), yearIn(request), form.data);
-    if (!outcome.ok) return renderAgenda(request, reply, { project: { values: form.values, errors: outcome.errors }, adopt: emptyForm }, 422);
+    if (!outcome.ok)
+      return renderAgenda(request, reply, { project: { values: form.values, errors: outcome.errors }, adopt: emptyForm }, 422);
     return reply.redirect(`${agendaUrl(request, yearIn(request))}?melding=project-toegevoegd`, 303);
   });
 
@@ -86,18 +102,27 @@ export function agendaRoutes(app: FastifyInstance, deps: AppDeps): void {
     const form = parseForm(adoptForm, request.body);
     if (!form.ok) return renderAgenda(request, reply, { project: emptyForm, adopt: form }, 422);
     const outcome = await adoptAgenda(deps, request, districtOf(request), yearIn(request), form.data.adoptedOn);
-    if (!outcome.ok) return renderAgenda(request, reply, { project: emptyForm, adopt: { values: form.values, errors: outcome.errors } }, outcome.status ?? 422);
+    if (!outcome.ok)
+      return renderAgenda(
+        request,
+        reply,
+        { project: emptyForm, adopt: { values: form.values, errors: outcome.errors } },
+        outcome.status ?? 422,
+      );
     return reply.redirect(`${agendaUrl(request, yearIn(request))}?melding=vastgesteld`, 303);
   });
 
-  app.get('/:district/samenwerken/wijkagenda/:year/projecten/:project', async (request: Req, reply) => renderProject(request, reply, { project: emptyForm, note: emptyForm }));
+  app.get('/:district/samenwerken/wijkagenda/:year/projecten/:project', async (request: Req, reply) =>
+    renderProject(request, reply, { project: emptyForm, note: emptyForm }),
+  );
 
   app.post('/:district/samenwerken/wijkagenda/:year/projecten/:project', coordinate, async (request: Req, reply) => {
     await assertEditable(request);
     const form = parseForm(projectForm, request.body);
     if (!form.ok) return renderProject(request, reply, { project: form, note: emptyForm }, 422);
     const outcome = await changeProject(deps, districtOf(request), request.params.project ?? '', form.data);
-    if (!outcome.ok) return renderProject(request, reply, { project: { values: form.values, errors: outcome.errors }, note: emptyForm }, 422);
+    if (!outcome.ok)
+      return renderProject(request, reply, { project: { values: form.values, errors: outcome.errors }, note: emptyForm }, 422);
     return reply.redirect(`${agendaUrl(request, yearIn(request))}/projecten/${outcome.value}?melding=project-gewijzigd`, 303);
   });
 
@@ -106,7 +131,11 @@ export function agendaRoutes(app: FastifyInstance, deps: AppDeps): void {
     const form = parseForm(noteForm, request.body);
     if (!form.ok) return renderProject(request, reply, { project: emptyForm, note: form }, 422);
     const outcome = await addNote(deps, request, districtOf(request), request.params.project ?? '', form.data);
-    if (!outcome.ok) return renderProject(request, reply, { project: emptyForm, note: { values: form.values, errors: outcome.errors } }, 422);
-    return reply.redirect(`${agendaUrl(request, yearIn(request))}/projecten/${request.params.project ?? ''}?melding=voortgang-toegevoegd`, 303);
+    if (!outcome.ok)
+      return renderProject(request, reply, { project: emptyForm, note: { values: form.values, errors: outcome.errors } }, 422);
+    return reply.redirect(
+      `${agendaUrl(request, yearIn(request))}/projecten/${request.params.project ?? ''}?melding=voortgang-toegevoegd`,
+      303,
+    );
   });
 }

@@ -39,7 +39,7 @@ export interface ProjectShape {
   status: ProjectStatus;
 }
 
-export type ProjectField = 'title' | 'description' | 'challenges' | 'owners' | 'budget' | 'status';
+type ProjectField = 'title' | 'description' | 'challenges' | 'owners' | 'budget' | 'status';
 
 export interface ProjectChange {
   key: string;
@@ -47,7 +47,8 @@ export interface ProjectChange {
   fields: ProjectField[];
 }
 
-const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && [...a].sort().join('\n') === [...b].sort().join('\n');
+const sameSet = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && [...a].sort().join('\n') === [...b].sort().join('\n');
 
 function changedFields(before: ProjectShape, after: ProjectShape): ProjectField[] {
   const fields: ProjectField[] = [];

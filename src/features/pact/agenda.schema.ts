@@ -20,11 +20,21 @@ const budget = z
 export const projectForm = z
   .object({
     title: z.string().trim().min(1).max(200),
-    description: z.string().trim().max(4000).optional().transform((v) => v ?? ''),
+    description: z
+      .string()
+      .trim()
+      .max(4000)
+      .optional()
+      .transform((v) => v ?? ''),
     challenges: manyOf(z.string().max(10), 10).pipe(z.array(z.string()).min(1, 'pact.project.challenges.required')),
     owners: manyOf(z.string().max(60)),
     budget,
-    budgetSource: z.string().trim().max(200).optional().transform((v) => v ?? ''),
+    budgetSource: z
+      .string()
+      .trim()
+      .max(200)
+      .optional()
+      .transform((v) => v ?? ''),
     status: z.enum(projectStatuses),
   })
   .transform(({ budget: budgetCents, ...rest }) => ({ ...rest, budgetCents }));
@@ -53,7 +63,12 @@ const project = z.object({
   notes: z.array(z.object({ notedOn: z.string(), text: z.string(), author: z.string() })),
 });
 
-export const versionResponse = z.object({ year: z.number(), number: z.number(), adoptedOn: z.string().nullable(), projects: z.array(project) });
+export const versionResponse = z.object({
+  year: z.number(),
+  number: z.number(),
+  adoptedOn: z.string().nullable(),
+  projects: z.array(project),
+});
 
 export const agendaResponse = z.object({
   year: z.number(),

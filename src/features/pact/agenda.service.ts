@@ -3,7 +3,18 @@ import { recordAudit } from '../../platform/audit/audit.ts';
 import type { AppDeps } from '../../platform/feature.ts';
 import type { District } from '../../platform/geography/geography.repository.ts';
 import type { DbOrTx } from '../../platform/db/schema.ts';
-import { findProject, insertNote, insertProject, insertVersion, markAdopted, projectsOf, updateProject, versionsOf, type AgendaVersion, type ProjectFields } from './agenda.repository.ts';
+import {
+  findProject,
+  insertNote,
+  insertProject,
+  insertVersion,
+  markAdopted,
+  projectsOf,
+  updateProject,
+  versionsOf,
+  type AgendaVersion,
+  type ProjectFields,
+} from './agenda.repository.ts';
 import { challengesOf, compareVersions, refuseChange } from './agenda.rules.ts';
 import { refused, today, type Outcome } from './pact.http.ts';
 import { listPartners } from './partners.repository.ts';
@@ -41,7 +52,9 @@ export async function addProject(deps: AppDeps, district: District, year: number
   const check = await checkFields(deps, district, fields);
   if (!check.ok) return check;
   const at = deps.clock.now().toISOString();
-  const id = await deps.database.db.transaction().execute(async (trx) => insertProject(trx, (await workingVersion(trx, district.id, year, at)).id, fields, at));
+  const id = await deps.database.db
+    .transaction()
+    .execute(async (trx) => insertProject(trx, (await workingVersion(trx, district.id, year, at)).id, fields, at));
   return { ok: true, value: id };
 }
 
@@ -62,7 +75,13 @@ export async function changeProject(deps: AppDeps, district: District, projectId
   return target;
 }
 
-export async function addNote(deps: AppDeps, request: FastifyRequest, district: District, projectId: string, note: { notedOn: string; text: string }): Promise<Outcome<string>> {
+export async function addNote(
+  deps: AppDeps,
+  request: FastifyRequest,
+  district: District,
+  projectId: string,
+  note: { notedOn: string; text: string },
+): Promise<Outcome<string>> {
   const target = await editable(deps, district, projectId);
   if (!target.ok) return target;
   if (note.notedOn > today(deps.clock.now())) return refused('notedOn', 'pact.note.inFuture');
@@ -71,15 +90,31 @@ export async function addNote(deps: AppDeps, request: FastifyRequest, district: 
 }
 
 /** The steering group adopts the working version on a date; it is frozen, and a new working copy continues. */
-export async function adoptAgenda(deps: AppDeps, request: FastifyRequest, district: District, year: number, adoptedOn: string): Promise<Outcome<number>> {
+export async function adoptAgenda(
+  deps: AppDeps,
+  request: FastifyRequest,
+  district: District,
+  year: number,
+  adoptedOn: string,
+): Promise<Outcome<number>> {
   if (adoptedOn > today(deps.clock.now())) return refused('adoptedOn', 'pact.agenda.adoptedInFuture');
   const at = deps.clock.now().toISOString();
   return deps.database.db.transaction().execute(async (trx): Promise<Outcome<number>> => {
     const working = (await versionsOf(trx, district.id, year)).find((v) => v.adoptedOn === null);
     if (working === undefined || (await projectsOf(trx, working.id)).length === 0) return refused('adoptedOn', 'pact.agenda.empty');
-    if (!(await markAdopted(trx, working.id, adoptedOn, request.user?.id ?? null))) return refused('adoptedOn', 'pact.agenda.alreadyAdopted', 409);
+    if (!(await markAdopted(trx, working.id, adoptedOn, request.user?.id ?? null)))
+      return refused('adoptedOn', 'pact.agenda.alreadyAdopted', 409);
     await workingVersion(trx, district.id, year, at);
-    await recordAudit(trx, { at, actorUserId: request.user?.id ?? null, action: 'pact.agenda.adopted', subjectType: 'pact_agenda_version', subjectId: working.id, districtId: district.id, details: { year, number: working.number }, requestId: request.id });
+    await recordAudit(trx, {
+      at,
+      actorUserId: request.user?.id ?? null,
+      action: 'pact.agenda.adopted',
+      subjectType: 'pact_agenda_version',
+      subjectId: working.id,
+      districtId: district.id,
+      details: { year, number: working.number },
+      requestId: request.id,
+    });
     return { ok: true, value: working.number };
   });
 }
@@ -93,5 +128,13 @@ export async function agendaOfYear(deps: AppDeps, districtId: string, year: numb
   const lastAdopted = adopted.at(-1) ?? null;
   const current = working === null ? (lastAdopted === null ? [] : await projectsOf(db, lastAdopted.id)) : await projectsOf(db, working.id);
   const before = lastAdopted === null ? [] : await projectsOf(db, lastAdopted.id);
-  return { year, working, adopted, lastAdopted, projects: current, removed: before.filter((p) => !current.some((c) => c.key === p.key)), changes: lastAdopted === null ? [] : compareVersions(before, current) };
+  return {
+    year,
+    working,
+    adopted,
+    lastAdopted,
+    projects: current,
+    removed: before.filter((p) => !current.some((c) => c.key === p.key)),
+    changes: lastAdopted === null ? [] : compareVersions(before, current),
+  };
 }

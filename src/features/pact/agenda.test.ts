@@ -35,10 +35,19 @@ describeEachEngine('pact district agenda (wijkagenda)', (t) => {
       status: 'planned',
     });
     expect(added.statusCode).toBe(303);
-    const notANumber = await coordinator.post('/oost/samenwerken/wijkagenda/2027/projecten', { title: 'Iets', challenges: 'a', budget: 'heel veel', status: 'planned' });
+    const notANumber = await coordinator.post('/oost/samenwerken/wijkagenda/2027/projecten', {
+      title: 'Iets',
+      challenges: 'a',
+      budget: 'heel veel',
+      status: 'planned',
+    });
     expect(notANumber.statusCode).toBe(422);
     expect(notANumber.body).toContain('Dit is geen bedrag.');
-    const noChallenge = await coordinator.post('/oost/samenwerken/wijkagenda/2027/projecten', { title: 'Iets', budget: '10', status: 'planned' });
+    const noChallenge = await coordinator.post('/oost/samenwerken/wijkagenda/2027/projecten', {
+      title: 'Iets',
+      budget: '10',
+      status: 'planned',
+    });
     expect(noChallenge.body).toContain('Kies minstens één opgave');
     expect((await coordinator.post('/oost/samenwerken/wijkagenda/2027/vaststellen', { adoptedOn: '2026-11-20' })).statusCode).toBe(403);
 
@@ -59,19 +68,47 @@ describeEachEngine('pact district agenda (wijkagenda)', (t) => {
     const notes = () => t().db.selectFrom('pact_project_notes').select('id').execute();
     const before = (await notes()).length;
     await coordinator.get(`/oost/samenwerken/wijkagenda/2027/projecten/${frozenId}`);
-    const refused = await coordinator.post(`/oost/samenwerken/wijkagenda/2027/projecten/${frozenId}/voortgang`, { notedOn: '2026-11-21', text: 'Ruimte gevonden' });
+    const refused = await coordinator.post(`/oost/samenwerken/wijkagenda/2027/projecten/${frozenId}/voortgang`, {
+      notedOn: '2026-11-21',
+      text: 'Ruimte gevonden',
+    });
     expect(refused.statusCode).toBe(409);
     expect(refused.body).toContain('Deze versie is vastgesteld');
-    const refusedApi = await coordinator.json('POST', `/api/v1/districts/oost/pact/agendas/2027/projects/${frozenId}/notes`, { notedOn: '2026-11-21', text: 'Ruimte gevonden' });
+    const refusedApi = await coordinator.json('POST', `/api/v1/districts/oost/pact/agendas/2027/projects/${frozenId}/notes`, {
+      notedOn: '2026-11-21',
+      text: 'Ruimte gevonden',
+    });
     expect(refusedApi.statusCode).toBe(409);
     expect(refusedApi.json().error.fields['body.project'].code).toBe('pact.agenda.frozen');
-    const changeFrozen = await coordinator.json('PUT', `/api/v1/districts/oost/pact/agendas/2027/projects/${frozenId}`, { title: 'Anders', challenges: ['a'], status: 'running' });
+    const changeFrozen = await coordinator.json('PUT', `/api/v1/districts/oost/pact/agendas/2027/projects/${frozenId}`, {
+      title: 'Anders',
+      challenges: ['a'],
+      status: 'running',
+    });
     expect(changeFrozen.statusCode).toBe(409);
     expect((await notes()).length).toBe(before);
 
     await coordinator.get(`/oost/samenwerken/wijkagenda/2027/projecten/${currentId}`);
-    expect((await coordinator.post(`/oost/samenwerken/wijkagenda/2027/projecten/${currentId}/voortgang`, { notedOn: '2026-11-21', text: 'Ruimte gevonden' })).statusCode).toBe(303);
-    expect((await coordinator.post(`/oost/samenwerken/wijkagenda/2027/projecten/${currentId}`, { title: 'Buurtkamer Sterrenwijk', challenges: ['a', 'b'], owners: [dock], budget: '2000', budgetSource: 'Buurtbudget', status: 'running' })).statusCode).toBe(303);
+    expect(
+      (
+        await coordinator.post(`/oost/samenwerken/wijkagenda/2027/projecten/${currentId}/voortgang`, {
+          notedOn: '2026-11-21',
+          text: 'Ruimte gevonden',
+        })
+      ).statusCode,
+    ).toBe(303);
+    expect(
+      (
+        await coordinator.post(`/oost/samenwerken/wijkagenda/2027/projecten/${currentId}`, {
+          title: 'Buurtkamer Sterrenwijk',
+          challenges: ['a', 'b'],
+          owners: [dock],
+          budget: '2000',
+          budgetSource: 'Buurtbudget',
+          status: 'running',
+        })
+      ).statusCode,
+    ).toBe(303);
 
     const after = (await coordinator.json('GET', '/api/v1/districts/oost/pact/agendas/2027')).json();
     expect(after.changesSinceAdoption).toEqual([{ key: agenda.projects[0].key, kind: 'changed', fields: ['budget', 'status'] }]);

@@ -17,15 +17,28 @@ export async function seedDemoBottlenecks(c: DemoContext): Promise<void> {
   const escalated = await insertBottleneck(c.db, {
     districtId: c.oost,
     title: 'Financiering van de wijkpactcoördinator na dit jaar',
-    description: 'De uren van de wijkpactcoördinator zijn alleen voor dit jaar betaald. Zonder coördinator stopt de voorbereiding van de bijeenkomsten.',
+    description:
+      'De uren van de wijkpactcoördinator zijn alleen voor dit jaar betaald. Zonder coördinator stopt de voorbereiding van de bijeenkomsten.',
     userId: null,
     name: 'Femke Coördinator (demo)',
     partnerId: null,
     at: daysBefore(c.at, 40),
   });
   const escalatedAt = daysBefore(c.at, 30);
-  await moveBottleneck(c.db, escalated, 'open', 'escalated', 'Dit gaat over geld van meerdere partners; dat kan alleen de regiegroep besluiten.', escalatedAt);
-  await insertEvent(c.db, escalated, { at: escalatedAt, actorName: 'Femke Coördinator (demo)', action: 'escalate', note: 'Dit gaat over geld van meerdere partners; dat kan alleen de regiegroep besluiten.' });
+  await moveBottleneck(
+    c.db,
+    escalated,
+    'open',
+    'escalated',
+    'Dit gaat over geld van meerdere partners; dat kan alleen de regiegroep besluiten.',
+    escalatedAt,
+  );
+  await insertEvent(c.db, escalated, {
+    at: escalatedAt,
+    actorName: 'Femke Coördinator (demo)',
+    action: 'escalate',
+    note: 'Dit gaat over geld van meerdere partners; dat kan alleen de regiegroep besluiten.',
+  });
   const resolved = await insertBottleneck(c.db, {
     districtId: c.oost,
     title: 'Huisartsen weten niet welke inloopspreekuren er zijn',
@@ -37,5 +50,10 @@ export async function seedDemoBottlenecks(c: DemoContext): Promise<void> {
   });
   const resolvedAt = daysBefore(c.at, 75);
   await moveBottleneck(c.db, resolved, 'open', 'resolved', 'De meterkastkaart gaat nu ook naar alle huisartsenpraktijken.', resolvedAt);
-  await insertEvent(c.db, resolved, { at: resolvedAt, actorName: 'Femke Coördinator (demo)', action: 'resolve', note: 'De meterkastkaart gaat nu ook naar alle huisartsenpraktijken.' });
+  await insertEvent(c.db, resolved, {
+    at: resolvedAt,
+    actorName: 'Femke Coördinator (demo)',
+    action: 'resolve',
+    note: 'De meterkastkaart gaat nu ook naar alle huisartsenpraktijken.',
+  });
 }

@@ -28,7 +28,19 @@ function query(db: DbOrTx, districtId: string) {
     .selectFrom('pact_bottlenecks as b')
     .leftJoin('pact_partners as p', 'p.id', 'b.partner_id')
     .leftJoin('organizations as o', 'o.id', 'p.organization_id')
-    .select(['b.id', 'b.title', 'b.description', 'b.raised_by_user_id', 'b.raised_by_name', 'o.name as partner_name', 'b.status', 'b.raised_at', 'b.escalated_at', 'b.resolved_at', 'b.resolution'])
+    .select([
+      'b.id',
+      'b.title',
+      'b.description',
+      'b.raised_by_user_id',
+      'b.raised_by_name',
+      'o.name as partner_name',
+      'b.status',
+      'b.raised_at',
+      'b.escalated_at',
+      'b.resolved_at',
+      'b.resolution',
+    ])
     .where('b.district_id', '=', districtId);
 }
 
@@ -89,7 +101,14 @@ export async function insertBottleneck(
 }
 
 /** Moves a bottleneck on only from the status it had when the person looked; false when someone else was first. */
-export async function moveBottleneck(db: DbOrTx, id: string, from: BottleneckStatus, to: BottleneckStatus, note: string, at: string): Promise<boolean> {
+export async function moveBottleneck(
+  db: DbOrTx,
+  id: string,
+  from: BottleneckStatus,
+  to: BottleneckStatus,
+  note: string,
+  at: string,
+): Promise<boolean> {
   const result = await db
     .updateTable('pact_bottlenecks')
     .set({
@@ -105,7 +124,10 @@ export async function moveBottleneck(db: DbOrTx, id: string, from: BottleneckSta
 }
 
 export async function insertEvent(db: DbOrTx, bottleneckId: string, e: BottleneckEvent): Promise<void> {
-  await db.insertInto('pact_bottleneck_events').values({ id: newId(), bottleneck_id: bottleneckId, at: e.at, actor_name: e.actorName, action: e.action, note: e.note }).execute();
+  await db
+    .insertInto('pact_bottleneck_events')
+    .values({ id: newId(), bottleneck_id: bottleneckId, at: e.at, actor_name: e.actorName, action: e.action, note: e.note })
+    .execute();
 }
 
 export async function eventsOf(db: DbOrTx, bottleneckId: string): Promise<BottleneckEvent[]> {

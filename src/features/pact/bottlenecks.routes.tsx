@@ -26,7 +26,12 @@ export function bottlenecksRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   async function renderList(request: Req, reply: FastifyReply, form: FormState, status = 200) {
     const items = (await listBottlenecks(db, districtOf(request).id)).map(aged);
-    return sendPage(request, reply, (ctx) => bottlenecksPage(ctx, { items, access: accessOf(request), notice: noticeOf(request, notices) }, form), status);
+    return sendPage(
+      request,
+      reply,
+      (ctx) => bottlenecksPage(ctx, { items, access: accessOf(request), notice: noticeOf(request, notices) }, form),
+      status,
+    );
   }
 
   async function renderOne(request: Req, reply: FastifyReply, form: FormState, status = 200) {
@@ -34,9 +39,22 @@ export function bottlenecksRoutes(app: FastifyInstance, deps: AppDeps): void {
     const bottleneck = await findBottleneck(db, district.id, request.params.bottleneck ?? '');
     if (bottleneck === undefined) throw new HttpProblem(404);
     if (bottleneck.raisedByUserId !== request.user?.id) {
-      await recordAudit(db, { at: deps.clock.now().toISOString(), actorUserId: request.user?.id ?? null, action: 'pact.bottleneck.read', subjectType: 'pact_bottleneck', subjectId: bottleneck.id, districtId: district.id, requestId: request.id });
+      await recordAudit(db, {
+        at: deps.clock.now().toISOString(),
+        actorUserId: request.user?.id ?? null,
+        action: 'pact.bottleneck.read',
+        subjectType: 'pact_bottleneck',
+        subjectId: bottleneck.id,
+        districtId: district.id,
+        requestId: request.id,
+      });
     }
-    const data = { item: aged(bottleneck), events: await eventsOf(db, bottleneck.id), actions: allowedActions(bottleneck.status, accessOf(request)), notice: noticeOf(request, notices) };
+    const data = {
+      item: aged(bottleneck),
+      events: await eventsOf(db, bottleneck.id),
+      actions: allowedActions(bottleneck.status, accessOf(request)),
+      notice: noticeOf(request, notices),
+    };
     return sendPage(request, reply, (ctx) => bottleneckPage(ctx, data, form), status);
   }
 
@@ -75,19 +93,70 @@ function bottlenecksApi(app: FastifyInstance, deps: AppDeps, aged: (b: Bottlenec
     resolution: b.resolution,
     ageInDays: age,
   });
-  apiRoute(app, { method: 'get', path, summary: 'Bottlenecks of the district with their age', tag, params: districtParams, response: bottlenecksResponse, preHandler: [requirePact('work')] }, async (_i, request) =>
-    (await listBottlenecks(db, districtOf(request).id)).map((b) => json(aged(b))),
+  apiRoute(
+    app,
+    {
+      method: 'get',
+      path,
+      summary: 'Bottlenecks of the district with their age',
+      tag,
+      params: districtParams,
+      response: bottlenecksResponse,
+      preHandler: [requirePact('work')],
+    },
+    async (_i, request) => (await listBottlenecks(db, districtOf(request).id)).map((b) => json(aged(b))),
   );
-  apiRoute(app, { method: 'post', path, summary: 'Raise a bottleneck (partners and the coordinator)', tag, params: districtParams, body: raiseForm, response: idResponse, preHandler: [requirePact('raise')] }, async ({ body }, request) => ({
-    id: await raiseBottleneck(deps, request, districtOf(request), body),
-  }));
-  apiRoute(app, { method: 'get', path: `${path}/{bottleneck}`, summary: 'One bottleneck and its history', tag, params: bottleneckParams, response: bottleneckResponse, preHandler: [requirePact('work')] }, async ({ params }, request) => {
-    const b = await findBottleneck(db, districtOf(request).id, params.bottleneck);
-    if (b === undefined) throw new HttpProblem(404);
-    return { ...json(aged(b)), history: (await eventsOf(db, b.id)).map((e) => ({ at: e.at, by: e.actorName, action: e.action, note: e.note })) };
-  });
-  apiRoute(app, { method: 'post', path: `${path}/{bottleneck}/steps`, summary: 'Take up, escalate to the steering group, or resolve', tag, params: bottleneckParams, body: stepForm, response: idResponse, preHandler: [requirePact('work')] }, async ({ params, body }, request, reply) => {
-    const outcome = await takeStep(deps, request, districtOf(request), params.bottleneck, body);
-    return outcome.ok ? { id: outcome.value } : apiRefusal(request, reply, outcome.errors, outcome.status);
-  });
+  apiRoute(
+    app,
+    {
+      method: 'post',
+      path,
+      summary: 'Raise a bottleneck (partners and the coordinator)',
+      tag,
+      params: districtParams,
+      body: raiseForm,
+      response: idResponse,
+      preHandler: [requirePact('raise')],
+    },
+    async ({ body }, request) => ({
+      id: await raiseBottleneck(deps, request, districtOf(request), body),
+    }),
+  );
+  apiRoute(
+    app,
+    {
+      method: 'get',
+      path: `${path}/{bottleneck}`,
+      summary: 'One bottleneck and its history',
+      tag,
+      params: bottleneckParams,
+      response: bottleneckResponse,
+      preHandler: [requirePact('work')],
+    },
+    async ({ params }, request) => {
+      const b = await findBottleneck(db, districtOf(request).id, params.bottleneck);
+      if (b === undefined) throw new HttpProblem(404);
+      return {
+        ...json(aged(b)),
+        history: (await eventsOf(db, b.id)).map((e) => ({ at: e.at, by: e.actorName, action: e.action, note: e.note })),
+      };
+    },
+  );
+  apiRoute(
+    app,
+    {
+      method: 'post',
+      path: `${path}/{bottleneck}/steps`,
+      summary: 'Take up, escalate to the steering group, or resolve',
+      tag,
+      params: bottleneckParams,
+      body: stepForm,
+      response: idResponse,
+      preHandler: [requirePact('work')],
+    },
+    async ({ params, body }, request, reply) => {
+      const outcome = await takeStep(deps, request, districtOf(request), params.bottleneck, body);
+      return outcome.ok ? { id: outcome.value } : apiRefusal(request, reply, outcome.errors, outcome.status);
+    },
+  );
 }

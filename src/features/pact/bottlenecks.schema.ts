@@ -8,7 +8,12 @@ export const raiseForm = z.object({
 
 export const stepForm = z.object({
   action: z.enum(bottleneckActions),
-  note: z.string().trim().max(4000).optional().transform((v) => v ?? ''),
+  note: z
+    .string()
+    .trim()
+    .max(4000)
+    .optional()
+    .transform((v) => v ?? ''),
 });
 
 export const bottleneckParams = z.object({ district: z.string().max(60), bottleneck: z.string().max(60) });
@@ -28,4 +33,6 @@ const bottleneck = z.object({
 });
 
 export const bottlenecksResponse = z.array(bottleneck);
-export const bottleneckResponse = bottleneck.extend({ history: z.array(z.object({ at: z.string(), by: z.string(), action: z.string(), note: z.string() })) });
+export const bottleneckResponse = bottleneck.extend({
+  history: z.array(z.object({ at: z.string(), by: z.string(), action: z.string(), note: z.string() })),
+});

@@ -17,7 +17,10 @@ describeEachEngine('pact bottlenecks: raised, worked on, escalated, resolved', (
     const empty = await partner.post('/oost/samenwerken/knelpunten', { title: '', description: '' });
     expect(empty.statusCode).toBe(422);
     expect(empty.body).toContain('Schrijf in een paar woorden wat het knelpunt is.');
-    const raised = await partner.post('/oost/samenwerken/knelpunten', { title: 'Geen zaal voor de buurtmaaltijd', description: 'Sterrenzicht is op dinsdag vol.' });
+    const raised = await partner.post('/oost/samenwerken/knelpunten', {
+      title: 'Geen zaal voor de buurtmaaltijd',
+      description: 'Sterrenzicht is op dinsdag vol.',
+    });
     expect(raised.statusCode).toBe(303);
     const id = (raised.headers.location as string).split('/').at(-1)?.split('?')[0] ?? '';
     const mine = await partner.get(`/oost/samenwerken/knelpunten/${id}`);
@@ -30,8 +33,15 @@ describeEachEngine('pact bottlenecks: raised, worked on, escalated, resolved', (
     const noReason = await coordinator.post(`/oost/samenwerken/knelpunten/${id}/stap`, { action: 'escalate', note: '' });
     expect(noReason.statusCode).toBe(422);
     expect(noReason.body).toContain('Schrijf op waarom het naar de regiegroep gaat.');
-    expect((await coordinator.post(`/oost/samenwerken/knelpunten/${id}/stap`, { action: 'escalate', note: 'Er is geld nodig voor huur.' })).statusCode).toBe(303);
-    await t().smtp.waitFor((m) => m.to.includes('regiegroep.oost@wijkportaal.example') && m.subject === 'Knelpunt voor de regiegroep: Geen zaal voor de buurtmaaltijd');
+    expect(
+      (await coordinator.post(`/oost/samenwerken/knelpunten/${id}/stap`, { action: 'escalate', note: 'Er is geld nodig voor huur.' }))
+        .statusCode,
+    ).toBe(303);
+    await t().smtp.waitFor(
+      (m) =>
+        m.to.includes('regiegroep.oost@wijkportaal.example') &&
+        m.subject === 'Knelpunt voor de regiegroep: Geen zaal voor de buurtmaaltijd',
+    );
     const notMine = await coordinator.post(`/oost/samenwerken/knelpunten/${id}/stap`, { action: 'resolve', note: 'Toch gelukt' });
     expect(notMine.statusCode).toBe(409);
     expect(notMine.body).toContain('Alleen de regiegroep kan het oplossen.');
@@ -39,7 +49,10 @@ describeEachEngine('pact bottlenecks: raised, worked on, escalated, resolved', (
     t().clock.advanceMinutes(3 * 24 * 60);
     const steering = await as('steering_member', 'regie@wijk.example');
     await steering.get(`/oost/samenwerken/knelpunten/${id}`);
-    expect((await steering.post(`/oost/samenwerken/knelpunten/${id}/stap`, { action: 'resolve', note: 'De gemeente betaalt de huur dit jaar.' })).statusCode).toBe(303);
+    expect(
+      (await steering.post(`/oost/samenwerken/knelpunten/${id}/stap`, { action: 'resolve', note: 'De gemeente betaalt de huur dit jaar.' }))
+        .statusCode,
+    ).toBe(303);
     await t().smtp.waitFor((m) => m.to.includes('dock@wijk.example') && m.subject === 'Opgelost: Geen zaal voor de buurtmaaltijd');
     const done = (await steering.json('GET', `/api/v1/districts/oost/pact/bottlenecks/${id}`)).json();
     expect(done).toMatchObject({ status: 'resolved', resolution: 'De gemeente betaalt de huur dit jaar.', ageInDays: 3, partner: 'DOCK' });

@@ -19,13 +19,22 @@ function RaiseForm({ ctx, form }: { ctx: PageContext; form: FormState }) {
   const labels = { title: t('pact.bottleneck.title'), description: t('pact.bottleneck.description') };
   return (
     <section aria-labelledby="melden">
-      <h2 class="utrecht-heading-2" id="melden" safe>{t('pact.bottleneck.raise')}</h2>
+      <h2 class="utrecht-heading-2" id="melden" safe>
+        {t('pact.bottleneck.raise')}
+      </h2>
       <Para text={t('pact.bottleneck.raise.intro')} />
       <ErrorSummary t={t} form={form} labels={labels} />
       <form class="wp-form" method="post" action={`${pactBase(ctx)}/knelpunten`} novalidate>
         <CsrfField token={ctx.csrfToken} />
         <TextField t={t} form={form} name="title" label={labels.title} maxlength={200} />
-        <TextAreaField t={t} form={form} name="description" label={labels.description} description={t('pact.bottleneck.description.hint')} maxlength={4000} />
+        <TextAreaField
+          t={t}
+          form={form}
+          name="description"
+          label={labels.description}
+          description={t('pact.bottleneck.description.hint')}
+          maxlength={4000}
+        />
         <SubmitButton label={t('pact.bottleneck.raise.submit')} />
       </form>
     </section>
@@ -42,15 +51,17 @@ export function bottlenecksPage(ctx: PageContext, data: { items: Aged[]; access:
         <Crumbs ctx={ctx} trail={[]} />
         <Heading title={t('pact.bottlenecks.title')} intro={t('pact.bottlenecks.intro')} />
         {data.notice ? <Notice text={data.notice} /> : ''}
-        {data.items.length === 0 ? <Para text={t('pact.bottlenecks.none')} /> : (
+        {data.items.length === 0 ? (
+          <Para text={t('pact.bottlenecks.none')} />
+        ) : (
           <Table
             caption={t('pact.bottlenecks.caption')}
             head={[t('pact.bottleneck.title'), t('pact.bottleneck.raisedBy'), t('pact.bottleneck.status'), t('pact.bottleneck.age')]}
             rows={data.items.map(({ bottleneck: b, age }) => [
               <Link href={`${pactBase(ctx)}/knelpunten/${b.id}`} text={b.title} />,
-              <Text>{b.partnerName ?? b.raisedByName}</Text>,
+              <Text value={b.partnerName ?? b.raisedByName} />,
               <Badge text={t(`pact.bottleneck.status.${b.status}`)} tone={tone[b.status]} />,
-              <Text>{t(b.status === 'resolved' ? 'pact.bottleneck.ageResolved' : 'pact.bottleneck.ageOpen', { count: age })}</Text>,
+              <Text value={t(b.status === 'resolved' ? 'pact.bottleneck.ageResolved' : 'pact.bottleneck.ageOpen', { count: age })} />,
             ])}
           />
         )}
@@ -68,13 +79,28 @@ function StepForm({ ctx, id, action, form }: { ctx: PageContext; id: string; act
     <form class="wp-form" method="post" action={`${pactBase(ctx)}/knelpunten/${id}/stap`} novalidate>
       <CsrfField token={ctx.csrfToken} />
       <input type="hidden" name="action" value={action} />
-      {withNote ? <TextAreaField t={t} form={{ values: errors.values, errors: errors.errors }} name="note" label={t(`pact.bottleneck.${action}.note`)} rows={3} maxlength={4000} /> : ''}
+      {withNote ? (
+        <TextAreaField
+          t={t}
+          form={{ values: errors.values, errors: errors.errors }}
+          name="note"
+          label={t(`pact.bottleneck.${action}.note`)}
+          rows={3}
+          maxlength={4000}
+        />
+      ) : (
+        ''
+      )}
       <SubmitButton label={t(`pact.bottleneck.${action}`)} secondary={action === 'take_up'} />
     </form>
   );
 }
 
-export function bottleneckPage(ctx: PageContext, data: { item: Aged; events: BottleneckEvent[]; actions: BottleneckAction[]; notice?: string }, form: FormState): Page {
+export function bottleneckPage(
+  ctx: PageContext,
+  data: { item: Aged; events: BottleneckEvent[]; actions: BottleneckAction[]; notice?: string },
+  form: FormState,
+): Page {
   const { t } = ctx;
   const b = data.item.bottleneck;
   return {
@@ -89,21 +115,44 @@ export function bottleneckPage(ctx: PageContext, data: { item: Aged; events: Bot
         <Para text={b.description} />
         <DataList
           items={[
-            [t('pact.bottleneck.raisedBy'), <Text>{b.partnerName === null ? b.raisedByName : `${b.raisedByName} (${b.partnerName})`}</Text>],
-            [t('pact.bottleneck.raisedAt'), <Text>{date(ctx, b.raisedAt)}</Text>],
+            [
+              t('pact.bottleneck.raisedBy'),
+              <Text value={b.partnerName === null ? b.raisedByName : `${b.raisedByName} (${b.partnerName})`} />,
+            ],
+            [t('pact.bottleneck.raisedAt'), <Text value={date(ctx, b.raisedAt)} />],
             [t('pact.bottleneck.status'), <Badge text={t(`pact.bottleneck.status.${b.status}`)} tone={tone[b.status]} />],
-            [t('pact.bottleneck.age'), <Text>{t(b.status === 'resolved' ? 'pact.bottleneck.ageResolved' : 'pact.bottleneck.ageOpen', { count: data.item.age })}</Text>],
-            ...(b.resolution === null ? [] : ([[t('pact.bottleneck.resolution'), <Text>{b.resolution}</Text>]] as [string, JSX.Element][])),
+            [
+              t('pact.bottleneck.age'),
+              <Text
+                value={t(b.status === 'resolved' ? 'pact.bottleneck.ageResolved' : 'pact.bottleneck.ageOpen', { count: data.item.age })}
+              />,
+            ],
+            ...(b.resolution === null
+              ? []
+              : ([[t('pact.bottleneck.resolution'), <Text value={b.resolution} />]] as [string, JSX.Element][])),
           ]}
         />
-        <h2 class="utrecht-heading-2" safe>{t('pact.bottleneck.history')}</h2>
+        <h2 class="utrecht-heading-2" safe>
+          {t('pact.bottleneck.history')}
+        </h2>
         <ol class="utrecht-ordered-list">
           {data.events.map((e) => (
-            <li class="utrecht-ordered-list__item" safe>{`${formatDateTime(e.at, ctx.lang)} — ${t(`pact.bottleneck.event.${e.action}`, { name: e.actorName })}${e.note === '' ? '' : `: ${e.note}`}`}</li>
+            <li
+              class="utrecht-ordered-list__item"
+              safe
+            >{`${formatDateTime(e.at, ctx.lang)} — ${t(`pact.bottleneck.event.${e.action}`, { name: e.actorName })}${e.note === '' ? '' : `: ${e.note}`}`}</li>
           ))}
         </ol>
-        {data.actions.length > 0 ? <h2 class="utrecht-heading-2" safe>{t('pact.bottleneck.next')}</h2> : ''}
-        {data.actions.map((a) => <StepForm ctx={ctx} id={b.id} action={a} form={form} />)}
+        {data.actions.length > 0 ? (
+          <h2 class="utrecht-heading-2" safe>
+            {t('pact.bottleneck.next')}
+          </h2>
+        ) : (
+          ''
+        )}
+        {data.actions.map((a) => (
+          <StepForm ctx={ctx} id={b.id} action={a} form={form} />
+        ))}
       </>
     ),
   };

@@ -4,7 +4,11 @@ import type { PartnerYear } from './partners.rules.ts';
 const yearRange = (year: number) => [`${year}-01-01`, `${year + 1}-01-01`] as const;
 
 /** What the system records about each partner in a year, for commitments b–d. */
-export async function partnerYearFacts(db: DbOrTx, districtId: string, year: number): Promise<Map<string, Omit<PartnerYear, 'hasContact'>>> {
+export async function partnerYearFacts(
+  db: DbOrTx,
+  districtId: string,
+  year: number,
+): Promise<Map<string, Omit<PartnerYear, 'hasContact'>>> {
   const [from, to] = yearRange(year);
   const joint = db
     .selectFrom('pact_meetings')
@@ -45,9 +49,9 @@ export async function partnerYearFacts(db: DbOrTx, districtId: string, year: num
     facts.set(id, f);
     return f;
   };
-  for (const r of organised) get(r.partner_id).coOrganised = Number(r.n);
-  for (const r of owned) get(r.partner_id).projectsOwned = Number(r.n);
-  for (const r of attended) get(r.partner_id).jointMeetingsAttended = Number(r.n);
+  for (const r of organised) get(r.partner_id).coOrganised = r.n;
+  for (const r of owned) get(r.partner_id).projectsOwned = r.n;
+  for (const r of attended) get(r.partner_id).jointMeetingsAttended = r.n;
   return facts;
 }
 
@@ -66,5 +70,5 @@ export async function jointMeetingsHeld(db: DbOrTx, districtId: string, year: nu
     .where('starts_at', '>=', from)
     .where('starts_at', '<', to)
     .executeTakeFirstOrThrow();
-  return Number(row.n);
+  return row.n;
 }

@@ -9,7 +9,8 @@ const event: CalendarEvent = {
   start: new Date('2027-03-11T18:30:00Z'),
   end: new Date('2027-03-11T20:30:00Z'),
   summary: 'Doelgerichte wijkbijeenkomst: preventie, gezondheid; leefstijl',
-  description: 'Welkom!\nWe praten over het Gezondheidsevenement, de wijkagenda en de Vitaliteitslab-plannen van ROC Midden Nederland. Neem gerust een collega mee — ook zzp’ers zijn welkom.',
+  description:
+    'Welkom!\nWe praten over het Gezondheidsevenement, de wijkagenda en de Vitaliteitslab-plannen van ROC Midden Nederland. Neem gerust een collega mee — ook zzp’ers zijn welkom.',
   location: 'Podium Oost, Utrecht',
   url: 'http://localhost:3000/oost/samenwerken/bijeenkomsten/1',
 };
@@ -30,7 +31,12 @@ describe('.ics generation (RFC 5545)', () => {
       expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
       expect(line).not.toContain('\uFFFD');
     }
-    expect(folded.split('\r\n').map((l, i) => (i === 0 ? l : l.slice(1))).join('')).toBe(`DESCRIPTION:${'é'.repeat(100)}`);
+    expect(
+      folded
+        .split('\r\n')
+        .map((l, i) => (i === 0 ? l : l.slice(1)))
+        .join(''),
+    ).toBe(`DESCRIPTION:${'é'.repeat(100)}`);
   });
 
   it('escapes backslashes, semicolons, commas and newlines in text', () => {

@@ -21,7 +21,13 @@ export interface ActionItem {
 }
 
 export async function itemsOf(db: DbOrTx, meetingId: string): Promise<MeetingItem[]> {
-  const rows = await db.selectFrom('pact_meeting_items').select(['id', 'kind', 'text']).where('meeting_id', '=', meetingId).orderBy('created_at').orderBy('id').execute();
+  const rows = await db
+    .selectFrom('pact_meeting_items')
+    .select(['id', 'kind', 'text'])
+    .where('meeting_id', '=', meetingId)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
   return rows.map((r) => ({ id: r.id, kind: r.kind === 'decision' ? 'decision' : 'agenda', text: r.text }));
 }
 
@@ -53,22 +59,44 @@ export async function actionsOf(db: DbOrTx, filter: { meetingId?: string; distri
   }));
 }
 
-export async function addAction(db: DbOrTx, a: { meetingId: string; description: string; ownerPartnerId: string | null; dueOn: string; at: string }): Promise<string> {
+export async function addAction(
+  db: DbOrTx,
+  a: { meetingId: string; description: string; ownerPartnerId: string | null; dueOn: string; at: string },
+): Promise<string> {
   const id = newId();
   await db
     .insertInto('pact_action_items')
-    .values({ id, meeting_id: a.meetingId, description: a.description, owner_partner_id: a.ownerPartnerId, due_on: a.dueOn, status: 'open', created_at: a.at, updated_at: a.at })
+    .values({
+      id,
+      meeting_id: a.meetingId,
+      description: a.description,
+      owner_partner_id: a.ownerPartnerId,
+      due_on: a.dueOn,
+      status: 'open',
+      created_at: a.at,
+      updated_at: a.at,
+    })
     .execute();
   return id;
 }
 
 export async function setActionStatus(db: DbOrTx, meetingId: string, id: string, status: ActionStatus, at: string): Promise<boolean> {
-  const result = await db.updateTable('pact_action_items').set({ status, updated_at: at }).where('id', '=', id).where('meeting_id', '=', meetingId).executeTakeFirst();
+  const result = await db
+    .updateTable('pact_action_items')
+    .set({ status, updated_at: at })
+    .where('id', '=', id)
+    .where('meeting_id', '=', meetingId)
+    .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }
 
 export async function attendanceOf(db: DbOrTx, meetingId: string): Promise<string[]> {
-  const rows = await db.selectFrom('pact_attendance').select('partner_id').where('meeting_id', '=', meetingId).where('people', '>', 0).execute();
+  const rows = await db
+    .selectFrom('pact_attendance')
+    .select('partner_id')
+    .where('meeting_id', '=', meetingId)
+    .where('people', '>', 0)
+    .execute();
   return rows.map((r) => r.partner_id);
 }
 

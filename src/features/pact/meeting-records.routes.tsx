@@ -12,9 +12,20 @@ import { listMeetings } from './meetings.repository.ts';
 import { actionForm, actionStatusForm, attendanceForm, itemForm, recordForm } from './meetings.schema.ts';
 import { accessOf, districtOf, noticeOf, requirePact } from './pact.http.ts';
 
-type Req = FastifyRequest<{ Params: { district: string; meeting?: string; action?: string }; Querystring: { jaar?: string; melding?: string } }>;
+type Req = FastifyRequest<{
+  Params: { district: string; meeting?: string; action?: string };
+  Querystring: { jaar?: string; melding?: string };
+}>;
 
-export const meetingNotices = ['gepland', 'uitgenodigd', 'punt-toegevoegd', 'verslag-opgeslagen', 'actie-toegevoegd', 'actie-klaar', 'aanwezigheid-opgeslagen'];
+export const meetingNotices = [
+  'gepland',
+  'uitgenodigd',
+  'punt-toegevoegd',
+  'verslag-opgeslagen',
+  'actie-toegevoegd',
+  'actie-klaar',
+  'aanwezigheid-opgeslagen',
+];
 
 export async function renderMeeting(deps: AppDeps, request: Req, reply: FastifyReply, form: FormState, status = 200) {
   const data = await meetingPageData(deps, districtOf(request), request.params.meeting ?? '', accessOf(request));
@@ -27,7 +38,16 @@ export function meetingRecordRoutes(app: FastifyInstance, deps: AppDeps): void {
   const { db } = deps.database;
   const coordinate = { preHandler: requirePact('coordinate') };
 
-  function handle<S extends z.ZodType>(path: string, notice: string, schema: S, step: (deps: AppDeps, target: { districtId: string; meetingId: string; actionId?: string }, data: z.output<S>) => Promise<FieldErrors | null>) {
+  function handle<S extends z.ZodType>(
+    path: string,
+    notice: string,
+    schema: S,
+    step: (
+      deps: AppDeps,
+      target: { districtId: string; meetingId: string; actionId?: string },
+      data: z.output<S>,
+    ) => Promise<FieldErrors | null>,
+  ) {
     app.post(`/:district/samenwerken/bijeenkomsten/:meeting/${path}`, coordinate, async (request: Req, reply) => {
       const district = districtOf(request);
       const [meeting] = await listMeetings(db, district.id, { id: request.params.meeting ?? '' });

@@ -16,7 +16,8 @@ interface Target {
 type Step<S extends z.ZodType> = (deps: AppDeps, target: Target, data: z.output<S>) => Promise<FieldErrors | null>;
 
 const now = (deps: AppDeps) => deps.clock.now().toISOString();
-const partnerIds = async (deps: AppDeps, districtId: string) => new Set((await listPartners(deps.database.db, districtId)).map((p) => p.id));
+const partnerIds = async (deps: AppDeps, districtId: string) =>
+  new Set((await listPartners(deps.database.db, districtId)).map((p) => p.id));
 
 /** What the coordinator records about a meeting; each step says which field was wrong, or null. */
 export const recordSteps: {
@@ -35,12 +36,20 @@ export const recordSteps: {
     return null;
   },
   async action(deps, target, data) {
-    if (data.owner !== null && !(await partnerIds(deps, target.districtId)).has(data.owner)) return { owner: { code: 'validation.choice' } };
-    await addAction(deps.database.db, { meetingId: target.meetingId, description: data.description, ownerPartnerId: data.owner, dueOn: data.dueOn, at: now(deps) });
+    if (data.owner !== null && !(await partnerIds(deps, target.districtId)).has(data.owner))
+      return { owner: { code: 'validation.choice' } };
+    await addAction(deps.database.db, {
+      meetingId: target.meetingId,
+      description: data.description,
+      ownerPartnerId: data.owner,
+      dueOn: data.dueOn,
+      at: now(deps),
+    });
     return null;
   },
   async actionStatus(deps, target, data) {
-    if (!(await setActionStatus(deps.database.db, target.meetingId, target.actionId ?? '', data.status, now(deps)))) throw new HttpProblem(404);
+    if (!(await setActionStatus(deps.database.db, target.meetingId, target.actionId ?? '', data.status, now(deps))))
+      throw new HttpProblem(404);
     return null;
   },
   async attendance(deps, target, data) {

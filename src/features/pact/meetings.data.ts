@@ -22,7 +22,9 @@ export async function meetingPageData(deps: AppDeps, district: District, id: str
   const [meeting] = await listMeetings(db, district.id, { id });
   if (meeting === undefined) return undefined;
   const chair =
-    meeting.kind === 'steering' ? ((await listChairTerms(db, district.id)).find((c) => c.period === periodOf(meeting.startsAt.slice(0, 10)))?.name ?? null) : null;
+    meeting.kind === 'steering'
+      ? ((await listChairTerms(db, district.id)).find((c) => c.period === periodOf(meeting.startsAt.slice(0, 10)))?.name ?? null)
+      : null;
   return {
     meeting,
     items: await itemsOf(db, id),

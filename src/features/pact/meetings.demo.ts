@@ -86,12 +86,47 @@ const oostMeetings: readonly DemoMeeting[] = [
   },
 ];
 
-const attendees = ['Stichting Utrecht Oost Gezond', 'Podium Oost', 'DOCK', 'Buurtteam Oost', 'Wijkcoöperatie Oost voor Elkaar', 'NIZU', 'Gemeente Utrecht', 'ROC Midden Nederland', 'Hogeschool Utrecht', 'SportUtrecht'];
+const attendees = [
+  'Stichting Utrecht Oost Gezond',
+  'Podium Oost',
+  'DOCK',
+  'Buurtteam Oost',
+  'Wijkcoöperatie Oost voor Elkaar',
+  'NIZU',
+  'Gemeente Utrecht',
+  'ROC Midden Nederland',
+  'Hogeschool Utrecht',
+  'SportUtrecht',
+];
+
+/** What happened at a meeting already held: minutes, decisions, actions, and who came. */
+async function recordHeld(c: DemoContext, id: string, partners: PartnerIds, m: DemoMeeting, year: number): Promise<void> {
+  await updateMeetingRecord(c.db, id, {
+    status: 'held',
+    minutes: 'Een goede bijeenkomst met veel partners. De besluiten en actiepunten staan hieronder.',
+    at: c.at,
+  });
+  for (const text of m.decisions ?? []) await addItem(c.db, id, 'decision', text, c.at);
+  for (const [description, owner, due] of m.actions ?? []) {
+    await addAction(c.db, { meetingId: id, description, ownerPartnerId: partners.get(owner) ?? null, dueOn: `${year}-${due}`, at: c.at });
+  }
+  if (m.kind !== 'steering')
+    await setAttendance(
+      c.db,
+      id,
+      attendees.flatMap((a) => partners.get(a) ?? []),
+    );
+}
 
 async function seedMeeting(c: DemoContext, districtId: string, partners: PartnerIds, m: DemoMeeting): Promise<void> {
   const year = m.nextYear === true ? c.year + 1 : c.year;
   const date = `${year}-${m.on}`;
-  const venue = await c.db.selectFrom('locations').select('id').where('district_id', '=', districtId).where('name', '=', m.venue).executeTakeFirstOrThrow();
+  const venue = await c.db
+    .selectFrom('locations')
+    .select('id')
+    .where('district_id', '=', districtId)
+    .where('name', '=', m.venue)
+    .executeTakeFirstOrThrow();
   const start = amsterdamToUtc(date, m.hours[0]) ?? new Date(date);
   const id = await insertMeeting(c.db, {
     districtId,
@@ -106,13 +141,7 @@ async function seedMeeting(c: DemoContext, districtId: string, partners: Partner
     at: c.at,
   });
   for (const text of m.agenda) await addItem(c.db, id, 'agenda', text, c.at);
-  if (start.toISOString() > c.at) return;
-  await updateMeetingRecord(c.db, id, { status: 'held', minutes: 'Een goede bijeenkomst met veel partners. De besluiten en actiepunten staan hieronder.', at: c.at });
-  for (const text of m.decisions ?? []) await addItem(c.db, id, 'decision', text, c.at);
-  for (const [description, owner, due] of m.actions ?? []) {
-    await addAction(c.db, { meetingId: id, description, ownerPartnerId: partners.get(owner) ?? null, dueOn: `${year}-${due}`, at: c.at });
-  }
-  if (m.kind !== 'steering') await setAttendance(c.db, id, attendees.flatMap((a) => partners.get(a) ?? []));
+  if (start.toISOString() <= c.at) await recordHeld(c, id, partners, m, year);
 }
 
 /** Seed 003 §4.4: learning meetings in Noordwest, two of the three a year planned so far. */

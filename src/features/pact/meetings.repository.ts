@@ -41,11 +41,27 @@ const themeOf = (v: string | null): GoalTheme | null => goalThemes.find((t) => t
 const statusOf = (v: string): MeetingStatus => meetingStatuses.find((s) => s === v) ?? 'planned';
 
 /** Meetings of a district starting in [from, to), with venue and co-organisers. */
-export async function listMeetings(db: DbOrTx, districtId: string, range: { from?: string; to?: string; id?: string } = {}): Promise<MeetingSummary[]> {
+export async function listMeetings(
+  db: DbOrTx,
+  districtId: string,
+  range: { from?: string; to?: string; id?: string } = {},
+): Promise<MeetingSummary[]> {
   let query = db
     .selectFrom('pact_meetings as m')
     .innerJoin('locations as l', 'l.id', 'm.location_id')
-    .select(['m.id', 'm.kind', 'm.theme', 'm.title', 'm.starts_at', 'm.ends_at', 'm.status', 'm.description', 'm.sequence', 'm.invited_at', 'm.updated_at'])
+    .select([
+      'm.id',
+      'm.kind',
+      'm.theme',
+      'm.title',
+      'm.starts_at',
+      'm.ends_at',
+      'm.status',
+      'm.description',
+      'm.sequence',
+      'm.invited_at',
+      'm.updated_at',
+    ])
     .select(['l.id as venue_id', 'l.name as venue_name', 'l.street_address', 'l.postal_code', 'l.city'])
     .where('m.district_id', '=', districtId);
   if (range.from !== undefined) query = query.where('m.starts_at', '>=', range.from);
@@ -126,7 +142,11 @@ export async function insertMeeting(db: DbOrTx, m: NewMeeting): Promise<string> 
 }
 
 /** Every change that calendars should pick up raises the sequence (RFC 5545 SEQUENCE). */
-export async function updateMeetingRecord(db: DbOrTx, id: string, change: { status: MeetingStatus; minutes: string; at: string }): Promise<void> {
+export async function updateMeetingRecord(
+  db: DbOrTx,
+  id: string,
+  change: { status: MeetingStatus; minutes: string; at: string },
+): Promise<void> {
   await db
     .updateTable('pact_meetings')
     .set((eb) => ({ status: change.status, minutes: change.minutes, updated_at: change.at, sequence: eb('sequence', '+', 1) }))

@@ -24,15 +24,24 @@ export function meetingsRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.get('/:district/samenwerken/bijeenkomsten', async (request: Req, reply) => {
     const year = yearOf(request.query.jaar, deps.clock.now().getUTCFullYear());
     const data = await yearData(deps, districtOf(request), year);
-    return sendPage(request, reply, (ctx) => meetingsYearPage(ctx, { ...data, access: accessOf(request), notice: noticeOf(request, meetingNotices) }));
+    return sendPage(request, reply, (ctx) =>
+      meetingsYearPage(ctx, { ...data, access: accessOf(request), notice: noticeOf(request, meetingNotices) }),
+    );
   });
 
   app.get('/:district/samenwerken/bijeenkomsten.ics', async (request: Req, reply) => {
     const district = districtOf(request);
     const since = new Date(deps.clock.now().getTime() - 365 * 86_400_000).toISOString();
     const meetings = await listMeetings(db, district.id, { from: since });
-    const body = calendarText({ name: request.t('pact.feed.title', { district: district.name }), events: meetings.map((m) => calendarEvent(deps, district, m)) });
-    return reply.type('text/calendar; charset=utf-8').header('content-disposition', `inline; filename="${district.slug}.ics"`).header('cache-control', 'public, max-age=900').send(body);
+    const body = calendarText({
+      name: request.t('pact.feed.title', { district: district.name }),
+      events: meetings.map((m) => calendarEvent(deps, district, m)),
+    });
+    return reply
+      .type('text/calendar; charset=utf-8')
+      .header('content-disposition', `inline; filename="${district.slug}.ics"`)
+      .header('cache-control', 'public, max-age=900')
+      .send(body);
   });
 
   async function renderForm(request: Req, reply: FastifyReply, form: FormState, status = 200) {

@@ -5,7 +5,14 @@ const m = (kind: MeetingKind, theme: GoalTheme | null = null, status: MeetingSta
 
 describe('meeting rhythm of the pact', () => {
   it('is met with two steering meetings, one broad and three goal meetings on the three themes (seed 000 §6–7)', () => {
-    const year = [m('steering'), m('steering', null, 'held'), m('broad'), m('goal', 'digital'), m('goal', 'learning'), m('goal', 'prevention')];
+    const year = [
+      m('steering'),
+      m('steering', null, 'held'),
+      m('broad'),
+      m('goal', 'digital'),
+      m('goal', 'learning'),
+      m('goal', 'prevention'),
+    ];
     expect(checkRhythm('wijkpact', year)).toEqual([]);
   });
 

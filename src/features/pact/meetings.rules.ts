@@ -21,7 +21,7 @@ interface Requirement {
  * Seed 000 §6–7: the steering group twice a year, one broad district meeting, three goal-
  * oriented ones. Seed 003 §4.4: three learning meetings a year in Thuis in je Wijk.
  */
-export const rhythm: Readonly<Record<Programme, readonly Requirement[]>> = {
+const rhythm: Readonly<Record<Programme, readonly Requirement[]>> = {
   wijkpact: [
     { kind: 'steering', perYear: 2 },
     { kind: 'broad', perYear: 1 },

@@ -12,18 +12,36 @@ export const meetingForm = z
   .object({
     kind: z.enum(meetingKinds),
     theme: optional(z.enum(goalThemes)),
-    title: z.string().trim().max(150).optional().transform((v) => v ?? ''),
+    title: z
+      .string()
+      .trim()
+      .max(150)
+      .optional()
+      .transform((v) => v ?? ''),
     date: z.string().min(1, 'pact.meeting.date.required').pipe(isoDate),
     start: z.string().min(1, 'pact.meeting.start.required').pipe(time),
     end: z.string().min(1, 'pact.meeting.end.required').pipe(time),
     venue: z.string().min(1, 'pact.meeting.venue.required').max(60),
     organizers: manyOf(z.string().max(60)),
-    description: z.string().trim().max(4000).optional().transform((v) => v ?? ''),
+    description: z
+      .string()
+      .trim()
+      .max(4000)
+      .optional()
+      .transform((v) => v ?? ''),
   })
   .refine((m) => m.kind !== 'goal' || m.theme !== null, { message: 'pact.meeting.theme.required', path: ['theme'] });
 
 export const itemForm = z.object({ kind: z.enum(['agenda', 'decision']), text: z.string().trim().min(1).max(2000) });
-export const recordForm = z.object({ status: z.enum(meetingStatuses), minutes: z.string().trim().max(20000).optional().transform((v) => v ?? '') });
+export const recordForm = z.object({
+  status: z.enum(meetingStatuses),
+  minutes: z
+    .string()
+    .trim()
+    .max(20000)
+    .optional()
+    .transform((v) => v ?? ''),
+});
 export const actionForm = z.object({
   description: z.string().trim().min(1).max(1000),
   owner: optional(z.string().max(60)),
@@ -59,7 +77,15 @@ export const meetingResponse = summary.extend({
   minutes: z.string().optional(),
   decisions: z.array(z.string()).optional(),
   actions: z
-    .array(z.object({ id: z.string(), description: z.string(), owner: z.string().nullable(), dueOn: z.string(), status: z.enum(actionStatuses) }))
+    .array(
+      z.object({
+        id: z.string(),
+        description: z.string(),
+        owner: z.string().nullable(),
+        dueOn: z.string(),
+        status: z.enum(actionStatuses),
+      }),
+    )
     .optional(),
   attendance: z.array(z.string()).optional(),
 });

@@ -13,7 +13,12 @@ import { listPartners } from './partners.repository.ts';
 import { listMembers } from './steering.repository.ts';
 
 /** A meeting needs a date, a start before its end, and a meeting place of this district from the guide. */
-export async function planMeeting(deps: AppDeps, request: FastifyRequest, district: District, data: z.output<typeof meetingForm>): Promise<Outcome<string>> {
+export async function planMeeting(
+  deps: AppDeps,
+  request: FastifyRequest,
+  district: District,
+  data: z.output<typeof meetingForm>,
+): Promise<Outcome<string>> {
   const { db } = deps.database;
   const start = amsterdamToUtc(data.date, data.start);
   const end = amsterdamToUtc(data.date, data.end);
@@ -22,7 +27,10 @@ export async function planMeeting(deps: AppDeps, request: FastifyRequest, distri
   if (!(await meetingPlaces(db, district.id)).some((v) => v.id === data.venue)) return refused('venue', 'pact.meeting.venue.required');
   const partnerIds = new Set((await listPartners(db, district.id)).map((p) => p.id));
   if (data.organizers.some((id) => !partnerIds.has(id))) return refused('organizers', 'validation.choice');
-  const title = data.title !== '' ? data.title : request.t(`pact.meeting.defaultTitle.${data.kind}`, { theme: data.theme === null ? '' : request.t(`pact.theme.${data.theme}`) });
+  const title =
+    data.title !== ''
+      ? data.title
+      : request.t(`pact.meeting.defaultTitle.${data.kind}`, { theme: data.theme === null ? '' : request.t(`pact.theme.${data.theme}`) });
   const id = await insertMeeting(db, {
     districtId: district.id,
     kind: data.kind,
@@ -38,7 +46,7 @@ export async function planMeeting(deps: AppDeps, request: FastifyRequest, distri
   return { ok: true, value: id };
 }
 
-export function meetingUrl(deps: AppDeps, district: District, id: string): string {
+function meetingUrl(deps: AppDeps, district: District, id: string): string {
   return new URL(`/${district.slug}/samenwerken/bijeenkomsten/${id}`, deps.config.baseUrl).href;
 }
 
@@ -67,7 +75,12 @@ async function recipients(deps: AppDeps, district: District, meeting: MeetingSum
 }
 
 /** Sends each invitee a mail with the meeting as an .ics attachment; returns how many. */
-export async function sendInvitations(deps: AppDeps, request: FastifyRequest, district: District, meeting: MeetingSummary): Promise<number> {
+export async function sendInvitations(
+  deps: AppDeps,
+  request: FastifyRequest,
+  district: District,
+  meeting: MeetingSummary,
+): Promise<number> {
   const to = await recipients(deps, district, meeting);
   const ics = calendarText({ name: meeting.title, method: 'PUBLISH', events: [calendarEvent(deps, district, meeting)] });
   const params = {
@@ -82,7 +95,11 @@ export async function sendInvitations(deps: AppDeps, request: FastifyRequest, di
   const key = meeting.status === 'cancelled' ? 'pact.mail.cancelled' : 'pact.mail.invitation';
   const attachments = [{ filename: 'bijeenkomst.ics', content: ics, contentType: 'text/calendar; charset=utf-8; method=PUBLISH' }];
   for (const address of to) {
-    sendInBackground(deps.mailer, { to: address, subject: request.t(`${key}.subject`, params), text: request.t(`${key}.body`, params), attachments }, request.log);
+    sendInBackground(
+      deps.mailer,
+      { to: address, subject: request.t(`${key}.subject`, params), text: request.t(`${key}.body`, params), attachments },
+      request.log,
+    );
   }
   await markInvited(deps.database.db, meeting.id, deps.clock.now().toISOString());
   return to.length;

@@ -32,25 +32,78 @@ describeEachEngine('pact meetings', (t) => {
     const client = await coordinator();
     await client.get('/oost/samenwerken/bijeenkomsten/nieuw');
     const before = (await t().db.selectFrom('pact_meetings').select('id').execute()).length;
-    const noVenue = await client.post('/oost/samenwerken/bijeenkomsten', { kind: 'broad', date: '2027-05-11', start: '19:30', end: '21:00', venue: '' });
+    const noVenue = await client.post('/oost/samenwerken/bijeenkomsten', {
+      kind: 'broad',
+      date: '2027-05-11',
+      start: '19:30',
+      end: '21:00',
+      venue: '',
+    });
     expect(noVenue.statusCode).toBe(422);
     expect(noVenue.body).toContain('Kies een ontmoetingsplek uit de lijst.');
-    const noDate = await client.post('/oost/samenwerken/bijeenkomsten', { kind: 'broad', date: '', start: '19:30', end: '21:00', venue: await venue('Podium Oost') });
+    const noDate = await client.post('/oost/samenwerken/bijeenkomsten', {
+      kind: 'broad',
+      date: '',
+      start: '19:30',
+      end: '21:00',
+      venue: await venue('Podium Oost'),
+    });
     expect(noDate.statusCode).toBe(422);
     expect(noDate.body).toContain('Vul de datum van de bijeenkomst in.');
-    const badDay = await client.post('/oost/samenwerken/bijeenkomsten', { kind: 'broad', date: '2027-02-30', start: '19:30', end: '21:00', venue: await venue('Podium Oost') });
+    const badDay = await client.post('/oost/samenwerken/bijeenkomsten', {
+      kind: 'broad',
+      date: '2027-02-30',
+      start: '19:30',
+      end: '21:00',
+      venue: await venue('Podium Oost'),
+    });
     expect(badDay.statusCode).toBe(422);
-    const backwards = await client.post('/oost/samenwerken/bijeenkomsten', { kind: 'broad', date: '2027-05-11', start: '21:00', end: '19:30', venue: await venue('Podium Oost') });
+    const backwards = await client.post('/oost/samenwerken/bijeenkomsten', {
+      kind: 'broad',
+      date: '2027-05-11',
+      start: '21:00',
+      end: '19:30',
+      venue: await venue('Podium Oost'),
+    });
     expect(backwards.body).toContain('De eindtijd moet na de begintijd liggen.');
-    const noTheme = await client.post('/oost/samenwerken/bijeenkomsten', { kind: 'goal', date: '2027-05-11', start: '19:30', end: '21:00', venue: await venue('Podium Oost') });
+    const noTheme = await client.post('/oost/samenwerken/bijeenkomsten', {
+      kind: 'goal',
+      date: '2027-05-11',
+      start: '19:30',
+      end: '21:00',
+      venue: await venue('Podium Oost'),
+    });
     expect(noTheme.body).toContain('Kies het thema van deze doelgerichte bijeenkomst.');
-    const otherDistrict = await t().db.insertInto('locations').values({
-      id: 'elsewhere', district_id: (await t().db.selectFrom('districts').select('id').where('slug', '=', 'overvecht').executeTakeFirstOrThrow()).id,
-      organization_id: null, name: 'Elders', description: '', street_address: null, postal_code: null, city: null, buurt_id: null, latitude: null, longitude: null,
-      is_meeting_place: 1, last_verified_at: null, last_verified_by: null, created_at: 'x', updated_at: 'x', updated_by: null,
-    }).execute();
+    const otherDistrict = await t()
+      .db.insertInto('locations')
+      .values({
+        id: 'elsewhere',
+        district_id: (await t().db.selectFrom('districts').select('id').where('slug', '=', 'overvecht').executeTakeFirstOrThrow()).id,
+        organization_id: null,
+        name: 'Elders',
+        description: '',
+        street_address: null,
+        postal_code: null,
+        city: null,
+        buurt_id: null,
+        latitude: null,
+        longitude: null,
+        is_meeting_place: 1,
+        last_verified_at: null,
+        last_verified_by: null,
+        created_at: 'x',
+        updated_at: 'x',
+        updated_by: null,
+      })
+      .execute();
     expect(otherDistrict).toBeDefined();
-    const api = await client.json('POST', '/api/v1/districts/oost/pact/meetings', { kind: 'broad', date: '2027-05-11', start: '19:30', end: '21:00', venue: 'elsewhere' });
+    const api = await client.json('POST', '/api/v1/districts/oost/pact/meetings', {
+      kind: 'broad',
+      date: '2027-05-11',
+      start: '19:30',
+      end: '21:00',
+      venue: 'elsewhere',
+    });
     expect(api.statusCode).toBe(422);
     expect(api.json().error.fields['body.venue'].message).toBe('Kies een ontmoetingsplek uit de lijst.');
     expect((await t().db.selectFrom('pact_meetings').select('id').execute()).length).toBe(before);
@@ -79,7 +132,9 @@ describeEachEngine('pact meetings', (t) => {
     expect(page.body).toContain('Hogeschool Utrecht');
 
     expect((await client.post(`${path}/uitnodigen`, {})).statusCode).toBe(303);
-    const mail = await t().smtp.waitFor((m) => m.to.includes('hu@partners.example') && m.subject.startsWith('Uitnodiging: Wijkbijeenkomst: leer'));
+    const mail = await t().smtp.waitFor(
+      (m) => m.to.includes('hu@partners.example') && m.subject.startsWith('Uitnodiging: Wijkbijeenkomst: leer'),
+    );
     expect(mail.text).toContain('Vitaliteitslab ROC Midden Nederland');
     const ics = mail.attachments.find((a) => a.filename === 'bijeenkomst.ics');
     if (ics === undefined) throw new Error('no .ics attached');
@@ -89,14 +144,21 @@ describeEachEngine('pact meetings', (t) => {
     expect(event.location).toContain('Vitaliteitslab ROC Midden Nederland');
     await t().smtp.waitFor((m) => m.to.includes('regiegroep.oost@wijkportaal.example') && m.subject.includes('leeractiviteiten'));
 
-    expect((await client.post(`${path}/punten`, { kind: 'decision', text: 'Er komt een buurtcampus in Sterrenwijk.' })).statusCode).toBe(303);
+    expect((await client.post(`${path}/punten`, { kind: 'decision', text: 'Er komt een buurtcampus in Sterrenwijk.' })).statusCode).toBe(
+      303,
+    );
     expect((await client.post(`${path}/acties`, { description: 'Ruimte zoeken', owner: hu, dueOn: '2027-04-01' })).statusCode).toBe(303);
     expect((await client.post(`${path}/acties`, { description: '', dueOn: '' })).statusCode).toBe(422);
     expect((await client.post(`${path}/aanwezigheid`, { present: [hu] })).statusCode).toBe(303);
     expect((await client.post(`${path}/verslag`, { status: 'held', minutes: 'Goed gesprek.' })).statusCode).toBe(303);
     const detail = (await client.json('GET', `/api/v1/districts/oost/pact/meetings/${id}`)).json();
     expect(detail.decisions).toEqual(['Er komt een buurtcampus in Sterrenwijk.']);
-    expect(detail.actions[0]).toMatchObject({ description: 'Ruimte zoeken', owner: 'Hogeschool Utrecht', dueOn: '2027-04-01', status: 'open' });
+    expect(detail.actions[0]).toMatchObject({
+      description: 'Ruimte zoeken',
+      owner: 'Hogeschool Utrecht',
+      dueOn: '2027-04-01',
+      status: 'open',
+    });
     expect(detail.attendance).toEqual([hu]);
     expect(detail.status).toBe('held');
     const visitor = (await t().client().json('GET', `/api/v1/districts/oost/pact/meetings/${id}`)).json();
@@ -106,7 +168,9 @@ describeEachEngine('pact meetings', (t) => {
 
   it('publishes a calendar feed per district, announced on its pages', async () => {
     const home = await t().client().get('/oost');
-    expect(home.body).toContain(`<link rel="alternate" type="text/calendar" href="/oost/samenwerken/bijeenkomsten.ics" title="Bijeenkomsten in Oost"/>`);
+    expect(home.body).toContain(
+      `<link rel="alternate" type="text/calendar" href="/oost/samenwerken/bijeenkomsten.ics" title="Bijeenkomsten in Oost"/>`,
+    );
     const feed = await t().client().get('/oost/samenwerken/bijeenkomsten.ics');
     expect(feed.headers['content-type']).toContain('text/calendar');
     const calendar = new ICAL.Component(ICAL.parse(feed.body));

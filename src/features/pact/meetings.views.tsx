@@ -1,6 +1,15 @@
 import type { PageContext } from '../../platform/http/request-context.ts';
 import { formatDateTime } from '../../platform/i18n/i18n.ts';
-import { CsrfField, ErrorSummary, Notice, SelectField, SubmitButton, TextAreaField, TextField, type FormState } from '../../platform/layout/forms.tsx';
+import {
+  CsrfField,
+  ErrorSummary,
+  Notice,
+  SelectField,
+  SubmitButton,
+  TextAreaField,
+  TextField,
+  type FormState,
+} from '../../platform/layout/forms.tsx';
 import type { Page } from '../../platform/layout/render.ts';
 import type { PactAccess } from './access.rules.ts';
 import type { MeetingSummary, Venue } from './meetings.repository.ts';
@@ -16,13 +25,16 @@ export function kindLabel(ctx: PageContext, m: Pick<MeetingSummary, 'kind' | 'th
   return m.theme === null ? kind : `${kind}: ${ctx.t(`pact.theme.${m.theme}`)}`;
 }
 
-export function warningText(ctx: PageContext, w: RhythmWarning): string {
+function warningText(ctx: PageContext, w: RhythmWarning): string {
   const kind = ctx.t(`pact.meeting.kind.${w.kind}`);
   const themes = (w.missingThemes ?? []).map((th) => ctx.t(`pact.theme.${th}`)).join(', ');
   return ctx.t(w.code, { kind, planned: w.planned, required: w.required, themes });
 }
 
-export function meetingsYearPage(ctx: PageContext, data: { year: number; meetings: MeetingSummary[]; warnings: RhythmWarning[]; access: PactAccess; notice?: string }): Page {
+export function meetingsYearPage(
+  ctx: PageContext,
+  data: { year: number; meetings: MeetingSummary[]; warnings: RhythmWarning[]; access: PactAccess; notice?: string },
+): Page {
   const { t } = ctx;
   const base = `${pactBase(ctx)}/bijeenkomsten`;
   return {
@@ -41,34 +53,52 @@ export function meetingsYearPage(ctx: PageContext, data: { year: number; meeting
         </p>
         {data.access.coordinate ? (
           <p class="utrecht-paragraph">
-            <a class="utrecht-link-button utrecht-button utrecht-button--primary-action" href={`${base}/nieuw`} safe>{t('pact.meetings.new')}</a>
+            <a class="utrecht-link-button utrecht-button utrecht-button--primary-action" href={`${base}/nieuw`} safe>
+              {t('pact.meetings.new')}
+            </a>
           </p>
-        ) : ''}
+        ) : (
+          ''
+        )}
         {data.warnings.length > 0 ? (
           <div class="utrecht-alert utrecht-alert--warning" role="status">
             <div class="utrecht-alert__content">
-              <h2 class="utrecht-heading-3" safe>{t('pact.rhythm.title', { year: data.year })}</h2>
+              <h2 class="utrecht-heading-3" safe>
+                {t('pact.rhythm.title', { year: data.year })}
+              </h2>
               <ul class="utrecht-unordered-list wp-warning-list">
-                {data.warnings.map((w) => <li class="utrecht-unordered-list__item" safe>{warningText(ctx, w)}</li>)}
+                {data.warnings.map((w) => (
+                  <li class="utrecht-unordered-list__item" safe>
+                    {warningText(ctx, w)}
+                  </li>
+                ))}
               </ul>
             </div>
           </div>
         ) : (
           <Notice text={t('pact.rhythm.ok', { year: data.year })} />
         )}
-        {data.meetings.length === 0 ? <Para text={t('pact.meetings.none', { year: data.year })} /> : (
+        {data.meetings.length === 0 ? (
+          <Para text={t('pact.meetings.none', { year: data.year })} />
+        ) : (
           <Table
             caption={t('pact.meetings.caption', { year: data.year })}
-            head={[t('pact.meeting.when'), t('pact.meeting.what'), t('pact.meeting.venue'), t('pact.meeting.organizers'), t('pact.meeting.status')]}
+            head={[
+              t('pact.meeting.when'),
+              t('pact.meeting.what'),
+              t('pact.meeting.venue'),
+              t('pact.meeting.organizers'),
+              t('pact.meeting.status'),
+            ]}
             rows={data.meetings.map((m) => [
-              <Text>{formatDateTime(m.startsAt, ctx.lang)}</Text>,
+              <Text value={formatDateTime(m.startsAt, ctx.lang)} />,
               <>
                 <Link href={`${base}/${m.id}`} text={m.title} />
                 <br />
-                <Text>{kindLabel(ctx, m)}</Text>
+                <Text value={kindLabel(ctx, m)} />
               </>,
-              <Text>{m.venue.name}</Text>,
-              <Text>{m.organizers.map((o) => o.name).join(', ') || '—'}</Text>,
+              <Text value={m.venue.name} />,
+              <Text value={m.organizers.map((o) => o.name).join(', ') || '—'} />,
               <Badge text={t(`pact.meeting.status.${m.status}`)} tone={statusTone[m.status]} />,
             ])}
           />
@@ -101,14 +131,52 @@ export function meetingFormPage(ctx: PageContext, data: { venues: Venue[]; partn
         <ErrorSummary t={t} form={form} labels={labels} />
         <form class="wp-form" method="post" action={`${pactBase(ctx)}/bijeenkomsten`} novalidate>
           <CsrfField token={ctx.csrfToken} />
-          <SelectField t={t} form={form} name="kind" label={labels.kind} placeholder={t('pact.choose')} options={meetingKinds.map((k) => ({ value: k, label: t(`pact.meeting.kind.${k}`) }))} />
-          <SelectField t={t} form={form} name="theme" label={labels.theme} required={false} description={t('pact.meeting.theme.description')} placeholder={t('pact.none')} options={goalThemes.map((th) => ({ value: th, label: t(`pact.theme.${th}`) }))} />
-          <TextField t={t} form={form} name="title" label={labels.title} required={false} maxlength={150} description={t('pact.meeting.title.description')} />
+          <SelectField
+            t={t}
+            form={form}
+            name="kind"
+            label={labels.kind}
+            placeholder={t('pact.choose')}
+            options={meetingKinds.map((k) => ({ value: k, label: t(`pact.meeting.kind.${k}`) }))}
+          />
+          <SelectField
+            t={t}
+            form={form}
+            name="theme"
+            label={labels.theme}
+            required={false}
+            description={t('pact.meeting.theme.description')}
+            placeholder={t('pact.none')}
+            options={goalThemes.map((th) => ({ value: th, label: t(`pact.theme.${th}`) }))}
+          />
+          <TextField
+            t={t}
+            form={form}
+            name="title"
+            label={labels.title}
+            required={false}
+            maxlength={150}
+            description={t('pact.meeting.title.description')}
+          />
           <TextField t={t} form={form} name="date" type="date" label={labels.date} />
           <TextField t={t} form={form} name="start" type="time" label={labels.start} />
           <TextField t={t} form={form} name="end" type="time" label={labels.end} />
-          <SelectField t={t} form={form} name="venue" label={labels.venue} placeholder={t('pact.choose')} options={data.venues.map((v) => ({ value: v.id, label: v.name }))} />
-          <CheckboxGroup t={t} form={form} name="organizers" legend={labels.organizers} description={t('pact.meeting.organizers.description')} options={data.partners.map((p) => ({ value: p.id, label: p.name }))} />
+          <SelectField
+            t={t}
+            form={form}
+            name="venue"
+            label={labels.venue}
+            placeholder={t('pact.choose')}
+            options={data.venues.map((v) => ({ value: v.id, label: v.name }))}
+          />
+          <CheckboxGroup
+            t={t}
+            form={form}
+            name="organizers"
+            legend={labels.organizers}
+            description={t('pact.meeting.organizers.description')}
+            options={data.partners.map((p) => ({ value: p.id, label: p.name }))}
+          />
           <TextAreaField t={t} form={form} name="description" label={labels.description} required={false} maxlength={4000} />
           <SubmitButton label={t('pact.meetings.plan')} />
         </form>

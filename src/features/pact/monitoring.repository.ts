@@ -21,7 +21,10 @@ export async function listIndicators(db: DbOrTx, districtId: string, onlyId?: st
   if (onlyId !== undefined) query = query.where('id', '=', onlyId);
   const rows = await query.orderBy('position').orderBy('name').execute();
   const ids = rows.map((r) => r.id);
-  const values = ids.length === 0 ? [] : await db.selectFrom('pact_indicator_values').selectAll().where('indicator_id', 'in', ids).orderBy('year').execute();
+  const values =
+    ids.length === 0
+      ? []
+      : await db.selectFrom('pact_indicator_values').selectAll().where('indicator_id', 'in', ids).orderBy('year').execute();
   return rows.map((r) => ({
     id: r.id,
     name: r.name,
@@ -41,7 +44,13 @@ export async function insertIndicator(
   at: string,
 ): Promise<string> {
   const id = newId();
-  const position = (await db.selectFrom('pact_indicators').select((eb) => eb.fn.countAll<number>().as('n')).where('district_id', '=', districtId).executeTakeFirstOrThrow()).n;
+  const position = (
+    await db
+      .selectFrom('pact_indicators')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('district_id', '=', districtId)
+      .executeTakeFirstOrThrow()
+  ).n;
   await db
     .insertInto('pact_indicators')
     .values({
@@ -54,7 +63,7 @@ export async function insertIndicator(
       source: i.source,
       target_milli: i.target === null ? null : toMilli(i.target.value),
       target_year: i.target?.year ?? null,
-      position: Number(position),
+      position,
       created_at: at,
       updated_at: at,
     })
@@ -72,5 +81,9 @@ export async function saveValue(db: DbOrTx, indicatorId: string, v: YearValue & 
 }
 
 export async function saveTarget(db: DbOrTx, indicatorId: string, target: Target, at: string): Promise<void> {
-  await db.updateTable('pact_indicators').set({ target_milli: toMilli(target.value), target_year: target.year, updated_at: at }).where('id', '=', indicatorId).execute();
+  await db
+    .updateTable('pact_indicators')
+    .set({ target_milli: toMilli(target.value), target_year: target.year, updated_at: at })
+    .where('id', '=', indicatorId)
+    .execute();
 }

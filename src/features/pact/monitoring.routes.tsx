@@ -28,7 +28,13 @@ export function monitoringRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.get('/:district/resultaten', async (request: Req, reply) => {
     const district = districtOf(request);
     const year = yearIn(request);
-    const data = { year, indicators: await indicatorsWithTrend(deps, district.id), ...(await collectProcessFigures(app, deps, district.id, year)), access: accessOf(request), notice: noticeOf(request, notices) };
+    const data = {
+      year,
+      indicators: await indicatorsWithTrend(deps, district.id),
+      ...(await collectProcessFigures(app, deps, district.id, year)),
+      access: accessOf(request),
+      notice: noticeOf(request, notices),
+    };
     return sendPage(request, reply, (ctx) => resultsPage(ctx, data));
   });
 
@@ -55,11 +61,19 @@ export function monitoringRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.get('/:district/resultaten/rapport.pdf', async (request: Req, reply) => {
     const district = districtOf(request);
     const data = await report(request);
-    const pdf = await reportPdf({ ...data, district: district.name }, request.t, request.lang, (item) => trendSentence(request.t, request.lang, item));
-    return reply.type('application/pdf').header('content-disposition', `inline; filename="voortgang-${district.slug}-${data.year}.pdf"`).header('cache-control', 'no-store').send(pdf);
+    const pdf = await reportPdf({ ...data, district: district.name }, request.t, request.lang, (item) =>
+      trendSentence(request.t, request.lang, item),
+    );
+    return reply
+      .type('application/pdf')
+      .header('content-disposition', `inline; filename="voortgang-${district.slug}-${data.year}.pdf"`)
+      .header('cache-control', 'no-store')
+      .send(pdf);
   });
 
-  app.get('/:district/resultaten/indicatoren/nieuw', coordinate, async (request: Req, reply) => sendPage(request, reply, (ctx) => newIndicatorPage(ctx, { values: { unit: 'percent', better: 'higher' }, errors: {} })));
+  app.get('/:district/resultaten/indicatoren/nieuw', coordinate, async (request: Req, reply) =>
+    sendPage(request, reply, (ctx) => newIndicatorPage(ctx, { values: { unit: 'percent', better: 'higher' }, errors: {} })),
+  );
   app.post('/:district/resultaten/indicatoren', coordinate, async (request: Req, reply) => {
     const form = parseForm(indicatorForm, request.body);
     if (!form.ok) return sendPage(request, reply, (ctx) => newIndicatorPage(ctx, form), 422);
@@ -70,18 +84,29 @@ export function monitoringRoutes(app: FastifyInstance, deps: AppDeps): void {
   async function renderIndicator(request: Req, reply: FastifyReply, forms: { value: FormState; target: FormState }, status = 200) {
     const [item] = await indicatorsWithTrend(deps, districtOf(request).id, request.params.indicator ?? '');
     if (item === undefined) throw new HttpProblem(404);
-    const value = Object.keys(forms.value.values).length > 0 ? forms.value : { values: { year: String(deps.clock.now().getUTCFullYear()) }, errors: {} };
-    return sendPage(request, reply, (ctx) => indicatorPage(ctx, { item, access: accessOf(request), notice: noticeOf(request, notices) }, { value, target: forms.target }), status);
+    const value =
+      Object.keys(forms.value.values).length > 0
+        ? forms.value
+        : { values: { year: String(deps.clock.now().getUTCFullYear()) }, errors: {} };
+    return sendPage(
+      request,
+      reply,
+      (ctx) => indicatorPage(ctx, { item, access: accessOf(request), notice: noticeOf(request, notices) }, { value, target: forms.target }),
+      status,
+    );
   }
 
-  app.get('/:district/resultaten/indicatoren/:indicator', coordinate, async (request: Req, reply) => renderIndicator(request, reply, { value: emptyForm, target: emptyForm }));
+  app.get('/:district/resultaten/indicatoren/:indicator', coordinate, async (request: Req, reply) =>
+    renderIndicator(request, reply, { value: emptyForm, target: emptyForm }),
+  );
 
   app.post('/:district/resultaten/indicatoren/:indicator/metingen', coordinate, async (request: Req, reply) => {
     const [item] = await indicatorsWithTrend(deps, districtOf(request).id, request.params.indicator ?? '');
     if (item === undefined) throw new HttpProblem(404);
     const form = parseForm(valueForm, request.body);
     const outcome = form.ok ? await addValue(deps, item.indicator.id, form.data) : form;
-    if (!outcome.ok) return renderIndicator(request, reply, { value: { values: form.values, errors: outcome.errors }, target: emptyForm }, 422);
+    if (!outcome.ok)
+      return renderIndicator(request, reply, { value: { values: form.values, errors: outcome.errors }, target: emptyForm }, 422);
     return reply.redirect(`/${districtOf(request).slug}/resultaten/indicatoren/${item.indicator.id}?melding=meting-opgeslagen`, 303);
   });
 
@@ -90,7 +115,8 @@ export function monitoringRoutes(app: FastifyInstance, deps: AppDeps): void {
     if (item === undefined) throw new HttpProblem(404);
     const form = parseForm(targetForm, request.body);
     const outcome = form.ok ? await setTarget(deps, item.indicator.id, form.data) : form;
-    if (!outcome.ok) return renderIndicator(request, reply, { value: emptyForm, target: { values: form.values, errors: outcome.errors } }, 422);
+    if (!outcome.ok)
+      return renderIndicator(request, reply, { value: emptyForm, target: { values: form.values, errors: outcome.errors } }, 422);
     return reply.redirect(`/${districtOf(request).slug}/resultaten/indicatoren/${item.indicator.id}?melding=doel-opgeslagen`, 303);
   });
 }

@@ -12,7 +12,7 @@ export interface Target {
   year: number;
 }
 
-export type TrendStatus = 'no_data' | 'no_target' | 'baseline_only' | 'met' | 'on_track' | 'too_slow' | 'worsening' | 'missed';
+type TrendStatus = 'no_data' | 'no_target' | 'baseline_only' | 'met' | 'on_track' | 'too_slow' | 'worsening' | 'missed';
 
 export interface Trend {
   status: TrendStatus;
@@ -35,19 +35,31 @@ const reaches = (value: number, target: number, better: Better) => (better === '
  */
 export function trendAgainstTarget(values: readonly YearValue[], better: Better, target: Target | null, currentYear: number): Trend {
   const sorted = [...values].sort((a, b) => a.year - b.year);
-  const first = sorted[0] ?? null;
-  const latest = sorted.at(-1) ?? null;
-  if (first === null || latest === null) return { status: 'no_data', latest: null, first: null, change: null, projected: null };
+  const first = sorted[0];
+  const latest = sorted.at(-1);
+  if (first === undefined || latest === undefined) return { status: 'no_data', latest: null, first: null, change: null, projected: null };
+  const base = { latest, first, change: latest.value - first.value };
+  if (target === null) return { ...base, status: 'no_target', projected: null };
+  return { ...base, ...againstTarget(sorted.length, first, latest, better, target, currentYear) };
+}
+
+function againstTarget(
+  count: number,
+  first: YearValue,
+  latest: YearValue,
+  better: Better,
+  target: Target,
+  currentYear: number,
+): Pick<Trend, 'status' | 'projected'> {
+  if (count === 1) return { status: 'baseline_only', projected: null };
+  if (reaches(latest.value, target.value, better)) return { status: 'met', projected: null };
+  if (target.year < currentYear) return { status: 'missed', projected: null };
   const change = latest.value - first.value;
-  if (target === null) return { status: 'no_target', latest, first, change, projected: null };
-  if (sorted.length === 1) return { status: 'baseline_only', latest, first, change, projected: null };
-  if (reaches(latest.value, target.value, better)) return { status: 'met', latest, first, change, projected: null };
-  if (target.year < currentYear) return { status: 'missed', latest, first, change, projected: null };
   const years = latest.year - first.year;
   const projected = years === 0 ? null : latest.value + (change / years) * (target.year - latest.year);
+  if (projected !== null && reaches(projected, target.value, better)) return { status: 'on_track', projected };
   const rightWay = better === 'higher' ? change > 0 : change < 0;
-  if (projected !== null && reaches(projected, target.value, better)) return { status: 'on_track', latest, first, change, projected };
-  return { status: rightWay ? 'too_slow' : 'worsening', latest, first, change, projected };
+  return { status: rightWay ? 'too_slow' : 'worsening', projected };
 }
 
 /** A target must lie ahead: a target year before this year is refused. */
@@ -101,7 +113,8 @@ export function chartGeometry(values: readonly YearValue[], target: Target | nul
   const step = niceStep(Math.max(Math.max(...all, 0) - Math.min(...all, 0), 1));
   const low = Math.floor(Math.min(...all, 0) / step) * step;
   const high = Math.ceil(Math.max(...all) / step) * step || step;
-  const x = (year: number) => PAD.left + (maxYear === minYear ? 0.5 : (year - minYear) / (maxYear - minYear)) * (size.width - PAD.left - PAD.right);
+  const x = (year: number) =>
+    PAD.left + (maxYear === minYear ? 0.5 : (year - minYear) / (maxYear - minYear)) * (size.width - PAD.left - PAD.right);
   const y = (value: number) => size.height - PAD.bottom - ((value - low) / (high - low)) * (size.height - PAD.top - PAD.bottom);
   const round = (n: number) => Math.round(n * 10) / 10;
   const ticks: { value: number; y: number }[] = [];

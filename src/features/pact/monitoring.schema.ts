@@ -2,18 +2,29 @@ import { z } from 'zod';
 import { indicatorUnits, parseFigure } from './monitoring.rules.ts';
 
 /** A figure as people type it ("6,4", "77 %"); anything else gets a clear message. */
-const figure = z
-  .union([z.string(), z.number()])
-  .transform((v, ctx) => {
-    const value = typeof v === 'number' ? v : parseFigure(v);
-    if (value === null || !Number.isFinite(value)) {
-      ctx.addIssue({ code: 'custom', message: typeof v === 'string' && v.trim() === '' ? 'pact.indicator.value.required' : 'pact.indicator.value.invalid' });
-      return 0;
-    }
-    return value;
-  });
-const year = z.coerce.number({ message: 'pact.indicator.year.invalid' }).int('pact.indicator.year.invalid').min(1990, 'pact.indicator.year.invalid').max(2100, 'pact.indicator.year.invalid');
-const optionalText = (max: number) => z.string().trim().max(max).optional().transform((v) => v ?? '');
+const figure = z.union([z.string(), z.number()]).transform((v, ctx) => {
+  const value = typeof v === 'number' ? v : parseFigure(v);
+  if (value === null || !Number.isFinite(value)) {
+    ctx.addIssue({
+      code: 'custom',
+      message: typeof v === 'string' && v.trim() === '' ? 'pact.indicator.value.required' : 'pact.indicator.value.invalid',
+    });
+    return 0;
+  }
+  return value;
+});
+const year = z.coerce
+  .number({ message: 'pact.indicator.year.invalid' })
+  .int('pact.indicator.year.invalid')
+  .min(1990, 'pact.indicator.year.invalid')
+  .max(2100, 'pact.indicator.year.invalid');
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .optional()
+    .transform((v) => v ?? '');
 
 export const indicatorForm = z.object({
   name: z.string().trim().min(1).max(200),
@@ -43,6 +54,14 @@ export const indicatorsResponse = z.array(
 
 export const processFiguresResponse = z.object({
   year: z.number(),
-  figures: z.array(z.object({ key: z.string(), label: z.string(), unit: z.string(), value: z.number().nullable(), byMonth: z.array(z.number().nullable()).optional() })),
+  figures: z.array(
+    z.object({
+      key: z.string(),
+      label: z.string(),
+      unit: z.string(),
+      value: z.number().nullable(),
+      byMonth: z.array(z.number().nullable()).optional(),
+    }),
+  ),
   notYetAvailable: z.array(z.string()),
 });

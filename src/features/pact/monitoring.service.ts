@@ -40,7 +40,12 @@ export async function setTarget(deps: AppDeps, indicatorId: string, data: z.outp
 }
 
 /** Every feature's live figures for the district and year, collected through `app.features`. */
-export async function collectProcessFigures(app: FastifyInstance, deps: AppDeps, districtId: string, year: number): Promise<{ figures: ProcessFigure[]; missing: string[] }> {
+export async function collectProcessFigures(
+  app: FastifyInstance,
+  deps: AppDeps,
+  districtId: string,
+  year: number,
+): Promise<{ figures: ProcessFigure[]; missing: string[] }> {
   const figures: ProcessFigure[] = [];
   for (const feature of app.features) {
     if (feature.processFigures !== undefined) figures.push(...(await feature.processFigures(deps.database.db, { districtId, year })));

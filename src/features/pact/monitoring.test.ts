@@ -4,7 +4,13 @@ import { describeEachEngine } from '../../platform/testing/test-app.ts';
 import { createTestUser, TEST_PASSWORD } from '../../platform/testing/users.ts';
 
 async function pdfText(buffer: Buffer): Promise<string> {
-  const pdf = await getDocument({ data: new Uint8Array(buffer), useSystemFonts: false, isEvalSupported: false, disableFontFace: true, verbosity: 0 }).promise;
+  const pdf = await getDocument({
+    data: new Uint8Array(buffer),
+    useSystemFonts: false,
+    isEvalSupported: false,
+    disableFontFace: true,
+    verbosity: 0,
+  }).promise;
   const pages: string[] = [];
   for (let n = 1; n <= pdf.numPages; n++) {
     const content = await (await pdf.getPage(n)).getTextContent();
@@ -34,7 +40,12 @@ describeEachEngine('monitoring: indicators, targets, process figures, report', (
     expect(page.body).toContain('Nog niet te meten');
     const api = (await t().client().json('GET', '/api/v1/districts/oost/monitoring/indicators')).json();
     const cohesion = api.find((i: { name: string }) => i.name === 'Sociale cohesie');
-    expect(cohesion).toMatchObject({ unit: 'grade', better: 'higher', target: { value: 7, year: 2024 }, values: [{ year: 2019, value: 6.4 }] });
+    expect(cohesion).toMatchObject({
+      unit: 'grade',
+      better: 'higher',
+      target: { value: 7, year: 2024 },
+      values: [{ year: 2019, value: 6.4 }],
+    });
     const tijw = (await t().client().json('GET', '/api/v1/districts/kanaleneiland/monitoring/indicators')).json();
     expect(tijw[0].values.map((v: { value: number }) => v.value)).toEqual([81, 87, 77]);
     expect(tijw[1].values[0].value).toBe(15_336_000);
@@ -46,9 +57,21 @@ describeEachEngine('monitoring: indicators, targets, process figures, report', (
     const list = (await coordinator.json('GET', '/api/v1/districts/oost/monitoring/indicators')).json();
     const id = list.find((i: { name: string }) => i.name === 'Sociale cohesie').id;
     await coordinator.get(`/oost/resultaten/indicatoren/${id}`);
-    expect((await coordinator.post(`/oost/resultaten/indicatoren/${id}/metingen`, { year: '2023', value: 'zeven' })).body).toContain('Dit is geen getal.');
-    expect((await coordinator.post(`/oost/resultaten/indicatoren/${id}/metingen`, { year: '2027', value: '7' })).body).toContain('Een meting kan niet over een jaar gaan dat nog moet komen.');
-    expect((await coordinator.post(`/oost/resultaten/indicatoren/${id}/metingen`, { year: '2023', value: '6,8', source: 'Bewonersenquête 2023' })).statusCode).toBe(303);
+    expect((await coordinator.post(`/oost/resultaten/indicatoren/${id}/metingen`, { year: '2023', value: 'zeven' })).body).toContain(
+      'Dit is geen getal.',
+    );
+    expect((await coordinator.post(`/oost/resultaten/indicatoren/${id}/metingen`, { year: '2027', value: '7' })).body).toContain(
+      'Een meting kan niet over een jaar gaan dat nog moet komen.',
+    );
+    expect(
+      (
+        await coordinator.post(`/oost/resultaten/indicatoren/${id}/metingen`, {
+          year: '2023',
+          value: '6,8',
+          source: 'Bewonersenquête 2023',
+        })
+      ).statusCode,
+    ).toBe(303);
     expect((await coordinator.post(`/oost/resultaten/indicatoren/${id}/doel`, { value: '7', year: '2027' })).statusCode).toBe(403);
 
     await steering.get(`/oost/resultaten/indicatoren/${id}`);
@@ -57,7 +80,9 @@ describeEachEngine('monitoring: indicators, targets, process figures, report', (
     expect(past.body).toContain('Een doel kan niet in het verleden liggen.');
     const pastApi = await steering.json('PUT', `/api/v1/districts/oost/monitoring/indicators/${id}/target`, { value: 7, year: 2020 });
     expect(pastApi.statusCode).toBe(422);
-    let stored = (await steering.json('GET', '/api/v1/districts/oost/monitoring/indicators')).json().find((i: { id: string }) => i.id === id);
+    let stored = (await steering.json('GET', '/api/v1/districts/oost/monitoring/indicators'))
+      .json()
+      .find((i: { id: string }) => i.id === id);
     expect(stored.target).toEqual({ value: 7, year: 2024 });
     expect(stored.trend.status).toBe('missed');
     expect((await steering.post(`/oost/resultaten/indicatoren/${id}/doel`, { value: '7', year: '2027' })).statusCode).toBe(303);
@@ -83,10 +108,20 @@ describeEachEngine('monitoring: indicators, targets, process figures, report', (
     const partners = (await steering.json('GET', '/api/v1/districts/oost/pact/partners')).json();
     await steering.json('GET', '/api/v1/me');
     await steering.get('/oost/samenwerken/partners');
-    for (const [letter, status] of [['a', 'met'], ['b', 'met'], ['c', 'met'], ['d', 'not_met']] as const) {
-      expect((await steering.json('PUT', `/api/v1/districts/oost/pact/partners/${partners[0].id}/commitments`, { year: 2026, letter, status })).statusCode).toBe(200);
+    for (const [letter, status] of [
+      ['a', 'met'],
+      ['b', 'met'],
+      ['c', 'met'],
+      ['d', 'not_met'],
+    ] as const) {
+      expect(
+        (await steering.json('PUT', `/api/v1/districts/oost/pact/partners/${partners[0].id}/commitments`, { year: 2026, letter, status }))
+          .statusCode,
+      ).toBe(200);
     }
-    const meeting = (await steering.json('GET', '/api/v1/districts/oost/pact/meetings?year=2026')).json().meetings.find((m: { status: string }) => m.status === 'planned');
+    const meeting = (await steering.json('GET', '/api/v1/districts/oost/pact/meetings?year=2026'))
+      .json()
+      .meetings.find((m: { status: string }) => m.status === 'planned');
     await steering.json('POST', `/api/v1/districts/oost/pact/meetings/${meeting.id}/record`, { status: 'held', minutes: '' });
     const after = (await t().client().json('GET', '/api/v1/districts/oost/monitoring/process-figures?year=2026')).json();
     expect(after.figures.find((f: { key: string }) => f.key === 'pact.meetingsHeld').value).toBe(5);

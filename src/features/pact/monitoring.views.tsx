@@ -10,18 +10,29 @@ import { expectedProcessFigures } from './monitoring.rules.ts';
 import type { IndicatorWithTrend } from './monitoring.service.ts';
 import { Badge, Heading, Link, Para, Table, Text } from './pact.components.tsx';
 
-const trendTone = { met: 'good', on_track: 'good', too_slow: 'warning', worsening: 'bad', missed: 'bad', no_data: 'neutral', no_target: 'neutral', baseline_only: 'neutral' } as const;
+const trendTone = {
+  met: 'good',
+  on_track: 'good',
+  too_slow: 'warning',
+  worsening: 'bad',
+  missed: 'bad',
+  no_data: 'neutral',
+  no_target: 'neutral',
+  baseline_only: 'neutral',
+} as const;
 
 export function trendSentence(t: Translate, lang: Lang, item: IndicatorWithTrend): string {
   const { indicator, trend } = item;
-  const v = (n: number | null) => formatValue(lang, n, indicator.unit);
+  const v = (n: number | null | undefined) => formatValue(lang, n ?? null, indicator.unit);
+  const { latest, first } = trend;
+  const target = indicator.target;
   return t(`pact.trend.${trend.status}.sentence`, {
-    latest: v(trend.latest?.value ?? null),
-    latestYear: trend.latest?.year ?? '',
-    first: v(trend.first?.value ?? null),
-    firstYear: trend.first?.year ?? '',
-    target: v(indicator.target?.value ?? null),
-    targetYear: indicator.target?.year ?? '',
+    latest: v(latest?.value),
+    latestYear: String(latest?.year ?? ''),
+    first: v(first?.value),
+    firstYear: String(first?.year ?? ''),
+    target: v(target?.value),
+    targetYear: String(target?.year ?? ''),
     projected: v(trend.projected),
   });
 }
@@ -35,26 +46,55 @@ export function IndicatorBlock({ ctx, item, manageHref }: { ctx: PageContext; it
   const { indicator } = item;
   return (
     <section class="wp-indicator" aria-labelledby={`ind-${indicator.id}`}>
-      <h3 class="utrecht-heading-3" id={`ind-${indicator.id}`} safe>{indicator.name}</h3>
+      <h3 class="utrecht-heading-3" id={`ind-${indicator.id}`} safe>
+        {indicator.name}
+      </h3>
       <p class="utrecht-paragraph">
-        <TrendBadge ctx={ctx} trend={item.trend} /> <Text>{trendSentence(ctx.t, ctx.lang, item)}</Text>
+        <TrendBadge ctx={ctx} trend={item.trend} /> <Text value={trendSentence(ctx.t, ctx.lang, item)} />
       </p>
       {indicator.definition === '' ? '' : <Para text={indicator.definition} muted />}
-      {indicator.values.length === 0 ? <Para text={t('pact.indicator.noValues')} /> : (
+      {indicator.values.length === 0 ? (
+        <Para text={t('pact.indicator.noValues')} />
+      ) : (
         <>
-          <LineChart ctx={ctx} id={`chart-${indicator.id}`} title={indicator.name} values={indicator.values} target={indicator.target} unit={indicator.unit} />
+          <LineChart
+            ctx={ctx}
+            id={`chart-${indicator.id}`}
+            title={indicator.name}
+            values={indicator.values}
+            target={indicator.target}
+            unit={indicator.unit}
+          />
           <Table
             caption={t('pact.indicator.tableCaption', { name: indicator.name })}
             hideCaption
             head={[t('pact.indicator.year'), t('pact.indicator.value'), t('pact.indicator.source')]}
             rows={[
-              ...indicator.values.map((v) => [<Text>{String(v.year)}</Text>, <Text>{formatValue(ctx.lang, v.value, indicator.unit)}</Text>, <Text>{v.source === '' ? indicator.source : v.source}</Text>]),
-              ...(indicator.target === null ? [] : [[<Text>{t('pact.indicator.targetRow', { year: indicator.target.year })}</Text>, <Text>{formatValue(ctx.lang, indicator.target.value, indicator.unit)}</Text>, <Text>{t(`pact.indicator.better.${indicator.better}`)}</Text>]]),
+              ...indicator.values.map((v) => [
+                <Text value={String(v.year)} />,
+                <Text value={formatValue(ctx.lang, v.value, indicator.unit)} />,
+                <Text value={v.source === '' ? indicator.source : v.source} />,
+              ]),
+              ...(indicator.target === null
+                ? []
+                : [
+                    [
+                      <Text value={t('pact.indicator.targetRow', { year: indicator.target.year })} />,
+                      <Text value={formatValue(ctx.lang, indicator.target.value, indicator.unit)} />,
+                      <Text value={t(`pact.indicator.better.${indicator.better}`)} />,
+                    ],
+                  ]),
             ]}
           />
         </>
       )}
-      {manageHref === undefined ? '' : <p class="utrecht-paragraph wp-no-print"><Link href={manageHref} text={t('pact.indicator.manage', { name: indicator.name })} /></p>}
+      {manageHref === undefined ? (
+        ''
+      ) : (
+        <p class="utrecht-paragraph wp-no-print">
+          <Link href={manageHref} text={t('pact.indicator.manage', { name: indicator.name })} />
+        </p>
+      )}
     </section>
   );
 }
@@ -67,13 +107,31 @@ export function ProcessFigures({ ctx, figures, missing }: { ctx: PageContext; fi
         caption={t('pact.figures.caption')}
         hideCaption
         head={[t('pact.figures.what'), t('pact.figures.value')]}
-        rows={figures.map((f) => [<Text>{t(f.label)}</Text>, <Text>{f.value === null ? t('pact.figures.noData') : `${formatValue(ctx.lang, f.value, f.unit === 'count' ? 'count' : f.unit)}${f.unit === 'days' || f.unit === 'hours' ? ` ${t(`pact.figures.unit.${f.unit}`)}` : ''}`}</Text>])}
+        rows={figures.map((f) => [
+          <Text value={t(f.label)} />,
+          <Text
+            value={
+              f.value === null
+                ? t('pact.figures.noData')
+                : `${formatValue(ctx.lang, f.value, f.unit === 'count' ? 'count' : f.unit)}${f.unit === 'days' || f.unit === 'hours' ? ` ${t(`pact.figures.unit.${f.unit}`)}` : ''}`
+            }
+          />,
+        ])}
       />
       {figures
         .filter((f) => f.byMonth !== undefined && f.value !== null && f.value > 0)
-        .map((f) => <MonthChart ctx={ctx} id={`month-${f.key.replace(/\W/g, '-')}`} title={t(f.label)} months={f.byMonth ?? []} />)}
-      {missing.length === 0 ? '' : (
-        <Notice kind="info" text={t('pact.figures.missing', { figures: missing.flatMap((m) => (expectedProcessFigures[m] ?? []).map((k) => t(`pact.figures.expected.${k}`))).join(', ') })} />
+        .map((f) => (
+          <MonthChart ctx={ctx} id={`month-${f.key.replace(/\W/g, '-')}`} title={t(f.label)} months={f.byMonth ?? []} />
+        ))}
+      {missing.length === 0 ? (
+        ''
+      ) : (
+        <Notice
+          kind="info"
+          text={t('pact.figures.missing', {
+            figures: missing.flatMap((m) => (expectedProcessFigures[m] ?? []).map((k) => t(`pact.figures.expected.${k}`))).join(', '),
+          })}
+        />
       )}
     </>
   );
@@ -101,12 +159,29 @@ export function resultsPage(ctx: PageContext, data: ResultsData): Page {
           <Link href={`${base}/rapport?jaar=${data.year}`} text={t('pact.report.link', { year: data.year })} />
           {' · '}
           <Link href={`${base}/rapport.pdf?jaar=${data.year}`} text={t('pact.report.pdf', { year: data.year })} />
-          {data.access.coordinate ? <>{' · '}<Link href={`${base}/indicatoren/nieuw`} text={t('pact.indicator.new')} /></> : ''}
+          {data.access.coordinate ? (
+            <>
+              {' · '}
+              <Link href={`${base}/indicatoren/nieuw`} text={t('pact.indicator.new')} />
+            </>
+          ) : (
+            ''
+          )}
         </p>
-        <h2 class="utrecht-heading-2" safe>{t('pact.results.indicators')}</h2>
+        <h2 class="utrecht-heading-2" safe>
+          {t('pact.results.indicators')}
+        </h2>
         {data.indicators.length === 0 ? <Para text={t('pact.results.noIndicators')} /> : ''}
-        {data.indicators.map((item) => <IndicatorBlock ctx={ctx} item={item} manageHref={data.access.coordinate ? `${base}/indicatoren/${item.indicator.id}` : undefined} />)}
-        <h2 class="utrecht-heading-2" safe>{t('pact.figures.title', { year: data.year })}</h2>
+        {data.indicators.map((item) => (
+          <IndicatorBlock
+            ctx={ctx}
+            item={item}
+            manageHref={data.access.coordinate ? `${base}/indicatoren/${item.indicator.id}` : undefined}
+          />
+        ))}
+        <h2 class="utrecht-heading-2" safe>
+          {t('pact.figures.title', { year: data.year })}
+        </h2>
         <Para text={t('pact.figures.intro')} />
         <p class="utrecht-paragraph">
           <Link href={`${base}?jaar=${data.year - 1}`} text={t('pact.year.previous', { year: data.year - 1 })} />

@@ -5,7 +5,11 @@ export const pactBase = (ctx: PageContext): string => `/${ctx.district?.slug ?? 
 
 /** District › Samenwerken › … so every pact page says where it is. */
 export function Crumbs({ ctx, trail }: { ctx: PageContext; trail: readonly { href: string; label: string }[] }) {
-  const steps = [{ href: `/${ctx.district?.slug ?? ''}`, label: ctx.district?.name ?? '' }, { href: pactBase(ctx), label: ctx.t('pact.hub.title') }, ...trail];
+  const steps = [
+    { href: `/${ctx.district?.slug ?? ''}`, label: ctx.district?.name ?? '' },
+    { href: pactBase(ctx), label: ctx.t('pact.hub.title') },
+    ...trail,
+  ];
   return (
     <nav class="utrecht-breadcrumb-nav" aria-label={ctx.t('pact.breadcrumb')}>
       <ol class="utrecht-breadcrumb-nav__list">
@@ -27,7 +31,13 @@ export function Heading({ title, intro }: { title: string; intro?: string }) {
       <h1 class="utrecht-heading-1" safe>
         {title}
       </h1>
-      {intro === undefined ? '' : <p class="utrecht-paragraph utrecht-paragraph--lead" safe>{intro}</p>}
+      {intro === undefined ? (
+        ''
+      ) : (
+        <p class="utrecht-paragraph utrecht-paragraph--lead" safe>
+          {intro}
+        </p>
+      )}
     </>
   );
 }
@@ -41,7 +51,17 @@ export function Badge({ text, tone = 'neutral' }: { text: string; tone?: 'neutra
 }
 
 /** A table with a caption and column headers; cells are already rendered. */
-export function Table({ caption, head, rows, hideCaption = false }: { caption: string; head: readonly string[]; rows: readonly JSX.Element[][]; hideCaption?: boolean }) {
+export function Table({
+  caption,
+  head,
+  rows,
+  hideCaption = false,
+}: {
+  caption: string;
+  head: readonly string[];
+  rows: readonly JSX.Element[][];
+  hideCaption?: boolean;
+}) {
   return (
     <div class="wp-table-wrap">
       <table class="utrecht-table utrecht-table--html-table">
@@ -71,8 +91,8 @@ export function Table({ caption, head, rows, hideCaption = false }: { caption: s
   );
 }
 
-export function Text({ children }: { children: string }) {
-  return <span safe>{children}</span>;
+export function Text({ value }: { value: string }) {
+  return <span safe>{value}</span>;
 }
 
 export function Para({ text, muted = false }: { text: string; muted?: boolean }) {
@@ -113,4 +133,5 @@ export function euros(ctx: PageContext, cents: number | null): string {
   return new Intl.NumberFormat(ctx.lang === 'nl' ? 'nl-NL' : 'en-GB', { style: 'currency', currency: 'EUR' }).format(cents / 100);
 }
 
-export const challengeLabel = (ctx: PageContext, codes: readonly string[]) => codes.map((c) => ctx.t(`pact.challenge.${c}.short`)).join(', ');
+export const challengeLabel = (ctx: PageContext, codes: readonly string[]) =>
+  codes.map((c) => ctx.t(`pact.challenge.${c}.short`)).join(', ');

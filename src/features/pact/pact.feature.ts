@@ -6,6 +6,7 @@ import * as pactCore from './migrations/20261123_1300_pact_core.ts';
 import * as pactFollowUp from './migrations/20261123_1301_pact_follow_up.ts';
 import { seedDemoPact } from './pact.demo.ts';
 import { pactRoutes } from './pact.routes.tsx';
+import './pact.tables.ts';
 import { pactProcessFigures } from './process-figures.ts';
 
 /** Capabilities D and E: working as one in the district's pact, and its measured results. */
@@ -19,7 +20,9 @@ export const pactFeature: Feature = {
     { label: 'pact.nav.pact', href: (d) => `/${d.slug}/samenwerken` },
     { label: 'pact.nav.results', href: (d) => `/${d.slug}/resultaten` },
   ],
-  headLinks: [{ rel: 'alternate', type: 'text/calendar', href: (d) => `/${d.slug}/samenwerken/bijeenkomsten.ics`, title: 'pact.feed.title' }],
+  headLinks: [
+    { rel: 'alternate', type: 'text/calendar', href: (d) => `/${d.slug}/samenwerken/bijeenkomsten.ics`, title: 'pact.feed.title' },
+  ],
   processFigures: pactProcessFigures,
   styles: readFileSync(new URL('./pact.css', import.meta.url), 'utf8'),
 };

@@ -5,18 +5,33 @@ import type { Translate } from '../../platform/i18n/i18n.ts';
 
 /** A form field that may come once (a string) or several times (an array): always a list. */
 export function manyOf<T extends z.ZodType>(item: T, max = 50) {
-  return z.preprocess((v) => (v === undefined || v === '' ? [] : Array.isArray(v) ? v : [v]), z.array(item).max(max));
+  return z.preprocess(
+    (v): unknown[] => (v === undefined || v === '' ? [] : Array.isArray(v) ? (v as unknown[]) : [v]),
+    z.array(item).max(max),
+  );
 }
 
 /** Several checkboxes under one legend, with the platform's error pattern. */
-export function CheckboxGroup(props: { t: Translate; form: FormState; name: string; legend: string; description?: string; options: readonly Option[]; checked?: readonly string[] }) {
+export function CheckboxGroup(props: {
+  t: Translate;
+  form: FormState;
+  name: string;
+  legend: string;
+  description?: string;
+  options: readonly Option[];
+  checked?: readonly string[];
+}) {
   const error = props.form.errors[props.name];
   const submitted = props.form.values[props.name];
   const checked = new Set(submitted === undefined ? (props.checked ?? []) : submitted.split(','));
   const id = `field-${props.name}`;
   const described = [props.description ? `${id}-description` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
   return (
-    <fieldset class={`utrecht-form-fieldset wp-fieldset${error ? ' utrecht-form-fieldset--invalid' : ''}`} id={id} aria-describedby={described === '' ? undefined : described}>
+    <fieldset
+      class={`utrecht-form-fieldset wp-fieldset${error ? ' utrecht-form-fieldset--invalid' : ''}`}
+      id={id}
+      aria-describedby={described === '' ? undefined : described}
+    >
       <legend class="utrecht-form-fieldset__legend" safe>
         {props.legend}
       </legend>

@@ -30,7 +30,7 @@ export function apiRefusal(request: FastifyRequest, reply: FastifyReply, errors:
   const fields = Object.fromEntries(
     Object.entries(errors).map(([name, e]) => [`body.${name}`, { code: e.code, message: request.t(e.code, e.params) }]),
   );
-  return reply.code(status).send({ error: { code: "validation", message: request.t("api.validation"), status, fields } }) as never;
+  return reply.code(status).send({ error: { code: 'validation', message: request.t('api.validation'), status, fields } }) as never;
 }
 
 /** Known notices only, so a link cannot put arbitrary words on a page. */

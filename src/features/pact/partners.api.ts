@@ -27,10 +27,18 @@ const tag = 'pact: partners';
 const path = '/api/v1/districts/{district}/pact';
 
 export function partnersApi(app: FastifyInstance, deps: AppDeps): void {
+  joinRequestsApi(app, deps);
   const { db } = deps.database;
   apiRoute(
     app,
-    { method: 'get', path: `${path}/partners`, summary: 'Partners of the district pact (contact persons for members only)', tag, params: districtParams, response: partnersResponse },
+    {
+      method: 'get',
+      path: `${path}/partners`,
+      summary: 'Partners of the district pact (contact persons for members only)',
+      tag,
+      params: districtParams,
+      response: partnersResponse,
+    },
     async (_input, request) => {
       const district = districtOf(request);
       const access = accessOf(request);
@@ -95,10 +103,22 @@ export function partnersApi(app: FastifyInstance, deps: AppDeps): void {
       return { id: partner.id };
     },
   );
+}
+
+function joinRequestsApi(app: FastifyInstance, deps: AppDeps): void {
+  const { db } = deps.database;
 
   apiRoute(
     app,
-    { method: 'post', path: `${path}/join-requests`, summary: 'Ask to join the pact as a new partner', tag, params: districtParams, body: joinForm, response: idResponse },
+    {
+      method: 'post',
+      path: `${path}/join-requests`,
+      summary: 'Ask to join the pact as a new partner',
+      tag,
+      params: districtParams,
+      body: joinForm,
+      response: idResponse,
+    },
     async ({ body }, request, reply) => {
       if (await overRateLimit(db, reply, [[`pact.join:${request.ip}`, JOIN_LIMIT]], deps.clock.now())) throw new HttpProblem(429);
       return { id: await submitJoinRequest(deps, districtOf(request), body) };

@@ -17,11 +17,15 @@ const roles = {
   firstLine:
     '(Para)medische basiszorg, kwetsbare ouderen, jeugd, basis-ggz (met ervaringsdeskundigen) en ICT; werkt steeds meer preventief en digitaal. Organiseert de brede wijkbijeenkomst.',
   care: 'Levert aanvullend gespecialiseerde zorg in de wijk, zoals rond mentale gezondheid of revalidatie.',
-  informal: 'Getrainde vrijwilligers voor vragen die bewoners, buurt of wijk niet zelf kunnen oplossen; aanvullend op wat de wijk zelf organiseert.',
+  informal:
+    'Getrainde vrijwilligers voor vragen die bewoners, buurt of wijk niet zelf kunnen oplossen; aanvullend op wat de wijk zelf organiseert.',
   dock: 'Sociaal makelorganisatie: actief in Sterrenwijk, Napoleonplantsoen en Watervogelbuurt, sociaal beheerder van Sterrenzicht en speeltuin de Bloesem, ondersteunt buurtinitiatieven.',
-  entrepreneur: 'Sociaal ondernemer: diensten op het gebied van leefstijl, vitaliteit en digitale toepassingen, met eigenaarschap van data goed geborgd.',
-  education: 'Onderwijs en onderzoek in de wijk: lokale vraagstukken langdurig oppakken en praktische ondersteuning bieden vanuit een leercontext.',
-  municipality: 'Zorgt voor duidelijke en samenhangende kaders, sluit aan bij bijeenkomsten in de wijk en faciliteert bewonersinitiatieven via het wijkbureau.',
+  entrepreneur:
+    'Sociaal ondernemer: diensten op het gebied van leefstijl, vitaliteit en digitale toepassingen, met eigenaarschap van data goed geborgd.',
+  education:
+    'Onderwijs en onderzoek in de wijk: lokale vraagstukken langdurig oppakken en praktische ondersteuning bieden vanuit een leercontext.',
+  municipality:
+    'Zorgt voor duidelijke en samenhangende kaders, sluit aan bij bijeenkomsten in de wijk en faciliteert bewonersinitiatieven via het wijkbureau.',
   sport: 'Sport- en beweegaanbod in de wijk, als partner op het gebied van gezonde leefstijl.',
 } as const;
 
@@ -59,7 +63,7 @@ const oostContacts: Readonly<Record<string, { name: string; email: string; phone
 };
 
 /** Seed 003 annex 4: the signatories of the Akkoord Thuis in je Wijk (31 January 2023). */
-export const tijwSignatories: readonly [string, OrganizationKind][] = [
+const tijwSignatories: readonly [string, OrganizationKind][] = [
   ['Gemeente Utrecht', 'municipality'],
   ['Lister', 'care_provider'],
   ['Leger des Heils', 'care_provider'],
@@ -96,9 +100,9 @@ export const tijwSignatories: readonly [string, OrganizationKind][] = [
   ['SterkZorg', 'care_provider'],
 ];
 
-export const tijwDistricts = ['overvecht', 'noordwest', 'kanaleneiland', 'leidsche-rijn'] as const;
+const tijwDistricts = ['overvecht', 'noordwest', 'kanaleneiland', 'leidsche-rijn'] as const;
 
-export async function districtIdOf(db: DbOrTx, slug: string): Promise<string> {
+async function districtIdOf(db: DbOrTx, slug: string): Promise<string> {
   return (await db.selectFrom('districts').select('id').where('slug', '=', slug).executeTakeFirstOrThrow()).id;
 }
 
@@ -110,7 +114,17 @@ async function seedOostPartners(db: DbOrTx, districtId: string, at: string): Pro
   for (const [name, role] of oostPartners) {
     const organizationId = await findOrCreateOrganization(db, { districtId, name, kind: 'partner', at });
     const contact = oostContacts[name];
-    ids.set(name, await insertPartner(db, { districtId, organizationId, signedOn: '2022-01-01', role: roles[role], contact: contact && { ...contact }, at }));
+    ids.set(
+      name,
+      await insertPartner(db, {
+        districtId,
+        organizationId,
+        signedOn: '2022-01-01',
+        role: roles[role],
+        contact: contact && { ...contact },
+        at,
+      }),
+    );
   }
   return ids;
 }
@@ -131,7 +145,7 @@ export interface DemoContext {
   year: number;
   oost: string;
   oostPartners: PartnerIds;
-  tijw: { slug: string; id: string; partners: PartnerIds }[];
+  tijw: { slug: string; id: string; name: string; partners: PartnerIds }[];
 }
 
 export async function seedDemoPartners(db: DbOrTx, clock: Clock): Promise<DemoContext> {
@@ -139,7 +153,11 @@ export async function seedDemoPartners(db: DbOrTx, clock: Clock): Promise<DemoCo
   const oost = await districtIdOf(db, 'oost');
   await saveSettings(db, oost, { pactName: "Wijkpact 'Samen Oost'", programme: 'wijkpact' }, at);
   const oostIds = await seedOostPartners(db, oost, at);
-  const dock = await db.selectFrom('pact_partners').select('organization_id').where('id', '=', oostIds.get('DOCK') ?? '').executeTakeFirstOrThrow();
+  const dock = await db
+    .selectFrom('pact_partners')
+    .select('organization_id')
+    .where('id', '=', oostIds.get('DOCK') ?? '')
+    .executeTakeFirstOrThrow();
   await seedPartnerContactUser(db, oost, dock.organization_id, at);
   const tijw = [];
   for (const slug of tijwDistricts) {
@@ -151,12 +169,14 @@ export async function seedDemoPartners(db: DbOrTx, clock: Clock): Promise<DemoCo
       const organizationId = await findOrCreateOrganization(db, { districtId: id, name: org, kind, at });
       partners.set(org, await insertPartner(db, { districtId: id, organizationId, signedOn: '2023-01-31', role: '', at }));
     }
-    tijw.push({ slug, id, partners });
+    tijw.push({ slug, id, name, partners });
   }
   return { db, at, year: clock.now().getUTCFullYear(), oost, oostPartners: oostIds, tijw };
 }
 
 export async function organizationIdOfPartner(db: DbOrTx, partnerId: string | undefined): Promise<string | null> {
   if (partnerId === undefined) return null;
-  return (await db.selectFrom('pact_partners').select('organization_id').where('id', '=', partnerId).executeTakeFirst())?.organization_id ?? null;
+  return (
+    (await db.selectFrom('pact_partners').select('organization_id').where('id', '=', partnerId).executeTakeFirst())?.organization_id ?? null
+  );
 }

@@ -97,7 +97,14 @@ export async function partnerOfOrganization(db: DbOrTx, districtId: string, orga
 
 export async function insertPartner(
   db: DbOrTx,
-  p: { districtId: string; organizationId: string; signedOn: string; role: string; contact?: { name: string; email: string; phone: string | null }; at: string },
+  p: {
+    districtId: string;
+    organizationId: string;
+    signedOn: string;
+    role: string;
+    contact?: { name: string; email: string; phone: string | null };
+    at: string;
+  },
 ): Promise<string> {
   const id = newId();
   await db
@@ -230,7 +237,12 @@ export async function pendingJoinRequests(db: DbOrTx, districtId: string): Promi
 }
 
 export async function findJoinRequest(db: DbOrTx, districtId: string, id: string): Promise<JoinRequest | undefined> {
-  const row = await db.selectFrom('pact_join_requests').selectAll().where('district_id', '=', districtId).where('id', '=', id).executeTakeFirst();
+  const row = await db
+    .selectFrom('pact_join_requests')
+    .selectAll()
+    .where('district_id', '=', districtId)
+    .where('id', '=', id)
+    .executeTakeFirst();
   return row && toJoinRequest(row);
 }
 

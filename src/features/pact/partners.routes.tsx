@@ -10,11 +10,14 @@ import { factsFor, jointMeetingsHeld, partnerYearFacts } from './commitments.rep
 import { accessOf, districtOf, noticeOf, requirePact } from './pact.http.ts';
 import { commitmentsOf, findPartner, listPartners, pendingJoinRequests } from './partners.repository.ts';
 import { commitmentEvidence } from './partners.rules.ts';
-import { commitmentsForm, decisionForm, joinForm } from './partners.schema.ts';
-import { auditContactRead, decideJoin, saveCommitments, submitJoinRequest } from './partners.service.ts';
+import { commitmentsForm, contactForm, decisionForm, joinForm } from './partners.schema.ts';
+import { auditContactRead, changeContact, decideJoin, saveCommitments, submitJoinRequest } from './partners.service.ts';
 import { joinPage, joinRequestsPage, partnerPage, partnersPage } from './partners.views.tsx';
 
-type Req = FastifyRequest<{ Params: { district: string; partner?: string; request?: string }; Querystring: { jaar?: string; melding?: string } }>;
+type Req = FastifyRequest<{
+  Params: { district: string; partner?: string; request?: string };
+  Querystring: { jaar?: string; melding?: string };
+}>;
 
 export const JOIN_LIMIT = { limit: 5, windowSeconds: 3600 };
 
@@ -37,7 +40,8 @@ export function partnersRoutes(app: FastifyInstance, deps: AppDeps): void {
     return sendPage(request, reply, (ctx) => partnersPage(ctx, { partners, access, pending, notice: undefined }));
   });
 
-  async function renderPartner(request: Req, reply: FastifyReply, form: FormState, status = 200) {
+  async function renderPartner(request: Req, reply: FastifyReply, forms: { commitments: FormState; contact: FormState }, status = 200) {
+    const form = forms.commitments;
     const district = districtOf(request);
     const access = accessOf(request);
     const partner = await findPartner(db, district.id, request.params.partner ?? '');
@@ -48,19 +52,38 @@ export function partnersRoutes(app: FastifyInstance, deps: AppDeps): void {
     const evidence = commitmentEvidence({ hasContact: partner.contact !== null, ...facts });
     const commitments = await commitmentsOf(db, [partner.id], year);
     if (access.work && partner.contact !== null) await auditContactRead(deps, request, district, partner.id);
-    const data = { partner, year, commitments, evidence, access, notice: noticeOf(request, ['afspraken-opgeslagen', 'partner-goedgekeurd']) };
-    return sendPage(request, reply, (ctx) => partnerPage(ctx, data, form), status);
+    const data = {
+      partner,
+      year,
+      commitments,
+      evidence,
+      access,
+      notice: noticeOf(request, ['afspraken-opgeslagen', 'partner-goedgekeurd', 'aanspreekpunt-opgeslagen']),
+    };
+    return sendPage(request, reply, (ctx) => partnerPage(ctx, data, forms), status);
   }
 
-  app.get('/:district/samenwerken/partners/:partner', async (request: Req, reply) => renderPartner(request, reply, emptyForm));
+  app.get('/:district/samenwerken/partners/:partner', async (request: Req, reply) =>
+    renderPartner(request, reply, { commitments: emptyForm, contact: emptyForm }),
+  );
 
   app.post('/:district/samenwerken/partners/:partner/afspraken', steer, async (request: Req, reply) => {
     const partner = await findPartner(db, districtOf(request).id, request.params.partner ?? '');
     if (partner === undefined) throw new HttpProblem(404);
     const form = parseForm(commitmentsForm, request.body);
-    if (!form.ok) return renderPartner(request, reply, form, 422);
+    if (!form.ok) return renderPartner(request, reply, { commitments: form, contact: emptyForm }, 422);
     await saveCommitments(deps, request, partner.id, form.data);
     return reply.redirect(`${base(request)}/${partner.id}?jaar=${form.data.year}&melding=afspraken-opgeslagen`, 303);
+  });
+
+  app.post('/:district/samenwerken/partners/:partner/aanspreekpunt', steer, async (request: Req, reply) => {
+    const district = districtOf(request);
+    const partner = await findPartner(db, district.id, request.params.partner ?? '');
+    if (partner === undefined) throw new HttpProblem(404);
+    const form = parseForm(contactForm, request.body);
+    if (!form.ok) return renderPartner(request, reply, { commitments: emptyForm, contact: form }, 422);
+    await changeContact(deps, request, district, partner.id, form.data);
+    return reply.redirect(`${base(request)}/${partner.id}?melding=aanspreekpunt-opgeslagen`, 303);
   });
 
   app.get('/:district/samenwerken/partners/aanmelden', async (request: Req, reply) =>
@@ -72,7 +95,12 @@ export function partnersRoutes(app: FastifyInstance, deps: AppDeps): void {
     const form = parseForm(joinForm, request.body);
     if (!form.ok) return sendPage(request, reply, (ctx) => joinPage(ctx, form, false), 422);
     if (await overRateLimit(db, reply, [[`pact.join:${request.ip}`, JOIN_LIMIT]], deps.clock.now())) {
-      return sendPage(request, reply, (ctx) => joinPage(ctx, { values: form.values, errors: { _form: { code: 'pact.tooMany' } } }, false), 429);
+      return sendPage(
+        request,
+        reply,
+        (ctx) => joinPage(ctx, { values: form.values, errors: { _form: { code: 'pact.tooMany' } } }, false),
+        429,
+      );
     }
     await submitJoinRequest(deps, district, form.data);
     return reply.redirect(`${base(request)}/aanmelden?melding=verstuurd`, 303);
@@ -92,9 +120,7 @@ export function partnersRoutes(app: FastifyInstance, deps: AppDeps): void {
     return sendPage(request, reply, (ctx) => joinRequestsPage(ctx, requests, form, noticeOf(request, ['afgewezen'])), status);
   }
 
-  app.get('/:district/samenwerken/partners/aanmeldingen', steer, async (request: Req, reply) =>
-    renderRequests(request, reply, emptyForm),
-  );
+  app.get('/:district/samenwerken/partners/aanmeldingen', steer, async (request: Req, reply) => renderRequests(request, reply, emptyForm));
 
   app.post('/:district/samenwerken/partners/aanmeldingen/:request/besluit', steer, async (request: Req, reply) => {
     const form = parseForm(decisionForm, request.body);

@@ -12,7 +12,9 @@ describe('commitments of signatories (seed 000, "Ondertekening" a–e)', () => {
   });
 
   it('cannot judge attendance before any joint meeting was held', () => {
-    expect(commitmentEvidence({ hasContact: true, coOrganised: 0, projectsOwned: 0, jointMeetingsHeld: 0, jointMeetingsAttended: 0 }).d).toBeNull();
+    expect(
+      commitmentEvidence({ hasContact: true, coOrganised: 0, projectsOwned: 0, jointMeetingsHeld: 0, jointMeetingsAttended: 0 }).d,
+    ).toBeNull();
   });
 });
 

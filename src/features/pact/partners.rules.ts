@@ -32,7 +32,7 @@ export function commitmentEvidence(year: PartnerYear): Record<CommitmentLetter, 
   };
 }
 
-export const joinRequestStatuses = ['pending', 'approved', 'declined'] as const;
+const joinRequestStatuses = ['pending', 'approved', 'declined'] as const;
 export type JoinRequestStatus = (typeof joinRequestStatuses)[number];
 
 /** A request is decided once; a second decision is refused. */

@@ -65,7 +65,7 @@ export const commitmentsForm = z.object({
 
 const contact = z.object({ name: z.string(), email: z.string().nullable(), phone: z.string().nullable() }).nullable();
 
-export const partnerResponse = z.object({
+const partnerResponse = z.object({
   id: z.string(),
   organizationId: z.string(),
   name: z.string(),
@@ -83,7 +83,7 @@ export const commitmentsResponse = z.object({
   ),
 });
 
-export const joinRequestResponse = z.object({
+const joinRequestResponse = z.object({
   id: z.string(),
   organizationName: z.string(),
   contactName: z.string(),

@@ -13,9 +13,10 @@ import {
   insertPartner,
   partnerOfOrganization,
   saveCommitment,
+  updateContact,
 } from './partners.repository.ts';
 import { commitmentLetters, refuseDecision } from './partners.rules.ts';
-import type { commitmentsForm, decisionForm, joinForm } from './partners.schema.ts';
+import type { commitmentsForm, contactForm, decisionForm, joinForm } from './partners.schema.ts';
 
 /** Anyone may ask to join; the steering group decides. */
 export async function submitJoinRequest(deps: AppDeps, district: District, data: z.output<typeof joinForm>): Promise<string> {
@@ -51,12 +52,31 @@ export async function decideJoin(
   const outcome = await db.transaction().execute(async (trx): Promise<Outcome<string | null>> => {
     let partnerId: string | null = null;
     if (data.decision === 'approved') {
-      const organizationId = await findOrCreateOrganization(trx, { districtId: district.id, name: join.organizationName, kind: 'partner', at });
-      if ((await partnerOfOrganization(trx, district.id, organizationId)) !== undefined) return refused('decision', 'pact.join.alreadyPartner', 409);
+      const organizationId = await findOrCreateOrganization(trx, {
+        districtId: district.id,
+        name: join.organizationName,
+        kind: 'partner',
+        at,
+      });
+      if ((await partnerOfOrganization(trx, district.id, organizationId)) !== undefined)
+        return refused('decision', 'pact.join.alreadyPartner', 409);
       const contact = { name: join.contactName, email: join.contactEmail, phone: join.contactPhone };
-      partnerId = await insertPartner(trx, { districtId: district.id, organizationId, signedOn: today(now), role: join.addedValue, contact, at });
+      partnerId = await insertPartner(trx, {
+        districtId: district.id,
+        organizationId,
+        signedOn: today(now),
+        role: join.addedValue,
+        contact,
+        at,
+      });
     }
-    const decided = await decideJoinRequest(trx, join.id, { status: data.decision, at, by: request.user?.id ?? null, note: data.note, partnerId });
+    const decided = await decideJoinRequest(trx, join.id, {
+      status: data.decision,
+      at,
+      by: request.user?.id ?? null,
+      note: data.note,
+      partnerId,
+    });
     if (!decided) return refused('decision', 'pact.join.alreadyDecided', 409);
     await recordAudit(trx, {
       at,
@@ -76,7 +96,10 @@ export async function decideJoin(
       {
         to: join.contactEmail,
         subject: request.t(`pact.mail.join.${data.decision}.subject`, params),
-        text: request.t(`pact.mail.join.${data.decision}.body`, { ...params, link: new URL(`/${district.slug}/samenwerken/partners`, deps.config.baseUrl).href }),
+        text: request.t(`pact.mail.join.${data.decision}.body`, {
+          ...params,
+          link: new URL(`/${district.slug}/samenwerken/partners`, deps.config.baseUrl).href,
+        }),
       },
       request.log,
     );
@@ -93,7 +116,15 @@ export async function saveCommitments(
   const at = deps.clock.now().toISOString();
   await deps.database.db.transaction().execute(async (trx) => {
     for (const letter of commitmentLetters) {
-      await saveCommitment(trx, { partnerId, year: data.year, letter, status: data[letter], note: data[`note_${letter}`], at, by: request.user?.id ?? null });
+      await saveCommitment(trx, {
+        partnerId,
+        year: data.year,
+        letter,
+        status: data[letter],
+        note: data[`note_${letter}`],
+        at,
+        by: request.user?.id ?? null,
+      });
     }
   });
 }
@@ -108,5 +139,28 @@ export async function auditContactRead(deps: AppDeps, request: FastifyRequest, d
     subjectId,
     districtId: district.id,
     requestId: request.id,
+  });
+}
+
+/** The steering group records who the partner's one contact person is (commitment a). */
+export async function changeContact(
+  deps: AppDeps,
+  request: FastifyRequest,
+  district: District,
+  partnerId: string,
+  contact: z.output<typeof contactForm>,
+): Promise<void> {
+  const at = deps.clock.now().toISOString();
+  await deps.database.db.transaction().execute(async (trx) => {
+    await updateContact(trx, partnerId, contact, at);
+    await recordAudit(trx, {
+      at,
+      actorUserId: request.user?.id ?? null,
+      action: 'pact.contact.changed',
+      subjectType: 'pact_partner',
+      subjectId: partnerId,
+      districtId: district.id,
+      requestId: request.id,
+    });
   });
 }

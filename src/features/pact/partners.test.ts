@@ -6,7 +6,8 @@ describeEachEngine('pact partners, join requests and commitments', (t) => {
   it('lists the signatories of seed 001, and hides contact persons from visitors', async () => {
     const page = await t().client().get('/oost/samenwerken/partners');
     expect(page.statusCode).toBe(200);
-    for (const name of ['Hogeschool Utrecht', 'Podium Oost', 'Wijkcoöperatie Oost voor Elkaar', 'Buurtzorg Wilhelminapark e.o.']) expect(page.body).toContain(name);
+    for (const name of ['Hogeschool Utrecht', 'Podium Oost', 'Wijkcoöperatie Oost voor Elkaar', 'Buurtzorg Wilhelminapark e.o.'])
+      expect(page.body).toContain(name);
     expect(page.body).not.toContain('oostgezond@partners.example');
     const overvecht = await t().client().get('/overvecht/samenwerken/partners');
     for (const name of ['Lister', 'Leger des Heils', 'SterkZorg', 'Meetellen']) expect(overvecht.body).toContain(name);
@@ -27,7 +28,12 @@ describeEachEngine('pact partners, join requests and commitments', (t) => {
   it('takes a join request from anyone, which the steering group approves once', async () => {
     const visitor = t().client();
     await visitor.get('/oost/samenwerken/partners/aanmelden');
-    const bad = await visitor.post('/oost/samenwerken/partners/aanmelden', { organization: '', contactName: 'X', contactEmail: 'geen', addedValue: '' });
+    const bad = await visitor.post('/oost/samenwerken/partners/aanmelden', {
+      organization: '',
+      contactName: 'X',
+      contactEmail: 'geen',
+      addedValue: '',
+    });
     expect(bad.statusCode).toBe(422);
     expect(bad.body).toContain('Vul een e-mailadres in');
     const sent = await visitor.post('/oost/samenwerken/partners/aanmelden', {
@@ -38,14 +44,21 @@ describeEachEngine('pact partners, join requests and commitments', (t) => {
       addedValue: 'Een plek voor buurtmaaltijden.',
     });
     expect(sent.statusCode).toBe(303);
-    const request = await t().db.selectFrom('pact_join_requests').select('id').where('organization_name', '=', 'Buurthuis De Zon').executeTakeFirstOrThrow();
+    const request = await t()
+      .db.selectFrom('pact_join_requests')
+      .select('id')
+      .where('organization_name', '=', 'Buurthuis De Zon')
+      .executeTakeFirstOrThrow();
 
     await createTestUser(t().db, { email: 'regie@wijk.example', roles: [{ role: 'steering_member', district: 'oost' }] });
     const steering = t().client();
     await steering.signIn('regie@wijk.example', TEST_PASSWORD);
     const list = await steering.get('/oost/samenwerken/partners/aanmeldingen');
     expect(list.body).toContain('zoe@dezon.example');
-    const approved = await steering.post(`/oost/samenwerken/partners/aanmeldingen/${request.id}/besluit`, { decision: 'approved', note: '' });
+    const approved = await steering.post(`/oost/samenwerken/partners/aanmeldingen/${request.id}/besluit`, {
+      decision: 'approved',
+      note: '',
+    });
     expect(approved.statusCode).toBe(303);
     const mail = await t().smtp.waitFor((m) => m.to.includes('zoe@dezon.example'));
     expect(mail.subject).toBe('Welkom als partner in Oost');
@@ -77,9 +90,18 @@ describeEachEngine('pact partners, join requests and commitments', (t) => {
     const y2026 = (await steering.json('GET', `/api/v1/districts/oost/pact/partners/${hu.id}/commitments?year=2026`)).json();
     expect(y2026.commitments.map((c: { status: string }) => c.status)).toEqual(['open', 'open', 'open', 'open', 'open']);
     expect(y2026.commitments[0].evidence).toBe(true);
-    const put = await steering.json('PUT', `/api/v1/districts/oost/pact/partners/${hu.id}/commitments`, { year: 2026, letter: 'c', status: 'met' });
+    const put = await steering.json('PUT', `/api/v1/districts/oost/pact/partners/${hu.id}/commitments`, {
+      year: 2026,
+      letter: 'c',
+      status: 'met',
+    });
     expect(put.statusCode).toBe(200);
     const page = await steering.get(`/oost/samenwerken/partners/${hu.id}?jaar=2026`);
     expect(page.body).toContain('Nagekomen');
+    const badContact = await steering.post(`/oost/samenwerken/partners/${hu.id}/aanspreekpunt`, { name: 'Hanna', email: 'geen adres', phone: '' });
+    expect(badContact.statusCode).toBe(422);
+    expect((await steering.post(`/oost/samenwerken/partners/${hu.id}/aanspreekpunt`, { name: 'Hanna Hogeschool (demo)', email: 'hanna@partners.example', phone: '030 000 0099' })).statusCode).toBe(303);
+    const after = (await steering.json('GET', '/api/v1/districts/oost/pact/partners')).json().find((p: { id: string }) => p.id === hu.id);
+    expect(after.contact).toEqual({ name: 'Hanna Hogeschool (demo)', email: 'hanna@partners.example', phone: '030 000 0099' });
   });
 });

@@ -1,5 +1,14 @@
 import type { PageContext } from '../../platform/http/request-context.ts';
-import { CsrfField, ErrorSummary, Notice, SelectField, SubmitButton, TextAreaField, TextField, type FormState } from '../../platform/layout/forms.tsx';
+import {
+  CsrfField,
+  ErrorSummary,
+  Notice,
+  SelectField,
+  SubmitButton,
+  TextAreaField,
+  TextField,
+  type FormState,
+} from '../../platform/layout/forms.tsx';
 import type { Page } from '../../platform/layout/render.ts';
 import type { PactAccess } from './access.rules.ts';
 import { Badge, Crumbs, DataList, date, Heading, Link, pactBase, Para, Table, Text } from './pact.components.tsx';
@@ -7,13 +16,29 @@ import type { Commitment, JoinRequest, Partner } from './partners.repository.ts'
 import { commitmentLetters, commitmentStatuses, type CommitmentLetter } from './partners.rules.ts';
 
 function ContactCell({ ctx, partner }: { ctx: PageContext; partner: Partner }) {
-  if (partner.contact === null) return <Text>{ctx.t('pact.partners.noContact')}</Text>;
+  if (partner.contact === null) return <Text value={ctx.t('pact.partners.noContact')} />;
   const { name, email, phone } = partner.contact;
   return (
     <>
-      <Text>{name}</Text>
-      {email === null ? '' : <><br /><a class="utrecht-link" href={`mailto:${email}`} safe>{email}</a></>}
-      {phone === null ? '' : <><br /><Text>{phone}</Text></>}
+      <Text value={name} />
+      {email === null ? (
+        ''
+      ) : (
+        <>
+          <br />
+          <a class="utrecht-link" href={`mailto:${email}`} safe>
+            {email}
+          </a>
+        </>
+      )}
+      {phone === null ? (
+        ''
+      ) : (
+        <>
+          <br />
+          <Text value={phone} />
+        </>
+      )}
     </>
   );
 }
@@ -21,7 +46,12 @@ function ContactCell({ ctx, partner }: { ctx: PageContext; partner: Partner }) {
 export function partnersPage(ctx: PageContext, data: { partners: Partner[]; access: PactAccess; pending: number; notice?: string }): Page {
   const { t } = ctx;
   const base = pactBase(ctx);
-  const head = [t('pact.partners.organisation'), t('pact.partners.signedOn'), t('pact.partners.role'), ...(data.access.work ? [t('pact.partners.contact')] : [])];
+  const head = [
+    t('pact.partners.organisation'),
+    t('pact.partners.signedOn'),
+    t('pact.partners.role'),
+    ...(data.access.work ? [t('pact.partners.contact')] : []),
+  ];
   return {
     title: t('pact.partners.title'),
     body: (
@@ -31,7 +61,14 @@ export function partnersPage(ctx: PageContext, data: { partners: Partner[]; acce
         {data.notice ? <Notice text={data.notice} /> : ''}
         <p class="utrecht-paragraph">
           <Link href={`${base}/partners/aanmelden`} text={t('pact.join.link')} />
-          {data.access.steer ? <>{' · '}<Link href={`${base}/partners/aanmeldingen`} text={t('pact.join.requests.link', { count: data.pending })} /></> : ''}
+          {data.access.steer ? (
+            <>
+              {' · '}
+              <Link href={`${base}/partners/aanmeldingen`} text={t('pact.join.requests.link', { count: data.pending })} />
+            </>
+          ) : (
+            ''
+          )}
         </p>
         {data.access.work ? '' : <Para text={t('pact.partners.contactsHidden')} muted />}
         <Table
@@ -39,8 +76,8 @@ export function partnersPage(ctx: PageContext, data: { partners: Partner[]; acce
           head={head}
           rows={data.partners.map((p) => [
             <Link href={`${base}/partners/${p.id}`} text={p.name} />,
-            <Text>{date(ctx, p.signedOn)}</Text>,
-            <Text>{p.role === '' ? '—' : p.role}</Text>,
+            <Text value={date(ctx, p.signedOn)} />,
+            <Text value={p.role === '' ? '—' : p.role} />,
             ...(data.access.work ? [<ContactCell ctx={ctx} partner={p} />] : []),
           ])}
         />
@@ -56,14 +93,29 @@ function CommitmentsForm({ ctx, form, year, partnerId }: { ctx: PageContext; for
   const labels = Object.fromEntries(commitmentLetters.map((l) => [l, t(`pact.commitment.${l}`)]));
   return (
     <form class="wp-form" method="post" action={`${pactBase(ctx)}/partners/${partnerId}/afspraken`} novalidate>
-      <h2 class="utrecht-heading-2" safe>{t('pact.commitments.edit', { year })}</h2>
+      <h2 class="utrecht-heading-2" safe>
+        {t('pact.commitments.edit', { year })}
+      </h2>
       <ErrorSummary t={t} form={form} labels={labels} />
       <CsrfField token={ctx.csrfToken} />
       <input type="hidden" name="year" value={String(year)} />
       {commitmentLetters.map((l) => (
         <>
-          <SelectField t={t} form={form} name={l} label={labels[l] ?? l} options={commitmentStatuses.map((s) => ({ value: s, label: t(`pact.commitment.status.${s}`) }))} />
-          <TextField t={t} form={form} name={`note_${l}`} label={t('pact.commitments.noteFor', { letter: l })} required={false} maxlength={500} />
+          <SelectField
+            t={t}
+            form={form}
+            name={l}
+            label={labels[l] ?? l}
+            options={commitmentStatuses.map((s) => ({ value: s, label: t(`pact.commitment.status.${s}`) }))}
+          />
+          <TextField
+            t={t}
+            form={form}
+            name={`note_${l}`}
+            label={t('pact.commitments.noteFor', { letter: l })}
+            required={false}
+            maxlength={500}
+          />
         </>
       ))}
       <SubmitButton label={t('pact.commitments.save')} />
@@ -80,18 +132,53 @@ export interface PartnerPageData {
   notice?: string;
 }
 
-export function partnerPage(ctx: PageContext, data: PartnerPageData, form: FormState): Page {
+function ContactForm({ ctx, partner, form }: { ctx: PageContext; partner: Partner; form: FormState }) {
+  const { t } = ctx;
+  const labels = { name: t('pact.join.contactName'), email: t('pact.join.contactEmail'), phone: t('pact.join.contactPhone') };
+  const shown: FormState =
+    Object.keys(form.values).length > 0
+      ? form
+      : {
+          errors: {},
+          values: { name: partner.contact?.name ?? '', email: partner.contact?.email ?? '', phone: partner.contact?.phone ?? '' },
+        };
+  return (
+    <form class="wp-form" method="post" action={`${pactBase(ctx)}/partners/${partner.id}/aanspreekpunt`} novalidate>
+      <h2 class="utrecht-heading-2" safe>
+        {t('pact.partners.contact.edit')}
+      </h2>
+      <Para text={t('pact.partners.contact.intro')} />
+      <ErrorSummary t={t} form={form} labels={labels} />
+      <CsrfField token={ctx.csrfToken} />
+      <TextField t={t} form={shown} name="name" label={labels.name} maxlength={100} autocomplete="off" />
+      <TextField t={t} form={shown} name="email" type="email" label={labels.email} autocomplete="off" />
+      <TextField t={t} form={shown} name="phone" type="tel" label={labels.phone} required={false} autocomplete="off" />
+      <SubmitButton label={t('pact.partners.contact.save')} />
+    </form>
+  );
+}
+
+export function partnerPage(ctx: PageContext, data: PartnerPageData, forms: { commitments: FormState; contact: FormState }): Page {
+  const form = forms.commitments;
   const { t } = ctx;
   const { partner, year } = data;
   const base = `${pactBase(ctx)}/partners/${partner.id}`;
   const status = (l: CommitmentLetter) => data.commitments.find((c) => c.letter === l);
-  const filled: FormState = Object.keys(form.values).length > 0 ? form : {
-    errors: {},
-    values: Object.fromEntries(commitmentLetters.flatMap((l) => [[l, status(l)?.status ?? 'open'], [`note_${l}`, status(l)?.note ?? '']])),
-  };
+  const filled: FormState =
+    Object.keys(form.values).length > 0
+      ? form
+      : {
+          errors: {},
+          values: Object.fromEntries(
+            commitmentLetters.flatMap((l) => [
+              [l, status(l)?.status ?? 'open'],
+              [`note_${l}`, status(l)?.note ?? ''],
+            ]),
+          ),
+        };
   return {
     title: partner.name,
-    hasErrors: Object.keys(form.errors).length > 0,
+    hasErrors: Object.keys(form.errors).length + Object.keys(forms.contact.errors).length > 0,
     body: (
       <>
         <Crumbs ctx={ctx} trail={[{ href: `${pactBase(ctx)}/partners`, label: t('pact.partners.title') }]} />
@@ -99,12 +186,16 @@ export function partnerPage(ctx: PageContext, data: PartnerPageData, form: FormS
         {data.notice ? <Notice text={data.notice} /> : ''}
         <DataList
           items={[
-            [t('pact.partners.signedOn'), <Text>{date(ctx, partner.signedOn)}</Text>],
-            [t('pact.partners.role'), <Text>{partner.role === '' ? '—' : partner.role}</Text>],
-            ...(data.access.work ? ([[t('pact.partners.contact'), <ContactCell ctx={ctx} partner={partner} />]] as [string, JSX.Element][]) : []),
+            [t('pact.partners.signedOn'), <Text value={date(ctx, partner.signedOn)} />],
+            [t('pact.partners.role'), <Text value={partner.role === '' ? '—' : partner.role} />],
+            ...(data.access.work
+              ? ([[t('pact.partners.contact'), <ContactCell ctx={ctx} partner={partner} />]] as [string, JSX.Element][])
+              : []),
           ]}
         />
-        <h2 class="utrecht-heading-2" safe>{t('pact.commitments.title', { year })}</h2>
+        <h2 class="utrecht-heading-2" safe>
+          {t('pact.commitments.title', { year })}
+        </h2>
         <Para text={t('pact.commitments.intro')} />
         <p class="utrecht-paragraph">
           <Link href={`${base}?jaar=${year - 1}`} text={t('pact.year.previous', { year: year - 1 })} />
@@ -118,14 +209,15 @@ export function partnerPage(ctx: PageContext, data: PartnerPageData, form: FormS
             const c = status(l);
             const evidence = data.evidence[l];
             return [
-              <Text>{t(`pact.commitment.${l}`)}</Text>,
+              <Text value={t(`pact.commitment.${l}`)} />,
               <Badge text={t(`pact.commitment.status.${c?.status ?? 'open'}`)} tone={tone[c?.status ?? 'open']} />,
-              <Text>{t(`pact.evidence.${l}.${evidence === null ? 'unknown' : String(evidence)}`)}</Text>,
-              <Text>{c?.note ?? ''}</Text>,
+              <Text value={t(`pact.evidence.${l}.${evidence === null ? 'unknown' : String(evidence)}`)} />,
+              <Text value={c?.note ?? ''} />,
             ];
           })}
         />
         {data.access.steer ? <CommitmentsForm ctx={ctx} form={filled} year={year} partnerId={partner.id} /> : ''}
+        {data.access.steer ? <ContactForm ctx={ctx} partner={partner} form={forms.contact} /> : ''}
       </>
     ),
   };
@@ -155,10 +247,25 @@ export function joinPage(ctx: PageContext, form: FormState, sent: boolean): Page
             <form class="wp-form" method="post" action={`${pactBase(ctx)}/partners/aanmelden`} novalidate>
               <CsrfField token={ctx.csrfToken} />
               <TextField t={t} form={form} name="organization" label={labels.organization} maxlength={150} autocomplete="organization" />
-              <TextField t={t} form={form} name="contactName" label={labels.contactName} maxlength={100} autocomplete="name" description={t('pact.join.contactName.description')} />
+              <TextField
+                t={t}
+                form={form}
+                name="contactName"
+                label={labels.contactName}
+                maxlength={100}
+                autocomplete="name"
+                description={t('pact.join.contactName.description')}
+              />
               <TextField t={t} form={form} name="contactEmail" type="email" label={labels.contactEmail} autocomplete="email" />
               <TextField t={t} form={form} name="contactPhone" type="tel" label={labels.contactPhone} required={false} autocomplete="tel" />
-              <TextAreaField t={t} form={form} name="addedValue" label={labels.addedValue} description={t('pact.join.addedValue.description')} maxlength={2000} />
+              <TextAreaField
+                t={t}
+                form={form}
+                name="addedValue"
+                label={labels.addedValue}
+                description={t('pact.join.addedValue.description')}
+                maxlength={2000}
+              />
               <SubmitButton label={t('pact.join.submit')} />
             </form>
           </>
@@ -183,14 +290,16 @@ export function joinRequestsPage(ctx: PageContext, requests: JoinRequest[], form
         {requests.length === 0 ? <Para text={t('pact.join.requests.none')} /> : ''}
         {requests.map((r) => (
           <section class="wp-card wp-stack" aria-labelledby={`request-${r.id}`}>
-            <h2 class="utrecht-heading-3" id={`request-${r.id}`} safe>{r.organizationName}</h2>
+            <h2 class="utrecht-heading-3" id={`request-${r.id}`} safe>
+              {r.organizationName}
+            </h2>
             <DataList
               items={[
-                [t('pact.join.contactName'), <Text>{r.contactName}</Text>],
-                [t('pact.join.contactEmail'), <Text>{r.contactEmail}</Text>],
-                [t('pact.join.contactPhone'), <Text>{r.contactPhone ?? '—'}</Text>],
-                [t('pact.join.addedValue'), <Text>{r.addedValue}</Text>],
-                [t('pact.join.requestedOn'), <Text>{date(ctx, r.createdAt)}</Text>],
+                [t('pact.join.contactName'), <Text value={r.contactName} />],
+                [t('pact.join.contactEmail'), <Text value={r.contactEmail} />],
+                [t('pact.join.contactPhone'), <Text value={r.contactPhone ?? '—'} />],
+                [t('pact.join.addedValue'), <Text value={r.addedValue} />],
+                [t('pact.join.requestedOn'), <Text value={date(ctx, r.createdAt)} />],
               ]}
             />
             <form method="post" action={`${base}/${r.id}/besluit`} class="wp-form">

@@ -16,6 +16,8 @@ export async function saveSettings(db: DbOrTx, districtId: string, settings: { p
   await db
     .insertInto('pact_settings')
     .values({ district_id: districtId, pact_name: settings.pactName, programme: settings.programme, updated_at: at })
-    .onConflict((oc) => oc.column('district_id').doUpdateSet({ pact_name: settings.pactName, programme: settings.programme, updated_at: at }))
+    .onConflict((oc) =>
+      oc.column('district_id').doUpdateSet({ pact_name: settings.pactName, programme: settings.programme, updated_at: at }),
+    )
     .execute();
 }

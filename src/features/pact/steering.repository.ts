@@ -85,7 +85,11 @@ export async function listChairTerms(db: DbOrTx, districtId: string): Promise<Ch
 }
 
 /** Replaces the schedule from the first of these periods on; earlier terms stay as they were. */
-export async function replaceChairTerms(db: DbOrTx, districtId: string, terms: readonly { period: string; memberId: string }[]): Promise<void> {
+export async function replaceChairTerms(
+  db: DbOrTx,
+  districtId: string,
+  terms: readonly { period: string; memberId: string }[],
+): Promise<void> {
   const first = terms[0]?.period;
   if (first === undefined) return;
   await db.deleteFrom('pact_chair_terms').where('district_id', '=', districtId).where('period', '>=', first).execute();

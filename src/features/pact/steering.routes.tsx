@@ -82,17 +82,44 @@ export function steeringRoutes(app: FastifyInstance, deps: AppDeps): void {
 function steeringApi(app: FastifyInstance, deps: AppDeps): void {
   const tag = 'pact: steering group';
   const path = '/api/v1/districts/{district}/pact/steering-group';
-  apiRoute(app, { method: 'get', path, summary: 'Members, open seats and chair schedule of the steering group', tag, params: districtParams, response: steeringResponse }, async (_i, request) => {
-    const data = await steeringData(deps, districtOf(request).id);
-    return {
-      members: data.members.map((m) => ({ id: m.id, seat: m.seat, name: m.name, organization: m.organizationName, joinedOn: m.joinedOn, leftOn: m.leftOn })),
-      openSeats: data.openSeats,
-      chairSchedule: data.terms,
-    };
-  });
   apiRoute(
     app,
-    { method: 'post', path: `${path}/members`, summary: 'Add a member (at most 8, seats per the pact)', tag, params: districtParams, body: memberForm, response: idResponse, preHandler: [requirePact('steer')] },
+    {
+      method: 'get',
+      path,
+      summary: 'Members, open seats and chair schedule of the steering group',
+      tag,
+      params: districtParams,
+      response: steeringResponse,
+    },
+    async (_i, request) => {
+      const data = await steeringData(deps, districtOf(request).id);
+      return {
+        members: data.members.map((m) => ({
+          id: m.id,
+          seat: m.seat,
+          name: m.name,
+          organization: m.organizationName,
+          joinedOn: m.joinedOn,
+          leftOn: m.leftOn,
+        })),
+        openSeats: data.openSeats,
+        chairSchedule: data.terms,
+      };
+    },
+  );
+  apiRoute(
+    app,
+    {
+      method: 'post',
+      path: `${path}/members`,
+      summary: 'Add a member (at most 8, seats per the pact)',
+      tag,
+      params: districtParams,
+      body: memberForm,
+      response: idResponse,
+      preHandler: [requirePact('steer')],
+    },
     async ({ body }, request, reply) => {
       const outcome = await addMember(deps, request, districtOf(request), body);
       return outcome.ok ? { id: outcome.value } : apiRefusal(request, reply, outcome.errors, outcome.status);
@@ -100,15 +127,33 @@ function steeringApi(app: FastifyInstance, deps: AppDeps): void {
   );
   apiRoute(
     app,
-    { method: 'post', path: `${path}/members/{member}/end`, summary: 'End a membership today', tag, params: memberParams, response: idResponse, preHandler: [requirePact('steer')] },
+    {
+      method: 'post',
+      path: `${path}/members/{member}/end`,
+      summary: 'End a membership today',
+      tag,
+      params: memberParams,
+      response: idResponse,
+      preHandler: [requirePact('steer')],
+    },
     async ({ params }, request) => {
-      if (!(await endMembership(deps.database.db, districtOf(request).id, params.member, today(deps.clock.now())))) throw new HttpProblem(404);
+      if (!(await endMembership(deps.database.db, districtOf(request).id, params.member, today(deps.clock.now()))))
+        throw new HttpProblem(404);
       return { id: params.member };
     },
   );
   apiRoute(
     app,
-    { method: 'post', path: `${path}/chair-schedule`, summary: 'Make the rotating chair schedule from a half year on', tag, params: districtParams, body: scheduleForm, response: steeringResponse.pick({ chairSchedule: true }), preHandler: [requirePact('steer')] },
+    {
+      method: 'post',
+      path: `${path}/chair-schedule`,
+      summary: 'Make the rotating chair schedule from a half year on',
+      tag,
+      params: districtParams,
+      body: scheduleForm,
+      response: steeringResponse.pick({ chairSchedule: true }),
+      preHandler: [requirePact('steer')],
+    },
     async ({ body }, request, reply) => {
       const district = districtOf(request);
       const outcome = await makeChairSchedule(deps, district, body);

@@ -7,7 +7,7 @@
 export const seats = ['resident_org', 'first_line_care', 'buurtteam', 'dock', 'informal_care', 'municipality', 'key_figure'] as const;
 export type Seat = (typeof seats)[number];
 
-export const seatCapacity: Readonly<Record<Seat, number>> = {
+const seatCapacity: Readonly<Record<Seat, number>> = {
   resident_org: 2,
   first_line_care: 1,
   buurtteam: 1,
@@ -49,7 +49,7 @@ export function periodOf(isoDate: string): string {
 export function periodsFrom(first: string, count: number): string[] {
   const [year = 0, half = 1] = first.split('-').map(Number);
   return Array.from({ length: count }, (_v, i) => {
-    const index = (half - 1) + i;
+    const index = half - 1 + i;
     return `${year + Math.floor(index / 2)}-${(index % 2) + 1}`;
   });
 }

@@ -10,7 +10,12 @@ import { chairRotation, periodsFrom, refuseNewMember } from './steering.rules.ts
 import type { memberForm, scheduleForm } from './steering.schema.ts';
 
 /** Adds a member when the seat is free and the group has fewer than eight (seed 000 §6). */
-export async function addMember(deps: AppDeps, request: FastifyRequest, district: District, data: z.output<typeof memberForm>): Promise<Outcome<string>> {
+export async function addMember(
+  deps: AppDeps,
+  request: FastifyRequest,
+  district: District,
+  data: z.output<typeof memberForm>,
+): Promise<Outcome<string>> {
   const { db } = deps.database;
   const now = deps.clock.now();
   if (data.organization !== null && !(await listPartners(db, district.id)).some((p) => p.organizationId === data.organization)) {

@@ -20,14 +20,26 @@ describeEachEngine('pact steering group', (t) => {
     const taken = await steering.post('/oost/samenwerken/regiegroep/leden', { seat: 'dock', name: 'Tweede DOCK', joinedOn: '2026-11-01' });
     expect(taken.statusCode).toBe(409);
     expect(taken.body).toContain('Deze plek is al bezet.');
-    const eighth = await steering.post('/oost/samenwerken/regiegroep/leden', { seat: 'key_figure', name: 'Hans Hogeschool (demo)', joinedOn: '2026-11-01' });
+    const eighth = await steering.post('/oost/samenwerken/regiegroep/leden', {
+      seat: 'key_figure',
+      name: 'Hans Hogeschool (demo)',
+      joinedOn: '2026-11-01',
+    });
     expect(eighth.statusCode).toBe(303);
     const count = async () => (await t().db.selectFrom('pact_steering_members').select('id').where('left_on', 'is', null).execute()).length;
     const before = await count();
-    const ninth = await steering.post('/oost/samenwerken/regiegroep/leden', { seat: 'key_figure', name: 'Negende', joinedOn: '2026-11-01' });
+    const ninth = await steering.post('/oost/samenwerken/regiegroep/leden', {
+      seat: 'key_figure',
+      name: 'Negende',
+      joinedOn: '2026-11-01',
+    });
     expect(ninth.statusCode).toBe(409);
     expect(ninth.body).toContain('De regiegroep heeft al 8 leden.');
-    const api = await steering.json('POST', '/api/v1/districts/oost/pact/steering-group/members', { seat: 'municipality', name: 'Negende', joinedOn: '2026-11-01' });
+    const api = await steering.json('POST', '/api/v1/districts/oost/pact/steering-group/members', {
+      seat: 'municipality',
+      name: 'Negende',
+      joinedOn: '2026-11-01',
+    });
     expect(api.statusCode).toBe(409);
     expect(api.json().error.fields['body.seat'].message).toContain('al 8 leden');
     expect(await count()).toBe(before);
@@ -48,7 +60,7 @@ describeEachEngine('pact steering group', (t) => {
     expect(periods.slice(-4)).toEqual(['2027-1', '2027-2', '2028-1', '2028-2']);
     const order = after.members.map((m: { id: string }) => m.id);
     const next = after.chairSchedule.find((c: { period: string }) => c.period === '2027-1');
-    expect(order.indexOf(next.memberId)).toBe((order.indexOf(last.memberId) + 1) % order.length);
+    expect(order.indexOf(next.memberId)).toBe((Number(order.indexOf(last.memberId)) + 1) % Number(order.length));
   });
 
   it('lets only the steering group change it', async () => {
@@ -56,6 +68,8 @@ describeEachEngine('pact steering group', (t) => {
     const volunteer = t().client();
     await volunteer.signIn('vrijw@wijk.example', TEST_PASSWORD);
     await volunteer.get('/oost/samenwerken/regiegroep');
-    expect((await volunteer.post('/oost/samenwerken/regiegroep/leden', { seat: 'key_figure', name: 'X', joinedOn: '2026-11-01' })).statusCode).toBe(403);
+    expect(
+      (await volunteer.post('/oost/samenwerken/regiegroep/leden', { seat: 'key_figure', name: 'X', joinedOn: '2026-11-01' })).statusCode,
+    ).toBe(403);
   });
 });

@@ -17,7 +17,7 @@ export interface SteeringPageData {
   notice?: string;
 }
 
-export function periodLabel(ctx: PageContext, period: string): string {
+function periodLabel(ctx: PageContext, period: string): string {
   const [year = '', half = '1'] = period.split('-');
   return ctx.t(`pact.period.${half}`, { year });
 }
@@ -33,15 +33,41 @@ function MemberForm({ ctx, form, data }: { ctx: PageContext; form: FormState; da
   };
   return (
     <section aria-labelledby="lid-toevoegen">
-      <h2 class="utrecht-heading-2" id="lid-toevoegen" safe>{t('pact.steering.add')}</h2>
+      <h2 class="utrecht-heading-2" id="lid-toevoegen" safe>
+        {t('pact.steering.add')}
+      </h2>
       <Para text={t('pact.steering.add.intro', { max: MAX_STEERING_MEMBERS })} />
       <ErrorSummary t={t} form={form} labels={labels} />
       <form class="wp-form" method="post" action={`${pactBase(ctx)}/regiegroep/leden`} novalidate>
         <CsrfField token={ctx.csrfToken} />
-        <SelectField t={t} form={form} name="seat" label={labels.seat} placeholder={t('pact.choose')} options={seats.map((s) => ({ value: s, label: t(`pact.seat.${s}`) }))} />
+        <SelectField
+          t={t}
+          form={form}
+          name="seat"
+          label={labels.seat}
+          placeholder={t('pact.choose')}
+          options={seats.map((s) => ({ value: s, label: t(`pact.seat.${s}`) }))}
+        />
         <TextField t={t} form={form} name="name" label={labels.name} maxlength={100} autocomplete="off" />
-        <SelectField t={t} form={form} name="organization" label={labels.organization} required={false} placeholder={t('pact.none')} options={data.partners.map((p) => ({ value: p.organizationId, label: p.name }))} />
-        <TextField t={t} form={form} name="email" type="email" label={labels.email} required={false} description={t('pact.steering.email.description')} autocomplete="off" />
+        <SelectField
+          t={t}
+          form={form}
+          name="organization"
+          label={labels.organization}
+          required={false}
+          placeholder={t('pact.none')}
+          options={data.partners.map((p) => ({ value: p.organizationId, label: p.name }))}
+        />
+        <TextField
+          t={t}
+          form={form}
+          name="email"
+          type="email"
+          label={labels.email}
+          required={false}
+          description={t('pact.steering.email.description')}
+          autocomplete="off"
+        />
         <TextField t={t} form={form} name="joinedOn" type="date" label={labels.joinedOn} />
         <SubmitButton label={t('pact.steering.add.submit')} />
       </form>
@@ -55,7 +81,13 @@ function ScheduleForm({ ctx, data }: { ctx: PageContext; data: SteeringPageData 
   return (
     <form class="wp-form" method="post" action={`${pactBase(ctx)}/regiegroep/rooster`}>
       <CsrfField token={ctx.csrfToken} />
-      <SelectField t={t} form={{ values: { from: data.currentPeriod }, errors: {} }} name="from" label={t('pact.steering.schedule.from')} options={options} />
+      <SelectField
+        t={t}
+        form={{ values: { from: data.currentPeriod }, errors: {} }}
+        name="from"
+        label={t('pact.steering.schedule.from')}
+        options={options}
+      />
       <input type="hidden" name="terms" value="4" />
       <SubmitButton label={t('pact.steering.schedule.make')} secondary />
     </form>
@@ -75,7 +107,13 @@ function EndButton({ ctx, member }: { ctx: PageContext; member: SteeringMember }
 
 export function steeringPage(ctx: PageContext, data: SteeringPageData, form: FormState): Page {
   const { t } = ctx;
-  const head = [t('pact.steering.seat'), t('pact.steering.name'), t('pact.steering.organization'), t('pact.steering.joinedOn'), ...(data.access.steer ? [t('pact.actions')] : [])];
+  const head = [
+    t('pact.steering.seat'),
+    t('pact.steering.name'),
+    t('pact.steering.organization'),
+    t('pact.steering.joinedOn'),
+    ...(data.access.steer ? [t('pact.actions')] : []),
+  ];
   return {
     title: t('pact.steering.title'),
     hasErrors: Object.keys(form.errors).length > 0,
@@ -86,7 +124,10 @@ export function steeringPage(ctx: PageContext, data: SteeringPageData, form: For
         {data.notice ? <Notice text={data.notice} /> : ''}
         <Para text={t('pact.steering.count', { count: data.members.length, max: MAX_STEERING_MEMBERS })} />
         {data.openSeats.length > 0 ? (
-          <Notice kind="warning" text={t('pact.steering.openSeats', { seats: data.openSeats.map((s) => t(`pact.seat.${s.seat}`)).join(', ') })} />
+          <Notice
+            kind="warning"
+            text={t('pact.steering.openSeats', { seats: data.openSeats.map((s) => t(`pact.seat.${s.seat}`)).join(', ') })}
+          />
         ) : (
           ''
         )}
@@ -94,14 +135,16 @@ export function steeringPage(ctx: PageContext, data: SteeringPageData, form: For
           caption={t('pact.steering.caption')}
           head={head}
           rows={data.members.map((m) => [
-            <Text>{t(`pact.seat.${m.seat}`)}</Text>,
-            <Text>{m.name}</Text>,
-            <Text>{m.organizationName ?? '—'}</Text>,
-            <Text>{date(ctx, m.joinedOn)}</Text>,
+            <Text value={t(`pact.seat.${m.seat}`)} />,
+            <Text value={m.name} />,
+            <Text value={m.organizationName ?? '—'} />,
+            <Text value={date(ctx, m.joinedOn)} />,
             ...(data.access.steer ? [<EndButton ctx={ctx} member={m} />] : []),
           ])}
         />
-        <h2 class="utrecht-heading-2" safe>{t('pact.steering.schedule')}</h2>
+        <h2 class="utrecht-heading-2" safe>
+          {t('pact.steering.schedule')}
+        </h2>
         <Para text={t('pact.steering.schedule.intro')} />
         {data.terms.length === 0 ? (
           <Para text={t('pact.steering.schedule.none')} />
@@ -112,10 +155,17 @@ export function steeringPage(ctx: PageContext, data: SteeringPageData, form: For
             head={[t('pact.steering.period'), t('pact.steering.chair')]}
             rows={data.terms.map((term) => [
               <>
-                <Text>{periodLabel(ctx, term.period)}</Text>
-                {term.period === data.currentPeriod ? <> <Badge text={t('pact.steering.now')} tone="good" /></> : ''}
+                <Text value={periodLabel(ctx, term.period)} />
+                {term.period === data.currentPeriod ? (
+                  <>
+                    {' '}
+                    <Badge text={t('pact.steering.now')} tone="good" />
+                  </>
+                ) : (
+                  ''
+                )}
               </>,
-              <Text>{term.name}</Text>,
+              <Text value={term.name} />,
             ])}
           />
         )}

@@ -41,26 +41,43 @@ const goalsOf = (json: string): number[] => {
 
 export async function tijwOf(db: DbOrTx, districtId: string) {
   const [team, actions, groups, longlist] = await Promise.all([
-    db.selectFrom('pact_core_team').selectAll().where('district_id', '=', districtId).orderBy('is_quartermaster', 'desc').orderBy('organization_name').orderBy('name').execute(),
+    db
+      .selectFrom('pact_core_team')
+      .selectAll()
+      .where('district_id', '=', districtId)
+      .orderBy('is_quartermaster', 'desc')
+      .orderBy('organization_name')
+      .orderBy('name')
+      .execute(),
     db.selectFrom('pact_plan_actions').selectAll().where('district_id', '=', districtId).orderBy('created_at').orderBy('title').execute(),
     db.selectFrom('pact_workgroups').selectAll().where('district_id', '=', districtId).orderBy('name').execute(),
     db.selectFrom('pact_longlist').selectAll().where('district_id', '=', districtId).orderBy('created_at').orderBy('title').execute(),
   ]);
   return {
-    team: team.map((r): CoreTeamMember => ({ id: r.id, name: r.name, organizationName: r.organization_name, isQuartermaster: r.is_quartermaster === 1 })),
-    actions: actions.map((r): PlanAction => ({ id: r.id, title: r.title, description: r.description, goals: goalsOf(r.goals), owner: r.owner, status: r.status })),
+    team: team.map((r): CoreTeamMember => ({
+      id: r.id,
+      name: r.name,
+      organizationName: r.organization_name,
+      isQuartermaster: r.is_quartermaster === 1,
+    })),
+    actions: actions.map((r): PlanAction => ({
+      id: r.id,
+      title: r.title,
+      description: r.description,
+      goals: goalsOf(r.goals),
+      owner: r.owner,
+      status: r.status,
+    })),
     groups: groups.map((r): Workgroup => ({ id: r.id, name: r.name, task: r.task, members: r.members })),
-    longlist: longlist.map(
-      (r): LonglistItem => ({
-        id: r.id,
-        title: r.title,
-        description: r.description,
-        partners: r.partners,
-        goals: goalsOf(r.goals),
-        newWayOfWorking: r.new_way === 1,
-        partnersFromSeveralTracks: r.several_tracks === 1,
-      }),
-    ),
+    longlist: longlist.map((r): LonglistItem => ({
+      id: r.id,
+      title: r.title,
+      description: r.description,
+      partners: r.partners,
+      goals: goalsOf(r.goals),
+      newWayOfWorking: r.new_way === 1,
+      partnersFromSeveralTracks: r.several_tracks === 1,
+    })),
   };
 }
 
@@ -68,7 +85,14 @@ export async function insertCoreMember(db: DbOrTx, districtId: string, m: Omit<C
   const id = newId();
   await db
     .insertInto('pact_core_team')
-    .values({ id, district_id: districtId, name: m.name, organization_name: m.organizationName, is_quartermaster: m.isQuartermaster ? 1 : 0, joined_on: joinedOn })
+    .values({
+      id,
+      district_id: districtId,
+      name: m.name,
+      organization_name: m.organizationName,
+      is_quartermaster: m.isQuartermaster ? 1 : 0,
+      joined_on: joinedOn,
+    })
     .execute();
   return id;
 }
@@ -77,7 +101,16 @@ export async function insertPlanAction(db: DbOrTx, districtId: string, a: Omit<P
   const id = newId();
   await db
     .insertInto('pact_plan_actions')
-    .values({ id, district_id: districtId, title: a.title, description: a.description, goals: JSON.stringify(a.goals), owner: a.owner, status: a.status, created_at: at })
+    .values({
+      id,
+      district_id: districtId,
+      title: a.title,
+      description: a.description,
+      goals: JSON.stringify(a.goals),
+      owner: a.owner,
+      status: a.status,
+      created_at: at,
+    })
     .execute();
   return id;
 }

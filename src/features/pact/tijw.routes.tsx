@@ -23,15 +23,24 @@ interface Part<S extends z.ZodType> {
 }
 
 function part<S extends z.ZodType>(p: Part<S>): Part<z.ZodType> {
-  return p as unknown as Part<z.ZodType>;
+  return p;
 }
 
 /** The four parts of Thuis in je Wijk that the coordinator or kwartiermaker keeps (seed 003 §4, annex 3). */
 const parts: Record<TijwPart, Part<z.ZodType>> = {
-  kernteam: part({ schema: coreMemberForm, save: (deps, d, data) => insertCoreMember(deps.database.db, d.id, data, today(deps.clock.now())) }),
-  actie: part({ schema: planActionForm, save: (deps, d, data) => insertPlanAction(deps.database.db, d.id, data, deps.clock.now().toISOString()) }),
+  kernteam: part({
+    schema: coreMemberForm,
+    save: (deps, d, data) => insertCoreMember(deps.database.db, d.id, data, today(deps.clock.now())),
+  }),
+  actie: part({
+    schema: planActionForm,
+    save: (deps, d, data) => insertPlanAction(deps.database.db, d.id, data, deps.clock.now().toISOString()),
+  }),
   werkgroep: part({ schema: workgroupForm, save: (deps, d, data) => insertWorkgroup(deps.database.db, d.id, data) }),
-  longlist: part({ schema: longlistForm, save: (deps, d, data) => insertLonglistItem(deps.database.db, d.id, data, deps.clock.now().toISOString()) }),
+  longlist: part({
+    schema: longlistForm,
+    save: (deps, d, data) => insertLonglistItem(deps.database.db, d.id, data, deps.clock.now().toISOString()),
+  }),
 };
 
 async function tijwDistrict(deps: AppDeps, request: FastifyRequest): Promise<District> {
@@ -50,14 +59,23 @@ export function tijwRoutes(app: FastifyInstance, deps: AppDeps): void {
   const coordinate = { preHandler: requirePact('coordinate') };
   app.get('/:district/samenwerken/thuis-in-je-wijk', async (request: Req, reply) => {
     const data = await tijwOf(deps.database.db, (await tijwDistrict(deps, request)).id);
-    return sendPage(request, reply, (ctx) => tijwPage(ctx, { ...data, access: accessOf(request), notice: noticeOf(request, ['tijw-opgeslagen']) }));
+    return sendPage(request, reply, (ctx) =>
+      tijwPage(ctx, { ...data, access: accessOf(request), notice: noticeOf(request, ['tijw-opgeslagen']) }),
+    );
   });
   const render = async (request: Req, reply: FastifyReply, form: FormState, status = 200) => {
     await tijwDistrict(deps, request);
     const p = partOf(request);
-    return sendPage(request, reply, (ctx) => tijwFormPage(ctx, p, Object.keys(form.values).length > 0 ? form : { values: { status: 'planned' }, errors: {} }), status);
+    return sendPage(
+      request,
+      reply,
+      (ctx) => tijwFormPage(ctx, p, Object.keys(form.values).length > 0 ? form : { values: { status: 'planned' }, errors: {} }),
+      status,
+    );
   };
-  app.get('/:district/samenwerken/thuis-in-je-wijk/nieuw/:part', coordinate, async (request: Req, reply) => render(request, reply, emptyForm));
+  app.get('/:district/samenwerken/thuis-in-je-wijk/nieuw/:part', coordinate, async (request: Req, reply) =>
+    render(request, reply, emptyForm),
+  );
   app.post('/:district/samenwerken/thuis-in-je-wijk/nieuw/:part', coordinate, async (request: Req, reply) => {
     const district = await tijwDistrict(deps, request);
     const p = parts[partOf(request)];
@@ -72,18 +90,29 @@ export function tijwRoutes(app: FastifyInstance, deps: AppDeps): void {
 function tijwApi(app: FastifyInstance, deps: AppDeps): void {
   const tag = 'pact: Thuis in je Wijk';
   const path = '/api/v1/districts/{district}/pact/thuis-in-je-wijk';
-  apiRoute(app, { method: 'get', path, summary: 'Core team, action plan, work groups and the research longlist with its four criteria', tag, params: districtParams, response: tijwResponse }, async (_i, request) => {
-    const data = await tijwOf(deps.database.db, (await tijwDistrict(deps, request)).id);
-    return {
-      coreTeam: data.team,
-      actionPlan: data.actions,
-      workgroups: data.groups,
-      longlist: data.longlist.map(({ newWayOfWorking, partnersFromSeveralTracks, ...rest }) => {
-        const item = { ...rest, newWayOfWorking, partnersFromSeveralTracks };
-        return { ...rest, criteria: checkCriteria(item), eligible: isEligible(item) };
-      }),
-    };
-  });
+  apiRoute(
+    app,
+    {
+      method: 'get',
+      path,
+      summary: 'Core team, action plan, work groups and the research longlist with its four criteria',
+      tag,
+      params: districtParams,
+      response: tijwResponse,
+    },
+    async (_i, request) => {
+      const data = await tijwOf(deps.database.db, (await tijwDistrict(deps, request)).id);
+      return {
+        coreTeam: data.team,
+        actionPlan: data.actions,
+        workgroups: data.groups,
+        longlist: data.longlist.map(({ newWayOfWorking, partnersFromSeveralTracks, ...rest }) => {
+          const item = { ...rest, newWayOfWorking, partnersFromSeveralTracks };
+          return { ...rest, criteria: checkCriteria(item), eligible: isEligible(item) };
+        }),
+      };
+    },
+  );
   const routes: [TijwPart, string, string][] = [
     ['kernteam', 'core-team', 'Add a core team member or the quartermaster'],
     ['actie', 'action-plan', 'Add an action serving one or more of the five goals'],
@@ -92,8 +121,21 @@ function tijwApi(app: FastifyInstance, deps: AppDeps): void {
   ];
   for (const [key, segment, summary] of routes) {
     const p = parts[key];
-    apiRoute(app, { method: 'post', path: `${path}/${segment}`, summary, tag, params: districtParams, body: p.schema, response: idResponse, preHandler: [requirePact('coordinate')] }, async ({ body }, request) => ({
-      id: await p.save(deps, await tijwDistrict(deps, request), body),
-    }));
+    apiRoute(
+      app,
+      {
+        method: 'post',
+        path: `${path}/${segment}`,
+        summary,
+        tag,
+        params: districtParams,
+        body: p.schema,
+        response: idResponse,
+        preHandler: [requirePact('coordinate')],
+      },
+      async ({ body }, request) => ({
+        id: await p.save(deps, await tijwDistrict(deps, request), body),
+      }),
+    );
   }
 }

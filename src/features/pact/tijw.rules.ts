@@ -1,6 +1,5 @@
 /** Seed 003 §3.3: the five strategic goals of Thuis in je Wijk. */
 export const tijwGoals = [1, 2, 3, 4, 5] as const;
-export type TijwGoal = (typeof tijwGoals)[number];
 
 export interface LonglistActivity {
   /** "De manier van samenwerken is nieuw of anders dan voorheen." */

@@ -30,7 +30,11 @@ describeEachEngine('Thuis in je Wijk: core team, action plan, work groups, longl
     const noGoal = await client.post('/overvecht/samenwerken/thuis-in-je-wijk/nieuw/actie', { title: 'Iets', status: 'planned' });
     expect(noGoal.statusCode).toBe(422);
     expect(noGoal.body).toContain('Kies minstens één van de vijf doelen.');
-    const badGoal = await client.json('POST', '/api/v1/districts/overvecht/pact/thuis-in-je-wijk/action-plan', { title: 'Iets', goals: ['7'], status: 'planned' });
+    const badGoal = await client.json('POST', '/api/v1/districts/overvecht/pact/thuis-in-je-wijk/action-plan', {
+      title: 'Iets',
+      goals: ['7'],
+      status: 'planned',
+    });
     expect(badGoal.statusCode).toBe(422);
     const api = (await client.json('GET', '/api/v1/districts/overvecht/pact/thuis-in-je-wijk')).json();
     const mine = api.longlist.find((l: { title: string }) => l.title === 'Samen koken in de buurtkamer');

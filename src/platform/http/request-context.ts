@@ -92,7 +92,12 @@ export async function buildPageContext(request: FastifyRequest, reply: FastifyRe
     nav,
     stylesheet: shell.stylesheet,
     headLinks: district
-      ? (shell.headLinks ?? []).map((l) => ({ rel: l.rel, type: l.type, href: l.href(district), title: request.t(l.title, { district: district.name }) }))
+      ? (shell.headLinks ?? []).map((l) => ({
+          rel: l.rel,
+          type: l.type,
+          href: l.href(district),
+          title: request.t(l.title, { district: district.name }),
+        }))
       : [],
   };
 }
