@@ -71,27 +71,52 @@ export function bottlenecksPage(ctx: PageContext, data: { items: Aged[]; access:
   };
 }
 
-function StepForm({ ctx, id, action, form }: { ctx: PageContext; id: string; action: BottleneckAction; form: FormState }) {
+/** One form for the next step: choose it, and say why or how where that is needed. */
+function StepForm({ ctx, id, actions, form }: { ctx: PageContext; id: string; actions: BottleneckAction[]; form: FormState }) {
   const { t } = ctx;
-  const withNote = action !== 'take_up';
-  const errors = form.values.action === action ? form : { values: {}, errors: {} };
+  const chosen = form.values.action ?? actions[0];
+  const error = form.errors.action;
   return (
     <form class="wp-form" method="post" action={`${pactBase(ctx)}/knelpunten/${id}/stap`} novalidate>
       <CsrfField token={ctx.csrfToken} />
-      <input type="hidden" name="action" value={action} />
-      {withNote ? (
-        <TextAreaField
-          t={t}
-          form={{ values: errors.values, errors: errors.errors }}
-          name="note"
-          label={t(`pact.bottleneck.${action}.note`)}
-          rows={3}
-          maxlength={4000}
-        />
-      ) : (
-        ''
-      )}
-      <SubmitButton label={t(`pact.bottleneck.${action}`)} secondary={action === 'take_up'} />
+      <fieldset class="utrecht-form-fieldset wp-fieldset" id="field-action" aria-describedby={error ? 'field-action-error' : undefined}>
+        <legend class="utrecht-form-fieldset__legend" safe>
+          {t('pact.bottleneck.next')}
+        </legend>
+        {error ? (
+          <div class="utrecht-form-field-error-message" id="field-action-error" safe>
+            {t(error.code, error.params)}
+          </div>
+        ) : (
+          ''
+        )}
+        {actions.map((a) => (
+          <div class="utrecht-form-field utrecht-form-field--radio wp-check">
+            <input
+              class="utrecht-radio-button utrecht-radio-button--html-input"
+              type="radio"
+              id={`action-${a}`}
+              name="action"
+              value={a}
+              checked={a === chosen}
+            />
+            <label class="utrecht-form-label utrecht-form-label--radio" for={`action-${a}`} safe>
+              {t(`pact.bottleneck.${a}`)}
+            </label>
+          </div>
+        ))}
+      </fieldset>
+      <TextAreaField
+        t={t}
+        form={form}
+        name="note"
+        label={t('pact.bottleneck.note')}
+        description={t('pact.bottleneck.note.description')}
+        required={false}
+        rows={3}
+        maxlength={4000}
+      />
+      <SubmitButton label={t('pact.bottleneck.step.submit')} />
     </form>
   );
 }
@@ -111,7 +136,7 @@ export function bottleneckPage(
         <Crumbs ctx={ctx} trail={[{ href: `${pactBase(ctx)}/knelpunten`, label: t('pact.bottlenecks.title') }]} />
         <Heading title={b.title} />
         {data.notice ? <Notice text={data.notice} /> : ''}
-        <ErrorSummary t={t} form={form} labels={{ note: t('pact.bottleneck.note') }} />
+        <ErrorSummary t={t} form={form} labels={{ note: t('pact.bottleneck.note'), action: t('pact.bottleneck.next') }} />
         <Para text={b.description} />
         <DataList
           items={[
@@ -143,16 +168,7 @@ export function bottleneckPage(
             >{`${formatDateTime(e.at, ctx.lang)} — ${t(`pact.bottleneck.event.${e.action}`, { name: e.actorName })}${e.note === '' ? '' : `: ${e.note}`}`}</li>
           ))}
         </ol>
-        {data.actions.length > 0 ? (
-          <h2 class="utrecht-heading-2" safe>
-            {t('pact.bottleneck.next')}
-          </h2>
-        ) : (
-          ''
-        )}
-        {data.actions.map((a) => (
-          <StepForm ctx={ctx} id={b.id} action={a} form={form} />
-        ))}
+        {data.actions.length > 0 ? <StepForm ctx={ctx} id={b.id} actions={data.actions} form={form} /> : ''}
       </>
     ),
   };

@@ -98,9 +98,21 @@ describeEachEngine('pact partners, join requests and commitments', (t) => {
     expect(put.statusCode).toBe(200);
     const page = await steering.get(`/oost/samenwerken/partners/${hu.id}?jaar=2026`);
     expect(page.body).toContain('Nagekomen');
-    const badContact = await steering.post(`/oost/samenwerken/partners/${hu.id}/aanspreekpunt`, { name: 'Hanna', email: 'geen adres', phone: '' });
+    const badContact = await steering.post(`/oost/samenwerken/partners/${hu.id}/aanspreekpunt`, {
+      name: 'Hanna',
+      email: 'geen adres',
+      phone: '',
+    });
     expect(badContact.statusCode).toBe(422);
-    expect((await steering.post(`/oost/samenwerken/partners/${hu.id}/aanspreekpunt`, { name: 'Hanna Hogeschool (demo)', email: 'hanna@partners.example', phone: '030 000 0099' })).statusCode).toBe(303);
+    expect(
+      (
+        await steering.post(`/oost/samenwerken/partners/${hu.id}/aanspreekpunt`, {
+          name: 'Hanna Hogeschool (demo)',
+          email: 'hanna@partners.example',
+          phone: '030 000 0099',
+        })
+      ).statusCode,
+    ).toBe(303);
     const after = (await steering.json('GET', '/api/v1/districts/oost/pact/partners')).json().find((p: { id: string }) => p.id === hu.id);
     expect(after.contact).toEqual({ name: 'Hanna Hogeschool (demo)', email: 'hanna@partners.example', phone: '030 000 0099' });
   });
