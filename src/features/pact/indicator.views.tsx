@@ -84,14 +84,14 @@ export function indicatorPage(
             <ErrorSummary
               t={t}
               form={forms.target}
-              labels={{ value: t('pact.indicator.targetValue'), year: t('pact.indicator.targetYear') }}
+              labels={{ targetValue: t('pact.indicator.targetValue'), targetYear: t('pact.indicator.targetYear') }}
             />
             <form class="wp-form" method="post" action={`${base}/doel`} novalidate>
               <CsrfField token={ctx.csrfToken} />
               <TextField
                 t={t}
                 form={forms.target}
-                name="value"
+                name="targetValue"
                 inputmode="decimal"
                 label={t('pact.indicator.targetValue')}
                 maxlength={30}
@@ -99,7 +99,7 @@ export function indicatorPage(
               <TextField
                 t={t}
                 form={forms.target}
-                name="year"
+                name="targetYear"
                 type="number"
                 inputmode="numeric"
                 label={t('pact.indicator.targetYear')}

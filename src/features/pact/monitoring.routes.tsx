@@ -6,7 +6,7 @@ import { emptyForm, type FormState } from '../../platform/layout/forms.tsx';
 import { sendPage } from '../../platform/layout/render.ts';
 import { agendaOfYear } from './agenda.service.ts';
 import { indicatorPage, newIndicatorPage } from './indicator.views.tsx';
-import { indicatorForm, targetForm, valueForm } from './monitoring.schema.ts';
+import { indicatorForm, targetPageForm, valueForm } from './monitoring.schema.ts';
 import { addIndicator, addValue, collectProcessFigures, indicatorsWithTrend, setTarget } from './monitoring.service.ts';
 import { resultsPage, trendSentence } from './monitoring.views.tsx';
 import { accessOf, districtOf, noticeOf, requirePact, today } from './pact.http.ts';
@@ -113,10 +113,14 @@ export function monitoringRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.post('/:district/resultaten/indicatoren/:indicator/doel', steer, async (request: Req, reply) => {
     const [item] = await indicatorsWithTrend(deps, districtOf(request).id, request.params.indicator ?? '');
     if (item === undefined) throw new HttpProblem(404);
-    const form = parseForm(targetForm, request.body);
+    const form = parseForm(targetPageForm, request.body);
     const outcome = form.ok ? await setTarget(deps, item.indicator.id, form.data) : form;
-    if (!outcome.ok)
-      return renderIndicator(request, reply, { value: emptyForm, target: { values: form.values, errors: outcome.errors } }, 422);
+    if (!outcome.ok) {
+      // The service names the API's fields; this form calls them targetValue and targetYear.
+      const { year, value, ...rest } = outcome.errors;
+      const errors = { ...rest, ...(value ? { targetValue: value } : {}), ...(year ? { targetYear: year } : {}) };
+      return renderIndicator(request, reply, { value: emptyForm, target: { values: form.values, errors } }, 422);
+    }
     return reply.redirect(`/${districtOf(request).slug}/resultaten/indicatoren/${item.indicator.id}?melding=doel-opgeslagen`, 303);
   });
 }

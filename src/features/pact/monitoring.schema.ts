@@ -35,6 +35,10 @@ export const indicatorForm = z.object({
 });
 export const valueForm = z.object({ year, value: figure, source: optionalText(300) });
 export const targetForm = z.object({ value: figure, year });
+/** The same on the indicator page, whose other form already has a year and a value field. */
+export const targetPageForm = z
+  .object({ targetValue: figure, targetYear: year })
+  .transform((t) => ({ value: t.targetValue, year: t.targetYear }));
 
 export const indicatorParams = z.object({ district: z.string().max(60), indicator: z.string().max(60) });
 

@@ -72,10 +72,12 @@ describeEachEngine('monitoring: indicators, targets, process figures, report', (
         })
       ).statusCode,
     ).toBe(303);
-    expect((await coordinator.post(`/oost/resultaten/indicatoren/${id}/doel`, { value: '7', year: '2027' })).statusCode).toBe(403);
+    expect((await coordinator.post(`/oost/resultaten/indicatoren/${id}/doel`, { targetValue: '7', targetYear: '2027' })).statusCode).toBe(
+      403,
+    );
 
     await steering.get(`/oost/resultaten/indicatoren/${id}`);
-    const past = await steering.post(`/oost/resultaten/indicatoren/${id}/doel`, { value: '7', year: '2025' });
+    const past = await steering.post(`/oost/resultaten/indicatoren/${id}/doel`, { targetValue: '7', targetYear: '2025' });
     expect(past.statusCode).toBe(422);
     expect(past.body).toContain('Een doel kan niet in het verleden liggen.');
     const pastApi = await steering.json('PUT', `/api/v1/districts/oost/monitoring/indicators/${id}/target`, { value: 7, year: 2020 });
@@ -85,7 +87,7 @@ describeEachEngine('monitoring: indicators, targets, process figures, report', (
       .find((i: { id: string }) => i.id === id);
     expect(stored.target).toEqual({ value: 7, year: 2024 });
     expect(stored.trend.status).toBe('missed');
-    expect((await steering.post(`/oost/resultaten/indicatoren/${id}/doel`, { value: '7', year: '2027' })).statusCode).toBe(303);
+    expect((await steering.post(`/oost/resultaten/indicatoren/${id}/doel`, { targetValue: '7', targetYear: '2027' })).statusCode).toBe(303);
     stored = (await steering.json('GET', '/api/v1/districts/oost/monitoring/indicators')).json().find((i: { id: string }) => i.id === id);
     expect(stored.values).toEqual([
       { year: 2019, value: 6.4, source: '' },
