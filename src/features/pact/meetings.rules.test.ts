@@ -18,7 +18,10 @@ describe('meeting rhythm of the pact', () => {
 
   it('warns when only one goal-oriented meeting is planned', () => {
     const warnings = checkRhythm('wijkpact', [m('steering'), m('steering'), m('broad'), m('goal', 'digital')]);
-    expect(warnings).toEqual([{ code: 'pact.rhythm.tooFew', kind: 'goal', planned: 1, required: 3 }]);
+    expect(warnings).toEqual([
+      { code: 'pact.rhythm.tooFew', kind: 'goal', planned: 1, required: 3 },
+      { code: 'pact.rhythm.themes', kind: 'goal', planned: 1, required: 3, missingThemes: ['learning', 'prevention'] },
+    ]);
   });
 
   it('does not count cancelled meetings, and names themes left out', () => {

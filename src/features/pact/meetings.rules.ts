@@ -51,8 +51,7 @@ export function checkRhythm(
     if (planned < perYear) warnings.push({ code: 'pact.rhythm.tooFew', kind, planned, required: perYear });
     if (kind === 'goal') {
       const missingThemes = goalThemes.filter((theme) => !counted.some((m) => m.kind === 'goal' && m.theme === theme));
-      if (missingThemes.length > 0 && planned >= perYear)
-        warnings.push({ code: 'pact.rhythm.themes', kind, planned, required: perYear, missingThemes });
+      if (missingThemes.length > 0) warnings.push({ code: 'pact.rhythm.themes', kind, planned, required: perYear, missingThemes });
     }
   }
   return warnings;

@@ -23,7 +23,10 @@ describeEachEngine('pact meetings', (t) => {
     expect(page.body).toContain('Doelgerichte wijkbijeenkomst: 2 gepland, 3 nodig.');
     const api = (await t().client().json('GET', '/api/v1/districts/oost/pact/meetings?year=2026')).json();
     expect(api.meetings.length).toBe(5);
-    expect(api.warnings.map((w: { code: string }) => w.code)).toEqual(['pact.rhythm.tooFew']);
+    expect(api.warnings.map((w: { code: string }) => w.code)).toEqual(['pact.rhythm.tooFew', 'pact.rhythm.themes']);
+    expect(api.warnings[1].message).toBe(
+      'Doelgerichte wijkbijeenkomst: er is nog geen bijeenkomst over leeractiviteiten en projecten (buurtcampus).',
+    );
     const noordwest = (await t().client().json('GET', '/api/v1/districts/noordwest/pact/meetings?year=2026')).json();
     expect(noordwest.warnings[0].message).toBe('Leerbijeenkomst: 2 gepland, 3 nodig.');
   });

@@ -95,6 +95,7 @@ export interface ChartGeometry {
 }
 
 const PAD = { left: 56, right: 24, top: 20, bottom: 36 };
+const INSET = 28;
 
 function niceStep(range: number): number {
   const raw = range / 4;
@@ -113,8 +114,9 @@ export function chartGeometry(values: readonly YearValue[], target: Target | nul
   const step = niceStep(Math.max(Math.max(...all, 0) - Math.min(...all, 0), 1));
   const low = Math.floor(Math.min(...all, 0) / step) * step;
   const high = Math.ceil(Math.max(...all) / step) * step || step;
-  const x = (year: number) =>
-    PAD.left + (maxYear === minYear ? 0.5 : (year - minYear) / (maxYear - minYear)) * (size.width - PAD.left - PAD.right);
+  // The first and last year sit a little inside the axes, so their labels do not touch the tick labels.
+  const span = size.width - PAD.left - PAD.right - 2 * INSET;
+  const x = (year: number) => PAD.left + INSET + (maxYear === minYear ? 0.5 : (year - minYear) / (maxYear - minYear)) * span;
   const y = (value: number) => size.height - PAD.bottom - ((value - low) / (high - low)) * (size.height - PAD.top - PAD.bottom);
   const round = (n: number) => Math.round(n * 10) / 10;
   const ticks: { value: number; y: number }[] = [];

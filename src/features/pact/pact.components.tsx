@@ -12,7 +12,7 @@ export function Crumbs({ ctx, trail }: { ctx: PageContext; trail: readonly { hre
   ];
   return (
     <nav class="utrecht-breadcrumb-nav" aria-label={ctx.t('pact.breadcrumb')}>
-      <ol class="utrecht-breadcrumb-nav__list">
+      <ol class="utrecht-breadcrumb-nav__list utrecht-breadcrumb-nav__list--html-ol">
         {steps.map((s) => (
           <li class="utrecht-breadcrumb-nav__item">
             <a class="utrecht-breadcrumb-nav__link" href={s.href} safe>
