@@ -1,6 +1,7 @@
 import type { PageContext } from '../../platform/http/request-context.ts';
-import { CsrfField, ErrorSummary, Notice, SubmitButton, TextField, type FormState } from '../../platform/layout/forms.tsx';
+import { Notice, TextField, type FormState } from '../../platform/layout/forms.tsx';
 import type { Page } from '../../platform/layout/render.ts';
+import { PactForm } from './pact.forms.tsx';
 import type { PactAccess } from './access.rules.ts';
 import type { AgendaVersion, Project } from './agenda.repository.ts';
 import type { ProjectChange } from './agenda.rules.ts';
@@ -90,12 +91,15 @@ function AdoptForm({ ctx, data, form }: { ctx: PageContext; data: AgendaPageData
         {t('pact.agenda.adopt')}
       </h2>
       <Para text={t('pact.agenda.adopt.intro')} />
-      <ErrorSummary t={t} form={form} labels={{ adoptedOn: t('pact.agenda.adoptedOn') }} />
-      <form class="wp-form" method="post" action={`${pactBase(ctx)}/wijkagenda/${data.year}/vaststellen`} novalidate>
-        <CsrfField token={ctx.csrfToken} />
+      <PactForm
+        ctx={ctx}
+        form={form}
+        labels={{ adoptedOn: t('pact.agenda.adoptedOn') }}
+        action={`${pactBase(ctx)}/wijkagenda/${data.year}/vaststellen`}
+        submit={t('pact.agenda.adopt.submit', { year: data.year })}
+      >
         <TextField t={t} form={form} name="adoptedOn" type="date" label={t('pact.agenda.adoptedOn')} />
-        <SubmitButton label={t('pact.agenda.adopt.submit', { year: data.year })} />
-      </form>
+      </PactForm>
     </section>
   );
 }

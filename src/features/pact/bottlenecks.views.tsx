@@ -2,6 +2,7 @@ import type { PageContext } from '../../platform/http/request-context.ts';
 import { formatDateTime } from '../../platform/i18n/i18n.ts';
 import { CsrfField, ErrorSummary, Notice, SubmitButton, TextAreaField, TextField, type FormState } from '../../platform/layout/forms.tsx';
 import type { Page } from '../../platform/layout/render.ts';
+import { PactForm } from './pact.forms.tsx';
 import type { PactAccess } from './access.rules.ts';
 import type { Bottleneck, BottleneckEvent } from './bottlenecks.repository.ts';
 import type { BottleneckAction } from './bottlenecks.rules.ts';
@@ -23,9 +24,7 @@ function RaiseForm({ ctx, form }: { ctx: PageContext; form: FormState }) {
         {t('pact.bottleneck.raise')}
       </h2>
       <Para text={t('pact.bottleneck.raise.intro')} />
-      <ErrorSummary t={t} form={form} labels={labels} />
-      <form class="wp-form" method="post" action={`${pactBase(ctx)}/knelpunten`} novalidate>
-        <CsrfField token={ctx.csrfToken} />
+      <PactForm ctx={ctx} form={form} labels={labels} action={`${pactBase(ctx)}/knelpunten`} submit={t('pact.bottleneck.raise.submit')}>
         <TextField t={t} form={form} name="title" label={labels.title} maxlength={200} />
         <TextAreaField
           t={t}
@@ -35,8 +34,7 @@ function RaiseForm({ ctx, form }: { ctx: PageContext; form: FormState }) {
           description={t('pact.bottleneck.description.hint')}
           maxlength={4000}
         />
-        <SubmitButton label={t('pact.bottleneck.raise.submit')} />
-      </form>
+      </PactForm>
     </section>
   );
 }

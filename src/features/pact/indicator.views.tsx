@@ -10,6 +10,7 @@ import {
   type FormState,
 } from '../../platform/layout/forms.tsx';
 import type { Page } from '../../platform/layout/render.ts';
+import { PactForm } from './pact.forms.tsx';
 import type { PactAccess } from './access.rules.ts';
 import { indicatorUnits } from './monitoring.rules.ts';
 import type { IndicatorWithTrend } from './monitoring.service.ts';
@@ -132,9 +133,7 @@ export function newIndicatorPage(ctx: PageContext, form: FormState): Page {
       <>
         <Back ctx={ctx} />
         <Heading title={t('pact.indicator.new')} />
-        <ErrorSummary t={t} form={form} labels={labels} />
-        <form class="wp-form" method="post" action={`${resultsOf(ctx)}/indicatoren`} novalidate>
-          <CsrfField token={ctx.csrfToken} />
+        <PactForm ctx={ctx} form={form} labels={labels} action={`${resultsOf(ctx)}/indicatoren`} submit={t('pact.indicator.create')}>
           <TextField t={t} form={form} name="name" label={labels.name} maxlength={200} />
           <TextAreaField t={t} form={form} name="definition" label={labels.definition} required={false} rows={3} maxlength={2000} />
           <SelectField
@@ -152,8 +151,7 @@ export function newIndicatorPage(ctx: PageContext, form: FormState): Page {
             options={['higher', 'lower'].map((b) => ({ value: b, label: t(`pact.indicator.better.${b}`) }))}
           />
           <TextField t={t} form={form} name="source" label={labels.source} required={false} maxlength={300} />
-          <SubmitButton label={t('pact.indicator.create')} />
-        </form>
+        </PactForm>
       </>
     ),
   };

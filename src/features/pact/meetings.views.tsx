@@ -1,21 +1,12 @@
 import type { PageContext } from '../../platform/http/request-context.ts';
 import { formatDateTime } from '../../platform/i18n/i18n.ts';
-import {
-  CsrfField,
-  ErrorSummary,
-  Notice,
-  SelectField,
-  SubmitButton,
-  TextAreaField,
-  TextField,
-  type FormState,
-} from '../../platform/layout/forms.tsx';
+import { Notice, SelectField, TextAreaField, TextField, type FormState } from '../../platform/layout/forms.tsx';
 import type { Page } from '../../platform/layout/render.ts';
 import type { PactAccess } from './access.rules.ts';
 import type { MeetingSummary, Venue } from './meetings.repository.ts';
 import { goalThemes, meetingKinds, type RhythmWarning } from './meetings.rules.ts';
 import { Badge, Crumbs, Heading, Link, pactBase, Para, Table, Text } from './pact.components.tsx';
-import { CheckboxGroup } from './pact.forms.tsx';
+import { CheckboxGroup, PactForm } from './pact.forms.tsx';
 import type { Partner } from './partners.repository.ts';
 
 export const statusTone = { planned: 'neutral', held: 'good', cancelled: 'bad' } as const;
@@ -128,9 +119,7 @@ export function meetingFormPage(ctx: PageContext, data: { venues: Venue[]; partn
       <>
         <Crumbs ctx={ctx} trail={[{ href: `${pactBase(ctx)}/bijeenkomsten`, label: t('pact.hub.meetings') }]} />
         <Heading title={t('pact.meetings.new')} intro={t('pact.meetings.new.intro')} />
-        <ErrorSummary t={t} form={form} labels={labels} />
-        <form class="wp-form" method="post" action={`${pactBase(ctx)}/bijeenkomsten`} novalidate>
-          <CsrfField token={ctx.csrfToken} />
+        <PactForm ctx={ctx} form={form} labels={labels} action={`${pactBase(ctx)}/bijeenkomsten`} submit={t('pact.meetings.plan')}>
           <SelectField
             t={t}
             form={form}
@@ -178,8 +167,7 @@ export function meetingFormPage(ctx: PageContext, data: { venues: Venue[]; partn
             options={data.partners.map((p) => ({ value: p.id, label: p.name }))}
           />
           <TextAreaField t={t} form={form} name="description" label={labels.description} required={false} maxlength={4000} />
-          <SubmitButton label={t('pact.meetings.plan')} />
-        </form>
+        </PactForm>
       </>
     ),
   };

@@ -1,6 +1,7 @@
+import type { PropsWithChildren } from '@kitajs/html';
 import { z } from 'zod';
-import type { Option } from '../../platform/layout/forms.tsx';
-import type { FormState } from '../../platform/layout/forms.tsx';
+import type { PageContext } from '../../platform/http/request-context.ts';
+import { CsrfField, ErrorSummary, SubmitButton, type FormState, type Option } from '../../platform/layout/forms.tsx';
 import type { Translate } from '../../platform/i18n/i18n.ts';
 
 /** A form field that may come once (a string) or several times (an array): always a list. */
@@ -65,5 +66,28 @@ export function CheckboxGroup(props: {
         </div>
       ))}
     </fieldset>
+  );
+}
+
+/** The platform's form pattern in one piece: the error summary, the form with its CSRF field, the fields, the button. */
+export function PactForm(
+  props: PropsWithChildren<{
+    ctx: PageContext;
+    form: FormState;
+    labels: Record<string, string>;
+    action: string;
+    submit: string;
+    secondary?: boolean;
+  }>,
+) {
+  return (
+    <>
+      <ErrorSummary t={props.ctx.t} form={props.form} labels={props.labels} />
+      <form class="wp-form" method="post" action={props.action} novalidate>
+        <CsrfField token={props.ctx.csrfToken} />
+        {props.children}
+        <SubmitButton label={props.submit} secondary={props.secondary} />
+      </form>
+    </>
   );
 }

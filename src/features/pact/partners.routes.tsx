@@ -12,7 +12,8 @@ import { commitmentsOf, findPartner, listPartners, pendingJoinRequests } from '.
 import { commitmentEvidence } from './partners.rules.ts';
 import { commitmentsForm, contactForm, decisionForm, joinForm } from './partners.schema.ts';
 import { auditContactRead, changeContact, decideJoin, saveCommitments, submitJoinRequest } from './partners.service.ts';
-import { joinPage, joinRequestsPage, partnerPage, partnersPage } from './partners.views.tsx';
+import { joinPage, joinRequestsPage } from './join.views.tsx';
+import { partnerPage, partnersPage } from './partners.views.tsx';
 
 type Req = FastifyRequest<{
   Params: { district: string; partner?: string; request?: string };

@@ -32,8 +32,7 @@ export function commitmentEvidence(year: PartnerYear): Record<CommitmentLetter, 
   };
 }
 
-const joinRequestStatuses = ['pending', 'approved', 'declined'] as const;
-export type JoinRequestStatus = (typeof joinRequestStatuses)[number];
+export type JoinRequestStatus = 'pending' | 'approved' | 'declined';
 
 /** A request is decided once; a second decision is refused. */
 export function refuseDecision(status: JoinRequestStatus): string | null {

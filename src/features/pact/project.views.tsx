@@ -1,21 +1,12 @@
 import type { PageContext } from '../../platform/http/request-context.ts';
-import {
-  CsrfField,
-  ErrorSummary,
-  Notice,
-  SelectField,
-  SubmitButton,
-  TextAreaField,
-  TextField,
-  type FormState,
-} from '../../platform/layout/forms.tsx';
+import { Notice, SelectField, TextAreaField, TextField, type FormState } from '../../platform/layout/forms.tsx';
 import type { Page } from '../../platform/layout/render.ts';
 import type { PactAccess } from './access.rules.ts';
 import type { AgendaVersion, Project } from './agenda.repository.ts';
 import { challengesOf, euroInput, projectStatuses } from './agenda.rules.ts';
 import type { Programme } from './meetings.rules.ts';
 import { challengeLabel, Crumbs, DataList, date, euros, Heading, pactBase, Para, Text } from './pact.components.tsx';
-import { CheckboxGroup } from './pact.forms.tsx';
+import { CheckboxGroup, PactForm } from './pact.forms.tsx';
 import type { Partner } from './partners.repository.ts';
 
 const labelsOf = (ctx: PageContext) => ({
@@ -55,9 +46,7 @@ export function ProjectForm(props: {
         };
   return (
     <>
-      <ErrorSummary t={t} form={form} labels={labels} />
-      <form class="wp-form" method="post" action={props.action} novalidate>
-        <CsrfField token={ctx.csrfToken} />
+      <PactForm ctx={ctx} form={form} labels={labels} action={props.action} submit={props.submit}>
         <TextField t={t} form={shown} name="title" label={labels.title} maxlength={200} />
         <TextAreaField t={t} form={shown} name="description" label={labels.description} required={false} rows={3} maxlength={4000} />
         <CheckboxGroup
@@ -103,8 +92,7 @@ export function ProjectForm(props: {
           label={labels.status}
           options={projectStatuses.map((s) => ({ value: s, label: t(`pact.project.status.${s}`) }))}
         />
-        <SubmitButton label={props.submit} />
-      </form>
+      </PactForm>
     </>
   );
 }
@@ -126,13 +114,10 @@ function NoteForm({ ctx, action, form }: { ctx: PageContext; action: string; for
       <h2 class="utrecht-heading-2" id="voortgang" safe>
         {t('pact.note.add')}
       </h2>
-      <ErrorSummary t={t} form={form} labels={labels} />
-      <form class="wp-form" method="post" action={action} novalidate>
-        <CsrfField token={ctx.csrfToken} />
+      <PactForm ctx={ctx} form={form} labels={labels} action={action} submit={t('pact.note.add')}>
         <TextField t={t} form={form} name="notedOn" type="date" label={labels.notedOn} />
         <TextAreaField t={t} form={form} name="text" label={labels.text} rows={3} maxlength={2000} />
-        <SubmitButton label={t('pact.note.add')} />
-      </form>
+      </PactForm>
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import type { PageContext } from '../../platform/http/request-context.ts';
-import { CsrfField, ErrorSummary, Notice, SelectField, SubmitButton, TextField, type FormState } from '../../platform/layout/forms.tsx';
+import { CsrfField, Notice, SelectField, SubmitButton, TextField, type FormState } from '../../platform/layout/forms.tsx';
 import type { Page } from '../../platform/layout/render.ts';
+import { PactForm } from './pact.forms.tsx';
 import type { PactAccess } from './access.rules.ts';
 import { Badge, Crumbs, date, Heading, pactBase, Para, Table, Text } from './pact.components.tsx';
 import type { Partner } from './partners.repository.ts';
@@ -37,9 +38,7 @@ function MemberForm({ ctx, form, data }: { ctx: PageContext; form: FormState; da
         {t('pact.steering.add')}
       </h2>
       <Para text={t('pact.steering.add.intro', { max: MAX_STEERING_MEMBERS })} />
-      <ErrorSummary t={t} form={form} labels={labels} />
-      <form class="wp-form" method="post" action={`${pactBase(ctx)}/regiegroep/leden`} novalidate>
-        <CsrfField token={ctx.csrfToken} />
+      <PactForm ctx={ctx} form={form} labels={labels} action={`${pactBase(ctx)}/regiegroep/leden`} submit={t('pact.steering.add.submit')}>
         <SelectField
           t={t}
           form={form}
@@ -69,8 +68,7 @@ function MemberForm({ ctx, form, data }: { ctx: PageContext; form: FormState; da
           autocomplete="off"
         />
         <TextField t={t} form={form} name="joinedOn" type="date" label={labels.joinedOn} />
-        <SubmitButton label={t('pact.steering.add.submit')} />
-      </form>
+      </PactForm>
     </section>
   );
 }

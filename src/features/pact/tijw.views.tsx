@@ -1,19 +1,9 @@
 import type { PageContext } from '../../platform/http/request-context.ts';
-import {
-  CheckboxField,
-  CsrfField,
-  ErrorSummary,
-  Notice,
-  SelectField,
-  SubmitButton,
-  TextAreaField,
-  TextField,
-  type FormState,
-} from '../../platform/layout/forms.tsx';
+import { CheckboxField, Notice, SelectField, TextAreaField, TextField, type FormState } from '../../platform/layout/forms.tsx';
 import type { Page } from '../../platform/layout/render.ts';
 import type { PactAccess } from './access.rules.ts';
 import { Badge, Crumbs, Heading, Link, pactBase, Para, Table, Text } from './pact.components.tsx';
-import { CheckboxGroup } from './pact.forms.tsx';
+import { CheckboxGroup, PactForm } from './pact.forms.tsx';
 import type { CoreTeamMember, LonglistItem, PlanAction, Workgroup } from './tijw.repository.ts';
 import { checkCriteria, isEligible, tijwGoals } from './tijw.rules.ts';
 import { planStatuses } from './tijw.schema.ts';
@@ -144,6 +134,23 @@ export function tijwPage(
   };
 }
 
+function TitleAndDescription({ ctx, form, label }: { ctx: PageContext; form: FormState; label: string }) {
+  return (
+    <>
+      <TextField t={ctx.t} form={form} name="title" label={label} maxlength={200} />
+      <TextAreaField
+        t={ctx.t}
+        form={form}
+        name="description"
+        label={ctx.t('pact.project.description')}
+        required={false}
+        rows={3}
+        maxlength={2000}
+      />
+    </>
+  );
+}
+
 function Fields({ ctx, part, form }: { ctx: PageContext; part: TijwPart; form: FormState }) {
   const { t } = ctx;
   const goals = (
@@ -167,16 +174,7 @@ function Fields({ ctx, part, form }: { ctx: PageContext; part: TijwPart; form: F
     case 'actie':
       return (
         <>
-          <TextField t={t} form={form} name="title" label={t('pact.tijw.action')} maxlength={200} />
-          <TextAreaField
-            t={t}
-            form={form}
-            name="description"
-            label={t('pact.project.description')}
-            required={false}
-            rows={3}
-            maxlength={2000}
-          />
+          <TitleAndDescription ctx={ctx} form={form} label={t('pact.tijw.action')} />
           {goals}
           <TextField t={t} form={form} name="owner" label={t('pact.tijw.owner')} required={false} maxlength={200} />
           <SelectField
@@ -199,16 +197,7 @@ function Fields({ ctx, part, form }: { ctx: PageContext; part: TijwPart; form: F
     case 'longlist':
       return (
         <>
-          <TextField t={t} form={form} name="title" label={t('pact.tijw.activity')} maxlength={200} />
-          <TextAreaField
-            t={t}
-            form={form}
-            name="description"
-            label={t('pact.project.description')}
-            required={false}
-            rows={3}
-            maxlength={2000}
-          />
+          <TitleAndDescription ctx={ctx} form={form} label={t('pact.tijw.activity')} />
           <TextField t={t} form={form} name="partners" label={t('pact.tijw.partners')} required={false} maxlength={1000} />
           {goals}
           <CheckboxField t={t} form={form} name="newWayOfWorking" label={t('pact.tijw.criterion.newWayOfWorking')} />
@@ -234,12 +223,15 @@ export function tijwFormPage(ctx: PageContext, part: TijwPart, form: FormState):
         <Crumbs ctx={ctx} trail={[{ href: `${pactBase(ctx)}/thuis-in-je-wijk`, label: t('pact.hub.tijw') }]} />
         <Heading title={t(`pact.tijw.add.${part}`)} />
         {part === 'longlist' ? <Para text={t('pact.tijw.longlist.intro')} /> : ''}
-        <ErrorSummary t={t} form={form} labels={labels} />
-        <form class="wp-form" method="post" action={`${pactBase(ctx)}/thuis-in-je-wijk/nieuw/${part}`} novalidate>
-          <CsrfField token={ctx.csrfToken} />
+        <PactForm
+          ctx={ctx}
+          form={form}
+          labels={labels}
+          action={`${pactBase(ctx)}/thuis-in-je-wijk/nieuw/${part}`}
+          submit={t('pact.tijw.save')}
+        >
           <Fields ctx={ctx} part={part} form={form} />
-          <SubmitButton label={t('pact.tijw.save')} />
-        </form>
+        </PactForm>
       </>
     ),
   };
