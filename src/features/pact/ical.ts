@@ -23,23 +23,27 @@ export function escapeText(value: string): string {
     .replace(/\r\n|\r|\n/g, '\\n');
 }
 
-const encoder = new TextEncoder();
+/** UTF-8 length of one code point. */
+function octets(char: string): number {
+  const cp = char.codePointAt(0) ?? 0;
+  return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+}
 
 /** Splits a content line into pieces of at most 75 octets; continuation lines start with one space. */
 export function foldLine(line: string): string {
+  if (Buffer.byteLength(line, 'utf8') <= 75) return line;
   const pieces: string[] = [];
   let current = '';
-  let octets = 0;
+  let size = 0;
   for (const char of line) {
-    const size = encoder.encode(char).length;
     const limit = pieces.length === 0 ? 75 : 74;
-    if (octets + size > limit) {
+    if (size + octets(char) > limit) {
       pieces.push(current);
       current = '';
-      octets = 0;
+      size = 0;
     }
     current += char;
-    octets += size;
+    size += octets(char);
   }
   pieces.push(current);
   return pieces.join('\r\n ');
