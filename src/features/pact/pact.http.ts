@@ -34,7 +34,7 @@ export function apiRefusal(request: FastifyRequest, reply: FastifyReply, errors:
 }
 
 /** Known notices only, so a link cannot put arbitrary words on a page. */
-export function noticeOf(request: FastifyRequest<{ Querystring: unknown }>, known: readonly string[]): string | undefined {
+export function noticeOf(request: { query: unknown; t: (key: string) => string }, known: readonly string[]): string | undefined {
   const melding = (request.query as { melding?: unknown } | undefined)?.melding;
   return typeof melding === 'string' && known.includes(melding) ? request.t(`pact.notice.${melding}`) : undefined;
 }

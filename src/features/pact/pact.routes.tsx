@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { hasRole } from '../../platform/auth/roles.rules.ts';
 import type { AppDeps } from '../../platform/feature.ts';
 import { sendPage } from '../../platform/layout/render.ts';
 import { accessOf, districtOf } from './pact.http.ts';
@@ -13,6 +14,7 @@ import { steeringRoutes } from './steering.routes.tsx';
 import { tijwRoutes } from './tijw.routes.tsx';
 import { monitoringApi } from './monitoring.api.ts';
 import { monitoringRoutes } from './monitoring.routes.tsx';
+import { settingsRoutes } from './settings.routes.tsx';
 import { settingsOf } from './settings.repository.ts';
 import { hubPage } from './pact.views.tsx';
 
@@ -20,8 +22,10 @@ export function pactRoutes(app: FastifyInstance, deps: AppDeps): void {
   const { db } = deps.database;
   app.get('/:district/samenwerken', async (request, reply) => {
     const settings = await settingsOf(db, districtOf(request).id);
-    return sendPage(request, reply, (ctx) => hubPage(ctx, { ...settings, access: accessOf(request) }));
+    const admin = request.user !== null && hasRole(request.user.roles, ['administrator'], { districtId: districtOf(request).id });
+    return sendPage(request, reply, (ctx) => hubPage(ctx, { ...settings, access: accessOf(request), admin }));
   });
+  settingsRoutes(app, deps);
   partnersRoutes(app, deps);
   partnersApi(app, deps);
   steeringRoutes(app, deps);

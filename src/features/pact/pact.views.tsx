@@ -11,7 +11,10 @@ interface HubLink {
 }
 
 /** The district's pact at a glance: one card per instrument this person may use. */
-export function hubPage(ctx: PageContext, data: { pactName: string | null; programme: Programme; access: PactAccess }): Page {
+export function hubPage(
+  ctx: PageContext,
+  data: { pactName: string | null; programme: Programme; access: PactAccess; admin: boolean },
+): Page {
   const { t } = ctx;
   const district = ctx.district?.name ?? '';
   const links: HubLink[] = [
@@ -50,6 +53,15 @@ export function hubPage(ctx: PageContext, data: { pactName: string | null; progr
             </p>
           </li>
         </ul>
+        {data.admin ? (
+          <p class="utrecht-paragraph">
+            <a class="utrecht-link" href={`${pactBase(ctx)}/instellingen`} safe>
+              {t('pact.settings.link')}
+            </a>
+          </p>
+        ) : (
+          ''
+        )}
       </>
     ),
   };

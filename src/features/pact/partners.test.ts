@@ -117,3 +117,22 @@ describeEachEngine('pact partners, join requests and commitments', (t) => {
     expect(after.contact).toEqual({ name: 'Hanna Hogeschool (demo)', email: 'hanna@partners.example', phone: '030 000 0099' });
   });
 });
+
+describeEachEngine('pact settings per district', (t) => {
+  it('lets an administrator switch a district to Thuis in je Wijk, and nobody else', async () => {
+    await createTestUser(t().db, { email: 'admin@wijk.example', roles: [{ role: 'administrator', district: 'overvecht' }] });
+    await createTestUser(t().db, { email: 'regie@wijk.example', roles: [{ role: 'steering_member', district: 'overvecht' }] });
+    const steering = t().client();
+    await steering.signIn('regie@wijk.example', TEST_PASSWORD);
+    expect((await steering.get('/overvecht/samenwerken/instellingen')).statusCode).toBe(403);
+    const admin = t().client();
+    await admin.signIn('admin@wijk.example', TEST_PASSWORD);
+    await admin.get('/overvecht/samenwerken/instellingen');
+    expect((await admin.post('/overvecht/samenwerken/instellingen', { pactName: '', programme: 'koffie' })).statusCode).toBe(422);
+    expect((await admin.post('/overvecht/samenwerken/instellingen', { pactName: 'Wijkpact Overvecht', programme: 'wijkpact' })).statusCode).toBe(303);
+    const meetings = (await admin.json('GET', '/api/v1/districts/overvecht/pact/meetings?year=2026')).json();
+    expect(meetings.warnings.map((w: { message: string }) => w.message)).toContain('Regiegroep: 0 gepland, 2 nodig.');
+    expect((await admin.get('/overvecht/samenwerken')).body).toContain('Wijkpact Overvecht');
+    expect((await admin.get('/overvecht/samenwerken/thuis-in-je-wijk')).statusCode).toBe(404);
+  });
+});
