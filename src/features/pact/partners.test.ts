@@ -14,6 +14,24 @@ describeEachEngine('pact partners, join requests and commitments', (t) => {
     expect(page.body).toContain('rel="alternate" type="text/calendar" href="/oost/samenwerken/bijeenkomsten.ics"');
   });
 
+  it('describes the whole pact API in the OpenAPI document', async () => {
+    const doc = (await t().client().get('/api/openapi.json')).json();
+    for (const path of [
+      '/api/v1/districts/{district}/pact/partners',
+      '/api/v1/districts/{district}/pact/join-requests',
+      '/api/v1/districts/{district}/pact/steering-group/members',
+      '/api/v1/districts/{district}/pact/meetings/{meeting}/invitations',
+      '/api/v1/districts/{district}/pact/agendas/{year}/adoption',
+      '/api/v1/districts/{district}/pact/bottlenecks/{bottleneck}/steps',
+      '/api/v1/districts/{district}/pact/thuis-in-je-wijk/longlist',
+      '/api/v1/districts/{district}/monitoring/indicators/{indicator}/target',
+      '/api/v1/districts/{district}/monitoring/process-figures',
+      '/api/v1/districts/{district}/pact/settings',
+    ]) {
+      expect(doc.paths[path], path).toBeDefined();
+    }
+  });
+
   it('shows contact persons to partners and logs each read', async () => {
     await createTestUser(t().db, { email: 'prof@wijk.example', roles: [{ role: 'professional', district: 'oost' }] });
     const prof = t().client();
@@ -129,7 +147,9 @@ describeEachEngine('pact settings per district', (t) => {
     await admin.signIn('admin@wijk.example', TEST_PASSWORD);
     await admin.get('/overvecht/samenwerken/instellingen');
     expect((await admin.post('/overvecht/samenwerken/instellingen', { pactName: '', programme: 'koffie' })).statusCode).toBe(422);
-    expect((await admin.post('/overvecht/samenwerken/instellingen', { pactName: 'Wijkpact Overvecht', programme: 'wijkpact' })).statusCode).toBe(303);
+    expect(
+      (await admin.post('/overvecht/samenwerken/instellingen', { pactName: 'Wijkpact Overvecht', programme: 'wijkpact' })).statusCode,
+    ).toBe(303);
     const meetings = (await admin.json('GET', '/api/v1/districts/overvecht/pact/meetings?year=2026')).json();
     expect(meetings.warnings.map((w: { message: string }) => w.message)).toContain('Regiegroep: 0 gepland, 2 nodig.');
     expect((await admin.get('/overvecht/samenwerken')).body).toContain('Wijkpact Overvecht');
