@@ -236,6 +236,14 @@ export function meetingPage(ctx: PageContext, data: MeetingPageData, form: FormS
         {m.description === '' ? '' : <Para text={m.description} />}
         <p class="utrecht-paragraph">
           <Link href={`${base}/bijeenkomst.ics`} text={t('pact.meeting.addToCalendar')} />
+          {data.access.coordinate ? (
+            <>
+              {' · '}
+              <Link href={`${base}/wijzigen`} text={t('pact.meeting.edit')} />
+            </>
+          ) : (
+            ''
+          )}
         </p>
         {data.access.coordinate ? (
           <form method="post" action={`${base}/uitnodigen`} class="wp-form">

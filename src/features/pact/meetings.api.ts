@@ -19,7 +19,7 @@ import {
   recordForm,
   yearResponse,
 } from './meetings.schema.ts';
-import { planMeeting, sendInvitations } from './meetings.service.ts';
+import { changeMeeting, planMeeting, sendInvitations } from './meetings.service.ts';
 import { accessOf, apiRefusal, districtOf, requirePact } from './pact.http.ts';
 import { districtParams, idResponse, yearQuery } from './partners.schema.ts';
 
@@ -82,6 +82,24 @@ export function meetingsApi(app: FastifyInstance, deps: AppDeps): void {
     },
     async ({ body }, request, reply) => {
       const outcome = await planMeeting(deps, request, districtOf(request), body);
+      return outcome.ok ? { id: outcome.value } : apiRefusal(request, reply, outcome.errors);
+    },
+  );
+  apiRoute(
+    app,
+    {
+      method: 'put',
+      path: `${path}/{meeting}`,
+      summary: 'Change date, venue, co-organisers or description (raises the .ics SEQUENCE)',
+      tag,
+      params: meetingParams,
+      body: meetingForm,
+      response: idResponse,
+      preHandler: coordinate,
+    },
+    async ({ params, body }, request, reply) => {
+      const meeting = await meetingOf(deps, request, params.meeting);
+      const outcome = await changeMeeting(deps, request, districtOf(request), meeting.id, body);
       return outcome.ok ? { id: outcome.value } : apiRefusal(request, reply, outcome.errors);
     },
   );

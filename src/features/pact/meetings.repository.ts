@@ -97,8 +97,7 @@ export async function listMeetings(
   }));
 }
 
-export interface NewMeeting {
-  districtId: string;
+export interface MeetingFields {
   kind: MeetingKind;
   theme: GoalTheme | null;
   title: string;
@@ -107,10 +106,19 @@ export interface NewMeeting {
   venueId: string;
   description: string;
   organizerIds: readonly string[];
-  at: string;
 }
 
-export async function insertMeeting(db: DbOrTx, m: NewMeeting): Promise<string> {
+async function writeOrganizers(db: DbOrTx, meetingId: string, partnerIds: readonly string[]): Promise<void> {
+  await db.deleteFrom('pact_meeting_organizers').where('meeting_id', '=', meetingId).execute();
+  if (partnerIds.length > 0) {
+    await db
+      .insertInto('pact_meeting_organizers')
+      .values(partnerIds.map((partnerId) => ({ meeting_id: meetingId, partner_id: partnerId })))
+      .execute();
+  }
+}
+
+export async function insertMeeting(db: DbOrTx, m: MeetingFields & { districtId: string; at: string }): Promise<string> {
   const id = newId();
   await db
     .insertInto('pact_meetings')
@@ -132,13 +140,27 @@ export async function insertMeeting(db: DbOrTx, m: NewMeeting): Promise<string> 
       updated_at: m.at,
     })
     .execute();
-  if (m.organizerIds.length > 0) {
-    await db
-      .insertInto('pact_meeting_organizers')
-      .values(m.organizerIds.map((partnerId) => ({ meeting_id: id, partner_id: partnerId })))
-      .execute();
-  }
+  await writeOrganizers(db, id, m.organizerIds);
   return id;
+}
+
+export async function updateMeeting(db: DbOrTx, id: string, m: MeetingFields, at: string): Promise<void> {
+  await db
+    .updateTable('pact_meetings')
+    .set((eb) => ({
+      kind: m.kind,
+      theme: m.theme,
+      title: m.title,
+      starts_at: m.startsAt,
+      ends_at: m.endsAt,
+      location_id: m.venueId,
+      description: m.description,
+      updated_at: at,
+      sequence: eb('sequence', '+', 1),
+    }))
+    .where('id', '=', id)
+    .execute();
+  await writeOrganizers(db, id, m.organizerIds);
 }
 
 /** Every change that calendars should pick up raises the sequence (RFC 5545 SEQUENCE). */

@@ -6,9 +6,10 @@ import { emptyForm, type FormState } from '../../platform/layout/forms.tsx';
 import { sendPage } from '../../platform/layout/render.ts';
 import { calendarText } from './ical.ts';
 import { yearData } from './meetings.data.ts';
-import { listMeetings, meetingPlaces } from './meetings.repository.ts';
+import { listMeetings, meetingPlaces, type MeetingSummary } from './meetings.repository.ts';
+import { amsterdamParts } from './meetings.rules.ts';
 import { meetingForm } from './meetings.schema.ts';
-import { calendarEvent, planMeeting, sendInvitations } from './meetings.service.ts';
+import { calendarEvent, changeMeeting, planMeeting, sendInvitations } from './meetings.service.ts';
 import { meetingFormPage, meetingsYearPage } from './meetings.views.tsx';
 import { meetingNotices, meetingRecordRoutes, renderMeeting } from './meeting-records.routes.tsx';
 import { accessOf, districtOf, noticeOf, requirePact } from './pact.http.ts';
@@ -44,9 +45,9 @@ export function meetingsRoutes(app: FastifyInstance, deps: AppDeps): void {
       .send(body);
   });
 
-  async function renderForm(request: Req, reply: FastifyReply, form: FormState, status = 200) {
+  async function renderForm(request: Req, reply: FastifyReply, form: FormState, status = 200, editing?: string) {
     const district = districtOf(request);
-    const data = { venues: await meetingPlaces(db, district.id), partners: await listPartners(db, district.id) };
+    const data = { venues: await meetingPlaces(db, district.id), partners: await listPartners(db, district.id), editing };
     return sendPage(request, reply, (ctx) => meetingFormPage(ctx, data, form), status);
   }
 
@@ -58,6 +59,23 @@ export function meetingsRoutes(app: FastifyInstance, deps: AppDeps): void {
     const outcome = await planMeeting(deps, request, districtOf(request), form.data);
     if (!outcome.ok) return renderForm(request, reply, { values: form.values, errors: outcome.errors }, 422);
     return reply.redirect(`/${districtOf(request).slug}/samenwerken/bijeenkomsten/${outcome.value}?melding=gepland`, 303);
+  });
+
+  app.get('/:district/samenwerken/bijeenkomsten/:meeting/wijzigen', coordinate, async (request: Req, reply) => {
+    const [meeting] = await listMeetings(db, districtOf(request).id, { id: request.params.meeting ?? '' });
+    if (meeting === undefined) throw new HttpProblem(404);
+    return renderForm(request, reply, { values: formValuesOf(meeting), errors: {} }, 200, meeting.id);
+  });
+
+  app.post('/:district/samenwerken/bijeenkomsten/:meeting/wijzigen', coordinate, async (request: Req, reply) => {
+    const district = districtOf(request);
+    const [meeting] = await listMeetings(db, district.id, { id: request.params.meeting ?? '' });
+    if (meeting === undefined) throw new HttpProblem(404);
+    const form = parseForm(meetingForm, request.body);
+    if (!form.ok) return renderForm(request, reply, form, 422, meeting.id);
+    const outcome = await changeMeeting(deps, request, district, meeting.id, form.data);
+    if (!outcome.ok) return renderForm(request, reply, { values: form.values, errors: outcome.errors }, 422, meeting.id);
+    return reply.redirect(`/${district.slug}/samenwerken/bijeenkomsten/${meeting.id}?melding=gewijzigd`, 303);
   });
 
   app.get('/:district/samenwerken/bijeenkomsten/:meeting', async (request: Req, reply) => renderMeeting(deps, request, reply, emptyForm));
@@ -79,4 +97,20 @@ export function meetingsRoutes(app: FastifyInstance, deps: AppDeps): void {
   });
 
   meetingRecordRoutes(app, deps);
+}
+
+/** A meeting as the form shows it: date and times on Amsterdam's clock. */
+function formValuesOf(m: MeetingSummary): Record<string, string> {
+  const [date, start] = amsterdamParts(m.startsAt);
+  return {
+    kind: m.kind,
+    theme: m.theme ?? '',
+    title: m.title,
+    date,
+    start,
+    end: amsterdamParts(m.endsAt)[1],
+    venue: m.venue.id,
+    organizers: m.organizers.map((o) => o.partnerId).join(','),
+    description: m.description,
+  };
 }

@@ -5,7 +5,14 @@ import type { District } from '../../platform/geography/geography.repository.ts'
 import { formatDateTime } from '../../platform/i18n/i18n.ts';
 import { sendInBackground } from '../../platform/mail/mailer.ts';
 import { calendarText, type CalendarEvent } from './ical.ts';
-import { insertMeeting, markInvited, meetingPlaces, type MeetingSummary } from './meetings.repository.ts';
+import {
+  insertMeeting,
+  markInvited,
+  meetingPlaces,
+  updateMeeting,
+  type MeetingFields,
+  type MeetingSummary,
+} from './meetings.repository.ts';
 import { amsterdamToUtc } from './meetings.rules.ts';
 import type { meetingForm } from './meetings.schema.ts';
 import { refused, type Outcome } from './pact.http.ts';
@@ -13,12 +20,12 @@ import { listPartners } from './partners.repository.ts';
 import { listMembers } from './steering.repository.ts';
 
 /** A meeting needs a date, a start before its end, and a meeting place of this district from the guide. */
-export async function planMeeting(
+async function checkMeeting(
   deps: AppDeps,
   request: FastifyRequest,
   district: District,
   data: z.output<typeof meetingForm>,
-): Promise<Outcome<string>> {
+): Promise<Outcome<MeetingFields>> {
   const { db } = deps.database;
   const start = amsterdamToUtc(data.date, data.start);
   const end = amsterdamToUtc(data.date, data.end);
@@ -27,22 +34,45 @@ export async function planMeeting(
   if (!(await meetingPlaces(db, district.id)).some((v) => v.id === data.venue)) return refused('venue', 'pact.meeting.venue.required');
   const partnerIds = new Set((await listPartners(db, district.id)).map((p) => p.id));
   if (data.organizers.some((id) => !partnerIds.has(id))) return refused('organizers', 'validation.choice');
-  const title =
-    data.title !== ''
-      ? data.title
-      : request.t(`pact.meeting.defaultTitle.${data.kind}`, { theme: data.theme === null ? '' : request.t(`pact.theme.${data.theme}`) });
-  const id = await insertMeeting(db, {
-    districtId: district.id,
-    kind: data.kind,
-    theme: data.kind === 'goal' ? data.theme : null,
-    title,
-    startsAt: start.toISOString(),
-    endsAt: end.toISOString(),
-    venueId: data.venue,
-    description: data.description,
-    organizerIds: [...new Set(data.organizers)],
-    at: deps.clock.now().toISOString(),
-  });
+  const theme = data.theme === null ? '' : request.t(`pact.theme.${data.theme}`);
+  return {
+    ok: true,
+    value: {
+      kind: data.kind,
+      theme: data.kind === 'goal' ? data.theme : null,
+      title: data.title !== '' ? data.title : request.t(`pact.meeting.defaultTitle.${data.kind}`, { theme }),
+      startsAt: start.toISOString(),
+      endsAt: end.toISOString(),
+      venueId: data.venue,
+      description: data.description,
+      organizerIds: [...new Set(data.organizers)],
+    },
+  };
+}
+
+export async function planMeeting(
+  deps: AppDeps,
+  request: FastifyRequest,
+  district: District,
+  data: z.output<typeof meetingForm>,
+): Promise<Outcome<string>> {
+  const checked = await checkMeeting(deps, request, district, data);
+  if (!checked.ok) return checked;
+  const id = await insertMeeting(deps.database.db, { districtId: district.id, ...checked.value, at: deps.clock.now().toISOString() });
+  return { ok: true, value: id };
+}
+
+/** Moving a meeting raises its sequence, so calendars that get the new invitation or the feed move it too. */
+export async function changeMeeting(
+  deps: AppDeps,
+  request: FastifyRequest,
+  district: District,
+  id: string,
+  data: z.output<typeof meetingForm>,
+): Promise<Outcome<string>> {
+  const checked = await checkMeeting(deps, request, district, data);
+  if (!checked.ok) return checked;
+  await deps.database.db.transaction().execute((trx) => updateMeeting(trx, id, checked.value, deps.clock.now().toISOString()));
   return { ok: true, value: id };
 }
 

@@ -164,6 +164,28 @@ describeEachEngine('pact meetings', (t) => {
     });
     expect(detail.attendance).toEqual([hu]);
     expect(detail.status).toBe('held');
+    const edit = await client.get(`${path}/wijzigen`);
+    expect(edit.body).toContain('value="2027-03-11"');
+    expect(edit.body).toContain('value="19:30"');
+    const moved = {
+      kind: 'goal',
+      theme: 'learning',
+      date: '2027-03-18',
+      start: '20:00',
+      end: '21:30',
+      venue: await venue('Podium Oost'),
+      organizers: [hu],
+    };
+    expect((await client.post(`${path}/wijzigen`, { ...moved, venue: '' })).statusCode).toBe(422);
+    expect((await client.post(`${path}/wijzigen`, moved)).statusCode).toBe(303);
+    const feed = new ICAL.Component(ICAL.parse((await t().client().get('/oost/samenwerken/bijeenkomsten.ics')).body));
+    const movedEvent = feed
+      .getAllSubcomponents('vevent')
+      .map((v) => new ICAL.Event(v))
+      .find((e) => e.uid === `${id}@wijkportaal`);
+    expect(movedEvent?.startDate.toJSDate().toISOString()).toBe('2027-03-18T19:00:00.000Z');
+    expect(movedEvent?.location).toContain('Podium Oost');
+    expect(movedEvent?.sequence).toBeGreaterThan(event.sequence);
     const visitor = (await t().client().json('GET', `/api/v1/districts/oost/pact/meetings/${id}`)).json();
     expect(visitor.minutes).toBeUndefined();
     expect(visitor.decisions).toBeUndefined();

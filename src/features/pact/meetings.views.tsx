@@ -99,8 +99,11 @@ export function meetingsYearPage(
   };
 }
 
-export function meetingFormPage(ctx: PageContext, data: { venues: Venue[]; partners: Partner[] }, form: FormState): Page {
+/** The same form plans a new meeting or changes one (`editing` set): then it posts to the meeting and says so. */
+export function meetingFormPage(ctx: PageContext, data: { venues: Venue[]; partners: Partner[]; editing?: string }, form: FormState): Page {
   const { t } = ctx;
+  const heading = t(data.editing === undefined ? 'pact.meetings.new' : 'pact.meeting.edit');
+  const action = `${pactBase(ctx)}/bijeenkomsten${data.editing === undefined ? '' : `/${data.editing}/wijzigen`}`;
   const labels = {
     kind: t('pact.meeting.kind'),
     theme: t('pact.meeting.theme'),
@@ -113,13 +116,19 @@ export function meetingFormPage(ctx: PageContext, data: { venues: Venue[]; partn
     description: t('pact.meeting.description'),
   };
   return {
-    title: t('pact.meetings.new'),
+    title: heading,
     hasErrors: Object.keys(form.errors).length > 0,
     body: (
       <>
         <Crumbs ctx={ctx} trail={[{ href: `${pactBase(ctx)}/bijeenkomsten`, label: t('pact.hub.meetings') }]} />
-        <Heading title={t('pact.meetings.new')} intro={t('pact.meetings.new.intro')} />
-        <PactForm ctx={ctx} form={form} labels={labels} action={`${pactBase(ctx)}/bijeenkomsten`} submit={t('pact.meetings.plan')}>
+        <Heading title={heading} intro={t(data.editing === undefined ? 'pact.meetings.new.intro' : 'pact.meeting.edit.intro')} />
+        <PactForm
+          ctx={ctx}
+          form={form}
+          labels={labels}
+          action={action}
+          submit={t(data.editing === undefined ? 'pact.meetings.plan' : 'pact.meeting.edit.save')}
+        >
           <SelectField
             t={t}
             form={form}
