@@ -88,24 +88,6 @@ export function meetingsApi(app: FastifyInstance, deps: AppDeps): void {
   apiRoute(
     app,
     {
-      method: 'put',
-      path: `${path}/{meeting}`,
-      summary: 'Change date, venue, co-organisers or description (raises the .ics SEQUENCE)',
-      tag,
-      params: meetingParams,
-      body: meetingForm,
-      response: idResponse,
-      preHandler: coordinate,
-    },
-    async ({ params, body }, request, reply) => {
-      const meeting = await meetingOf(deps, request, params.meeting);
-      const outcome = await changeMeeting(deps, request, districtOf(request), meeting.id, body);
-      return outcome.ok ? { id: outcome.value } : apiRefusal(request, reply, outcome.errors);
-    },
-  );
-  apiRoute(
-    app,
-    {
       method: 'get',
       path: `${path}/{meeting}`,
       summary: 'One meeting; minutes, decisions, actions and attendance for members',
@@ -143,6 +125,24 @@ export function meetingsApi(app: FastifyInstance, deps: AppDeps): void {
 
 function meetingRecordsApi(app: FastifyInstance, deps: AppDeps): void {
   const coordinate = [requirePact('coordinate')];
+  apiRoute(
+    app,
+    {
+      method: 'put',
+      path: `${path}/{meeting}`,
+      summary: 'Change date, venue, co-organisers or description (raises the .ics SEQUENCE)',
+      tag,
+      params: meetingParams,
+      body: meetingForm,
+      response: idResponse,
+      preHandler: coordinate,
+    },
+    async ({ params, body }, request, reply) => {
+      const meeting = await meetingOf(deps, request, params.meeting);
+      const outcome = await changeMeeting(deps, request, districtOf(request), meeting.id, body);
+      return outcome.ok ? { id: outcome.value } : apiRefusal(request, reply, outcome.errors);
+    },
+  );
 
   apiRoute(
     app,
