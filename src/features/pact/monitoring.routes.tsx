@@ -61,9 +61,7 @@ export function monitoringRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.get('/:district/resultaten/rapport.pdf', async (request: Req, reply) => {
     const district = districtOf(request);
     const data = await report(request);
-    const pdf = await reportPdf({ ...data, district: district.name }, request.t, request.lang, (item) =>
-      trendSentence(request.t, request.lang, item),
-    );
+    const pdf = await reportPdf(data, request.t, request.lang, (item) => trendSentence(request.t, request.lang, item));
     return reply
       .type('application/pdf')
       .header('content-disposition', `inline; filename="voortgang-${district.slug}-${data.year}.pdf"`)

@@ -2,7 +2,7 @@ import PDFDocument from 'pdfkit';
 import type { Lang, Translate } from '../../platform/i18n/i18n.ts';
 import { formatDate } from '../../platform/i18n/i18n.ts';
 import { formatValue } from './charts.tsx';
-import { chartGeometry } from './monitoring.rules.ts';
+import { chartGeometry, expectedProcessFigures } from './monitoring.rules.ts';
 import type { IndicatorWithTrend } from './monitoring.service.ts';
 import type { ReportData } from './report.views.tsx';
 
@@ -67,12 +67,7 @@ function chart(doc: Doc, item: IndicatorWithTrend, lang: Lang): void {
 }
 
 /** Renders the progress report as an A4 PDF for the district paper. */
-export function reportPdf(
-  data: ReportData & { district: string },
-  t: Translate,
-  lang: Lang,
-  sentence: (item: IndicatorWithTrend) => string,
-): Promise<Buffer> {
+export function reportPdf(data: ReportData, t: Translate, lang: Lang, sentence: (item: IndicatorWithTrend) => string): Promise<Buffer> {
   const doc = new PDFDocument({
     size: 'A4',
     margin: 50,
@@ -130,6 +125,10 @@ export function reportPdf(
         `• ${t(f.label)}: ${f.value === null ? t('pact.figures.noData') : formatValue(lang, f.value, f.unit === 'count' ? 'count' : f.unit)}`,
       ),
     );
+  if (data.missing.length > 0) {
+    const names = data.missing.flatMap((m) => (expectedProcessFigures[m] ?? []).map((k) => t(`pact.figures.expected.${k}`))).join(', ');
+    doc.moveDown(0.3).text(pdfText(t('pact.figures.missing', { figures: names })));
+  }
   doc.end();
   return done;
 }
