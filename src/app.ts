@@ -60,6 +60,7 @@ export async function buildApp(
   const shell: PageShellSources = {
     nav: features.flatMap((f) => f.nav ?? []),
     homeTasks: features.flatMap((f) => f.homeTasks ?? []),
+    headLinks: features.flatMap((f) => f.headLinks ?? []),
     stylesheet: stylesheet.path,
     listDistricts: () => listDistricts(db),
   };

@@ -32,6 +32,15 @@ export interface HomeTask extends NavItem {
   description: string;
 }
 
+/** A `<link>` in the head of every page of a district, e.g. its calendar feed. */
+export interface HeadLink {
+  rel: string;
+  type: string;
+  href(district: District): string;
+  /** Catalog key of its title; `{district}` is the district's name. */
+  title: string;
+}
+
 /** @public A figure a feature computes from its own data, for the monitoring pages (capability E). */
 export interface ProcessFigure {
   /** Stable key, e.g. `questions.answeredInOrdinaryLife`. */
@@ -59,6 +68,8 @@ export interface Feature {
   jobs?(deps: AppDeps): JobDefinition[];
   nav?: NavItem[];
   homeTasks?: HomeTask[];
+  /** Links announced in the head of every page of a district (alternate feeds). */
+  headLinks?: HeadLink[];
   /** Extra CSS (classes prefixed `wp-`), bundled into the one stylesheet. */
   styles?: string;
   /** Process figures per district and year, computed live from the feature's data. */

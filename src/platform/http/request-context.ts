@@ -2,7 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { RoleAssignment } from '../auth/roles.rules.ts';
 import type { District } from '../geography/geography.repository.ts';
 import type { Lang, Translate } from '../i18n/i18n.ts';
-import type { Feature, HomeTask, NavItem } from '../feature.ts';
+import type { Feature, HeadLink, HomeTask, NavItem } from '../feature.ts';
 
 export interface CurrentUser {
   id: string;
@@ -47,6 +47,8 @@ export interface PageContext {
 export interface PageShellSources {
   nav: readonly NavItem[];
   homeTasks: readonly HomeTask[];
+  /** Features' links for the head of a district's pages; absent means none. */
+  headLinks?: readonly HeadLink[];
   stylesheet: string;
   listDistricts(): Promise<District[]>;
 }
@@ -89,7 +91,14 @@ export async function buildPageContext(request: FastifyRequest, reply: FastifyRe
     csrfToken: csrfTokenFor(request, reply),
     nav,
     stylesheet: shell.stylesheet,
-    headLinks: [],
+    headLinks: district
+      ? (shell.headLinks ?? []).map((l) => ({
+          rel: l.rel,
+          type: l.type,
+          href: l.href(district),
+          title: request.t(l.title, { district: district.name }),
+        }))
+      : [],
   };
 }
 

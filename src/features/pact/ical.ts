@@ -1,0 +1,90 @@
+/**
+ * iCalendar (RFC 5545) written by hand: CRLF line ends, lines folded at 75 octets without
+ * splitting a UTF-8 character, TEXT values escaped, times in UTC (so no VTIMEZONE is needed).
+ */
+export interface CalendarEvent {
+  uid: string;
+  sequence: number;
+  stamp: Date;
+  start: Date;
+  end: Date;
+  summary: string;
+  description: string;
+  location: string;
+  url?: string;
+  cancelled?: boolean;
+}
+
+export function escapeText(value: string): string {
+  return value
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n');
+}
+
+/** UTF-8 length of one code point. */
+function octets(char: string): number {
+  const cp = char.codePointAt(0) ?? 0;
+  return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+}
+
+/** Splits a content line into pieces of at most 75 octets; continuation lines start with one space. */
+export function foldLine(line: string): string {
+  if (Buffer.byteLength(line, 'utf8') <= 75) return line;
+  const pieces: string[] = [];
+  let current = '';
+  let size = 0;
+  for (const char of line) {
+    const limit = pieces.length === 0 ? 75 : 74;
+    if (size + octets(char) > limit) {
+      pieces.push(current);
+      current = '';
+      size = 0;
+    }
+    current += char;
+    size += octets(char);
+  }
+  pieces.push(current);
+  return pieces.join('\r\n ');
+}
+
+function utcStamp(date: Date): string {
+  return date
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
+}
+
+function eventLines(event: CalendarEvent): string[] {
+  return [
+    'BEGIN:VEVENT',
+    `UID:${event.uid}`,
+    `SEQUENCE:${event.sequence}`,
+    `DTSTAMP:${utcStamp(event.stamp)}`,
+    `DTSTART:${utcStamp(event.start)}`,
+    `DTEND:${utcStamp(event.end)}`,
+    `SUMMARY:${escapeText(event.summary)}`,
+    `DESCRIPTION:${escapeText(event.description)}`,
+    `LOCATION:${escapeText(event.location)}`,
+    ...(event.url === undefined ? [] : [`URL:${event.url}`]),
+    `STATUS:${event.cancelled === true ? 'CANCELLED' : 'CONFIRMED'}`,
+    'END:VEVENT',
+  ];
+}
+
+/** A whole calendar: a feed (no method) or an e-mail attachment (METHOD:PUBLISH). */
+export function calendarText(calendar: { name: string; method?: 'PUBLISH'; events: readonly CalendarEvent[] }): string {
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Wijkportaal//Samenwerken//NL',
+    'CALSCALE:GREGORIAN',
+    ...(calendar.method === undefined ? [] : [`METHOD:${calendar.method}`]),
+    `X-WR-CALNAME:${escapeText(calendar.name)}`,
+    'X-WR-TIMEZONE:Europe/Amsterdam',
+    ...calendar.events.flatMap(eventLines),
+    'END:VCALENDAR',
+  ];
+  return lines.map(foldLine).join('\r\n') + '\r\n';
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { amsterdamParts, amsterdamToUtc, checkRhythm, type GoalTheme, type MeetingKind, type MeetingStatus } from './meetings.rules.ts';
+
+const m = (kind: MeetingKind, theme: GoalTheme | null = null, status: MeetingStatus = 'planned') => ({ kind, theme, status });
+
+describe('meeting rhythm of the pact', () => {
+  it('is met with two steering meetings, one broad and three goal meetings on the three themes (seed 000 §6–7)', () => {
+    const year = [
+      m('steering'),
+      m('steering', null, 'held'),
+      m('broad'),
+      m('goal', 'digital'),
+      m('goal', 'learning'),
+      m('goal', 'prevention'),
+    ];
+    expect(checkRhythm('wijkpact', year)).toEqual([]);
+  });
+
+  it('warns when only one goal-oriented meeting is planned', () => {
+    const warnings = checkRhythm('wijkpact', [m('steering'), m('steering'), m('broad'), m('goal', 'digital')]);
+    expect(warnings).toEqual([
+      { code: 'pact.rhythm.tooFew', kind: 'goal', planned: 1, required: 3 },
+      { code: 'pact.rhythm.themes', kind: 'goal', planned: 1, required: 3, missingThemes: ['learning', 'prevention'] },
+    ]);
+  });
+
+  it('does not count cancelled meetings, and names themes left out', () => {
+    const warnings = checkRhythm('wijkpact', [
+      m('steering'),
+      m('steering', null, 'cancelled'),
+      m('broad'),
+      m('goal', 'digital'),
+      m('goal', 'digital'),
+      m('goal', 'learning'),
+    ]);
+    expect(warnings).toEqual([
+      { code: 'pact.rhythm.tooFew', kind: 'steering', planned: 1, required: 2 },
+      { code: 'pact.rhythm.themes', kind: 'goal', planned: 3, required: 3, missingThemes: ['prevention'] },
+    ]);
+  });
+
+  it('asks three learning meetings a year in Thuis in je Wijk (seed 003 §4.4)', () => {
+    expect(checkRhythm('thuis_in_je_wijk', [m('learning'), m('learning')])).toEqual([
+      { code: 'pact.rhythm.tooFew', kind: 'learning', planned: 2, required: 3 },
+    ]);
+    expect(checkRhythm('thuis_in_je_wijk', [m('learning'), m('learning'), m('learning')])).toEqual([]);
+  });
+});
+
+describe('Amsterdam wall-clock times', () => {
+  it('converts winter and summer times to UTC', () => {
+    expect(amsterdamToUtc('2027-01-14', '19:30')?.toISOString()).toBe('2027-01-14T18:30:00.000Z');
+    expect(amsterdamToUtc('2026-06-11', '19:30')?.toISOString()).toBe('2026-06-11T17:30:00.000Z');
+    expect(amsterdamParts('2026-06-11T17:30:00.000Z')).toEqual(['2026-06-11', '19:30']);
+  });
+
+  it('refuses days and times that do not exist', () => {
+    expect(amsterdamToUtc('2026-02-30', '10:00')).toBeNull();
+    expect(amsterdamToUtc('2026-02-10', '25:00')).toBeNull();
+    expect(amsterdamToUtc('morgen', '10:00')).toBeNull();
+  });
+});
