@@ -107,10 +107,12 @@ export function checkMatchable(rules: HouseRules, facts: MatchFacts): Verdict {
   return ok;
 }
 
-/** A cooperative that asks for a VOG for home visits asks it of everyone who may come inside. */
-export function needsVog(rules: HouseRules, kind: Kind, talent: Talent | null): boolean {
-  if (!rules.vogRequiredForHomeVisits) return false;
-  return talent === null ? talentsOfKind(kind).some((t) => inHomeTalents.includes(t)) : inHomeTalents.includes(talent);
+/**
+ * A cooperative that asks for a VOG for home visits asks it of everyone who comes inside.
+ * A request is matched only after its check, which settles the talent.
+ */
+export function needsVog(rules: HouseRules, talent: Talent | null): boolean {
+  return rules.vogRequiredForHomeVisits && talent !== null && inHomeTalents.includes(talent);
 }
 
 export function talentFits(kind: Kind, talent: Talent | null, offered: readonly Talent[]): boolean {
@@ -126,7 +128,7 @@ export interface VolunteerFacts {
 export function checkVolunteer(rules: HouseRules, request: { kind: Kind; talent: Talent | null }, volunteer: VolunteerFacts): Verdict {
   if (!volunteer.active) return refuse('help.refusal.volunteerPaused');
   if (!talentFits(request.kind, request.talent, volunteer.talents)) return refuse('help.refusal.talentMismatch');
-  if (needsVog(rules, request.kind, request.talent) && !volunteer.vogOnFile) return refuse('help.rule.vog');
+  if (needsVog(rules, request.talent) && !volunteer.vogOnFile) return refuse('help.rule.vog');
   return ok;
 }
 

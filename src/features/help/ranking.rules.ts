@@ -60,7 +60,7 @@ export function proximityOf(request: RankRequest, candidate: Pick<Candidate, 'bu
 
 function eligible(rules: HouseRules, request: RankRequest, c: Candidate, proximity: Proximity): boolean {
   if (!c.active || c.declined || !talentFits(request.kind, request.talent, c.talents)) return false;
-  if (needsVog(rules, request.kind, request.talent) && !c.vogOnFile) return false;
+  if (needsVog(rules, request.talent) && !c.vogOnFile) return false;
   return reachCovers[c.reach].includes(proximity);
 }
 
