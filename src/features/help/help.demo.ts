@@ -1,6 +1,9 @@
 import type { Clock } from '../../platform/clock.ts';
 import type { DbOrTx } from '../../platform/db/schema.ts';
 import type { HouseRules } from './help.rules.ts';
+import { findOrCreateOrganization } from '../guide/organizations.repository.ts';
+import { seedDemoVolunteers } from './people.demo.ts';
+import { seedDemoRequests } from './requests.demo.ts';
 import { saveHouseRules } from './rules.repository.ts';
 
 /** The house rules of Wijkcoöperatie Oost voor Elkaar (seed 004, "Spelregels wijkmatching"). */
@@ -60,8 +63,23 @@ async function seedAdjacency(db: DbOrTx, districtId: string): Promise<void> {
     .execute();
 }
 
+/** Social entrepreneurs for large and many jobs: fictional, in the guide, so the referral has somewhere to go. */
+const socialEntrepreneurs: readonly [string, string][] = [
+  [
+    'Klusbedrijf Buurtwerk Oost (demo)',
+    'Grotere klussen in en om het huis, voor een maatschappelijk tarief. Werkt met mensen die weer aan het werk gaan.',
+  ],
+  ['Groenploeg Oost (demo)', 'Tuinen opknappen en onderhouden, voor een maatschappelijk tarief.'],
+];
+
 export async function seedDemoHelp(db: DbOrTx, deps: { clock: Clock }): Promise<void> {
   const oost = await db.selectFrom('districts').select('id').where('slug', '=', 'oost').executeTakeFirstOrThrow();
-  await saveHouseRules(db, oost.id, oostRules, { at: deps.clock.now().toISOString(), by: null });
+  const now = deps.clock.now();
+  const at = now.toISOString();
+  await saveHouseRules(db, oost.id, oostRules, { at, by: null });
   await seedAdjacency(db, oost.id);
+  for (const [name, description] of socialEntrepreneurs)
+    await findOrCreateOrganization(db, { districtId: oost.id, name, kind: 'social_entrepreneur', description, at });
+  const volunteers = await seedDemoVolunteers(db, oost.id, at);
+  await seedDemoRequests(db, { districtId: oost.id, rules: oostRules, volunteers, now });
 }

@@ -14,7 +14,7 @@ describeEachEngine('handover: a triaged question becomes a help request', (t) =>
     kind: 'service' as const,
     what: 'Samen boodschappen doen bij de supermarkt op de Biltstraat',
     requesterName: 'Mevrouw De Vries (demo)',
-    phone: '06-0000 0001',
+    phone: '06-1111 0001',
     email: null,
     street: 'Kastanjelaan 12',
     wishedTime: 'dinsdagmiddag',
@@ -39,7 +39,7 @@ describeEachEngine('handover: a triaged question becomes a help request', (t) =>
     const before = await countRequests();
     const result = await createHelpRequestFromQuestion(
       t().db,
-      { ...(await ids('oost', 'sterrenwijk')), ...base, phone: '+31 6 0000 0001', questionId: 'question-2' },
+      { ...(await ids('oost', 'sterrenwijk')), ...base, phone: '+31 6 1111 0001', questionId: 'question-2' },
       t().clock.now(),
     );
     expect(result).toEqual({ ok: false, rule: 'help.rule.oneAtATime' });

@@ -20,7 +20,7 @@ export const talentKinds = {
   buddy: 'buddy',
 } as const satisfies Record<string, Kind>;
 export type Talent = keyof typeof talentKinds;
-export const talents = Object.keys(talentKinds) as Talent[];
+export const talents = Object.keys(talentKinds) as [Talent, ...Talent[]];
 
 /** Help given inside someone's home: where a cooperative asks for a certificate of conduct (VOG). */
 const inHomeTalents: readonly Talent[] = ['home_visit', 'digital', 'repairs'];

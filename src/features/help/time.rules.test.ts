@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ALL_SLOTS, availabilityOverlaps, daysIn, partsIn, slotBit, slotsFromText, slotsOf } from './time.rules.ts';
+import { ALL_SLOTS, availabilityOverlaps, daysIn, localYearMonth, partsIn, slotBit, slotsFromText, slotsOf } from './time.rules.ts';
 
 describe('weekly day parts', () => {
   it('crosses chosen days with chosen parts; nothing chosen is any time', () => {
@@ -23,5 +23,12 @@ describe('weekly day parts', () => {
     expect(slotsFromText("in het weekend 's avonds")).toBe(slotsOf(['sat', 'sun'], ['evening']));
     expect(slotsFromText('morgen, maakt niet uit')).toBe(0);
     expect(slotsFromText(null)).toBe(0);
+  });
+});
+
+describe('local calendar', () => {
+  it('counts a moment in the year and month of Utrecht, not of UTC', () => {
+    expect(localYearMonth('2026-12-31T23:30:00.000Z')).toEqual({ year: 2027, month: 1 });
+    expect(localYearMonth('2026-06-30T21:59:00.000Z')).toEqual({ year: 2026, month: 6 });
   });
 });

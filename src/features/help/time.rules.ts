@@ -69,3 +69,12 @@ export function slotsFromText(text: string | null): number {
   const chosenParts = partWords.filter(([, re]) => re.test(lower)).map(([p]) => p);
   return slotsOf([...new Set(chosenDays)], chosenParts);
 }
+
+const yearMonth = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: 'numeric' });
+
+/** The year and month (1–12) of a moment in Utrecht, so hours done on New Year's Eve count in the right year. */
+export function localYearMonth(iso: string): { year: number; month: number } {
+  const parts = yearMonth.formatToParts(new Date(iso));
+  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  return { year: part('year'), month: part('month') };
+}
