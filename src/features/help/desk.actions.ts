@@ -73,10 +73,8 @@ export function recordNetworkCheck(
   });
 }
 
-/** Whether the request may be matched now, under every house rule that speaks before a match. */
+/** Whether the request may be matched at all, under every house rule that speaks before a match. */
 export async function matchVerdict(db: DbOrTx, request: HelpRequest, rules: HouseRules, now: Date) {
-  const allowed = stepAllowed('propose', request);
-  if (!allowed.ok) return allowed;
   const recentOddJobs = request.kind === 'odd_job' ? await countOddJobsSince(db, request, manyJobsSince(now, rules).toISOString()) : 0;
   return checkMatchable(rules, { ...request, recentOddJobs });
 }
@@ -93,6 +91,8 @@ export async function proposeVolunteer(
   actorId: string,
   now: Date,
 ): Promise<ProposeResult> {
+  const allowed = stepAllowed('propose', request);
+  if (!allowed.ok) return allowed;
   const verdict = await matchVerdict(db, request, rules, now);
   if (!verdict.ok) return verdict;
   const volunteer = await findVolunteer(db, request.districtId, volunteerId);

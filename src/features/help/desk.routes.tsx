@@ -17,7 +17,16 @@ import { requestPageData } from './request-data.ts';
 import { requestPage } from './request.views.tsx';
 import { newRequestPage } from './desk-new.views.tsx';
 import { findRequest, type HelpRequest } from './requests.repository.ts';
-import { coordinates, coordinatorBuurten, districtOf, intakeOf, requestFormData, rulesOr404, userIdOf, withRefusal } from './route-helpers.ts';
+import {
+  coordinates,
+  coordinatorBuurten,
+  districtOf,
+  intakeOf,
+  requestFormData,
+  rulesOr404,
+  userIdOf,
+  withRefusal,
+} from './route-helpers.ts';
 
 type RequestParams = FastifyRequest<{ Params: { district: string; id: string; step?: string }; Querystring: { melding?: string } }>;
 type DeskQuery = FastifyRequest<{ Querystring: { buurt?: string } }>;

@@ -1,6 +1,6 @@
 import type { Clock } from '../../platform/clock.ts';
 import type { DbOrTx } from '../../platform/db/schema.ts';
-import type { HouseRules } from './help.rules.ts';
+import { seedRules, type HouseRules } from './help.rules.ts';
 import { findOrCreateOrganization } from '../guide/organizations.repository.ts';
 import { seedDemoVolunteers } from './people.demo.ts';
 import { seedDemoRequests } from './requests.demo.ts';
@@ -8,20 +8,11 @@ import { saveHouseRules } from './rules.repository.ts';
 
 /** The house rules of Wijkcoöperatie Oost voor Elkaar (seed 004, "Spelregels wijkmatching"). */
 export const oostRules: HouseRules = {
+  ...seedRules,
   cooperativeName: 'Wijkcoöperatie Oost voor Elkaar',
   schemeName: 'Oost helpt',
-  oddJobFeeCents: 450,
-  maxServiceMinutes: 120,
-  oneAtATime: true,
-  feedbackDays: 7,
-  reminderDays: 2,
-  networkCheckRequired: true,
-  vogRequiredForHomeVisits: true,
-  manyJobsCount: 3,
-  manyJobsDays: 30,
-  studentsForLongRunning: true,
   studentDesk: 'Wijkleerhuis / Buurtcampus Oost',
-  socialEntrepreneurs: ['Fietsenmaker De Rijnstraat (demo) | fietsen maken en vervoer | 030 000 0103'],
+  socialEntrepreneurs: ['Fietsenmaker De Rijnstraat (demo) | fietsen maken en vervoer | 030 000 0103 (demo)'],
   contactPhone: '030 000 0100 (demo)',
   contactEmail: 'oosthelpt@wijkportaal.example',
   walkIn: 'Wijkinformatiepunt Oost, dinsdag en donderdag 10.00–12.00 (demo)',

@@ -11,7 +11,7 @@ import * as helpCore from './migrations/20261123_1100_help_core.ts';
 import { proposalRoutes } from './proposal.routes.tsx';
 import { publicRoutes } from './public.routes.tsx';
 import { requestsApi } from './requests.api.ts';
-import { teamRoutes } from './team.routes.tsx';
+import { rulesAdminRoutes, teamRoutes } from './team.routes.tsx';
 import { volunteerRoutes } from './volunteer.routes.tsx';
 import { volunteersApi } from './volunteers.api.ts';
 
@@ -27,6 +27,7 @@ export const helpFeature: Feature = {
     proposalRoutes(app, deps);
     volunteerRoutes(app, deps);
     teamRoutes(app, deps);
+    rulesAdminRoutes(app, deps);
     requestsApi(app, deps);
     volunteersApi(app, deps);
   },

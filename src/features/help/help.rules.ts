@@ -57,6 +57,27 @@ export interface HouseRules {
   walkIn: string;
 }
 
+/** The values of seed 004, where a cooperative that sets up neighbour help starts from. */
+export const seedRules: HouseRules = {
+  cooperativeName: '',
+  schemeName: '',
+  oddJobFeeCents: 450,
+  maxServiceMinutes: 120,
+  oneAtATime: true,
+  feedbackDays: 7,
+  reminderDays: 2,
+  networkCheckRequired: true,
+  vogRequiredForHomeVisits: true,
+  manyJobsCount: 3,
+  manyJobsDays: 30,
+  studentsForLongRunning: true,
+  studentDesk: '',
+  socialEntrepreneurs: [],
+  contactPhone: '',
+  contactEmail: '',
+  walkIn: '',
+};
+
 export type Verdict = { ok: true } | { ok: false; rule: string };
 const ok: Verdict = { ok: true };
 const refuse = (rule: string): Verdict => ({ ok: false, rule });

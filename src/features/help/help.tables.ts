@@ -80,6 +80,8 @@ interface HelpRequestEventTable {
   id: string;
   request_id: string;
   district_id: string;
+  /** 1, 2, 3, … per request: the order of steps taken within the same second. */
+  position: number;
   at: string;
   step: string;
   actor_user_id: string | null;

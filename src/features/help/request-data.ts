@@ -2,15 +2,13 @@ import type { DbOrTx } from '../../platform/db/schema.ts';
 import { rankedCandidatesFor } from './candidates.repository.ts';
 import { matchVerdict } from './desk.actions.ts';
 import type { HouseRules } from './help.rules.ts';
+import { stepAllowed } from './lifecycle.rules.ts';
 import { buurtOfDistrict, meetingPlacesOf, socialEntrepreneursOf } from './places.repository.ts';
 import { proposalsOfRequest } from './proposals.repository.ts';
 import type { ActionForms } from './request-actions.views.tsx';
 import type { RequestPageData } from './request.views.tsx';
 import { timelineOf, type HelpRequest } from './requests.repository.ts';
 import { findVolunteer } from './volunteers.repository.ts';
-
-/** Refusals that say "not now" rather than which house rule stands in the way; the page shows those differently. */
-const notARule = new Set(['help.refusal.wrongStep', 'help.refusal.alreadyProposed']);
 
 async function volunteerName(db: DbOrTx, help: HelpRequest): Promise<string | null> {
   if (help.volunteerId === null) return null;
@@ -26,6 +24,7 @@ export async function requestPageData(
   extra: { refusal?: string; forms?: ActionForms; notice?: string },
 ): Promise<RequestPageData> {
   const verdict = await matchVerdict(db, help, rules, now);
+  const looking = stepAllowed('propose', help).ok && verdict.ok;
   const meetingPlaces = await meetingPlacesOf(db, help.districtId);
   const buurt = await buurtOfDistrict(db, help.districtId, help.buurtId);
   return {
@@ -36,8 +35,8 @@ export async function requestPageData(
     rules,
     steps: await timelineOf(db, help.id),
     proposals: await proposalsOfRequest(db, help.id),
-    candidates: verdict.ok ? await rankedCandidatesFor(db, rules, help) : [],
-    matchRefusal: verdict.ok || notARule.has(verdict.rule) ? null : verdict.rule,
+    candidates: looking ? await rankedCandidatesFor(db, rules, help) : [],
+    matchRefusal: verdict.ok || !['new', 'checked', 'matching'].includes(help.status) ? null : verdict.rule,
     meetingPlaces,
     socialEntrepreneurs: await socialEntrepreneursOf(db, help.districtId),
     refusal: extra.refusal ?? null,

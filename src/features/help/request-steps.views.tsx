@@ -19,11 +19,12 @@ function Matching({ ctx, data }: { ctx: PageContext; data: RequestPageData }) {
         })}
       />
     );
+  if (data.matchRefusal !== null) return <Refusal t={t} rule={data.matchRefusal} />;
   if (!stepAllowed('propose', r).ok) return '';
   return (
     <>
       <Heading level={3} text={t('help.candidates.title')} />
-      {data.matchRefusal === null ? <Candidates ctx={ctx} candidates={data.candidates} /> : <Refusal t={t} rule={data.matchRefusal} />}
+      <Candidates ctx={ctx} candidates={data.candidates} />
     </>
   );
 }
@@ -73,7 +74,7 @@ export function RequestActions({ ctx, data }: { ctx: PageContext; data: RequestP
       ),
     ],
     [can('networkCheck') && r.networkAnswer === null, () => <NetworkForm ctx={ctx} form={formOr(data.forms, 'network')} />],
-    [r.status === 'checked' || r.status === 'matching', () => <Matching ctx={ctx} data={data} />],
+    [r.status === 'checked' || r.status === 'matching' || data.matchRefusal !== null, () => <Matching ctx={ctx} data={data} />],
     [can('done'), () => <DoneForm ctx={ctx} form={formOr(data.forms, 'done')} request={r} />],
     [
       can('feePaid'),

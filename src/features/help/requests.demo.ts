@@ -164,94 +164,81 @@ async function match(db: DbOrTx, cast: Cast, request: HelpRequest, volunteerEmai
   return must(await acceptProposal(db, link, null, new Date(at.getTime() + DAY / 4)));
 }
 
-async function play(db: DbOrTx, cast: Cast, story: Story, places: { id: string; name: string }[]): Promise<void> {
-  const at = (days: number) => new Date(cast.now.getTime() - days * DAY);
+type Full = Required<Omit<Story, 'volunteer' | 'place'>> & { volunteer?: string; placeId: string | null };
+
+function complete(story: Story, places: { id: string; name: string }[]): Full {
+  const placeId = places.find((p) => p.name === story.place)?.id ?? null;
+  return { minutes: 60, frequency: 'once', days: [], parts: [], ...story, placeId };
+}
+
+async function create(db: DbOrTx, cast: Cast, story: Full, at: Date): Promise<HelpRequest> {
   const buurt = await db
     .selectFrom('buurten')
     .select('id')
     .where('district_id', '=', cast.districtId)
     .where('slug', '=', story.buurt)
     .executeTakeFirstOrThrow();
-  const placeId = places.find((p) => p.name === story.place)?.id ?? null;
-  const created = await submitHelpRequest(
-    db,
-    {
-      districtId: cast.districtId,
-      buurtId: buurt.id,
-      kind: talentKinds[story.talent],
-      talent: story.talent,
-      what: story.what,
-      frequency: story.frequency ?? 'once',
-      estimatedMinutes: story.minutes ?? null,
-      wishedSlots: slotsOf(story.days ?? [], story.parts ?? []),
-      wishedTime: null,
-      meetingPlaceId: placeId,
-      requesterName: story.name,
-      phone: story.phone,
-      email: null,
-      street: story.street,
-      source: story.daysAgo % 2 === 0 ? 'phone' : 'online',
-      questionId: null,
-      createdBy: null,
-    },
-    at(story.daysAgo),
-  );
-  if (!created.ok) throw new Error(`demo request refused: ${created.rule}`);
-  if (story.until === 'new') return;
-  let request = (await findRequest(db, created.requestId)) as HelpRequest;
   const input = {
+    districtId: cast.districtId,
+    buurtId: buurt.id,
+    kind: talentKinds[story.talent],
     talent: story.talent,
-    frequency: story.frequency ?? 'once',
-    estimatedMinutes: story.minutes ?? null,
-    meetingPlaceId: placeId,
+    what: story.what,
+    frequency: story.frequency,
+    estimatedMinutes: story.minutes,
+    wishedSlots: slotsOf(story.days, story.parts),
+    wishedTime: null,
+    meetingPlaceId: story.placeId,
+    requesterName: story.name,
+    phone: story.phone,
+    email: null,
+    street: story.street,
+    source: story.daysAgo % 2 === 0 ? ('phone' as const) : ('online' as const),
+    questionId: null,
+    createdBy: null,
   };
+  const created = await submitHelpRequest(db, input, at);
+  if (!created.ok) throw new Error(`demo request refused: ${created.rule}`);
+  return (await findRequest(db, created.requestId)) as HelpRequest;
+}
+
+async function finish(db: DbOrTx, cast: Cast, request: HelpRequest, story: Full, at: (days: number) => Date): Promise<void> {
+  const done = await must(
+    await reportDone(db, request, cast.rules, { minutes: story.minutes, feePaid: request.kind === 'odd_job' }, null, at(story.daysAgo - 3)),
+  );
+  const heard = at(story.daysAgo - 4);
+  const told = await must(
+    await takeStep(db, {
+      request: done,
+      action: 'heardBack',
+      actorId: cast.coordinatorId,
+      now: heard,
+      set: { heard_back_at: heard.toISOString() },
+    }),
+  );
+  await must(await takeStep(db, { request: told, action: 'close', actorId: cast.coordinatorId, now: heard }));
+}
+
+async function play(db: DbOrTx, cast: Cast, story: Full): Promise<void> {
+  const at = (days: number) => new Date(cast.now.getTime() - days * DAY);
+  let request = await create(db, cast, story, at(story.daysAgo));
+  if (story.until === 'new') return;
+  const input = { talent: story.talent, frequency: story.frequency, estimatedMinutes: story.minutes, meetingPlaceId: story.placeId };
   request = await must(await checkRequest(db, request, cast.rules, input, cast.coordinatorId, at(story.daysAgo - 0.1)));
   if (story.until === 'referred') {
-    const set = {
-      outcome_reason: 'referred_students',
-      outcome_note: cast.rules.studentDesk,
-      heard_back_at: at(story.daysAgo - 1).toISOString(),
-    };
-    await must(
-      await takeStep(db, {
-        request,
-        action: 'refer',
-        actorId: cast.coordinatorId,
-        now: at(story.daysAgo - 1),
-        note: cast.rules.studentDesk,
-        set,
-      }),
-    );
+    const when = at(story.daysAgo - 1);
+    const set = { outcome_reason: 'referred_students', outcome_note: cast.rules.studentDesk, heard_back_at: when.toISOString() };
+    await must(await takeStep(db, { request, action: 'refer', actorId: cast.coordinatorId, now: when, note: cast.rules.studentDesk, set }));
     return;
   }
   if (story.volunteer === undefined) return;
   request = await match(db, cast, request, story.volunteer, at(story.daysAgo - 1));
-  if (story.until === 'matched') return;
-  request = await must(
-    await reportDone(
-      db,
-      request,
-      cast.rules,
-      { minutes: story.minutes ?? 60, feePaid: request.kind === 'odd_job' },
-      null,
-      at(story.daysAgo - 3),
-    ),
-  );
-  request = await must(
-    await takeStep(db, {
-      request,
-      action: 'heardBack',
-      actorId: cast.coordinatorId,
-      now: at(story.daysAgo - 4),
-      set: { heard_back_at: at(story.daysAgo - 4).toISOString() },
-    }),
-  );
-  await must(await takeStep(db, { request, action: 'close', actorId: cast.coordinatorId, now: at(story.daysAgo - 4) }));
+  if (story.until === 'closed') await finish(db, cast, request, story, at);
 }
 
 export async function seedDemoRequests(db: DbOrTx, cast: Omit<Cast, 'coordinatorId'>): Promise<void> {
   const coordinator = await findUserByEmail(db, 'coordinator.oost@wijkportaal.example');
   if (coordinator === undefined) return;
   const places = await meetingPlacesOf(db, cast.districtId);
-  for (const story of stories) await play(db, { ...cast, coordinatorId: coordinator.id }, story, places);
+  for (const story of stories) await play(db, { ...cast, coordinatorId: coordinator.id }, complete(story, places));
 }

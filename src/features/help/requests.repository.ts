@@ -123,10 +123,16 @@ export async function insertEvent(
   db: DbOrTx,
   event: { requestId: string; districtId: string; at: string; step: string; actorUserId: string | null; note?: string | null },
 ): Promise<void> {
+  const last = await db
+    .selectFrom('help_request_events')
+    .select((eb) => eb.fn.max('position').as('position'))
+    .where('request_id', '=', event.requestId)
+    .executeTakeFirst();
   await db
     .insertInto('help_request_events')
     .values({
       id: newId(),
+      position: (last?.position ?? 0) + 1,
       request_id: event.requestId,
       district_id: event.districtId,
       at: event.at,
@@ -150,8 +156,7 @@ export function timelineOf(db: DbOrTx, requestId: string): Promise<TimelineStep[
     .leftJoin('users as u', 'u.id', 'e.actor_user_id')
     .select(['e.at', 'e.step', 'u.name as actorName', 'e.note'])
     .where('e.request_id', '=', requestId)
-    .orderBy('e.at')
-    .orderBy('e.id')
+    .orderBy('e.position')
     .execute();
 }
 

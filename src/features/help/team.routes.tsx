@@ -9,14 +9,14 @@ import { rulesForm, standingForm } from './help.schema.ts';
 import { coordinates, coordinatorBuurten, districtOf, userIdOf } from './route-helpers.ts';
 import { findHouseRules, saveHouseRules } from './rules.repository.ts';
 import { rulesAdminPage, rulesFormValues } from './rules.views.tsx';
-import { oostRules } from './help.demo.ts';
+import { seedRules } from './help.rules.ts';
 import { localYearMonth } from './time.rules.ts';
 import { appreciationPage, volunteersPage } from './team.views.tsx';
 import { currentServices, findVolunteer, listVolunteers, setVolunteerStanding } from './volunteers.repository.ts';
 
 type Melding = FastifyRequest<{ Querystring: { melding?: string } }>;
 
-/** Coordinators' view of the volunteers and the totals; the administrator's house rules. */
+/** Coordinators' view of the volunteers, and the district's totals for appreciation. */
 export function teamRoutes(app: FastifyInstance, deps: AppDeps): void {
   const { db } = deps.database;
   const coordinator = { preHandler: requireRole('coordinator') };
@@ -73,20 +73,16 @@ export function teamRoutes(app: FastifyInstance, deps: AppDeps): void {
     const figures = await helpYear(db, district.id, year);
     return sendPage(request, reply, (ctx) => appreciationPage(ctx, year, figures));
   });
+}
 
+/** The administrator sets the cooperative's house rules for the district. */
+export function rulesAdminRoutes(app: FastifyInstance, deps: AppDeps): void {
+  const { db } = deps.database;
   const admin = { preHandler: requireRole('administrator') };
 
   app.get('/:district/beheer/spelregels', admin, async (request: Melding, reply) => {
     const district = districtOf(request);
-    const rules = (await findHouseRules(db, district.id)) ?? {
-      ...oostRules,
-      cooperativeName: '',
-      schemeName: '',
-      socialEntrepreneurs: [],
-      contactPhone: '',
-      contactEmail: '',
-      walkIn: '',
-    };
+    const rules = (await findHouseRules(db, district.id)) ?? seedRules;
     const form = { values: rulesFormValues(rules), errors: {} };
     return sendPage(request, reply, (ctx) => rulesAdminPage(ctx, form, request.query.melding === 'opgeslagen'));
   });

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { apiRoute } from '../../platform/api/openapi.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
+import type { DbOrTx } from '../../platform/db/schema.ts';
 import type { AppDeps } from '../../platform/feature.ts';
 import { HttpProblem, requireRole } from '../../platform/http/guards.ts';
 import { apiRules, refuse } from './api-helpers.ts';
@@ -33,11 +34,23 @@ const publicView = (v: Volunteer) => ({
   vogOnFile: v.vogOnFile,
 });
 
-/** The JSON API for volunteers and for the house rules (issue item 7). */
-export function volunteersApi(app: FastifyInstance, deps: AppDeps): void {
-  const { db } = deps.database;
-  const tag = 'help';
+const tag = 'help';
 
+/** The signed-in volunteer's own profile, with the street only they see. */
+async function me(db: DbOrTx, districtId: string, userId: string) {
+  const own = await findVolunteerOfUser(db, districtId, userId);
+  if (own === undefined) throw new HttpProblem(404);
+  return {
+    ...publicView(own),
+    street: own.street,
+    talentNote: own.talentNote,
+    hoursPerYear: hoursPerYear(await servicesOfVolunteer(db, own.id)),
+  };
+}
+
+/** The house rules, public: anyone may read them. */
+function rulesApi(app: FastifyInstance, deps: AppDeps): void {
+  const { db } = deps.database;
   apiRoute(
     app,
     {
@@ -53,7 +66,11 @@ export function volunteersApi(app: FastifyInstance, deps: AppDeps): void {
       return { ...rules, liabilityNotice: request.t('help.liability', { cooperative: rules.cooperativeName }) };
     },
   );
+}
 
+/** Volunteers of the buurten the coordinator covers; the read is audited. */
+function volunteerListApi(app: FastifyInstance, deps: AppDeps): void {
+  const { db } = deps.database;
   apiRoute(
     app,
     {
@@ -81,18 +98,11 @@ export function volunteersApi(app: FastifyInstance, deps: AppDeps): void {
       return list.map(publicView);
     },
   );
+}
 
-  async function me(districtId: string, userId: string) {
-    const own = await findVolunteerOfUser(db, districtId, userId);
-    if (own === undefined) throw new HttpProblem(404);
-    return {
-      ...publicView(own),
-      street: own.street,
-      talentNote: own.talentNote,
-      hoursPerYear: hoursPerYear(await servicesOfVolunteer(db, own.id)),
-    };
-  }
-
+/** The volunteer reads and changes their own profile. */
+function myProfileApi(app: FastifyInstance, deps: AppDeps): void {
+  const { db } = deps.database;
   apiRoute(
     app,
     {
@@ -104,7 +114,7 @@ export function volunteersApi(app: FastifyInstance, deps: AppDeps): void {
       response: myProfileResponse,
       preHandler: [requireRole('volunteer')],
     },
-    async (_input, request) => me(districtOf(request).id, userIdOf(request)),
+    async (_input, request) => me(db, districtOf(request).id, userIdOf(request)),
   );
 
   apiRoute(
@@ -129,10 +139,14 @@ export function volunteersApi(app: FastifyInstance, deps: AppDeps): void {
         .execute((trx) =>
           saveVolunteerProfile(trx, { districtId: district.id, userId: userIdOf(request) }, profile, deps.clock.now().toISOString()),
         );
-      return me(district.id, userIdOf(request));
+      return me(db, district.id, userIdOf(request));
     },
   );
+}
 
+/** The help is done, reported by the matched volunteer or a coordinator of the buurt. */
+function doneApi(app: FastifyInstance, deps: AppDeps): void {
+  const { db } = deps.database;
   apiRoute(
     app,
     {
@@ -157,4 +171,12 @@ export function volunteersApi(app: FastifyInstance, deps: AppDeps): void {
       return { id: help.id, status: result.request.status, feeCents: result.request.feeCents ?? 0 };
     },
   );
+}
+
+/** The JSON API for volunteers and for the house rules (issue item 7). */
+export function volunteersApi(app: FastifyInstance, deps: AppDeps): void {
+  rulesApi(app, deps);
+  volunteerListApi(app, deps);
+  myProfileApi(app, deps);
+  doneApi(app, deps);
 }

@@ -86,12 +86,18 @@ async function requests(db: MigrationDb): Promise<void> {
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('request_id', 'text', (c) => c.notNull().references('help_requests.id'))
     .addColumn('district_id', 'text', (c) => c.notNull())
+    .addColumn('position', 'integer', (c) => c.notNull())
     .addColumn('at', 'text', (c) => c.notNull())
     .addColumn('step', 'text', (c) => c.notNull())
     .addColumn('actor_user_id', 'text')
     .addColumn('note', 'text')
     .execute();
-  await db.schema.createIndex('help_request_events_request').on('help_request_events').columns(['request_id', 'at']).execute();
+  await db.schema
+    .createIndex('help_request_events_request')
+    .on('help_request_events')
+    .columns(['request_id', 'position'])
+    .unique()
+    .execute();
   await db.schema.createIndex('help_request_events_district').on('help_request_events').columns(['district_id', 'step', 'at']).execute();
   await db.schema
     .createTable('help_requester_locks')
