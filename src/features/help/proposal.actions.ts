@@ -28,7 +28,7 @@ export async function openProposalLink(db: DbOrTx, token: string, now: Date): Pr
 /** The volunteer says yes: the request is matched to them, once, and only if it still waits for them. */
 export function acceptProposal(db: DbOrTx, link: { proposal: Proposal; request: HelpRequest }, actorId: string | null, now: Date) {
   return allOrNothing(db, async (trx) => {
-    if (!(await answerProposal(trx, link.proposal.id, 'accepted', now.toISOString()))) throw new Refused('help.refusal.linkUsed');
+    // The request first, then the proposal: every step locks them in this order, so two at once never deadlock.
     const request = await applyStep(trx, {
       request: link.request,
       action: 'accept',
@@ -37,6 +37,7 @@ export function acceptProposal(db: DbOrTx, link: { proposal: Proposal; request: 
       proposalId: link.proposal.id,
       set: { volunteer_id: link.proposal.volunteerId, open_proposal_id: null },
     });
+    if (!(await answerProposal(trx, link.proposal.id, 'accepted', now.toISOString()))) throw new Refused('help.refusal.linkUsed');
     return { ok: true as const, request };
   });
 }
@@ -50,7 +51,6 @@ export function declineProposal(
   now: Date,
 ): Promise<StepResult> {
   return allOrNothing(db, async (trx) => {
-    if (!(await answerProposal(trx, link.proposal.id, 'declined', now.toISOString(), note))) throw new Refused('help.refusal.linkUsed');
     const request = await applyStep(trx, {
       request: link.request,
       action: 'volunteerDecline',
@@ -60,6 +60,7 @@ export function declineProposal(
       proposalId: link.proposal.id,
       set: { open_proposal_id: null },
     });
+    if (!(await answerProposal(trx, link.proposal.id, 'declined', now.toISOString(), note))) throw new Refused('help.refusal.linkUsed');
     return { ok: true as const, request };
   });
 }
@@ -69,18 +70,20 @@ export async function expireProposals(db: DbOrTx, now: Date): Promise<{ proposal
   const lapsed: { proposal: Proposal; request: HelpRequest }[] = [];
   for (const proposal of await expiredOpenProposals(db, now.toISOString())) {
     const result = await allOrNothing(db, async (trx) => {
-      if (!(await answerProposal(trx, proposal.id, 'expired', now.toISOString()))) throw new Refused('help.refusal.linkUsed');
       const request = await findRequest(trx, proposal.requestId);
-      if (request?.openProposalId !== proposal.id) return { ok: true as const, request: undefined };
-      const after = await applyStep(trx, {
-        request,
-        action: 'volunteerDecline',
-        actorId: null,
-        now,
-        eventStep: 'proposal_expired',
-        proposalId: proposal.id,
-        set: { open_proposal_id: null },
-      });
+      const after =
+        request?.openProposalId === proposal.id
+          ? await applyStep(trx, {
+              request,
+              action: 'volunteerDecline',
+              actorId: null,
+              now,
+              eventStep: 'proposal_expired',
+              proposalId: proposal.id,
+              set: { open_proposal_id: null },
+            })
+          : undefined;
+      if (!(await answerProposal(trx, proposal.id, 'expired', now.toISOString()))) throw new Refused('help.refusal.linkUsed');
       return { ok: true as const, request: after };
     });
     if (result.ok && result.request !== undefined) lapsed.push({ proposal, request: result.request });

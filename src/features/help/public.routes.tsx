@@ -20,8 +20,8 @@ import { findRequestByStatusToken, timelineOf } from './requests.repository.ts';
 import { findHouseRules } from './rules.repository.ts';
 import { takeStep } from './steps.ts';
 
-/** Generous for a person, hopeless for a script filling the desk with requests. */
-const askLimit = { limit: 10, windowSeconds: 3600 };
+/** Generous for a walk-in point sharing one address, hopeless for a script filling the desk with requests. */
+const askLimit = { limit: 20, windowSeconds: 3600 };
 
 type TokenRequest = FastifyRequest<{
   Params: { district: string; token: string };
@@ -55,7 +55,11 @@ export function publicRoutes(app: FastifyInstance, deps: AppDeps): void {
     const district = districtOf(request);
     const rules = await rulesOf(request, reply);
     if (rules === undefined) return reply;
-    const data = await requestFormData(db, district.id, rules);
+    const large = Object.values(form.errors).some((e) => e.code === 'help.rule.largeJob');
+    const data = {
+      ...(await requestFormData(db, district.id, rules)),
+      referrals: large ? await socialEntrepreneursOf(db, district.id) : null,
+    };
     return sendPage(request, reply, (ctx) => askPage(ctx, form, data), status);
   }
 

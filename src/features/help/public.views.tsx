@@ -81,7 +81,8 @@ export function notAvailablePage(ctx: PageContext): Page {
   };
 }
 
-export function askPage(ctx: PageContext, form: FormState, data: RequestFormData): Page {
+/** The online request; after a refusal for a large job, where to go instead. */
+export function askPage(ctx: PageContext, form: FormState, data: RequestFormData & { referrals: SocialEntrepreneur[] | null }): Page {
   const { t } = ctx;
   return {
     title: t('help.ask.title'),
@@ -90,6 +91,11 @@ export function askPage(ctx: PageContext, form: FormState, data: RequestFormData
       <>
         <Heading text={t('help.ask.title')} />
         <Para lead text={t('help.ask.intro')} />
+        {data.referrals === null ? (
+          ''
+        ) : (
+          <SocialEntrepreneurs ctx={ctx} fromGuide={data.referrals} configured={data.rules.socialEntrepreneurs} />
+        )}
         <RequestForm ctx={ctx} form={form} data={data} action={`/${ctx.district?.slug ?? ''}/hulp/vragen`} onBehalf={false} />
         <HouseRulesSection ctx={ctx} rules={data.rules} audience="requester" />
       </>

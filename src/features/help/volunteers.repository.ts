@@ -1,6 +1,6 @@
 import { newId } from '../../platform/clock.ts';
 import type { DbOrTx } from '../../platform/db/schema.ts';
-import { isTalent, type Talent } from './help.rules.ts';
+import { talents, type Talent } from './help.rules.ts';
 import { reaches, type Reach } from './ranking.rules.ts';
 
 export interface VolunteerProfile {
@@ -71,7 +71,7 @@ async function withTalents(db: DbOrTx, rows: VolunteerRow[]): Promise<Volunteer[
     buurtId: r.buurt_id,
     buurtName: r.buurtName,
     street: r.street,
-    talents: talentRows.filter((t) => t.volunteer_id === r.id && isTalent(t.talent)).map((t) => t.talent as Talent),
+    talents: talents.filter((talent) => talentRows.some((t) => t.volunteer_id === r.id && t.talent === talent)),
     talentNote: r.talent_note,
     availability: r.availability,
     reach: asReach(r.reach),
