@@ -84,22 +84,23 @@ export function DataList({ rows }: { rows: readonly (readonly [string, string | 
   );
 }
 
+/** Our own light badge colours with black text: the Utrecht status colours fall short of AA contrast here. */
 const badgeKind: Record<string, string> = {
-  new: 'warning',
-  checked: 'neutral',
-  matching: 'neutral',
-  matched: 'active',
-  done: 'success',
-  heard_back: 'success',
-  closed: 'inactive',
-  withdrawn: 'inactive',
-  declined: 'inactive',
-  referred: 'inactive',
+  new: 'new',
+  checked: 'busy',
+  matching: 'busy',
+  matched: 'busy',
+  done: 'done',
+  heard_back: 'done',
+  closed: 'ended',
+  withdrawn: 'ended',
+  declined: 'ended',
+  referred: 'ended',
 };
 
 export function StatusBadge({ t, status }: { t: Translate; status: string }) {
   return (
-    <span class={`utrecht-status-badge utrecht-status-badge--${badgeKind[status] ?? 'neutral'}`} safe>
+    <span class={`utrecht-status-badge wp-help-badge wp-help-badge--${badgeKind[status] ?? 'ended'}`} safe>
       {t(`help.status.${status}`)}
     </span>
   );
