@@ -48,7 +48,7 @@ async function saidNo(db: DbOrTx, requestId: string): Promise<Set<string>> {
 }
 
 /** Everything the ranking needs about the volunteers who might take this request. */
-export async function candidatesFor(db: DbOrTx, request: HelpRequest): Promise<{ candidates: Candidate[]; neighbourIds: Set<string> }> {
+async function candidatesFor(db: DbOrTx, request: HelpRequest): Promise<{ candidates: Candidate[]; neighbourIds: Set<string> }> {
   const neighbourIds = await neighbourIdsOf(db, request.buurtId);
   const rows = await volunteerRows(db, request, [request.buurtId, ...neighbourIds]);
   const [before, declined, load] = await Promise.all([

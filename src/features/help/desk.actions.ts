@@ -21,7 +21,7 @@ import { allOrNothing, applyStep, takeStep, type StepResult } from './steps.ts';
 import { findVolunteer, type Volunteer } from './volunteers.repository.ts';
 
 /** A volunteer has this long to answer a proposal before the coordinator can ask someone else. */
-export const PROPOSAL_DAYS = 3;
+const PROPOSAL_DAYS = 3;
 
 const refuse = (rule: string) => ({ ok: false as const, rule });
 

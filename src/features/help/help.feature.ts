@@ -8,6 +8,8 @@ import { helpProcessFigures } from './figures.repository.ts';
 import { seedDemoHelp } from './help.demo.ts';
 import { helpJobs } from './help.jobs.ts';
 import * as helpCore from './migrations/20261123_1100_help_core.ts';
+// The tables join the one database type by module augmentation; importing the file keeps that visible.
+import './help.tables.ts';
 import { proposalRoutes } from './proposal.routes.tsx';
 import { publicRoutes } from './public.routes.tsx';
 import { requestsApi } from './requests.api.ts';

@@ -8,8 +8,7 @@ import { claimRequesterKeys, insertEvent, insertRequest } from './requests.repos
 import { findHouseRules } from './rules.repository.ts';
 import { inTransaction } from './transaction.ts';
 
-export const sources = ['online', 'phone', 'walk_in', 'question', 'api'] as const;
-export type Source = (typeof sources)[number];
+export type Source = 'online' | 'phone' | 'walk_in' | 'question' | 'api';
 
 export interface NewHelpRequest {
   districtId: string;

@@ -16,7 +16,7 @@ export const statuses = [
 ] as const;
 export type Status = (typeof statuses)[number];
 
-export const actions = [
+const actions = [
   'check',
   'networkCheck',
   'propose',

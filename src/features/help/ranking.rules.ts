@@ -5,7 +5,7 @@ import { availabilityOverlaps } from './time.rules.ts';
 export const reaches = ['street', 'buurt', 'neighbours', 'district'] as const;
 export type Reach = (typeof reaches)[number];
 
-export type Proximity = 'street' | 'buurt' | 'neighbour' | 'district';
+type Proximity = 'street' | 'buurt' | 'neighbour' | 'district';
 const proximityOrder: readonly Proximity[] = ['district', 'neighbour', 'buurt', 'street'];
 const reachCovers: Record<Reach, readonly Proximity[]> = {
   street: ['street'],
@@ -53,7 +53,7 @@ export interface RankedCandidate {
   reasons: Reason[];
 }
 
-export function proximityOf(request: RankRequest, candidate: Pick<Candidate, 'buurtId' | 'street'>): Proximity {
+function proximityOf(request: RankRequest, candidate: Pick<Candidate, 'buurtId' | 'street'>): Proximity {
   if (candidate.buurtId === request.buurtId) return request.street !== null && candidate.street === request.street ? 'street' : 'buurt';
   return request.neighbourIds.has(candidate.buurtId) ? 'neighbour' : 'district';
 }

@@ -46,7 +46,7 @@ export interface HelpRequest {
 const oneOf = <T extends string>(list: readonly [T, ...T[]], value: string): T =>
   (list as readonly string[]).includes(value) ? (value as T) : list[0];
 
-export function toRequest(row: RequestRow): HelpRequest {
+function toRequest(row: RequestRow): HelpRequest {
   return {
     id: row.id,
     districtId: row.district_id,

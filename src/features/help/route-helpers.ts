@@ -84,7 +84,7 @@ const fieldOfRule: Record<string, string> = {
 };
 
 /** A refusal shown the platform way: beside the field it is about, or at the top of the form. */
-export function refusalErrors(rule: string): FieldErrors {
+function refusalErrors(rule: string): FieldErrors {
   return { [fieldOfRule[rule] ?? '_form']: { code: rule } };
 }
 

@@ -14,11 +14,6 @@ export function slotBit(day: Day, part: DayPart): number {
   return 1 << (days.indexOf(day) * dayParts.length + dayParts.indexOf(part));
 }
 
-/** Every (day, part) pair, in week order: for checkbox grids and for reading masks back. */
-export const allSlots: readonly { day: Day; part: DayPart; bit: number }[] = days.flatMap((day) =>
-  dayParts.map((part) => ({ day, part, bit: slotBit(day, part) })),
-);
-
 /** The chosen days crossed with the chosen parts; no day means every day, no part every part. */
 export function slotsOf(chosenDays: readonly Day[], chosenParts: readonly DayPart[]): number {
   if (chosenDays.length === 0 && chosenParts.length === 0) return 0;

@@ -87,7 +87,7 @@ export function profilePage(ctx: PageContext, form: FormState, data: ProfileData
   };
 }
 
-export interface OpenProposal {
+interface OpenProposal {
   id: string;
   expires_at: string;
   kind: string;
