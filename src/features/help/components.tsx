@@ -201,3 +201,69 @@ export function CheckboxGroup(props: {
     </fieldset>
   );
 }
+
+/** A one-button form: CSRF token, hidden fields, and a button whose name says what it acts on. */
+export function PostButton(props: {
+  csrfToken: string;
+  action: string;
+  label: string;
+  ariaLabel?: string;
+  hidden?: Record<string, string>;
+  secondary?: boolean;
+  inline?: boolean;
+}) {
+  return (
+    <form method="post" action={props.action} class={props.inline === true ? 'wp-inline-form' : undefined}>
+      <input type="hidden" name="_csrf" value={props.csrfToken} />
+      {Object.entries(props.hidden ?? {}).map(([name, value]) => (
+        <input type="hidden" name={name} value={value} />
+      ))}
+      <button
+        type="submit"
+        class={`utrecht-button utrecht-button--${props.secondary === true ? 'secondary' : 'primary'}-action`}
+        aria-label={props.ariaLabel}
+        safe
+      >
+        {props.label}
+      </button>
+    </form>
+  );
+}
+
+/** What a request is about in two or three words: its talent, or its kind. */
+export function requestLabel(t: Translate, r: { talent: string | null; kind: string }): string {
+  return r.talent === null ? t(`help.kind.${r.kind}`) : t(`help.talent.${r.talent}`);
+}
+
+/** Who asked and how to reach them: shown to the coordinator and, after a yes, to the volunteer. */
+export function RequesterDetails({
+  t,
+  request,
+}: {
+  t: Translate;
+  request: { requesterName: string; phone: string | null; email: string | null; street: string | null };
+}) {
+  return (
+    <DataList
+      rows={[
+        [t('help.field.requesterName'), request.requesterName],
+        [t('help.field.phone'), request.phone],
+        [t('help.field.email'), request.email],
+        [t('help.field.street'), request.street],
+      ]}
+    />
+  );
+}
+
+/** A plain list of sentences. */
+export function TextList({ items }: { items: readonly string[] }) {
+  return (
+    <ul class="utrecht-unordered-list">
+      {items.map((item) => (
+        <li class="utrecht-unordered-list__item" safe>
+          {item}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -2,7 +2,7 @@ import type { Buurt } from '../../platform/geography/geography.repository.ts';
 import type { PageContext } from '../../platform/http/request-context.ts';
 import { formatDate } from '../../platform/i18n/i18n.ts';
 import type { Page } from '../../platform/layout/render.ts';
-import { Heading, LinkTo, Para, StatusBadge } from './components.tsx';
+import { Heading, LinkTo, Para, requestLabel, StatusBadge } from './components.tsx';
 import type { DeskRequest } from './desk.repository.ts';
 import { daysSince, type DeskSections } from './desk.rules.ts';
 
@@ -15,10 +15,6 @@ export interface DeskData {
 }
 
 const sectionOrder = ['overdue', 'near', 'toCheck', 'networkCheck', 'withoutCandidates', 'toClose', 'open'] as const;
-
-export function requestLabel(ctx: PageContext, r: { talent: string | null; kind: string }): string {
-  return r.talent === null ? ctx.t(`help.kind.${r.kind}`) : ctx.t(`help.talent.${r.talent}`);
-}
 
 function RequestTable({ ctx, id, rows, now }: { ctx: PageContext; id: string; rows: DeskRequest[]; now: Date }) {
   const { t } = ctx;
@@ -39,7 +35,7 @@ function RequestTable({ ctx, id, rows, now }: { ctx: PageContext; id: string; ro
         {rows.map((r) => (
           <tr class="utrecht-table__row">
             <td class="utrecht-table__cell">
-              <LinkTo href={`${base}/${r.id}`} text={requestLabel(ctx, r)} />
+              <LinkTo href={`${base}/${r.id}`} text={requestLabel(t, r)} />
               <div class="wp-help-excerpt" safe>
                 {r.what.length > 80 ? `${r.what.slice(0, 80)}…` : r.what}
               </div>

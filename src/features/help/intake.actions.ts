@@ -1,34 +1,34 @@
 import { hashToken, newToken } from '../../platform/auth/tokens.ts';
 import { newId } from '../../platform/clock.ts';
 import type { DbOrTx } from '../../platform/db/schema.ts';
-import { checkIntake, feeRateFor, feedbackDueAt, type Frequency, type HouseRules, type Kind, type Talent } from './help.rules.ts';
+import { checkIntake, feeRateFor, feedbackDueAt, type HouseRules } from './help.rules.ts';
 import { isMeetingPlaceOf, buurtOfDistrict } from './places.repository.ts';
 import { requesterKeys } from './requester.rules.ts';
-import { claimRequesterKeys, insertEvent, insertRequest } from './requests.repository.ts';
+import { claimRequesterKeys, insertEvent, insertRequest, type HelpRequest } from './requests.repository.ts';
 import { findHouseRules } from './rules.repository.ts';
 import { inTransaction } from './transaction.ts';
 
 export type Source = 'online' | 'phone' | 'walk_in' | 'question' | 'api';
 
-export interface NewHelpRequest {
-  districtId: string;
-  buurtId: string;
-  kind: Kind;
-  talent: Talent | null;
-  what: string;
-  frequency: Frequency;
-  estimatedMinutes: number | null;
-  wishedSlots: number;
-  wishedTime: string | null;
-  meetingPlaceId: string | null;
-  requesterName: string;
-  phone: string | null;
-  email: string | null;
-  street: string | null;
-  source: Source;
-  questionId: string | null;
-  createdBy: string | null;
-}
+/** A new request: what the requester asked, where, and who recorded it. */
+export type NewHelpRequest = Pick<
+  HelpRequest,
+  | 'districtId'
+  | 'buurtId'
+  | 'kind'
+  | 'talent'
+  | 'what'
+  | 'frequency'
+  | 'estimatedMinutes'
+  | 'wishedSlots'
+  | 'wishedTime'
+  | 'meetingPlaceId'
+  | 'requesterName'
+  | 'phone'
+  | 'email'
+  | 'street'
+  | 'questionId'
+> & { source: Source; createdBy: string | null };
 
 export type IntakeResult = { ok: true; requestId: string; statusToken: string } | { ok: false; rule: string };
 

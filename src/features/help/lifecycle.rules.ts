@@ -16,21 +16,19 @@ export const statuses = [
 ] as const;
 export type Status = (typeof statuses)[number];
 
-const actions = [
-  'check',
-  'networkCheck',
-  'propose',
-  'accept',
-  'volunteerDecline',
-  'done',
-  'heardBack',
-  'close',
-  'withdraw',
-  'decline',
-  'refer',
-  'feePaid',
-] as const;
-export type Action = (typeof actions)[number];
+export type Action =
+  | 'check'
+  | 'networkCheck'
+  | 'propose'
+  | 'accept'
+  | 'volunteerDecline'
+  | 'done'
+  | 'heardBack'
+  | 'close'
+  | 'withdraw'
+  | 'decline'
+  | 'refer'
+  | 'feePaid';
 
 const beforeMatch: readonly Status[] = ['new', 'checked', 'matching'];
 const open: readonly Status[] = [...beforeMatch, 'matched'];

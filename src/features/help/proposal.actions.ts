@@ -2,7 +2,7 @@ import { hashToken, looksLikeToken } from '../../platform/auth/tokens.ts';
 import type { DbOrTx } from '../../platform/db/schema.ts';
 import { answerProposal, expiredOpenProposals, findProposalByToken, type Proposal } from './proposals.repository.ts';
 import { findRequest, type HelpRequest } from './requests.repository.ts';
-import { allOrNothing, applyStep, Refused, type StepResult } from './steps.ts';
+import { allOrNothing, applyStep, Refused, type Step, type StepResult } from './steps.ts';
 
 export type ProposalLink =
   | { state: 'valid'; proposal: Proposal; request: HelpRequest }
@@ -25,44 +25,35 @@ export async function openProposalLink(db: DbOrTx, token: string, now: Date): Pr
   return proposalState(proposal, request, now);
 }
 
-/** The volunteer says yes: the request is matched to them, once, and only if it still waits for them. */
-export function acceptProposal(db: DbOrTx, link: { proposal: Proposal; request: HelpRequest }, actorId: string | null, now: Date) {
+type Link = { proposal: Proposal; request: HelpRequest };
+
+/**
+ * The volunteer's answer, once: the request's step first, then the proposal, the order
+ * every step locks them in, so two people acting at once never deadlock.
+ */
+function answerLink(
+  db: DbOrTx,
+  link: Link,
+  answer: 'accepted' | 'declined',
+  step: Omit<Step, 'request' | 'proposalId'>,
+): Promise<StepResult> {
   return allOrNothing(db, async (trx) => {
-    // The request first, then the proposal: every step locks them in this order, so two at once never deadlock.
-    const request = await applyStep(trx, {
-      request: link.request,
-      action: 'accept',
-      actorId,
-      now,
-      proposalId: link.proposal.id,
-      set: { volunteer_id: link.proposal.volunteerId, open_proposal_id: null },
-    });
-    if (!(await answerProposal(trx, link.proposal.id, 'accepted', now.toISOString()))) throw new Refused('help.refusal.linkUsed');
+    const request = await applyStep(trx, { ...step, request: link.request, proposalId: link.proposal.id });
+    if (!(await answerProposal(trx, link.proposal.id, answer, step.now.toISOString(), step.note ?? null)))
+      throw new Refused('help.refusal.linkUsed');
     return { ok: true as const, request };
   });
 }
 
+/** The volunteer says yes: the request is matched to them, only if it still waits for them. */
+export function acceptProposal(db: DbOrTx, link: Link, actorId: string | null, now: Date): Promise<StepResult> {
+  const set = { volunteer_id: link.proposal.volunteerId, open_proposal_id: null };
+  return answerLink(db, link, 'accepted', { action: 'accept', actorId, now, set });
+}
+
 /** The volunteer says no (perhaps with a reason): the coordinator can propose someone else. */
-export function declineProposal(
-  db: DbOrTx,
-  link: { proposal: Proposal; request: HelpRequest },
-  actorId: string | null,
-  note: string | null,
-  now: Date,
-): Promise<StepResult> {
-  return allOrNothing(db, async (trx) => {
-    const request = await applyStep(trx, {
-      request: link.request,
-      action: 'volunteerDecline',
-      actorId,
-      now,
-      note,
-      proposalId: link.proposal.id,
-      set: { open_proposal_id: null },
-    });
-    if (!(await answerProposal(trx, link.proposal.id, 'declined', now.toISOString(), note))) throw new Refused('help.refusal.linkUsed');
-    return { ok: true as const, request };
-  });
+export function declineProposal(db: DbOrTx, link: Link, actorId: string | null, note: string | null, now: Date): Promise<StepResult> {
+  return answerLink(db, link, 'declined', { action: 'volunteerDecline', actorId, now, note, set: { open_proposal_id: null } });
 }
 
 /** Proposals nobody answered in time lapse, so the request is free for the next volunteer. */

@@ -1,7 +1,7 @@
 import type { PageContext } from '../../platform/http/request-context.ts';
 import { CsrfField, SubmitButton, TextAreaField, emptyForm } from '../../platform/layout/forms.tsx';
 import type { Page } from '../../platform/layout/render.ts';
-import { DataList, duration, Heading, LinkTo, money, Para } from './components.tsx';
+import { DataList, RequesterDetails, duration, Heading, LinkTo, money, Para } from './components.tsx';
 import type { HouseRules } from './help.rules.ts';
 import type { HelpRequest } from './requests.repository.ts';
 import { HouseRulesSection } from './rules.views.tsx';
@@ -89,14 +89,7 @@ export function acceptedPage(ctx: PageContext, view: ProposalView): Page {
       <>
         <Heading text={t('help.accepted.title')} />
         <Para lead text={t('help.accepted.intro')} />
-        <DataList
-          rows={[
-            [t('help.field.requesterName'), r.requesterName],
-            [t('help.field.phone'), r.phone],
-            [t('help.field.email'), r.email],
-            [t('help.field.street'), r.street],
-          ]}
-        />
+        <RequesterDetails t={t} request={r} />
         <RequestSummary ctx={ctx} view={view} />
         <Para text={t('help.accepted.afterwards')} />
         <p class="utrecht-paragraph">

@@ -1,4 +1,5 @@
-import type { DbOrTx } from '../../platform/db/schema.ts';
+import type { Selectable } from 'kysely';
+import type { DbOrTx, Tables } from '../../platform/db/schema.ts';
 
 export interface Proposal {
   id: string;
@@ -12,17 +13,7 @@ export interface Proposal {
   note: string | null;
 }
 
-type ProposalRow = {
-  id: string;
-  request_id: string;
-  volunteer_id: string;
-  proposed_by: string | null;
-  proposed_at: string;
-  expires_at: string;
-  answer: string | null;
-  answered_at: string | null;
-  note: string | null;
-};
+type ProposalRow = Omit<Selectable<Tables['help_proposals']>, 'token_hash'>;
 
 const toProposal = (r: ProposalRow): Proposal => ({
   id: r.id,

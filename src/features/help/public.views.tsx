@@ -2,7 +2,7 @@ import type { PageContext } from '../../platform/http/request-context.ts';
 import { CsrfField, Notice, SubmitButton, type FormState } from '../../platform/layout/forms.tsx';
 import type { Page } from '../../platform/layout/render.ts';
 import { formatDate } from '../../platform/i18n/i18n.ts';
-import { DataList, Heading, LinkTo, Para, StatusBadge, Timeline } from './components.tsx';
+import { DataList, Heading, LinkTo, Para, StatusBadge, TextList, Timeline } from './components.tsx';
 import type { HouseRules } from './help.rules.ts';
 import { isEnded, type Status } from './lifecycle.rules.ts';
 import type { SocialEntrepreneur } from './places.repository.ts';
@@ -16,15 +16,7 @@ function Contact({ ctx, rules }: { ctx: PageContext; rules: HouseRules }) {
     rules.contactEmail === '' ? '' : ctx.t('help.contact.email', { email: rules.contactEmail }),
     rules.walkIn === '' ? '' : ctx.t('help.contact.walkIn', { walkIn: rules.walkIn }),
   ].filter((l) => l !== '');
-  return (
-    <ul class="utrecht-unordered-list">
-      {lines.map((l) => (
-        <li class="utrecht-unordered-list__item" safe>
-          {l}
-        </li>
-      ))}
-    </ul>
-  );
+  return <TextList items={lines} />;
 }
 
 export interface HelpHomeData {

@@ -11,10 +11,10 @@ import {
   type FormState,
 } from '../../platform/layout/forms.tsx';
 import { duration, Heading, money, Para } from './components.tsx';
-import { frequencies, type HouseRules } from './help.rules.ts';
+import type { HouseRules } from './help.rules.ts';
 import { declineReasons, referralKinds } from './lifecycle.rules.ts';
 import type { MeetingPlace, SocialEntrepreneur } from './places.repository.ts';
-import { durationOptions, talentOptions } from './request-form.views.tsx';
+import { DurationField, FrequencyField, labelsFor, MeetingPlaceField, TalentField } from './fields.views.tsx';
 import type { HelpRequest } from './requests.repository.ts';
 
 export type ActionForm = 'check' | 'network' | 'decline' | 'refer' | 'done';
@@ -30,7 +30,7 @@ function Action({ ctx, step, children }: PropsWithChildren<{ ctx: PageContext; s
 }
 
 export function actionLabels(ctx: PageContext): Record<string, string> {
-  const names = [
+  return labelsFor(ctx, 'help.field', [
     'talent',
     'frequency',
     'duration',
@@ -44,8 +44,7 @@ export function actionLabels(ctx: PageContext): Record<string, string> {
     'referNote',
     'minutes',
     'feePaid',
-  ];
-  return Object.fromEntries(names.map((n) => [n, ctx.t(`help.field.${n}`)]));
+  ]);
 }
 
 export function CheckForm({
@@ -65,39 +64,10 @@ export function CheckForm({
     <Action ctx={ctx} step="controleren">
       <Heading level={3} text={t('help.action.check.title')} />
       <Para text={t('help.action.check.intro')} />
-      <SelectField
-        t={t}
-        form={form}
-        name="talent"
-        label={l.talent ?? ''}
-        placeholder={t('help.field.talent.choose')}
-        options={talentOptions(ctx, rules)}
-      />
-      <SelectField
-        t={t}
-        form={form}
-        name="frequency"
-        label={l.frequency ?? ''}
-        options={frequencies.map((f) => ({ value: f, label: t(`help.frequency.${f}`) }))}
-      />
-      <SelectField
-        t={t}
-        form={form}
-        name="duration"
-        label={l.duration ?? ''}
-        required={false}
-        placeholder={t('help.field.duration.unknown')}
-        options={durationOptions(ctx, rules)}
-      />
-      <SelectField
-        t={t}
-        form={form}
-        name="meetingPlace"
-        label={l.meetingPlace ?? ''}
-        required={false}
-        placeholder={t('help.field.meetingPlace.none')}
-        options={meetingPlaces.map((p) => ({ value: p.id, label: p.name }))}
-      />
+      <TalentField ctx={ctx} form={form} label={l.talent ?? ''} rules={rules} />
+      <FrequencyField ctx={ctx} form={form} label={l.frequency ?? ''} />
+      <DurationField ctx={ctx} form={form} label={l.duration ?? ''} rules={rules} />
+      <MeetingPlaceField ctx={ctx} form={form} label={l.meetingPlace ?? ''} places={meetingPlaces} />
       <SubmitButton label={t('help.action.check.submit')} />
     </Action>
   );

@@ -10,10 +10,9 @@ import {
   TextField,
   type FormState,
 } from '../../platform/layout/forms.tsx';
-import { CheckboxGroup, duration, money } from './components.tsx';
-import { feeRateFor, frequencies, talentKinds, talents, type HouseRules } from './help.rules.ts';
+import { BuurtField, DurationField, FrequencyField, labelsFor, MeetingPlaceField, TalentField, WhenFields } from './fields.views.tsx';
+import type { HouseRules } from './help.rules.ts';
 import type { MeetingPlace } from './places.repository.ts';
-import { dayParts, days } from './time.rules.ts';
 
 export interface RequestFormData {
   rules: HouseRules;
@@ -21,79 +20,36 @@ export interface RequestFormData {
   meetingPlaces: MeetingPlace[];
 }
 
-export function talentOptions(ctx: PageContext, rules: HouseRules) {
-  return talents.map((talent) => {
-    const kind = talentKinds[talent];
-    const price =
-      kind === 'odd_job' ? ctx.t('help.price.perHour', { fee: money(feeRateFor(rules, kind), ctx.lang) }) : ctx.t('help.price.free');
-    return { value: talent, label: `${ctx.t(`help.talent.${talent}`)} (${price})` };
-  });
-}
-
-/** Half-hour steps up to the longest a service may take, then "longer". */
-export function durationOptions(ctx: PageContext, rules: HouseRules) {
-  const steps: { value: string; label: string }[] = [];
-  for (let m = 30; m <= rules.maxServiceMinutes; m += 30) steps.push({ value: String(m), label: duration(ctx.t, m) });
-  return [...steps, { value: 'meer', label: ctx.t('help.field.duration.longer', { duration: duration(ctx.t, rules.maxServiceMinutes) }) }];
-}
-
-export function WhenFields({ ctx, form }: { ctx: PageContext; form: FormState }) {
-  const { t } = ctx;
-  return (
-    <>
-      <CheckboxGroup
-        t={t}
-        form={form}
-        name="days"
-        legend={t('help.field.days')}
-        description={t('help.field.days.description')}
-        compact
-        options={days.map((d) => ({ value: d, label: t(`help.day.${d}`) }))}
-      />
-      <CheckboxGroup
-        t={t}
-        form={form}
-        name="parts"
-        legend={t('help.field.parts')}
-        compact
-        options={dayParts.map((p) => ({ value: p, label: t(`help.part.${p}`) }))}
-      />
-    </>
-  );
-}
-
-function labelsOf(ctx: PageContext): Record<string, string> {
-  const names = [
-    'name',
-    'phone',
-    'email',
-    'buurt',
-    'street',
-    'talent',
-    'what',
-    'duration',
-    'frequency',
-    'days',
-    'parts',
-    'wishedTime',
-    'meetingPlace',
-    'source',
-    'consent',
-  ];
-  return Object.fromEntries(names.map((n) => [n, ctx.t(`help.field.${n}`)]));
-}
+const fieldNames = [
+  'name',
+  'phone',
+  'email',
+  'buurt',
+  'street',
+  'talent',
+  'what',
+  'duration',
+  'frequency',
+  'days',
+  'parts',
+  'wishedTime',
+  'meetingPlace',
+  'source',
+  'consent',
+];
 
 function AboutYou({ ctx, form, data, onBehalf }: { ctx: PageContext; form: FormState; data: RequestFormData; onBehalf: boolean }) {
   const { t } = ctx;
-  const labels = labelsOf(ctx);
+  const l = labelsFor(ctx, 'help.field', fieldNames);
+  const auto = (what: string) => (onBehalf ? 'off' : what);
   return (
     <>
       <TextField
         t={t}
         form={form}
         name="name"
-        label={onBehalf ? t('help.field.requesterName') : (labels.name ?? '')}
-        autocomplete={onBehalf ? 'off' : 'name'}
+        label={onBehalf ? t('help.field.requesterName') : (l.name ?? '')}
+        autocomplete={auto('name')}
         maxlength={100}
       />
       <TextField
@@ -101,8 +57,8 @@ function AboutYou({ ctx, form, data, onBehalf }: { ctx: PageContext; form: FormS
         form={form}
         name="phone"
         type="tel"
-        label={labels.phone ?? ''}
-        autocomplete={onBehalf ? 'off' : 'tel'}
+        label={l.phone ?? ''}
+        autocomplete={auto('tel')}
         required={false}
         description={t(onBehalf ? 'help.field.reach.descriptionDesk' : 'help.field.reach.description')}
         maxlength={30}
@@ -112,25 +68,18 @@ function AboutYou({ ctx, form, data, onBehalf }: { ctx: PageContext; form: FormS
         form={form}
         name="email"
         type="email"
-        label={labels.email ?? ''}
-        autocomplete={onBehalf ? 'off' : 'email'}
+        label={l.email ?? ''}
+        autocomplete={auto('email')}
         required={false}
         maxlength={254}
       />
-      <SelectField
-        t={t}
-        form={form}
-        name="buurt"
-        label={labels.buurt ?? ''}
-        placeholder={t('help.field.buurt.choose')}
-        options={data.buurten.map((b) => ({ value: b.slug, label: b.name }))}
-      />
+      <BuurtField ctx={ctx} form={form} label={l.buurt ?? ''} buurten={data.buurten} />
       <TextField
         t={t}
         form={form}
         name="street"
-        label={labels.street ?? ''}
-        autocomplete={onBehalf ? 'off' : 'street-address'}
+        label={l.street ?? ''}
+        autocomplete={auto('street-address')}
         required={false}
         description={t('help.field.street.description')}
         maxlength={120}
@@ -141,61 +90,37 @@ function AboutYou({ ctx, form, data, onBehalf }: { ctx: PageContext; form: FormS
 
 function WhatYouNeed({ ctx, form, data }: { ctx: PageContext; form: FormState; data: RequestFormData }) {
   const { t } = ctx;
-  const labels = labelsOf(ctx);
+  const l = labelsFor(ctx, 'help.field', fieldNames);
   return (
     <>
-      <SelectField
-        t={t}
-        form={form}
-        name="talent"
-        label={labels.talent ?? ''}
-        placeholder={t('help.field.talent.choose')}
-        options={talentOptions(ctx, data.rules)}
-      />
+      <TalentField ctx={ctx} form={form} label={l.talent ?? ''} rules={data.rules} />
       <TextAreaField
         t={t}
         form={form}
         name="what"
-        label={labels.what ?? ''}
+        label={l.what ?? ''}
         description={t('help.field.what.description')}
         rows={4}
         maxlength={2000}
       />
-      <SelectField
-        t={t}
-        form={form}
-        name="duration"
-        label={labels.duration ?? ''}
-        required={false}
-        placeholder={t('help.field.duration.unknown')}
-        options={durationOptions(ctx, data.rules)}
-      />
-      <SelectField
-        t={t}
-        form={form}
-        name="frequency"
-        label={labels.frequency ?? ''}
-        options={frequencies.map((f) => ({ value: f, label: t(`help.frequency.${f}`) }))}
-      />
+      <DurationField ctx={ctx} form={form} label={l.duration ?? ''} rules={data.rules} />
+      <FrequencyField ctx={ctx} form={form} label={l.frequency ?? ''} />
       <WhenFields ctx={ctx} form={form} />
       <TextField
         t={t}
         form={form}
         name="wishedTime"
-        label={labels.wishedTime ?? ''}
+        label={l.wishedTime ?? ''}
         required={false}
         description={t('help.field.wishedTime.description')}
         maxlength={200}
       />
-      <SelectField
-        t={t}
+      <MeetingPlaceField
+        ctx={ctx}
         form={form}
-        name="meetingPlace"
-        label={labels.meetingPlace ?? ''}
-        required={false}
+        label={l.meetingPlace ?? ''}
+        places={data.meetingPlaces}
         description={t('help.field.meetingPlace.description')}
-        placeholder={t('help.field.meetingPlace.none')}
-        options={data.meetingPlaces.map((p) => ({ value: p.id, label: p.name }))}
       />
     </>
   );
@@ -216,23 +141,14 @@ export function RequestForm({
   onBehalf: boolean;
 }) {
   const { t } = ctx;
-  const labels = labelsOf(ctx);
+  const l = labelsFor(ctx, 'help.field', fieldNames);
+  const sources = ['phone', 'walk_in'].map((s) => ({ value: s, label: t(`help.source.${s}`) }));
   return (
     <>
-      <ErrorSummary t={t} form={form} labels={labels} />
+      <ErrorSummary t={t} form={form} labels={l} />
       <form class="wp-form" method="post" action={action} novalidate>
         <CsrfField token={ctx.csrfToken} />
-        {onBehalf ? (
-          <SelectField
-            t={t}
-            form={form}
-            name="source"
-            label={labels.source ?? ''}
-            options={['phone', 'walk_in'].map((s) => ({ value: s, label: t(`help.source.${s}`) }))}
-          />
-        ) : (
-          ''
-        )}
+        {onBehalf ? <SelectField t={t} form={form} name="source" label={l.source ?? ''} options={sources} /> : ''}
         <AboutYou ctx={ctx} form={form} data={data} onBehalf={onBehalf} />
         <WhatYouNeed ctx={ctx} form={form} data={data} />
         <CheckboxField

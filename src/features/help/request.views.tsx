@@ -1,9 +1,20 @@
 import type { PageContext } from '../../platform/http/request-context.ts';
 import { formatDate, formatDateTime } from '../../platform/i18n/i18n.ts';
-import { CsrfField, ErrorSummary, Notice, type FormState } from '../../platform/layout/forms.tsx';
+import { ErrorSummary, Notice, type FormState } from '../../platform/layout/forms.tsx';
 import type { Page } from '../../platform/layout/render.ts';
-import { DataList, duration, Heading, money, Para, Refusal, StatusBadge, Timeline } from './components.tsx';
-import { requestLabel } from './desk.views.tsx';
+import {
+  DataList,
+  duration,
+  Heading,
+  money,
+  Para,
+  Refusal,
+  StatusBadge,
+  Timeline,
+  PostButton,
+  requestLabel,
+  RequesterDetails,
+} from './components.tsx';
 import { feedbackState, type HouseRules } from './help.rules.ts';
 import { isEnded } from './lifecycle.rules.ts';
 import type { MeetingPlace, SocialEntrepreneur } from './places.repository.ts';
@@ -83,20 +94,6 @@ function TheRequest({ ctx, data }: { ctx: PageContext; data: RequestPageData }) 
   );
 }
 
-function TheRequester({ ctx, request }: { ctx: PageContext; request: HelpRequest }) {
-  const { t } = ctx;
-  return (
-    <DataList
-      rows={[
-        [t('help.field.requesterName'), request.requesterName],
-        [t('help.field.phone'), request.phone],
-        [t('help.field.email'), request.email],
-        [t('help.field.street'), request.street],
-      ]}
-    />
-  );
-}
-
 export function Candidates({ ctx, candidates }: { ctx: PageContext; candidates: RankedCandidate[] }) {
   const { t } = ctx;
   if (candidates.length === 0) return <Refusal t={t} rule="help.candidates.none" />;
@@ -112,18 +109,13 @@ export function Candidates({ ctx, candidates }: { ctx: PageContext; candidates: 
               </li>
             ))}
           </ul>
-          <form method="post" action={`${ctx.path.split('?')[0] ?? ''}/voorstellen`}>
-            <CsrfField token={ctx.csrfToken} />
-            <input type="hidden" name="volunteer" value={c.volunteerId} />
-            <button
-              type="submit"
-              class="utrecht-button utrecht-button--primary-action"
-              aria-label={t('help.candidates.proposeTo', { name: c.name })}
-              safe
-            >
-              {t('help.candidates.propose')}
-            </button>
-          </form>
+          <PostButton
+            csrfToken={ctx.csrfToken}
+            action={`${ctx.path.split('?')[0] ?? ''}/voorstellen`}
+            hidden={{ volunteer: c.volunteerId }}
+            label={t('help.candidates.propose')}
+            ariaLabel={t('help.candidates.proposeTo', { name: c.name })}
+          />
         </li>
       ))}
     </ol>
@@ -145,7 +137,7 @@ function failedForm(forms: ActionForms): FormState | undefined {
 /** One request at the coordinator's desk: the question, the requester, what to do next, and the timeline. */
 export function requestPage(ctx: PageContext, data: RequestPageData): Page {
   const { t } = ctx;
-  const title = `${requestLabel(ctx, data.request)} · ${data.buurtName}`;
+  const title = `${requestLabel(t, data.request)} · ${data.buurtName}`;
   const failed = failedForm(data.forms);
   return {
     title,
@@ -163,7 +155,7 @@ export function requestPage(ctx: PageContext, data: RequestPageData): Page {
         <Heading level={2} text={t('help.request.question')} />
         <TheRequest ctx={ctx} data={data} />
         <Heading level={2} text={t('help.request.requester')} />
-        <TheRequester ctx={ctx} request={data.request} />
+        <RequesterDetails t={t} request={data.request} />
         <Heading level={2} text={t('help.request.next')} />
         <RequestActions ctx={ctx} data={data} />
         <Heading level={2} text={t('help.timeline.title')} />

@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import type { z } from 'zod';
+import { recordAudit } from '../../platform/audit/audit.ts';
 import { hasRole } from '../../platform/auth/roles.rules.ts';
 import type { DbOrTx } from '../../platform/db/schema.ts';
 import { listBuurten, type District } from '../../platform/geography/geography.repository.ts';
@@ -12,6 +13,7 @@ import { meetingPlacesOf } from './places.repository.ts';
 import type { RequestFormData } from './request-form.views.tsx';
 import { findHouseRules } from './rules.repository.ts';
 import { slotsOf } from './time.rules.ts';
+import { listVolunteers, type Volunteer } from './volunteers.repository.ts';
 
 export function districtOf(request: FastifyRequest): District {
   if (request.district === null) throw new HttpProblem(404);
@@ -103,4 +105,20 @@ export async function rulesOr404(db: DbOrTx, districtId: string): Promise<HouseR
   const rules = await findHouseRules(db, districtId);
   if (rules === undefined) throw new HttpProblem(404, 'help.problem.notAvailable');
   return rules;
+}
+
+/** The volunteers a coordinator may see (those of their buurten); the read goes on the audit log. */
+export async function volunteersSeenBy(db: DbOrTx, request: FastifyRequest, districtId: string, now: Date): Promise<Volunteer[]> {
+  const own = coordinatorBuurten(request, districtId);
+  const volunteers = (await listVolunteers(db, districtId)).filter((v) => own === 'all' || own.has(v.buurtId));
+  await recordAudit(db, {
+    at: now.toISOString(),
+    actorUserId: userIdOf(request),
+    action: 'help.volunteers.read',
+    subjectType: 'help_volunteers',
+    districtId,
+    details: { count: volunteers.length },
+    requestId: request.id,
+  });
+  return volunteers;
 }

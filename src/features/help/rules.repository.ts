@@ -1,25 +1,8 @@
-import type { DbOrTx } from '../../platform/db/schema.ts';
+import type { Selectable } from 'kysely';
+import type { DbOrTx, Tables } from '../../platform/db/schema.ts';
 import type { HouseRules } from './help.rules.ts';
 
-type RulesRow = {
-  cooperative_name: string;
-  scheme_name: string;
-  odd_job_fee_cents: number;
-  max_service_minutes: number;
-  one_at_a_time: number;
-  feedback_days: number;
-  reminder_days: number;
-  network_check_required: number;
-  vog_required_home_visits: number;
-  many_jobs_count: number;
-  many_jobs_days: number;
-  students_for_long_running: number;
-  student_desk: string;
-  social_entrepreneurs: string;
-  contact_phone: string;
-  contact_email: string;
-  walk_in: string;
-};
+type RulesRow = Omit<Selectable<Tables['help_rules']>, 'district_id' | 'updated_at' | 'updated_by'>;
 
 function toRules(row: RulesRow): HouseRules {
   return {

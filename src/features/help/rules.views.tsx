@@ -10,7 +10,7 @@ import {
   type FormState,
 } from '../../platform/layout/forms.tsx';
 import type { Page } from '../../platform/layout/render.ts';
-import { duration, Heading, money, Para } from './components.tsx';
+import { duration, Heading, money, Para, TextList } from './components.tsx';
 import type { HouseRules } from './help.rules.ts';
 import type { SocialEntrepreneur } from './places.repository.ts';
 
@@ -44,13 +44,7 @@ export function HouseRulesSection({ ctx, rules, audience }: { ctx: PageContext; 
   return (
     <section class="wp-help-rules" aria-labelledby="spelregels">
       <Heading level={2} id="spelregels" text={t('help.houseRules.title', { cooperative: rules.cooperativeName })} />
-      <ul class="utrecht-unordered-list">
-        {ruleLines(ctx, rules, audience).map((text) => (
-          <li class="utrecht-unordered-list__item" safe>
-            {text}
-          </li>
-        ))}
-      </ul>
+      <TextList items={ruleLines(ctx, rules, audience)} />
       <div class="utrecht-alert utrecht-alert--info wp-help-liability">
         <p class="utrecht-paragraph utrecht-alert__message" safe>
           {t('help.liability', { cooperative: rules.cooperativeName })}
@@ -85,13 +79,7 @@ export function SocialEntrepreneurs({
     <section aria-labelledby="sociale-ondernemers">
       <Heading level={2} id="sociale-ondernemers" text={ctx.t('help.socialEntrepreneurs.title')} />
       <Para text={ctx.t('help.socialEntrepreneurs.intro')} />
-      <ul class="utrecht-unordered-list">
-        {lines.map((l) => (
-          <li class="utrecht-unordered-list__item" safe>
-            {l}
-          </li>
-        ))}
-      </ul>
+      <TextList items={lines} />
     </section>
   );
 }

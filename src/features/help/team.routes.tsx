@@ -6,13 +6,13 @@ import { HttpProblem, requireRole } from '../../platform/http/guards.ts';
 import { sendPage } from '../../platform/layout/render.ts';
 import { helpYear } from './figures.repository.ts';
 import { rulesForm, standingForm } from './help.schema.ts';
-import { coordinates, coordinatorBuurten, districtOf, userIdOf } from './route-helpers.ts';
+import { coordinates, districtOf, userIdOf, volunteersSeenBy } from './route-helpers.ts';
 import { findHouseRules, saveHouseRules } from './rules.repository.ts';
 import { rulesAdminPage, rulesFormValues } from './rules.views.tsx';
 import { seedRules } from './help.rules.ts';
 import { localYearMonth } from './time.rules.ts';
 import { appreciationPage, volunteersPage } from './team.views.tsx';
-import { currentServices, findVolunteer, listVolunteers, setVolunteerStanding } from './volunteers.repository.ts';
+import { currentServices, findVolunteer, setVolunteerStanding } from './volunteers.repository.ts';
 
 type Melding = FastifyRequest<{ Querystring: { melding?: string } }>;
 
@@ -23,18 +23,7 @@ export function teamRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   app.get('/:district/hulp/vrijwilligers', coordinator, async (request: Melding, reply) => {
     const district = districtOf(request);
-    const own = coordinatorBuurten(request, district.id);
-    const all = await listVolunteers(db, district.id);
-    const volunteers = own === 'all' ? all : all.filter((v) => own.has(v.buurtId));
-    await recordAudit(db, {
-      at: deps.clock.now().toISOString(),
-      actorUserId: userIdOf(request),
-      action: 'help.volunteers.read',
-      subjectType: 'help_volunteers',
-      districtId: district.id,
-      details: { count: volunteers.length },
-      requestId: request.id,
-    });
+    const volunteers = await volunteersSeenBy(db, request, district.id, deps.clock.now());
     const load = await currentServices(db, district.id);
     return sendPage(request, reply, (ctx) => volunteersPage(ctx, volunteers, load, request.query.melding === 'opgeslagen'));
   });

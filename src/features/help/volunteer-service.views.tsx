@@ -1,7 +1,7 @@
 import type { PageContext } from '../../platform/http/request-context.ts';
 import { ErrorSummary, Notice, type FormState } from '../../platform/layout/forms.tsx';
 import type { Page } from '../../platform/layout/render.ts';
-import { DataList, duration, Heading, money, Para, StatusBadge } from './components.tsx';
+import { RequesterDetails, duration, Heading, money, Para, StatusBadge } from './components.tsx';
 import { RequestSummary, type ProposalView } from './proposal.views.tsx';
 import { actionLabels, DoneForm } from './request-actions.views.tsx';
 import { HouseRulesSection } from './rules.views.tsx';
@@ -22,14 +22,7 @@ export function servicePage(ctx: PageContext, view: ProposalView, form: FormStat
         </p>
         {notice ? <Notice text={t('help.service.thanks')} /> : ''}
         <ErrorSummary t={t} form={form} labels={actionLabels(ctx)} />
-        <DataList
-          rows={[
-            [t('help.field.requesterName'), r.requesterName],
-            [t('help.field.phone'), r.phone],
-            [t('help.field.email'), r.email],
-            [t('help.field.street'), r.street],
-          ]}
-        />
+        <RequesterDetails t={t} request={r} />
         <RequestSummary ctx={ctx} view={view} />
         {r.status === 'matched' ? <DoneForm ctx={ctx} form={form} request={r} /> : ''}
         {r.minutesDone === null ? '' : <Para text={t('help.service.done', { hours: duration(t, r.minutesDone) })} />}

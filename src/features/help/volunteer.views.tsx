@@ -13,11 +13,11 @@ import {
   type FormState,
 } from '../../platform/layout/forms.tsx';
 import type { Page } from '../../platform/layout/render.ts';
-import { CheckboxGroup, duration, Heading, LinkTo, Para, StatusBadge } from './components.tsx';
+import { CheckboxGroup, duration, Heading, LinkTo, Para, PostButton, requestLabel, StatusBadge } from './components.tsx';
 import type { HouseRules } from './help.rules.ts';
 import { talents } from './help.rules.ts';
 import { reaches } from './ranking.rules.ts';
-import { WhenFields } from './request-form.views.tsx';
+import { BuurtField, labelsFor, WhenFields } from './fields.views.tsx';
 import { HouseRulesSection } from './rules.views.tsx';
 import type { VolunteerService } from './services.repository.ts';
 
@@ -31,8 +31,7 @@ export interface ProfileData {
 /** The volunteer's own profile: talents, time, where they live and how far they go. */
 export function profilePage(ctx: PageContext, form: FormState, data: ProfileData): Page {
   const { t } = ctx;
-  const names = ['buurt', 'street', 'talents', 'talentNote', 'days', 'parts', 'reach', 'active'];
-  const labels = Object.fromEntries(names.map((n) => [n, t(`help.profile.${n}`)]));
+  const labels = labelsFor(ctx, 'help.profile', ['buurt', 'street', 'talents', 'talentNote', 'days', 'parts', 'reach', 'active']);
   return {
     title: t('help.profile.title'),
     hasErrors: Object.keys(form.errors).length > 0,
@@ -54,14 +53,7 @@ export function profilePage(ctx: PageContext, form: FormState, data: ProfileData
           />
           <TextAreaField t={t} form={form} name="talentNote" label={labels.talentNote ?? ''} required={false} rows={2} maxlength={500} />
           <WhenFields ctx={ctx} form={form} />
-          <SelectField
-            t={t}
-            form={form}
-            name="buurt"
-            label={labels.buurt ?? ''}
-            placeholder={t('help.field.buurt.choose')}
-            options={data.buurten.map((b) => ({ value: b.slug, label: b.name }))}
-          />
+          <BuurtField ctx={ctx} form={form} label={labels.buurt ?? ''} buurten={data.buurten} />
           <TextField
             t={t}
             form={form}
@@ -105,9 +97,6 @@ export interface MineData {
   rules: HouseRules;
 }
 
-const labelOf = (ctx: PageContext, s: { talent: string | null; kind: string }) =>
-  s.talent === null ? ctx.t(`help.kind.${s.kind}`) : ctx.t(`help.talent.${s.talent}`);
-
 function Proposals({ ctx, proposals }: { ctx: PageContext; proposals: OpenProposal[] }) {
   const { t } = ctx;
   if (proposals.length === 0) return '';
@@ -116,37 +105,32 @@ function Proposals({ ctx, proposals }: { ctx: PageContext; proposals: OpenPropos
     <>
       <Heading level={2} text={t('help.mine.proposals')} />
       <ul class="utrecht-unordered-list">
-        {proposals.map((p) => (
-          <li class="utrecht-unordered-list__item">
-            <span
-              safe
-            >{`${labelOf(ctx, p)} · ${p.buurtName} · ${t('help.mine.answerBefore', { date: formatDateTime(p.expires_at, ctx.lang) })}`}</span>
-            <form method="post" action={`${base}/${p.id}`} class="wp-inline-form">
-              <CsrfField token={ctx.csrfToken} />
-              <input type="hidden" name="answer" value="accept" />
-              <button
-                type="submit"
-                class="utrecht-button utrecht-button--primary-action"
-                aria-label={t('help.mine.acceptOf', { what: labelOf(ctx, p) })}
-                safe
-              >
-                {t('help.proposal.accept')}
-              </button>
-            </form>{' '}
-            <form method="post" action={`${base}/${p.id}`} class="wp-inline-form">
-              <CsrfField token={ctx.csrfToken} />
-              <input type="hidden" name="answer" value="decline" />
-              <button
-                type="submit"
-                class="utrecht-button utrecht-button--secondary-action"
-                aria-label={t('help.mine.declineOf', { what: labelOf(ctx, p) })}
-                safe
-              >
-                {t('help.proposal.decline')}
-              </button>
-            </form>
-          </li>
-        ))}
+        {proposals.map((p) => {
+          const what = requestLabel(t, p);
+          const line = `${what} · ${p.buurtName} · ${t('help.mine.answerBefore', { date: formatDateTime(p.expires_at, ctx.lang) })}`;
+          return (
+            <li class="utrecht-unordered-list__item">
+              <span safe>{line}</span>
+              <PostButton
+                csrfToken={ctx.csrfToken}
+                action={`${base}/${p.id}`}
+                inline
+                hidden={{ answer: 'accept' }}
+                label={t('help.proposal.accept')}
+                ariaLabel={t('help.mine.acceptOf', { what })}
+              />{' '}
+              <PostButton
+                csrfToken={ctx.csrfToken}
+                action={`${base}/${p.id}`}
+                inline
+                secondary
+                hidden={{ answer: 'decline' }}
+                label={t('help.proposal.decline')}
+                ariaLabel={t('help.mine.declineOf', { what })}
+              />
+            </li>
+          );
+        })}
       </ul>
     </>
   );
@@ -159,7 +143,8 @@ function Services({ ctx, services, empty }: { ctx: PageContext; services: Volunt
     <ul class="utrecht-unordered-list">
       {services.map((s) => (
         <li class="utrecht-unordered-list__item">
-          <LinkTo href={`${base}/${s.id}`} text={`${labelOf(ctx, s)} · ${s.buurtName}`} /> <StatusBadge t={ctx.t} status={s.status} />
+          <LinkTo href={`${base}/${s.id}`} text={`${requestLabel(ctx.t, s)} · ${s.buurtName}`} />{' '}
+          <StatusBadge t={ctx.t} status={s.status} />
           {s.doneAt === null || s.minutesDone === null ? (
             ''
           ) : (

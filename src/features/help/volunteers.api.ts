@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify';
 import { apiRoute } from '../../platform/api/openapi.ts';
-import { recordAudit } from '../../platform/audit/audit.ts';
 import type { DbOrTx } from '../../platform/db/schema.ts';
 import type { AppDeps } from '../../platform/feature.ts';
 import { HttpProblem, requireRole } from '../../platform/http/guards.ts';
@@ -18,10 +17,10 @@ import {
 import { reportDone } from './desk.actions.ts';
 import { buurtOfDistrict } from './places.repository.ts';
 import { findRequest } from './requests.repository.ts';
-import { coordinates, coordinatorBuurten, districtOf, userIdOf } from './route-helpers.ts';
+import { coordinates, districtOf, userIdOf, volunteersSeenBy } from './route-helpers.ts';
 import { hoursPerYear, servicesOfVolunteer } from './services.repository.ts';
 import { slotsOf } from './time.rules.ts';
-import { findVolunteerOfUser, listVolunteers, saveVolunteerProfile, type Volunteer } from './volunteers.repository.ts';
+import { findVolunteerOfUser, saveVolunteerProfile, type Volunteer } from './volunteers.repository.ts';
 
 const publicView = (v: Volunteer) => ({
   id: v.id,
@@ -83,18 +82,7 @@ function volunteerListApi(app: FastifyInstance, deps: AppDeps): void {
       preHandler: [requireRole('coordinator')],
     },
     async (_input, request) => {
-      const district = districtOf(request);
-      const own = coordinatorBuurten(request, district.id);
-      const list = (await listVolunteers(db, district.id)).filter((v) => own === 'all' || own.has(v.buurtId));
-      await recordAudit(db, {
-        at: deps.clock.now().toISOString(),
-        actorUserId: userIdOf(request),
-        action: 'help.volunteers.read',
-        subjectType: 'help_volunteers',
-        districtId: district.id,
-        details: { count: list.length },
-        requestId: request.id,
-      });
+      const list = await volunteersSeenBy(db, request, districtOf(request).id, deps.clock.now());
       return list.map(publicView);
     },
   );
