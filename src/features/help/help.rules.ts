@@ -32,6 +32,15 @@ export function isTalent(value: string | null): value is Talent {
   return value !== null && value in talentKinds;
 }
 
+/** Talents as a bit mask (bit i is `talents[i]`), so one indexed column answers "who can do this". */
+export function talentMask(list: readonly Talent[]): number {
+  return list.reduce((mask, t) => mask | (1 << talents.indexOf(t)), 0);
+}
+
+export function talentsOfMask(mask: number): Talent[] {
+  return talents.filter((_, i) => (mask & (1 << i)) !== 0);
+}
+
 export function talentsOfKind(kind: Kind): Talent[] {
   return talents.filter((t) => talentKinds[t] === kind);
 }

@@ -102,6 +102,8 @@ interface HelpVolunteerTable {
   buurt_id: string;
   /** Never shown to others; only used to find "same street". */
   street: string;
+  /** Bit mask of the shared list of talents (see `talentMask`). */
+  talents: number;
   talent_note: string;
   availability: number;
   reach: string;
@@ -110,12 +112,6 @@ interface HelpVolunteerTable {
   vog_checked_at: string | null;
   created_at: string;
   updated_at: string;
-}
-
-interface HelpVolunteerTalentTable {
-  volunteer_id: string;
-  district_id: string;
-  talent: string;
 }
 
 /** A coordinator's proposal to one volunteer, answered through a one-time e-mailed link. */
@@ -140,7 +136,6 @@ declare module '../../platform/db/schema.ts' {
     help_request_events: HelpRequestEventTable;
     help_requester_locks: HelpRequesterLockTable;
     help_volunteers: HelpVolunteerTable;
-    help_volunteer_talents: HelpVolunteerTalentTable;
     help_proposals: HelpProposalTable;
   }
 }

@@ -93,6 +93,6 @@ export function rankCandidates(rules: HouseRules, request: RankRequest, candidat
       proximityOrder.indexOf(proximity) * 1000 + (available ? 100 : 0) + (c.helpedBefore ? 50 : 0) - Math.min(c.currentServices, 9) * 10;
     ranked.push({ volunteerId: c.volunteerId, name: c.name, score, proximity, reasons: reasonsFor(request, c, proximity, available) });
   }
-  ranked.sort((a, b) => b.score - a.score || a.name.localeCompare(b.name, 'nl'));
+  ranked.sort((a, b) => b.score - a.score || a.name.localeCompare(b.name, 'nl') || a.volunteerId.localeCompare(b.volunteerId));
   return ranked.slice(0, limit);
 }

@@ -1,6 +1,6 @@
 import { newId } from '../../platform/clock.ts';
 import type { DbOrTx } from '../../platform/db/schema.ts';
-import { talents, type Talent } from './help.rules.ts';
+import { talentMask, talentsOfMask, type Talent } from './help.rules.ts';
 import { reaches, type Reach } from './ranking.rules.ts';
 
 export interface VolunteerProfile {
@@ -40,6 +40,7 @@ function volunteerQuery(db: DbOrTx) {
       'v.buurt_id',
       'b.name as buurtName',
       'v.street',
+      'v.talents',
       'v.talent_note',
       'v.availability',
       'v.reach',
@@ -51,18 +52,8 @@ function volunteerQuery(db: DbOrTx) {
 
 type VolunteerRow = Awaited<ReturnType<ReturnType<typeof volunteerQuery>['executeTakeFirstOrThrow']>>;
 
-async function withTalents(db: DbOrTx, rows: VolunteerRow[]): Promise<Volunteer[]> {
-  if (rows.length === 0) return [];
-  const talentRows = await db
-    .selectFrom('help_volunteer_talents')
-    .select(['volunteer_id', 'talent'])
-    .where(
-      'volunteer_id',
-      'in',
-      rows.map((r) => r.id),
-    )
-    .execute();
-  return rows.map((r) => ({
+function toVolunteer(r: VolunteerRow): Volunteer {
+  return {
     id: r.id,
     districtId: r.district_id,
     userId: r.user_id,
@@ -71,30 +62,30 @@ async function withTalents(db: DbOrTx, rows: VolunteerRow[]): Promise<Volunteer[
     buurtId: r.buurt_id,
     buurtName: r.buurtName,
     street: r.street,
-    talents: talents.filter((talent) => talentRows.some((t) => t.volunteer_id === r.id && t.talent === talent)),
+    talents: talentsOfMask(r.talents),
     talentNote: r.talent_note,
     availability: r.availability,
     reach: asReach(r.reach),
     active: r.active === 1,
     vogOnFile: r.vog_on_file === 1,
     vogCheckedAt: r.vog_checked_at,
-  }));
+  };
 }
 
 export async function findVolunteer(db: DbOrTx, districtId: string, id: string): Promise<Volunteer | undefined> {
   const row = await volunteerQuery(db).where('v.district_id', '=', districtId).where('v.id', '=', id).executeTakeFirst();
-  return row && (await withTalents(db, [row]))[0];
+  return row && toVolunteer(row);
 }
 
 export async function findVolunteerOfUser(db: DbOrTx, districtId: string, userId: string): Promise<Volunteer | undefined> {
   const row = await volunteerQuery(db).where('v.district_id', '=', districtId).where('v.user_id', '=', userId).executeTakeFirst();
-  return row && (await withTalents(db, [row]))[0];
+  return row && toVolunteer(row);
 }
 
 export async function listVolunteers(db: DbOrTx, districtId: string, options: { buurtId?: string } = {}): Promise<Volunteer[]> {
   let query = volunteerQuery(db).where('v.district_id', '=', districtId).orderBy('u.name');
   if (options.buurtId !== undefined) query = query.where('v.buurt_id', '=', options.buurtId);
-  return withTalents(db, await query.execute());
+  return (await query.execute()).map(toVolunteer);
 }
 
 /** Creates or updates the volunteer's own profile, talents and all. */
@@ -114,6 +105,7 @@ export async function saveVolunteerProfile(
   const values = {
     buurt_id: profile.buurtId,
     street: profile.street,
+    talents: talentMask(profile.talents),
     talent_note: profile.talentNote,
     availability: profile.availability,
     reach: profile.reach,
@@ -125,12 +117,6 @@ export async function saveVolunteerProfile(
     await db
       .insertInto('help_volunteers')
       .values({ id, district_id: who.districtId, user_id: who.userId, vog_on_file: 0, vog_checked_at: null, created_at: now, ...values })
-      .execute();
-  await db.deleteFrom('help_volunteer_talents').where('volunteer_id', '=', id).execute();
-  if (profile.talents.length > 0)
-    await db
-      .insertInto('help_volunteer_talents')
-      .values(profile.talents.map((talent) => ({ volunteer_id: id, district_id: who.districtId, talent })))
       .execute();
   return id;
 }

@@ -74,7 +74,12 @@ async function requests(db: MigrationDb): Promise<void> {
     .addColumn('status_token_hash', 'text', (c) => c.unique())
     .addColumn('status_token_expires_at', 'text')
     .execute();
-  await db.schema.createIndex('help_requests_district_status').on('help_requests').columns(['district_id', 'status']).execute();
+  // With volunteer_id the index covers "how many services each volunteer has now".
+  await db.schema
+    .createIndex('help_requests_district_status')
+    .on('help_requests')
+    .columns(['district_id', 'status', 'volunteer_id'])
+    .execute();
   await db.schema
     .createIndex('help_requests_requester')
     .on('help_requests')
@@ -117,6 +122,7 @@ async function volunteers(db: MigrationDb): Promise<void> {
     .addColumn('user_id', 'text', (c) => c.notNull().references('users.id'))
     .addColumn('buurt_id', 'text', (c) => c.notNull().references('buurten.id'))
     .addColumn('street', 'text', (c) => c.notNull())
+    .addColumn('talents', 'integer', (c) => c.notNull())
     .addColumn('talent_note', 'text', (c) => c.notNull().defaultTo(''))
     .addColumn('availability', 'integer', (c) => c.notNull())
     .addColumn('reach', 'text', (c) => c.notNull())
@@ -127,17 +133,12 @@ async function volunteers(db: MigrationDb): Promise<void> {
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .addUniqueConstraint('help_volunteers_user', ['district_id', 'user_id'])
     .execute();
+  // Ranking reads only this index (a covering index on SQLite): volunteers of the district who
+  // are active, with the talents, reach, buurt, time and street it weighs (bench/matching.ts).
   await db.schema
-    .createTable('help_volunteer_talents')
-    .addColumn('volunteer_id', 'text', (c) => c.notNull().references('help_volunteers.id').onDelete('cascade'))
-    .addColumn('district_id', 'text', (c) => c.notNull())
-    .addColumn('talent', 'text', (c) => c.notNull())
-    .addPrimaryKeyConstraint('help_volunteer_talents_pk', ['volunteer_id', 'talent'])
-    .execute();
-  await db.schema
-    .createIndex('help_volunteer_talents_lookup')
-    .on('help_volunteer_talents')
-    .columns(['district_id', 'talent', 'volunteer_id'])
+    .createIndex('help_volunteers_candidates')
+    .on('help_volunteers')
+    .columns(['district_id', 'active', 'talents', 'reach', 'buurt_id', 'availability', 'vog_on_file', 'street', 'id'])
     .execute();
   await db.schema
     .createTable('help_proposals')
