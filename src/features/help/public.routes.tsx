@@ -33,7 +33,7 @@ export function publicRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   async function rulesOf(request: FastifyRequest, reply: FastifyReply) {
     const rules = await findHouseRules(db, districtOf(request).id);
-    if (rules === undefined) await sendPage(request, reply, (ctx) => notAvailablePage(ctx), 404);
+    if (rules === undefined) await sendPage(request, reply, (ctx) => notAvailablePage(ctx));
     return rules;
   }
 
