@@ -89,6 +89,8 @@ export function askPage(ctx: PageContext, form: FormState, data: RequestFormData
           <SocialEntrepreneurs ctx={ctx} fromGuide={data.referrals} configured={data.rules.socialEntrepreneurs} />
         )}
         <RequestForm ctx={ctx} form={form} data={data} action={`/${ctx.district?.slug ?? ''}/hulp/vragen`} onBehalf={false} />
+        <Para text={t('help.home.orCall')} />
+        <Contact ctx={ctx} rules={data.rules} />
         <HouseRulesSection ctx={ctx} rules={data.rules} audience="requester" />
       </>
     ),
