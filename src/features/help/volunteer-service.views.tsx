@@ -1,0 +1,38 @@
+import type { PageContext } from '../../platform/http/request-context.ts';
+import { ErrorSummary, Notice, type FormState } from '../../platform/layout/forms.tsx';
+import type { Page } from '../../platform/layout/render.ts';
+import { RequesterDetails, duration, Heading, money, Para, StatusBadge } from './components.tsx';
+import { RequestSummary, type ProposalView } from './proposal.views.tsx';
+import { actionLabels, DoneForm } from './request-actions.views.tsx';
+import { HouseRulesSection } from './rules.views.tsx';
+
+/** A request the volunteer took on: who and where, and the report when it is done. */
+export function servicePage(ctx: PageContext, view: ProposalView, form: FormState, notice: boolean): Page {
+  const { t } = ctx;
+  const r = view.request;
+  const hasErrors = Object.keys(form.errors).length > 0;
+  return {
+    title: t('help.service.title'),
+    hasErrors,
+    body: (
+      <>
+        <Heading text={t('help.service.title')} />
+        <p class="utrecht-paragraph">
+          <StatusBadge t={t} status={r.status} />
+        </p>
+        {notice ? <Notice text={t('help.service.thanks')} /> : ''}
+        <ErrorSummary t={t} form={form} labels={actionLabels(ctx)} />
+        <RequesterDetails t={t} request={r} />
+        <RequestSummary ctx={ctx} view={view} />
+        {r.status === 'matched' ? <DoneForm ctx={ctx} form={form} request={r} /> : ''}
+        {r.minutesDone === null ? '' : <Para text={t('help.service.done', { hours: duration(t, r.minutesDone) })} />}
+        {r.feeCents !== null && r.kind === 'odd_job' ? (
+          <Para text={t(r.feePaid ? 'help.service.feePaid' : 'help.service.feeOpen', { fee: money(r.feeCents, ctx.lang) })} />
+        ) : (
+          ''
+        )}
+        <HouseRulesSection ctx={ctx} rules={view.rules} audience="volunteer" />
+      </>
+    ),
+  };
+}
