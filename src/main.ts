@@ -26,7 +26,7 @@ function readConfig() {
 
 const config = readConfig();
 const logger = createLogger(config.logLevel);
-const database = openDatabase(config.database);
+const database = openDatabase(config.database, { onError: (err) => logger.warn({ err }, 'database connection lost; the pool reconnects') });
 const applied = await migrateToLatest(database.db, migrations);
 if (applied.length > 0) logger.info({ migrations: applied }, 'database migrated');
 if (config.demoData && (await seedDemoIfEmpty(database.db, features, systemClock))) logger.info('demo data for Utrecht loaded');

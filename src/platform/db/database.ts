@@ -29,17 +29,22 @@ function openSqlite(file: string): Db {
 const INT8_OID = 20;
 const NUMERIC_OID = 1700;
 
-function openPostgres(url: string, poolSize: number): Db {
+function openPostgres(url: string, poolSize: number, onError: (error: Error) => void): Db {
   // Counts and sums come back as int8/numeric; our values fit in a double, so read them as numbers.
   const types = new pg.TypeOverrides();
   types.setTypeParser(INT8_OID, Number);
   types.setTypeParser(NUMERIC_OID, Number);
   const pool = new pg.Pool({ connectionString: url, max: poolSize, types });
+  // An idle connection the server ends (restart, failover, dropped database) must not crash the process.
+  pool.on('error', onError);
   return new Kysely({ dialect: new PostgresDialect({ pool }) });
 }
 
-export function openDatabase(target: DatabaseTarget, options: { poolSize?: number } = {}): Database {
-  const db = target.kind === 'sqlite' ? openSqlite(target.file) : openPostgres(target.url, options.poolSize ?? 10);
+export function openDatabase(target: DatabaseTarget, options: { poolSize?: number; onError?: (error: Error) => void } = {}): Database {
+  const db =
+    target.kind === 'sqlite'
+      ? openSqlite(target.file)
+      : openPostgres(target.url, options.poolSize ?? 10, options.onError ?? (() => undefined));
   return {
     db,
     engine: target.kind,
