@@ -102,11 +102,7 @@ describeEachEngine('monitoring: indicators, targets, process figures, report', (
     const held = before.figures.find((f: { key: string }) => f.key === 'pact.meetingsHeld');
     expect(held.value).toBe(4);
     expect(held.byMonth[1]).toBe(1);
-    const withFigures = new Set(
-      t()
-        .app.features.filter((f) => f.processFigures)
-        .map((f) => f.name),
-    );
+    const withFigures = new Set(t().app.features.flatMap((f) => (Object.hasOwn(f, 'processFigures') ? [f.name] : [])));
     expect(before.notYetAvailable).toEqual(['questions', 'help', 'guide'].filter((topic) => !withFigures.has(topic)));
     const commitments = before.figures.find((f: { key: string }) => f.key === 'pact.commitmentsMet');
     expect(commitments.value).toBeNull();
