@@ -41,5 +41,12 @@ export async function up(db: MigrationDb): Promise<void> {
     await sql`create index guide_search_tsv on guide_search using gin (tsv)`.execute(db);
   } else {
     await sql`create virtual table guide_search_fts using fts5(entry_id unindexed, stems, tokenize = 'unicode61')`.execute(db);
+    // The index table is the one the app writes; these keep FTS5 in step with it.
+    await sql`create trigger guide_search_fts_insert after insert on guide_search begin
+      insert into guide_search_fts (entry_id, stems) values (new.entry_id, new.stems); end`.execute(db);
+    await sql`create trigger guide_search_fts_delete after delete on guide_search begin
+      delete from guide_search_fts where entry_id = old.entry_id; end`.execute(db);
+    await sql`create trigger guide_search_fts_update after update of stems on guide_search begin
+      update guide_search_fts set stems = new.stems where entry_id = old.entry_id; end`.execute(db);
   }
 }
