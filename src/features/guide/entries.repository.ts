@@ -58,6 +58,7 @@ const toContact = (r: Row<'contacts'>): Contact => ({
   id: r.id,
   organizationId: r.organization_id,
   locationId: r.location_id,
+  buurtId: r.buurt_id,
   name: r.name,
   title: r.title,
   contactFor: r.contact_for,

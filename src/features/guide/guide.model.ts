@@ -52,6 +52,7 @@ export interface Contact {
   id: string;
   organizationId: string;
   locationId: string | null;
+  buurtId: string | null;
   name: string;
   title: string | null;
   contactFor: string;

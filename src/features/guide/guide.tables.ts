@@ -74,6 +74,8 @@ interface ContactTable {
   contact_for: string;
   email: string | null;
   phone: string | null;
+  /** For a buurt assistant: the buurt they are the first contact for. */
+  buurt_id: Generated<string | null>;
   /** Set when the contact person has an account, so referrals reach their inbox. */
   user_id: string | null;
   created_at: string;

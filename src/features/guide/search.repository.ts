@@ -1,8 +1,8 @@
 import { sql, type Expression, type SqlBool } from 'kysely';
 import type { DbOrTx } from '../../platform/db/schema.ts';
 import { engineOf } from '../../platform/db/migrator.ts';
-import type { EntryType } from './guide.model.ts';
-import { listTerms, loadDataset } from './entries.repository.ts';
+import type { EntryType, OwnedSchedule } from './guide.model.ts';
+import { listTerms, loadDataset, toSchedule } from './entries.repository.ts';
 import { indexRows, type IndexRow } from './index.rules.ts';
 import { postgresTsquery, sqliteMatch, stemDutch } from './search.rules.ts';
 
@@ -108,7 +108,8 @@ async function locationIdsOf(db: DbOrTx, organizationIds: string[]): Promise<str
 export interface SearchFilters {
   districtId: string;
   words: string[];
-  buurtId?: string;
+  /** Facet values to match: a buurt id, '*' for the whole district. */
+  buurtIds?: string[];
   termIds?: string[];
   free?: boolean;
   accessible?: ('physical' | 'financial' | 'welcome')[];
@@ -134,7 +135,7 @@ function conditions(db: DbOrTx, f: SearchFilters): Expression<SqlBool>[] {
   }
   const facet = (name: string, values: readonly string[]) =>
     sql<SqlBool>`exists (select 1 from guide_search_facets f where f.entry_id = s.entry_id and f.facet = ${name} and f.value in (${sql.join(values)}))`;
-  if (f.buurtId !== undefined) where.push(facet('buurt', [f.buurtId, '*']));
+  if (f.buurtIds !== undefined) where.push(facet('buurt', f.buurtIds));
   for (const term of f.termIds ?? []) where.push(facet('term', [term]));
   if (f.free === true) where.push(sql<SqlBool>`s.is_free = 1`);
   for (const a of f.accessible ?? []) where.push(sql<SqlBool>`${sql.ref(`s.${a}_ok`)} = 1`);
@@ -166,4 +167,34 @@ export async function searchEntries(db: DbOrTx, f: SearchFilters, page?: { limit
     total: Number(count ?? 0),
     hits: hits.rows.map((r): SearchHit => ({ entryId: r.entry_id, entryType: r.entry_type, name: r.name, subtitle: r.subtitle, summary: r.summary })),
   };
+}
+
+/** The schedules that say when an entry is open: its own, those of its places, of its services. */
+export async function schedulesForEntries(db: DbOrTx, hits: readonly SearchHit[]): Promise<Map<string, OwnedSchedule[]>> {
+  const ids = (type: EntryType) => hits.filter((h) => h.entryType === type).map((h) => h.entryId);
+  const orgIds = ids('organization');
+  const orgServices = orgIds.length ? await db.selectFrom('services').select(['id', 'organization_id']).where('organization_id', 'in', orgIds).execute() : [];
+  const orgPlaces = orgIds.length ? await db.selectFrom('locations').select(['id', 'organization_id']).where('organization_id', 'in', orgIds).execute() : [];
+  const serviceIds = [...ids('service'), ...orgServices.map((s) => s.id)];
+  const locationIds = [...ids('location'), ...orgPlaces.map((l) => l.id)];
+  const sals = serviceIds.length ? await db.selectFrom('service_at_locations').select(['id', 'service_id']).where('service_id', 'in', serviceIds).execute() : [];
+  const rows = [
+    ...(serviceIds.length ? await db.selectFrom('schedules').selectAll().where('service_id', 'in', serviceIds).execute() : []),
+    ...(locationIds.length ? await db.selectFrom('schedules').selectAll().where('location_id', 'in', locationIds).execute() : []),
+    ...(sals.length ? await db.selectFrom('schedules').selectAll().where('service_at_location_id', 'in', sals.map((s) => s.id)).execute() : []),
+  ].map(toSchedule);
+  const salService = new Map(sals.map((s) => [s.id, s.service_id]));
+  const owners = new Map<string, string[]>();
+  const add = (key: string, owner: string) => owners.set(key, [...(owners.get(key) ?? []), owner]);
+  for (const s of orgServices) add(s.id, s.organization_id);
+  for (const l of orgPlaces) if (l.organization_id !== null) add(l.id, l.organization_id);
+  const result = new Map<string, OwnedSchedule[]>();
+  const push = (key: string, s: OwnedSchedule) => {
+    for (const k of [key, ...(owners.get(key) ?? [])]) result.set(k, [...(result.get(k) ?? []), s]);
+  };
+  for (const s of rows) {
+    const owner = s.serviceId ?? s.locationId ?? salService.get(s.serviceAtLocationId ?? '');
+    if (owner !== undefined) push(owner, s);
+  }
+  return result;
 }

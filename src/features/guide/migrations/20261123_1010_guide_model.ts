@@ -20,6 +20,11 @@ async function addEntryColumns(db: MigrationDb): Promise<void> {
     .addColumn('is_expert_by_experience', 'integer', (c) => c.notNull().defaultTo(0))
     .execute();
   await db.schema.alterTable('invitations').addColumn('organization_id', 'text').execute();
+  // A buurt assistant is the contact for one buurt (seed 004).
+  await db.schema
+    .alterTable('contacts')
+    .addColumn('buurt_id', 'text', (c) => c.references('buurten.id'))
+    .execute();
   await db.schema.createIndex('organizations_district').on('organizations').column('district_id').execute();
 }
 
