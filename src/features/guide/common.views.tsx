@@ -1,7 +1,7 @@
 import type { District } from '../../platform/geography/geography.repository.ts';
 import { formatDate, type Translate } from '../../platform/i18n/i18n.ts';
 import type { PageContext } from '../../platform/http/request-context.ts';
-import { assessmentDimensions, euros, scoreLevel } from './guide.rules.ts';
+import { assessmentDimensions, euros, scoreLevel, type AssessmentDimension } from './guide.rules.ts';
 import type { Assessment, Service, Term } from './guide.model.ts';
 import { clockTime, minutesOf, parseByday, type Schedule } from './schedule.rules.ts';
 import { termLabelKey } from './taxonomy.ts';
@@ -98,7 +98,7 @@ export function termNames(t: Translate, terms: ReadonlyMap<string, Term>, ids: r
 }
 
 /** The latest assessment in words and symbols: never by colour alone. */
-export function AssessmentView({ ctx, assessment }: { ctx: PageContext; assessment: Assessment | null }) {
+export function AssessmentView({ ctx, assessment, remarks }: { ctx: PageContext; assessment: Assessment | null; remarks?: Record<AssessmentDimension, string> | null }) {
   const { t } = ctx;
   if (assessment === null) {
     return (
@@ -120,6 +120,7 @@ export function AssessmentView({ ctx, assessment }: { ctx: PageContext; assessme
               <strong safe>{t(`guide.assessment.${dimension}`)}</strong>
               {': '}
               <span safe>{t(`guide.assessment.${dimension}.${level}`)}</span>
+              {remarks?.[dimension] ? <span safe>{` (“${remarks[dimension]}”)`}</span> : ''}
             </li>
           );
         })}

@@ -12,6 +12,7 @@ import type { CurrentUser } from '../../platform/http/request-context.ts';
 import { isExpert } from './experts.repository.ts';
 import { openAt } from './schedule.rules.ts';
 import { searchEntries } from './search.repository.ts';
+import { latestRemarks } from './assessments.repository.ts';
 import { districtOf } from './search.routes.tsx';
 
 type IdRequest = FastifyRequest<{ Params: { district: string; id: string } }>;
@@ -60,7 +61,7 @@ export function detailRoutes(app: FastifyInstance, deps: AppDeps): void {
     const base = await loadDetail(db, request, { locationIds: [request.params.id] }, deps.clock.now());
     const place = base.data.locations.find((l) => l.id === request.params.id);
     if (place === undefined) throw new HttpProblem(404);
-    const d = await detailData(db, base, request.user, place, base.data.schedules.filter((s) => s.locationId === place.id), true);
+    const d = { ...(await detailData(db, base, request.user, place, base.data.schedules.filter((s) => s.locationId === place.id), true)), remarks: await latestRemarks(db, place.id) };
     return sendPage(request, reply, (ctx) => locationPage(ctx, d, place));
   });
 

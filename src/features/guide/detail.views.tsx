@@ -4,6 +4,7 @@ import type { Page } from '../../platform/layout/render.ts';
 import { AssessmentView, Breadcrumb, costText, entryPath, guidePath, ScheduleList, StaleNotice, termNames } from './common.views.tsx';
 import type { Contact, Dataset, Location, Organization, Phone, Service, Term } from './guide.model.ts';
 import type { OwnedSchedule } from './guide.model.ts';
+import type { AssessmentRemarks } from './assessments.repository.ts';
 import { clockTime, type Hours } from './schedule.rules.ts';
 
 export interface DetailData {
@@ -16,6 +17,7 @@ export interface DetailData {
   canAssess: boolean;
   openNow: Hours | null;
   hasHours: boolean;
+  remarks?: AssessmentRemarks | null;
 }
 
 function Item({ label, children }: { label: string; children: JSX.Element }) {
@@ -360,7 +362,7 @@ export function locationPage(ctx: PageContext, d: DetailData, place: Location): 
         <h3 class="utrecht-heading-3" safe>
           {t('guide.assessment.title')}
         </h3>
-        <AssessmentView ctx={ctx} assessment={place.assessment} />
+        <AssessmentView ctx={ctx} assessment={place.assessment} remarks={d.remarks ?? null} />
         {services.length ? (
           <>
             <h2 class="utrecht-heading-2" safe>

@@ -101,6 +101,7 @@ export const serviceForm = z
     eligibilityDescription: longText(1000),
     applicationProcess: longText(1000),
     terms: list(40).pipe(z.array(id)),
+    audiences: list(20).pipe(z.array(id)),
     buurten: list(40),
     languages: list(20).pipe(z.array(z.string().regex(/^[a-z]{2,3}$/, 'validation.choice'))),
     locations: list(40).pipe(z.array(id)),
@@ -112,17 +113,17 @@ export const serviceForm = z
   });
 
 export const contactForm = z.object({
-  name,
-  title: optionalText(150),
+  contactName: name,
+  contactTitle: optionalText(150),
   contactFor: z.string().trim().min(1).max(300),
-  email,
-  phone: optionalText(30).pipe(
+  contactEmail: email,
+  contactPhone: optionalText(30).pipe(
     z
       .string()
       .regex(/^[0-9+ ()-]{6,30}$/, 'guide.phone.invalid')
       .nullable(),
   ),
-  locationId: id.optional().or(z.literal('').transform(() => undefined)),
+  contactLocation: id.optional().or(z.literal('').transform(() => undefined)),
 });
 
 const optionalDate = z
@@ -150,7 +151,7 @@ export const scheduleForm = z.object({
   closesAt: optionalTime,
   validFrom: optionalDate,
   validTo: optionalDate,
-  description: longText(300),
+  note: longText(300),
 });
 
 const score = z.enum(['1', '2', '3']).transform(Number);

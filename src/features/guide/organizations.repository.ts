@@ -92,3 +92,8 @@ export async function findOrCreateLocation(
     .execute();
   return id;
 }
+
+/** The places of a district by name, for choosing where a service is held. */
+export function locationsOfDistrict(db: DbOrTx, districtId: string): Promise<{ id: string; name: string }[]> {
+  return db.selectFrom('locations').select(['id', 'name']).where('district_id', '=', districtId).orderBy('name').execute();
+}
