@@ -17,6 +17,7 @@ import { placeEditRoutes } from './edit.places.routes.tsx';
 import { organizationEditRoutes } from './edit.routes.tsx';
 import { manageRoutes } from './manage.routes.tsx';
 import { placesAssessed } from './assessments.repository.ts';
+import { reminderJob } from './reminders.job.ts';
 
 function canManage(roles: readonly RoleAssignment[], districtId: string): boolean {
   const allowed = editableOrganizations(roles, districtId);
@@ -34,6 +35,7 @@ export const guideFeature: Feature = {
     '20261123_1020_guide_search': guideSearch,
   },
   demo: seedDemoGuide,
+  jobs: (deps) => [reminderJob(deps)],
   routes(app, deps) {
     searchRoutes(app, deps);
     detailRoutes(app, deps);

@@ -145,10 +145,10 @@ function conditions(db: DbOrTx, f: SearchFilters): Expression<SqlBool>[] {
 
 /** Relevance the same way on both engines: query stems at the start of words of the name count most. */
 function rank(words: readonly string[]) {
-  if (words.length === 0) return sql<number>`0`;
+  if (words.length === 0) return sql``;
   const inName = words.map((w) => sql`case when (' ' || s.name_norm) like ${`% ${stemDutch(w)}%`} then 2 else 0 end`);
   const first = sql`case when s.name_norm like ${`${stemDutch(words[0] ?? '')}%`} then 1 else 0 end`;
-  return sql<number>`(${sql.join([...inName, first], sql` + `)})`;
+  return sql`(${sql.join([...inName, first], sql` + `)}) desc,`;
 }
 
 /** Matching entries, best first, the same on SQLite and PostgreSQL; all of them when no limit is given. */
@@ -157,7 +157,7 @@ export async function searchEntries(db: DbOrTx, f: SearchFilters, page?: { limit
   const paging = page ? sql`limit ${page.limit} offset ${page.offset}` : sql``;
   const hits = await sql<{ entry_id: string; entry_type: EntryType; name: string; subtitle: string; summary: string }>`
     select s.entry_id, s.entry_type, s.name, s.subtitle, s.summary from guide_search s where ${where}
-    order by ${rank(f.words)} desc,
+    order by ${rank(f.words)}
       case s.entry_type when 'service' then 0 when 'location' then 1 else 2 end,
       s.name_norm, s.entry_id ${paging}`.execute(db);
   const count = page
