@@ -66,7 +66,7 @@ const toContact = (r: Row<'contacts'>): Contact => ({
   phone: r.phone,
 });
 
-const toService = (r: Row<'services'>): Service => ({
+export const toService = (r: Row<'services'>): Service => ({
   id: r.id,
   organizationId: r.organization_id,
   districtId: r.district_id,

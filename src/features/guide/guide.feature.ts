@@ -18,6 +18,8 @@ import { organizationEditRoutes } from './edit.routes.tsx';
 import { manageRoutes } from './manage.routes.tsx';
 import { placesAssessed } from './assessments.repository.ts';
 import { reminderJob } from './reminders.job.ts';
+import { hsdsRoutes } from './hsds.routes.tsx';
+import { hsdsApi } from './hsds.api.ts';
 
 function canManage(roles: readonly RoleAssignment[], districtId: string): boolean {
   const allowed = editableOrganizations(roles, districtId);
@@ -43,6 +45,8 @@ export const guideFeature: Feature = {
     const organization = organizationEditRoutes(app, deps, kit);
     partRoutes(app, deps, kit, { organization, ...placeEditRoutes(app, deps, kit) });
     manageRoutes(app, deps);
+    hsdsRoutes(app, deps);
+    hsdsApi(app, deps);
   },
   async processFigures(db, { districtId, year }) {
     const assessed = await placesAssessed(db, districtId, year);

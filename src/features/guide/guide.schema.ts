@@ -3,11 +3,13 @@ import { centsOf, costKinds } from './guide.rules.ts';
 import { organizationKinds } from './guide.tables.ts';
 import { scheduleKinds } from './schedule.rules.ts';
 
+const noMarkup = (v: string | undefined) => v === undefined || !/<\s*\/?\s*[a-z!?]/i.test(v);
 const optionalText = (max: number) =>
   z
     .string()
     .trim()
     .max(max)
+    .refine(noMarkup, 'guide.text.noMarkup')
     .optional()
     .transform((v) => (v === undefined || v === '' ? null : v));
 const longText = (max: number) =>
@@ -15,9 +17,10 @@ const longText = (max: number) =>
     .string()
     .trim()
     .max(max)
+    .refine(noMarkup, 'guide.text.noMarkup')
     .optional()
     .transform((v) => v ?? '');
-const name = z.string().trim().min(1).max(150);
+const name = z.string().trim().min(1).max(150).refine(noMarkup, 'guide.text.noMarkup');
 const email = z
   .string()
   .trim()
@@ -115,7 +118,7 @@ export const serviceForm = z
 export const contactForm = z.object({
   contactName: name,
   contactTitle: optionalText(150),
-  contactFor: z.string().trim().min(1).max(300),
+  contactFor: z.string().trim().min(1).max(300).refine(noMarkup, 'guide.text.noMarkup'),
   contactEmail: email,
   contactPhone: optionalText(30).pipe(
     z

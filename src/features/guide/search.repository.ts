@@ -106,7 +106,8 @@ async function locationIdsOf(db: DbOrTx, organizationIds: string[]): Promise<str
 }
 
 export interface SearchFilters {
-  districtId: string;
+  /** Leave out to search every district (the open data API does). */
+  districtId?: string;
   words: string[];
   /** Facet values to match: a buurt id, '*' for the whole district. */
   buurtIds?: string[];
@@ -125,7 +126,7 @@ export interface SearchHit {
 }
 
 function conditions(db: DbOrTx, f: SearchFilters): Expression<SqlBool>[] {
-  const where: Expression<SqlBool>[] = [sql<SqlBool>`s.district_id = ${f.districtId}`];
+  const where: Expression<SqlBool>[] = [f.districtId === undefined ? sql<SqlBool>`1 = 1` : sql<SqlBool>`s.district_id = ${f.districtId}`];
   if (f.words.length > 0) {
     where.push(
       engineOf(db) === 'postgres'
