@@ -20,6 +20,7 @@ import { placesAssessed } from './assessments.repository.ts';
 import { reminderJob } from './reminders.job.ts';
 import { hsdsRoutes } from './hsds.routes.tsx';
 import { hsdsApi } from './hsds.api.ts';
+import { paperRoutes } from './paper.routes.ts';
 
 function canManage(roles: readonly RoleAssignment[], districtId: string): boolean {
   const allowed = editableOrganizations(roles, districtId);
@@ -47,6 +48,7 @@ export const guideFeature: Feature = {
     manageRoutes(app, deps);
     hsdsRoutes(app, deps);
     hsdsApi(app, deps);
+    paperRoutes(app, deps);
   },
   async processFigures(db, { districtId, year }) {
     const assessed = await placesAssessed(db, districtId, year);

@@ -22,17 +22,21 @@ function closed(schema: unknown): unknown {
   return copy;
 }
 
-function validators(): Record<string, ValidateFunction> {
+function validators() {
   const ajv = addFormats(new Ajv({ strict: false, allErrors: true }));
   const load = (file: URL) => closed(JSON.parse(readFileSync(file, 'utf8'))) as AnySchema;
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) ajv.addSchema(load(new URL(file, dir)), file);
-  const get = (name: string) => ajv.getSchema(name) ?? (() => false);
+  const get = (name: string): ValidateFunction => {
+    const validate = ajv.getSchema(name);
+    if (validate === undefined) throw new Error(`no schema ${name}`);
+    return validate;
+  };
   return {
-    service: get('service.json') as ValidateFunction,
-    organization: get('organization.json') as ValidateFunction,
-    location: get('location.json') as ValidateFunction,
-    taxonomy: get('taxonomy.json') as ValidateFunction,
-    term: get('taxonomy_term.json') as ValidateFunction,
+    service: get('service.json'),
+    organization: get('organization.json'),
+    location: get('location.json'),
+    taxonomy: get('taxonomy.json'),
+    term: get('taxonomy_term.json'),
     serviceList: ajv.compile(load(new URL('compiled/service_list.json', dir))),
     organizationList: ajv.compile(load(new URL('compiled/organization_list.json', dir))),
     salList: ajv.compile(load(new URL('compiled/service_at_location_list.json', dir))),

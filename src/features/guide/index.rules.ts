@@ -84,10 +84,11 @@ export function indexRows(data: Dataset, ctx: IndexContext): IndexRow[] {
   const serviceRows = active.map((s): IndexRow => {
     const places = locationsOf(s);
     const org = orgs.get(s.organizationId);
-    const buurten = s.buurtIds.length > 0 ? s.buurtIds : places.flatMap((l) => l.buurtId ?? []);
+    // Without buurten of its own an offer is for the whole district ('*'), and also found in the buurten where it is held.
+    const buurten = s.buurtIds.length > 0 ? s.buurtIds : [...places.flatMap((l) => l.buurtId ?? []), '*'];
     return {
       ...base(s, 'service', org?.name ?? ''),
-      ...text([s.name, s.alternateName, s.description, org?.name, s.eligibilityDescription, s.costDescription, ...termNames(s.termIds), ...buurten.map(buurtName), ...places.map((l) => l.name)]),
+      ...text([s.name, s.alternateName, s.description, org?.name, s.eligibilityDescription, s.costDescription, ...termNames(s.termIds), ...s.buurtIds.map(buurtName), ...places.map((l) => l.name)]),
       isFree: s.costKind === 'free',
       ...access(places),
       buurten: buurtenOf(buurten),
