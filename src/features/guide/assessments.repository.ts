@@ -22,7 +22,12 @@ export async function latestRemarks(db: DbOrTx, locationId: string): Promise<Ass
 }
 
 /** Stores an assessment; the place shows it when it is the latest by date. */
-export async function addAssessment(db: DbOrTx, place: { id: string; districtId: string }, input: AssessmentInput, actor: Actor & { userId: string }) {
+export async function addAssessment(
+  db: DbOrTx,
+  place: { id: string; districtId: string },
+  input: AssessmentInput,
+  actor: Actor & { userId: string },
+) {
   await db
     .insertInto('place_assessments')
     .values({
@@ -41,11 +46,26 @@ export async function addAssessment(db: DbOrTx, place: { id: string; districtId:
     .execute();
   await db
     .updateTable('locations')
-    .set({ assessed_on: input.assessedOn, assessed_physical: input.physicalScore, assessed_financial: input.financialScore, assessed_welcome: input.welcomeScore })
+    .set({
+      assessed_on: input.assessedOn,
+      assessed_physical: input.physicalScore,
+      assessed_financial: input.financialScore,
+      assessed_welcome: input.welcomeScore,
+    })
     .where('id', '=', place.id)
     .where((eb) => eb.or([eb('assessed_on', 'is', null), eb('assessed_on', '<=', input.assessedOn)]))
     .execute();
-  await recordChange(db, { districtId: place.districtId, entryType: 'location', entryId: place.id, action: 'assessed', details: { assessedOn: [null, input.assessedOn] } }, actor);
+  await recordChange(
+    db,
+    {
+      districtId: place.districtId,
+      entryType: 'location',
+      entryId: place.id,
+      action: 'assessed',
+      details: { assessedOn: [null, input.assessedOn] },
+    },
+    actor,
+  );
 }
 
 /** Places assessed in a year, for the monitoring pages (capability E: "places assessed"). */
@@ -58,6 +78,9 @@ export async function placesAssessed(db: DbOrTx, districtId: string, year: numbe
     .where('a.assessed_on', '>=', `${year}-01-01`)
     .where('a.assessed_on', '<=', `${year}-12-31`)
     .execute();
-  const byMonth = Array.from({ length: 12 }, (_, month) => new Set(rows.filter((r) => Number(r.assessed_on.slice(5, 7)) === month + 1).map((r) => r.location_id)).size);
+  const byMonth = Array.from(
+    { length: 12 },
+    (_, month) => new Set(rows.filter((r) => Number(r.assessed_on.slice(5, 7)) === month + 1).map((r) => r.location_id)).size,
+  );
   return { total: new Set(rows.map((r) => r.location_id)).size, byMonth };
 }

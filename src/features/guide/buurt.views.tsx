@@ -44,7 +44,11 @@ export function buurtPage(ctx: PageContext, d: BuurtPageData): Page {
     title,
     body: (
       <>
-        <Breadcrumb ctx={ctx} district={d.district} trail={[{ href: guidePath(d.district, '/buurten'), label: t('guide.buurten.short') }]} />
+        <Breadcrumb
+          ctx={ctx}
+          district={d.district}
+          trail={[{ href: guidePath(d.district, '/buurten'), label: t('guide.buurten.short') }]}
+        />
         <h1 class="utrecht-heading-1" safe>
           {title}
         </h1>

@@ -59,14 +59,28 @@ export async function changesOf(db: DbOrTx, entryIds: readonly string[], limit =
     .orderBy('c.id')
     .limit(limit)
     .execute();
-  return rows.map((r) => ({ action: r.action, at: r.changed_at, byName: r.name, entryType: r.entry_type, details: JSON.parse(r.details) as Changes }));
+  return rows.map((r) => ({
+    action: r.action,
+    at: r.changed_at,
+    byName: r.name,
+    entryType: r.entry_type,
+    details: JSON.parse(r.details) as Changes,
+  }));
 }
 
 export type OrganizationInput = Pick<Organization, 'name' | 'alternateName' | 'kind' | 'description' | 'email' | 'website'>;
 
 export type LocationInput = Pick<
   Location,
-  'organizationId' | 'name' | 'description' | 'streetAddress' | 'postalCode' | 'buurtId' | 'isMeetingPlace' | 'transportation' | 'accessibilityDescription'
+  | 'organizationId'
+  | 'name'
+  | 'description'
+  | 'streetAddress'
+  | 'postalCode'
+  | 'buurtId'
+  | 'isMeetingPlace'
+  | 'transportation'
+  | 'accessibilityDescription'
 >;
 
 export type ServiceInput = Pick<
@@ -134,7 +148,13 @@ function serviceRow(input: ServiceInput) {
   };
 }
 
-const created = (actor: Actor) => ({ created_at: actor.at, updated_at: actor.at, updated_by: actor.userId, last_verified_at: actor.at, last_verified_by: actor.userId });
+const created = (actor: Actor) => ({
+  created_at: actor.at,
+  updated_at: actor.at,
+  updated_by: actor.userId,
+  last_verified_at: actor.at,
+  last_verified_by: actor.userId,
+});
 const updated = (actor: Actor) => ({ updated_at: actor.at, updated_by: actor.userId });
 
 /** Adds or changes an organisation; a new one counts as verified by whoever made it. */
@@ -142,8 +162,17 @@ export async function saveOrganization(db: DbOrTx, districtId: string, id: strin
   const row = organizationRow(input);
   const before = id === null ? undefined : await db.selectFrom('organizations').selectAll().where('id', '=', id).executeTakeFirst();
   const entryId = id ?? newId();
-  if (before === undefined) await db.insertInto('organizations').values({ id: entryId, district_id: districtId, ...row, ...created(actor) }).execute();
-  else await db.updateTable('organizations').set({ ...row, ...updated(actor) }).where('id', '=', entryId).execute();
+  if (before === undefined)
+    await db
+      .insertInto('organizations')
+      .values({ id: entryId, district_id: districtId, ...row, ...created(actor) })
+      .execute();
+  else
+    await db
+      .updateTable('organizations')
+      .set({ ...row, ...updated(actor) })
+      .where('id', '=', entryId)
+      .execute();
   const details = changedFields(before, row);
   await recordChange(db, { districtId, entryType: 'organization', entryId, action: before ? 'updated' : 'created', details }, actor);
   return entryId;
@@ -158,8 +187,17 @@ export async function saveLocation(db: DbOrTx, districtId: string, id: string | 
       .insertInto('locations')
       .values({ id: entryId, district_id: districtId, city: 'Utrecht', latitude: null, longitude: null, ...row, ...created(actor) })
       .execute();
-  } else await db.updateTable('locations').set({ ...row, ...updated(actor) }).where('id', '=', entryId).execute();
-  await recordChange(db, { districtId, entryType: 'location', entryId, action: before ? 'updated' : 'created', details: changedFields(before, row) }, actor);
+  } else
+    await db
+      .updateTable('locations')
+      .set({ ...row, ...updated(actor) })
+      .where('id', '=', entryId)
+      .execute();
+  await recordChange(
+    db,
+    { districtId, entryType: 'location', entryId, action: before ? 'updated' : 'created', details: changedFields(before, row) },
+    actor,
+  );
   return entryId;
 }
 
@@ -194,7 +232,12 @@ export async function saveService(db: DbOrTx, districtId: string, id: string | n
       .insertInto('services')
       .values({ id: entryId, district_id: districtId, ...row, reminded_at: null, ...created(actor) })
       .execute();
-  } else await db.updateTable('services').set({ ...row, ...updated(actor) }).where('id', '=', entryId).execute();
+  } else
+    await db
+      .updateTable('services')
+      .set({ ...row, ...updated(actor) })
+      .where('id', '=', entryId)
+      .execute();
   const links = { termIds: input.termIds, buurtIds: input.buurtIds, languages: input.languages, locationIds: input.locationIds };
   const oldLinks = before && (await linksOf(db, entryId));
   await replaceServiceLinks(db, entryId, input);
@@ -205,7 +248,9 @@ export async function saveService(db: DbOrTx, districtId: string, id: string | n
 
 async function linksOf(db: DbOrTx, serviceId: string) {
   const list = async (table: 'service_terms' | 'service_buurten' | 'service_languages' | 'service_at_locations', column: string) =>
-    (await db.selectFrom(table).selectAll().where('service_id', '=', serviceId).execute()).map((r) => String((r as Record<string, unknown>)[column])).sort();
+    (await db.selectFrom(table).selectAll().where('service_id', '=', serviceId).execute())
+      .map((r) => String((r as Record<string, unknown>)[column]))
+      .sort();
   return {
     termIds: await list('service_terms', 'term_id'),
     buurtIds: await list('service_buurten', 'buurt_id'),
@@ -228,16 +273,32 @@ export async function saveContact(db: DbOrTx, districtId: string, id: string | n
   const before = id === null ? undefined : await db.selectFrom('contacts').selectAll().where('id', '=', id).executeTakeFirst();
   const entryId = id ?? newId();
   if (before === undefined) {
-    await db.insertInto('contacts').values({ id: entryId, ...row, user_id: null, created_at: actor.at, ...updated(actor) }).execute();
-  } else await db.updateTable('contacts').set({ ...row, ...updated(actor) }).where('id', '=', entryId).execute();
-  await recordChange(db, { districtId, entryType: 'contact', entryId, action: before ? 'updated' : 'created', details: changedFields(before, row) }, actor);
+    await db
+      .insertInto('contacts')
+      .values({ id: entryId, ...row, user_id: null, created_at: actor.at, ...updated(actor) })
+      .execute();
+  } else
+    await db
+      .updateTable('contacts')
+      .set({ ...row, ...updated(actor) })
+      .where('id', '=', entryId)
+      .execute();
+  await recordChange(
+    db,
+    { districtId, entryType: 'contact', entryId, action: before ? 'updated' : 'created', details: changedFields(before, row) },
+    actor,
+  );
   return entryId;
 }
 
 export async function deleteContact(db: DbOrTx, districtId: string, id: string, actor: Actor): Promise<void> {
   const before = await db.selectFrom('contacts').selectAll().where('id', '=', id).executeTakeFirst();
   await db.deleteFrom('contacts').where('id', '=', id).execute();
-  await recordChange(db, { districtId, entryType: 'contact', entryId: id, action: 'deleted', details: { name: [before?.name, null] } }, actor);
+  await recordChange(
+    db,
+    { districtId, entryType: 'contact', entryId: id, action: 'deleted', details: { name: [before?.name, null] } },
+    actor,
+  );
 }
 
 export async function addSchedule(db: DbOrTx, districtId: string, schedule: Omit<OwnedSchedule, 'id'>, actor: Actor): Promise<string> {
@@ -262,14 +323,22 @@ export async function addSchedule(db: DbOrTx, districtId: string, schedule: Omit
     })
     .execute();
   const entryId = schedule.serviceId ?? schedule.locationId ?? '';
-  await recordChange(db, { districtId, entryType: 'schedule', entryId, action: 'schedule_added', details: { schedule: [null, id] } }, actor);
+  await recordChange(
+    db,
+    { districtId, entryType: 'schedule', entryId, action: 'schedule_added', details: { schedule: [null, id] } },
+    actor,
+  );
   return id;
 }
 
 export async function deleteSchedule(db: DbOrTx, districtId: string, schedule: OwnedSchedule, actor: Actor): Promise<void> {
   await db.deleteFrom('schedules').where('id', '=', schedule.id).execute();
   const entryId = schedule.serviceId ?? schedule.locationId ?? '';
-  await recordChange(db, { districtId, entryType: 'schedule', entryId, action: 'schedule_removed', details: { schedule: [schedule.id, null] } }, actor);
+  await recordChange(
+    db,
+    { districtId, entryType: 'schedule', entryId, action: 'schedule_removed', details: { schedule: [schedule.id, null] } },
+    actor,
+  );
 }
 
 /** The owner says the entry is still right: it is fresh for another year. */

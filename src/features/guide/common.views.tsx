@@ -30,7 +30,11 @@ export function Breadcrumb({ ctx, district, trail }: { ctx: PageContext; distric
 
 function dayList(t: Translate, byday: string): string {
   const days = parseByday(byday) ?? [];
-  const words = days.map((d) => (d.ordinal === null ? t(`guide.day.${d.day}`) : t('guide.day.ordinal', { week: t(`guide.week.${d.ordinal}`), day: t(`guide.day.${d.day}`) })));
+  const words = days.map((d) =>
+    d.ordinal === null
+      ? t(`guide.day.${d.day}`)
+      : t('guide.day.ordinal', { week: t(`guide.week.${d.ordinal}`), day: t(`guide.day.${d.day}`) }),
+  );
   return words.length <= 1 ? (words[0] ?? '') : t('guide.list.and', { first: words.slice(0, -1).join(', '), last: words.at(-1) ?? '' });
 }
 
@@ -45,8 +49,10 @@ export function describeSchedule(t: Translate, s: Schedule, lang: PageContext['l
   const hours = hoursText(s);
   const from = s.validFrom === null ? '' : formatDate(s.validFrom, lang);
   const to = s.validTo === null ? '' : formatDate(s.validTo, lang);
-  if (s.exception === 'closed') return from === to ? t('guide.schedule.closedOn', { date: from }) : t('guide.schedule.closedFromTo', { from, to });
-  if (s.exception === 'changed') return from === to ? t('guide.schedule.changedOn', { date: from, hours }) : t('guide.schedule.changedFromTo', { from, to, hours });
+  if (s.exception === 'closed')
+    return from === to ? t('guide.schedule.closedOn', { date: from }) : t('guide.schedule.closedFromTo', { from, to });
+  if (s.exception === 'changed')
+    return from === to ? t('guide.schedule.changedOn', { date: from, hours }) : t('guide.schedule.changedFromTo', { from, to, hours });
   const days = dayList(t, s.byday);
   const key = s.freq === 'MONTHLY' ? 'guide.schedule.monthly' : s.interval > 1 ? 'guide.schedule.everyWeeks' : 'guide.schedule.weekly';
   const base = t(key, { days, hours, weeks: s.interval });
@@ -90,7 +96,12 @@ export function costText(t: Translate, s: Pick<Service, 'costKind' | 'costCents'
   return s.costDescription ? `${base} (${s.costDescription})` : base;
 }
 
-export function termNames(t: Translate, terms: ReadonlyMap<string, Term>, ids: readonly string[], taxonomy: Term['taxonomyCode']): string[] {
+export function termNames(
+  t: Translate,
+  terms: ReadonlyMap<string, Term>,
+  ids: readonly string[],
+  taxonomy: Term['taxonomyCode'],
+): string[] {
   return ids.flatMap((id) => {
     const term = terms.get(id);
     return term?.taxonomyCode === taxonomy ? [t(termLabelKey(term))] : [];
@@ -98,7 +109,15 @@ export function termNames(t: Translate, terms: ReadonlyMap<string, Term>, ids: r
 }
 
 /** The latest assessment in words and symbols: never by colour alone. */
-export function AssessmentView({ ctx, assessment, remarks }: { ctx: PageContext; assessment: Assessment | null; remarks?: Record<AssessmentDimension, string> | null }) {
+export function AssessmentView({
+  ctx,
+  assessment,
+  remarks,
+}: {
+  ctx: PageContext;
+  assessment: Assessment | null;
+  remarks?: Record<AssessmentDimension, string> | null;
+}) {
   const { t } = ctx;
   if (assessment === null) {
     return (

@@ -61,7 +61,17 @@ export function detailRoutes(app: FastifyInstance, deps: AppDeps): void {
     const base = await loadDetail(db, request, { locationIds: [request.params.id] }, deps.clock.now());
     const place = base.data.locations.find((l) => l.id === request.params.id);
     if (place === undefined) throw new HttpProblem(404);
-    const d = { ...(await detailData(db, base, request.user, place, base.data.schedules.filter((s) => s.locationId === place.id), true)), remarks: await latestRemarks(db, place.id) };
+    const d = {
+      ...(await detailData(
+        db,
+        base,
+        request.user,
+        place,
+        base.data.schedules.filter((s) => s.locationId === place.id),
+        true,
+      )),
+      remarks: await latestRemarks(db, place.id),
+    };
     return sendPage(request, reply, (ctx) => locationPage(ctx, d, place));
   });
 
@@ -84,7 +94,13 @@ export function detailRoutes(app: FastifyInstance, deps: AppDeps): void {
     const buurt = await findBuurt(db, district.id, request.params.buurt);
     if (buurt === undefined) throw new HttpProblem(404);
     const local = await searchEntries(db, { districtId: district.id, words: [], buurtIds: [buurt.id] });
-    const wide = await searchEntries(db, { districtId: district.id, words: [], buurtIds: ['*'], types: ['service'] }, { limit: 30, offset: 0 });
-    return sendPage(request, reply, (ctx) => buurtPage(ctx, { district, buurt, local: local.hits, wide: wide.hits, wideTotal: wide.total }));
+    const wide = await searchEntries(
+      db,
+      { districtId: district.id, words: [], buurtIds: ['*'], types: ['service'] },
+      { limit: 30, offset: 0 },
+    );
+    return sendPage(request, reply, (ctx) =>
+      buurtPage(ctx, { district, buurt, local: local.hits, wide: wide.hits, wideTotal: wide.total }),
+    );
   });
 }

@@ -33,7 +33,9 @@ function Item({ label, children }: { label: string; children: JSX.Element }) {
 
 function OpenNow({ ctx, d }: { ctx: PageContext; d: DetailData }) {
   if (!d.hasHours) return '';
-  const text = d.openNow ? ctx.t('guide.openNow.until', { time: clockTime(d.openNow.closes), kind: ctx.t(`guide.kind.${d.openNow.kind}`) }) : ctx.t('guide.openNow.closed');
+  const text = d.openNow
+    ? ctx.t('guide.openNow.until', { time: clockTime(d.openNow.closes), kind: ctx.t(`guide.kind.${d.openNow.kind}`) })
+    : ctx.t('guide.openNow.closed');
   return (
     <p class={`utrecht-paragraph wp-open-now${d.openNow ? ' wp-open-now--open' : ''}`}>
       <strong safe>{text}</strong>
@@ -91,7 +93,15 @@ export function ContactList({ ctx, contacts }: { ctx: PageContext; contacts: rea
   );
 }
 
-function EntryLinks({ district, entries, type }: { district: District; entries: readonly { id: string; name: string }[]; type: 'service' | 'location' | 'organization' }) {
+function EntryLinks({
+  district,
+  entries,
+  type,
+}: {
+  district: District;
+  entries: readonly { id: string; name: string }[];
+  type: 'service' | 'location' | 'organization';
+}) {
   if (entries.length === 0) return '';
   return (
     <ul class="utrecht-link-list utrecht-link-list--html-ul">
@@ -134,7 +144,9 @@ function Actions({ ctx, d, type, id }: { ctx: PageContext; d: DetailData; type: 
 }
 
 const addressOf = (l: Location, buurten: readonly Buurt[]) =>
-  [l.streetAddress, [l.postalCode, l.city].filter(Boolean).join(' '), buurten.find((b) => b.id === l.buurtId)?.name].filter(Boolean).join(', ');
+  [l.streetAddress, [l.postalCode, l.city].filter(Boolean).join(' '), buurten.find((b) => b.id === l.buurtId)?.name]
+    .filter(Boolean)
+    .join(', ');
 
 function schedulesOf(data: Dataset, match: (s: OwnedSchedule) => boolean): OwnedSchedule[] {
   return data.schedules.filter(match);
@@ -292,7 +304,9 @@ function ContactsSection({ ctx, contacts }: { ctx: PageContext; contacts: readon
 export function locationPage(ctx: PageContext, d: DetailData, place: Location): Page {
   const { t } = ctx;
   const org = d.data.organizations.find((o) => o.id === place.organizationId);
-  const services = d.data.services.filter((s) => s.status === 'active' && d.data.serviceAtLocations.some((sal) => sal.serviceId === s.id && sal.locationId === place.id));
+  const services = d.data.services.filter(
+    (s) => s.status === 'active' && d.data.serviceAtLocations.some((sal) => sal.serviceId === s.id && sal.locationId === place.id),
+  );
   const phones = d.data.phones.filter((p) => p.locationId === place.id);
   return {
     title: place.name,

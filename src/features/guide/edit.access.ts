@@ -79,7 +79,12 @@ const notices = new Set(['opgeslagen', 'nagekeken', 'tijden', 'contactpersoon', 
 /** What every edit page shares: its frame (notice, verification, history) and the redirect after a save. */
 export function editKit(db: Db, clock: Clock) {
   return {
-    async frame(request: EditRequest, type: EntryType, id: string | null, entry?: { name: string; lastVerifiedAt: string | null; createdAt: string }): Promise<EditFrame> {
+    async frame(
+      request: EditRequest,
+      type: EntryType,
+      id: string | null,
+      entry?: { name: string; lastVerifiedAt: string | null; createdAt: string },
+    ): Promise<EditFrame> {
       const melding = request.query.melding;
       return {
         district: districtOf(request),

@@ -3,7 +3,16 @@ import type { AppDeps } from '../../platform/feature.ts';
 import { parseForm, type FieldErrors } from '../../platform/http/forms.ts';
 import { HttpProblem, requireUser } from '../../platform/http/guards.ts';
 import { addSchedule, deleteContact, deleteSchedule, markVerified, saveContact } from './changes.repository.ts';
-import { actorOf, changeAndReindex, editableEntry, idPattern, segmentOf, type EditKit, type EditRequest, type EditRoute } from './edit.access.ts';
+import {
+  actorOf,
+  changeAndReindex,
+  editableEntry,
+  idPattern,
+  segmentOf,
+  type EditKit,
+  type EditRequest,
+  type EditRoute,
+} from './edit.access.ts';
 import type { RenderEntry } from './edit.places.routes.tsx';
 import type { RenderOrganization } from './edit.routes.tsx';
 import { toSchedule } from './entries.repository.ts';
@@ -14,14 +23,22 @@ import type { z } from 'zod';
 
 type PartRequest = FastifyRequest<{ Params: { district: string; id: string; part: string }; Querystring: { melding?: string } }>;
 
-const fieldOfProblem: Partial<Record<keyof Schedule, string>> = { byday: 'days', opensAt: 'opensAt', closesAt: 'closesAt', validFrom: 'validFrom', validTo: 'validTo', interval: 'interval' };
+const fieldOfProblem: Partial<Record<keyof Schedule, string>> = {
+  byday: 'days',
+  opensAt: 'opensAt',
+  closesAt: 'closesAt',
+  validFrom: 'validFrom',
+  validTo: 'validTo',
+  interval: 'interval',
+};
 
 /** The schedule form as an HSDS-like rule; problems come back by form field. */
 export function scheduleFromForm(data: z.output<typeof scheduleForm>): { schedule: Omit<Schedule, 'id'>; errors: FieldErrors } {
   const errors: FieldErrors = {};
   const exception = data.type === 'closed' || data.type === 'changed' ? data.type : 'none';
   if (data.type === 'monthly' && data.week === '') errors.week = { code: 'guide.schedule.week.required' };
-  const byday = data.type === 'monthly' ? data.days.map((d) => `${data.week}${d}`).join(',') : exception === 'none' ? data.days.join(',') : '';
+  const byday =
+    data.type === 'monthly' ? data.days.map((d) => `${data.week}${d}`).join(',') : exception === 'none' ? data.days.join(',') : '';
   const schedule: Omit<Schedule, 'id'> = {
     kind: data.kind,
     freq: data.type === 'weekly' ? 'WEEKLY' : data.type === 'monthly' ? 'MONTHLY' : null,
@@ -34,11 +51,17 @@ export function scheduleFromForm(data: z.output<typeof scheduleForm>): { schedul
     exception,
     description: data.note,
   };
-  for (const [field, code] of Object.entries(scheduleProblems(schedule))) errors[fieldOfProblem[field as keyof Schedule] ?? field] ??= { code };
+  for (const [field, code] of Object.entries(scheduleProblems(schedule)))
+    errors[fieldOfProblem[field as keyof Schedule] ?? field] ??= { code };
   return { schedule, errors };
 }
 
-export function partRoutes(app: FastifyInstance, deps: AppDeps, kit: EditKit, render: { organization: RenderOrganization } & { location: RenderEntry; service: RenderEntry }): void {
+export function partRoutes(
+  app: FastifyInstance,
+  deps: AppDeps,
+  kit: EditKit,
+  render: { organization: RenderOrganization } & { location: RenderEntry; service: RenderEntry },
+): void {
   const { db } = deps.database;
   const user = { preHandler: requireUser };
 
@@ -46,7 +69,12 @@ export function partRoutes(app: FastifyInstance, deps: AppDeps, kit: EditKit, re
     app.post(`/:district/gids/${segmentOf[type]}/:id/nagekeken`, user, async (request: EditRequest, reply) => {
       const e = await editableEntry(db, request, type, request.params.id);
       const actor = actorOf(e.user, deps.clock.now());
-      await changeAndReindex(db, e.district.id, (trx) => markVerified(trx, e.district.id, type, e.id, actor), () => around(type, e.id, e.organizationId));
+      await changeAndReindex(
+        db,
+        e.district.id,
+        (trx) => markVerified(trx, e.district.id, type, e.id, actor),
+        () => around(type, e.id, e.organizationId),
+      );
       return kit.done(reply, e.district, type, e.id, 'nagekeken');
     });
   }
@@ -62,17 +90,29 @@ export function partRoutes(app: FastifyInstance, deps: AppDeps, kit: EditKit, re
       }
       const owner = type === 'location' ? { locationId: e.id, serviceId: null } : { serviceId: e.id, locationId: null };
       const actor = actorOf(e.user, deps.clock.now());
-      await changeAndReindex(db, e.district.id, (trx) => addSchedule(trx, e.district.id, { ...checked.schedule, ...owner, serviceAtLocationId: null }, actor), () => around(type, e.id, e.organizationId));
+      await changeAndReindex(
+        db,
+        e.district.id,
+        (trx) => addSchedule(trx, e.district.id, { ...checked.schedule, ...owner, serviceAtLocationId: null }, actor),
+        () => around(type, e.id, e.organizationId),
+      );
       return kit.done(reply, e.district, type, e.id, 'tijden');
     });
 
     app.post(`/:district/gids/${segmentOf[type]}/:id/tijden/:part/verwijderen`, user, async (request: PartRequest, reply) => {
       const e = await editableEntry(db, request as unknown as EditRequest, type, request.params.id);
-      const row = idPattern.test(request.params.part) ? await db.selectFrom('schedules').selectAll().where('id', '=', request.params.part).executeTakeFirst() : undefined;
+      const row = idPattern.test(request.params.part)
+        ? await db.selectFrom('schedules').selectAll().where('id', '=', request.params.part).executeTakeFirst()
+        : undefined;
       const schedule: OwnedSchedule | undefined = row && toSchedule(row);
       if (schedule === undefined || (schedule.locationId ?? schedule.serviceId) !== e.id) throw new HttpProblem(404);
       const actor = actorOf(e.user, deps.clock.now());
-      await changeAndReindex(db, e.district.id, (trx) => deleteSchedule(trx, e.district.id, schedule, actor), () => around(type, e.id, e.organizationId));
+      await changeAndReindex(
+        db,
+        e.district.id,
+        (trx) => deleteSchedule(trx, e.district.id, schedule, actor),
+        () => around(type, e.id, e.organizationId),
+      );
       return kit.done(reply, e.district, type, e.id, 'tijden');
     });
   }
@@ -80,22 +120,46 @@ export function partRoutes(app: FastifyInstance, deps: AppDeps, kit: EditKit, re
   app.post('/:district/gids/organisaties/:id/contactpersonen', user, async (request: EditRequest, reply) => {
     const e = await editableEntry(db, request, 'organization', request.params.id);
     const form = parseForm(contactForm, request.body);
-    const place = form.ok && form.data.contactLocation ? await db.selectFrom('locations').select('organization_id').where('id', '=', form.data.contactLocation).executeTakeFirst() : undefined;
+    const place =
+      form.ok && form.data.contactLocation
+        ? await db.selectFrom('locations').select('organization_id').where('id', '=', form.data.contactLocation).executeTakeFirst()
+        : undefined;
     if (!form.ok || (form.data.contactLocation && place?.organization_id !== e.id)) {
       const errors = form.ok ? { contactLocation: { code: 'validation.choice' } } : form.errors;
       return render.organization(request, reply, e.id, { values: {}, errors: {} }, 422, { values: form.values, errors });
     }
     const d = form.data;
-    const input = { organizationId: e.id, locationId: d.contactLocation ?? null, buurtId: null, name: d.contactName, title: d.contactTitle, contactFor: d.contactFor, email: d.contactEmail, phone: d.contactPhone };
-    await changeAndReindex(db, e.district.id, (trx) => saveContact(trx, e.district.id, null, input, actorOf(e.user, deps.clock.now())), () => ({ organizationIds: [e.id] }));
+    const input = {
+      organizationId: e.id,
+      locationId: d.contactLocation ?? null,
+      buurtId: null,
+      name: d.contactName,
+      title: d.contactTitle,
+      contactFor: d.contactFor,
+      email: d.contactEmail,
+      phone: d.contactPhone,
+    };
+    await changeAndReindex(
+      db,
+      e.district.id,
+      (trx) => saveContact(trx, e.district.id, null, input, actorOf(e.user, deps.clock.now())),
+      () => ({ organizationIds: [e.id] }),
+    );
     return kit.done(reply, e.district, 'organization', e.id, 'contactpersoon');
   });
 
   app.post('/:district/gids/organisaties/:id/contactpersonen/:part/verwijderen', user, async (request: PartRequest, reply) => {
     const e = await editableEntry(db, request as unknown as EditRequest, 'organization', request.params.id);
-    const contact = idPattern.test(request.params.part) ? await db.selectFrom('contacts').select(['id', 'organization_id']).where('id', '=', request.params.part).executeTakeFirst() : undefined;
+    const contact = idPattern.test(request.params.part)
+      ? await db.selectFrom('contacts').select(['id', 'organization_id']).where('id', '=', request.params.part).executeTakeFirst()
+      : undefined;
     if (contact?.organization_id !== e.id) throw new HttpProblem(404);
-    await changeAndReindex(db, e.district.id, (trx) => deleteContact(trx, e.district.id, contact.id, actorOf(e.user, deps.clock.now())), () => ({ organizationIds: [e.id] }));
+    await changeAndReindex(
+      db,
+      e.district.id,
+      (trx) => deleteContact(trx, e.district.id, contact.id, actorOf(e.user, deps.clock.now())),
+      () => ({ organizationIds: [e.id] }),
+    );
     return kit.done(reply, e.district, 'organization', e.id, 'verwijderd');
   });
 }

@@ -21,8 +21,37 @@ import { filterTerms } from './taxonomy.ts';
 
 export const languageCodes = ['nl', 'en', 'ar', 'tr', 'pl', 'uk', 'ti', 'so', 'zgh', 'de', 'fr', 'es', 'ngt'] as const;
 
-const locationLabels = ['name', 'organizationId', 'description', 'streetAddress', 'postalCode', 'buurt', 'isMeetingPlace', 'transportation', 'accessibilityDescription'];
-const serviceLabels = ['organizationId', 'name', 'alternateName', 'description', 'active', 'isInformal', 'costKind', 'costAmount', 'costDescription', 'eligibilityDescription', 'applicationProcess', 'url', 'email', 'terms', 'audiences', 'buurten', 'locations', 'languages'];
+const locationLabels = [
+  'name',
+  'organizationId',
+  'description',
+  'streetAddress',
+  'postalCode',
+  'buurt',
+  'isMeetingPlace',
+  'transportation',
+  'accessibilityDescription',
+];
+const serviceLabels = [
+  'organizationId',
+  'name',
+  'alternateName',
+  'description',
+  'active',
+  'isInformal',
+  'costKind',
+  'costAmount',
+  'costDescription',
+  'eligibilityDescription',
+  'applicationProcess',
+  'url',
+  'email',
+  'terms',
+  'audiences',
+  'buurten',
+  'locations',
+  'languages',
+];
 
 function locationValues(l: Location, buurten: readonly Buurt[]): FormValues {
   return {
@@ -67,25 +96,53 @@ async function organizationChoices(db: AppDeps['database']['db'], user: CurrentU
   return allowed === 'all' ? all : all.filter((o) => allowed.includes(o.id));
 }
 
-export type RenderEntry = (request: EditRequest, reply: FastifyReply, id: string | null, form: FormState, status?: number, scheduleForm?: FormState) => Promise<FastifyReply>;
+export type RenderEntry = (
+  request: EditRequest,
+  reply: FastifyReply,
+  id: string | null,
+  form: FormState,
+  status?: number,
+  scheduleForm?: FormState,
+) => Promise<FastifyReply>;
 
 export function placeEditRoutes(app: FastifyInstance, deps: AppDeps, kit: EditKit): { location: RenderEntry; service: RenderEntry } {
   const { db } = deps.database;
   const user = { preHandler: requireUser };
 
-  async function render(request: EditRequest, reply: FastifyReply, id: string | null, form: FormState, status = 200, scheduleForm = emptyForm) {
+  async function render(
+    request: EditRequest,
+    reply: FastifyReply,
+    id: string | null,
+    form: FormState,
+    status = 200,
+    scheduleForm = emptyForm,
+  ) {
     const district = districtOf(request);
     const data = id === null ? null : await loadDataset(db, { districtId: district.id, locationIds: [id] });
     const place = data?.locations.find((l) => l.id === id);
     const frame = await kit.frame(request, 'location', id, place);
     const labels = labelsOf(request, locationLabels);
-    const choices = { buurten: await listBuurten(db, district.id), organizations: await organizationChoices(db, signedIn(request), district) };
+    const choices = {
+      buurten: await listBuurten(db, district.id),
+      organizations: await organizationChoices(db, signedIn(request), district),
+    };
     const schedules = data?.schedules.filter((s) => s.locationId === id) ?? [];
     return sendPage(
       request,
       reply,
       (ctx) =>
-        editPage(ctx, frame, form, labels, locationFields(ctx, form, labels, choices), id === null ? '' : <ScheduleEditor ctx={ctx} action={`${entryPath(district, 'location', id)}/tijden`} schedules={schedules} form={scheduleForm} />),
+        editPage(
+          ctx,
+          frame,
+          form,
+          labels,
+          locationFields(ctx, form, labels, choices),
+          id === null ? (
+            ''
+          ) : (
+            <ScheduleEditor ctx={ctx} action={`${entryPath(district, 'location', id)}/tijden`} schedules={schedules} form={scheduleForm} />
+          ),
+        ),
       status,
     );
   }
@@ -149,7 +206,14 @@ function serviceEditRoutes(app: FastifyInstance, deps: AppDeps, kit: EditKit): R
     };
   }
 
-  async function render(request: EditRequest, reply: FastifyReply, id: string | null, form: FormState, status = 200, scheduleForm = emptyForm) {
+  async function render(
+    request: EditRequest,
+    reply: FastifyReply,
+    id: string | null,
+    form: FormState,
+    status = 200,
+    scheduleForm = emptyForm,
+  ) {
     const district = districtOf(request);
     const data = id === null ? null : await loadDataset(db, { districtId: district.id, serviceIds: [id] });
     const service = data?.services.find((s) => s.id === id);
@@ -161,14 +225,28 @@ function serviceEditRoutes(app: FastifyInstance, deps: AppDeps, kit: EditKit): R
       request,
       reply,
       (ctx) =>
-        editPage(ctx, frame, form, labels, serviceFields(ctx, form, labels, choices), id === null ? '' : <ScheduleEditor ctx={ctx} action={`${entryPath(district, 'service', id)}/tijden`} schedules={schedules} form={scheduleForm} />),
+        editPage(
+          ctx,
+          frame,
+          form,
+          labels,
+          serviceFields(ctx, form, labels, choices),
+          id === null ? (
+            ''
+          ) : (
+            <ScheduleEditor ctx={ctx} action={`${entryPath(district, 'service', id)}/tijden`} schedules={schedules} form={scheduleForm} />
+          ),
+        ),
       status,
     );
   }
 
   app.get('/:district/gids/aanbod/nieuw', user, async (request: EditRequest, reply) => {
     if (editableOrganizations(signedIn(request).roles, districtOf(request).id).length === 0) throw new HttpProblem(403);
-    return render(request, reply, null, { values: { organizationId: request.query.organisatie ?? '', active: 'ja', costKind: 'free', languages: 'nl' }, errors: {} });
+    return render(request, reply, null, {
+      values: { organizationId: request.query.organisatie ?? '', active: 'ja', costKind: 'free', languages: 'nl' },
+      errors: {},
+    });
   });
 
   app.get('/:district/gids/aanbod/:id/bewerken', user, async (request: EditRequest, reply) => {
@@ -178,7 +256,10 @@ function serviceEditRoutes(app: FastifyInstance, deps: AppDeps, kit: EditKit): R
     if (service === undefined) throw new HttpProblem(404);
     const audiences = new Set(filterTerms(await listTerms(db), 'voor-wie').map((t) => t.id));
     const places = data.serviceAtLocations.filter((s) => s.serviceId === e.id).map((s) => s.locationId);
-    return render(request, reply, e.id, { values: serviceValues(service, places, await listBuurten(db, e.district.id), audiences), errors: {} });
+    return render(request, reply, e.id, {
+      values: serviceValues(service, places, await listBuurten(db, e.district.id), audiences),
+      errors: {},
+    });
   });
 
   async function save(request: EditRequest, reply: FastifyReply, id: string | null, formerOrg: string | null = null) {
@@ -193,7 +274,8 @@ function serviceEditRoutes(app: FastifyInstance, deps: AppDeps, kit: EditKit): R
     if (buurtIds.includes('')) errors.buurten = { code: 'validation.choice' };
     if ([...form.data.terms, ...form.data.audiences].some((t) => !known.has(t))) errors.terms = { code: 'validation.choice' };
     if (form.data.locations.some((l) => !choices.locations.some((c) => c.id === l))) errors.locations = { code: 'validation.choice' };
-    if (!choices.organizations.some((o) => o.id === form.data.organizationId)) errors.organizationId = { code: 'guide.field.organizationId.notYours' };
+    if (!choices.organizations.some((o) => o.id === form.data.organizationId))
+      errors.organizationId = { code: 'guide.field.organizationId.notYours' };
     if (Object.keys(errors).length > 0) return render(request, reply, id, { values: form.values, errors }, 422);
     const input = {
       ...form.data,

@@ -6,7 +6,16 @@ import { emptyForm, type FormState } from '../../platform/layout/forms.tsx';
 import { sendPage } from '../../platform/layout/render.ts';
 import { saveOrganization } from './changes.repository.ts';
 import { entryPath } from './common.views.tsx';
-import { actorOf, changeAndReindex, editableEntry, mayAddFor, signedIn, type EditKit, type EditRequest, type Editable } from './edit.access.ts';
+import {
+  actorOf,
+  changeAndReindex,
+  editableEntry,
+  mayAddFor,
+  signedIn,
+  type EditKit,
+  type EditRequest,
+  type Editable,
+} from './edit.access.ts';
 import { ContactEditor, editPage, organizationFields } from './edit.views.tsx';
 import { loadDataset } from './entries.repository.ts';
 import type { Organization } from './guide.model.ts';
@@ -22,9 +31,17 @@ const orgValues = (o: Organization): FormValues => ({
   website: o.website ?? '',
 });
 
-export const labelsOf = (request: FastifyRequest, fields: readonly string[]) => Object.fromEntries(fields.map((f) => [f, request.t(`guide.field.${f}`)]));
+export const labelsOf = (request: FastifyRequest, fields: readonly string[]) =>
+  Object.fromEntries(fields.map((f) => [f, request.t(`guide.field.${f}`)]));
 
-export type RenderOrganization = (request: EditRequest, reply: FastifyReply, id: string | null, form: FormState, status?: number, contact?: FormState) => Promise<FastifyReply>;
+export type RenderOrganization = (
+  request: EditRequest,
+  reply: FastifyReply,
+  id: string | null,
+  form: FormState,
+  status?: number,
+  contact?: FormState,
+) => Promise<FastifyReply>;
 
 /** Organisations: coordinators add them; a partner contact edits their own, with its contact persons. */
 export function organizationEditRoutes(app: FastifyInstance, deps: AppDeps, kit: EditKit): RenderOrganization {
@@ -40,7 +57,17 @@ export function organizationEditRoutes(app: FastifyInstance, deps: AppDeps, kit:
     const contacts = data?.contacts.filter((c) => c.organizationId === id) ?? [];
     const locations = data?.locations.filter((l) => l.organizationId === id) ?? [];
     const below = (ctx: Parameters<typeof organizationFields>[0]) =>
-      id === null ? '' : <ContactEditor ctx={ctx} action={`${entryPath(district, 'organization', id)}/contactpersonen`} contacts={contacts} form={contact} locations={locations} />;
+      id === null ? (
+        ''
+      ) : (
+        <ContactEditor
+          ctx={ctx}
+          action={`${entryPath(district, 'organization', id)}/contactpersonen`}
+          contacts={contacts}
+          form={contact}
+          locations={locations}
+        />
+      );
     return sendPage(request, reply, (ctx) => editPage(ctx, frame, form, labels, organizationFields(ctx, form, labels), below(ctx)), status);
   };
 

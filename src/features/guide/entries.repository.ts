@@ -132,7 +132,14 @@ async function servicesIn(db: DbOrTx, scope: Scope): Promise<Service[]> {
       eb.or([
         eb('organization_id', 'in', organizationIds?.length ? organizationIds : none),
         eb('id', 'in', serviceIds?.length ? serviceIds : none),
-        eb('id', 'in', eb.selectFrom('service_at_locations').select('service_id').where('location_id', 'in', locationIds?.length ? locationIds : none)),
+        eb(
+          'id',
+          'in',
+          eb
+            .selectFrom('service_at_locations')
+            .select('service_id')
+            .where('location_id', 'in', locationIds?.length ? locationIds : none),
+        ),
       ]),
     );
   }
@@ -173,11 +180,17 @@ export async function loadDataset(db: DbOrTx, scope: Scope): Promise<Dataset> {
   let locationQuery = db.selectFrom('locations').selectAll().where('district_id', '=', scope.districtId);
   if (!whole) {
     const orgIds = scope.organizationIds?.length ? scope.organizationIds : none;
-    locationQuery = locationQuery.where((eb) => eb.or([eb('organization_id', 'in', orgIds), eb('id', 'in', locationIds.length ? locationIds : none)]));
+    locationQuery = locationQuery.where((eb) =>
+      eb.or([eb('organization_id', 'in', orgIds), eb('id', 'in', locationIds.length ? locationIds : none)]),
+    );
   }
   const locations = (await locationQuery.orderBy('name').orderBy('id').execute()).map(toLocation);
   const orgIds = [
-    ...new Set([...(scope.organizationIds ?? []), ...services.map((s) => s.organizationId), ...locations.flatMap((l) => l.organizationId ?? [])]),
+    ...new Set([
+      ...(scope.organizationIds ?? []),
+      ...services.map((s) => s.organizationId),
+      ...locations.flatMap((l) => l.organizationId ?? []),
+    ]),
   ];
   let orgQuery = db.selectFrom('organizations').selectAll().where('district_id', '=', scope.districtId);
   if (!whole) orgQuery = orgQuery.where('id', 'in', orgIds.length ? orgIds : none);

@@ -15,49 +15,105 @@ export interface DemoOrg {
 }
 
 export const demoOrganizations: DemoOrg[] = [
-  { name: 'Hogeschool Utrecht', kind: 'education', description: 'Studenten en onderzoekers werken mee aan vragen uit de wijk, vanuit een leeromgeving (bijlage III g).' },
-  { name: 'ROC Midden Nederland', kind: 'education', description: 'Mbo-studenten bieden praktische ondersteuning in de wijk en werken in het Vitaliteitslab aan een gezonde leefstijl.' },
+  {
+    name: 'Hogeschool Utrecht',
+    kind: 'education',
+    description: 'Studenten en onderzoekers werken mee aan vragen uit de wijk, vanuit een leeromgeving (bijlage III g).',
+  },
+  {
+    name: 'ROC Midden Nederland',
+    kind: 'education',
+    description: 'Mbo-studenten bieden praktische ondersteuning in de wijk en werken in het Vitaliteitslab aan een gezonde leefstijl.',
+  },
   {
     name: 'Gemeente Utrecht',
     kind: 'municipality',
-    description: 'Wijkbureau Oost helpt bewonersinitiatieven met het Initiatievenfonds en zorgt voor duidelijke en samenhangende kaders (bijlage III h).',
-    contact: { name: 'Wijkadviseur Oost (demo)', title: 'Wijkbureau Oost', for: 'een bewonersinitiatief en het Initiatievenfonds', phone: '030 000 0001' },
+    description:
+      'Wijkbureau Oost helpt bewonersinitiatieven met het Initiatievenfonds en zorgt voor duidelijke en samenhangende kaders (bijlage III h).',
+    contact: {
+      name: 'Wijkadviseur Oost (demo)',
+      title: 'Wijkbureau Oost',
+      for: 'een bewonersinitiatief en het Initiatievenfonds',
+      phone: '030 000 0001',
+    },
   },
   { name: 'U Centraal', kind: 'welfare', description: 'Hulp bij geldzaken, formulieren en administratie, met getrainde vrijwilligers.' },
-  { name: 'Diaconessenhuis', kind: 'care_provider', description: 'Ziekenhuis in de wijk; denkt mee over preventie en zorg dicht bij huis.' },
-  { name: 'De Wilg', kind: 'other', description: 'Inloop en ontmoeting voor mensen die wat extra steun kunnen gebruiken. Iedereen is welkom voor een kop koffie.' },
+  {
+    name: 'Diaconessenhuis',
+    kind: 'care_provider',
+    description: 'Ziekenhuis in de wijk; denkt mee over preventie en zorg dicht bij huis.',
+  },
+  {
+    name: 'De Wilg',
+    kind: 'other',
+    description: 'Inloop en ontmoeting voor mensen die wat extra steun kunnen gebruiken. Iedereen is welkom voor een kop koffie.',
+  },
   {
     name: 'Podium Oost',
     kind: 'resident_initiative',
-    description: 'Bewonersorganisatie met meer tijd om met bewoners in gesprek te gaan: talent en ervaringsdeskundigheid voor sociale en zingevende initiatieven, Podium Oost TV en wijkdebatten (bijlage III a).',
-    contact: { name: 'Jeroen Podium (demo)', title: 'Programmamaker', for: 'meedoen aan activiteiten, Podium Oost TV en wijkdebatten', phone: '030 000 0002' },
+    description:
+      'Bewonersorganisatie met meer tijd om met bewoners in gesprek te gaan: talent en ervaringsdeskundigheid voor sociale en zingevende initiatieven, Podium Oost TV en wijkdebatten (bijlage III a).',
+    contact: {
+      name: 'Jeroen Podium (demo)',
+      title: 'Programmamaker',
+      for: 'meedoen aan activiteiten, Podium Oost TV en wijkdebatten',
+      phone: '030 000 0002',
+    },
   },
   {
     name: 'Stichting Utrecht Oost Gezond',
     kind: 'care_provider',
-    description: '(Para)medische basiszorg, zorg voor kwetsbare ouderen en jeugd, basis-ggz met ervaringsdeskundigen, steeds meer preventief en digitaal (bijlage III c).',
-    contact: { name: 'Praktijkondersteuner Oost (demo)', title: 'POH-ggz', for: 'zorgen over uw gezondheid of hoe u zich voelt', phone: '030 000 0003' },
+    description:
+      '(Para)medische basiszorg, zorg voor kwetsbare ouderen en jeugd, basis-ggz met ervaringsdeskundigen, steeds meer preventief en digitaal (bijlage III c).',
+    contact: {
+      name: 'Praktijkondersteuner Oost (demo)',
+      title: 'POH-ggz',
+      for: 'zorgen over uw gezondheid of hoe u zich voelt',
+      phone: '030 000 0003',
+    },
   },
   {
     name: 'DOCK',
     kind: 'welfare',
-    description: 'Sociaal makelaar in Sterrenwijk, Lodewijk Napoleonplantsoen en Watervogelbuurt; sociaal beheerder van Sterrenzicht en speeltuin de Bloesem; steunt buurtinitiatieven en activiteiten voor kinderen tot 12 jaar (bijlage III e).',
-    contact: { name: 'Sam Opbouwwerker (demo)', title: 'Opbouwwerker', for: 'een idee voor de buurt, of activiteiten voor kinderen', phone: '030 000 0004' },
+    description:
+      'Sociaal makelaar in Sterrenwijk, Lodewijk Napoleonplantsoen en Watervogelbuurt; sociaal beheerder van Sterrenzicht en speeltuin de Bloesem; steunt buurtinitiatieven en activiteiten voor kinderen tot 12 jaar (bijlage III e).',
+    contact: {
+      name: 'Sam Opbouwwerker (demo)',
+      title: 'Opbouwwerker',
+      for: 'een idee voor de buurt, of activiteiten voor kinderen',
+      phone: '030 000 0004',
+    },
   },
   {
     name: 'Buurtteam Oost',
     kind: 'welfare',
-    description: 'Begeleiding op maat, kort of lang. U kunt hier terecht met vragen over echtscheiding, werkloosheid, opvoeden en opgroeien, huiselijk geweld, psychische problemen, schulden, eenzaamheid, overlast, onderwijs en verslaving (bijlage III b).',
-    contact: { name: 'Karim Buurtteam (demo)', title: 'Buurtteammedewerker', for: 'vragen over geld, opvoeden, eenzaamheid of zorg thuis', phone: '030 000 0005' },
+    description:
+      'Begeleiding op maat, kort of lang. U kunt hier terecht met vragen over echtscheiding, werkloosheid, opvoeden en opgroeien, huiselijk geweld, psychische problemen, schulden, eenzaamheid, overlast, onderwijs en verslaving (bijlage III b).',
+    contact: {
+      name: 'Karim Buurtteam (demo)',
+      title: 'Buurtteammedewerker',
+      for: 'vragen over geld, opvoeden, eenzaamheid of zorg thuis',
+      phone: '030 000 0005',
+    },
   },
   { name: 'SportUtrecht', kind: 'sports', description: 'Sport en bewegen in de buurt, voor jong en oud.' },
-  { name: 'Instituut Voor Vitaal Ondernemen', kind: 'social_entrepreneur', description: 'Sociaal ondernemer op het gebied van leefstijl en vitaliteit (bijlage III f).' },
+  {
+    name: 'Instituut Voor Vitaal Ondernemen',
+    kind: 'social_entrepreneur',
+    description: 'Sociaal ondernemer op het gebied van leefstijl en vitaliteit (bijlage III f).',
+  },
   { name: 'Academie Instituut', kind: 'education', description: 'Kennispartner voor leren in de wijk.' },
   {
     name: 'NIZU',
     kind: 'welfare',
-    description: 'Netwerk Informele Zorg Utrecht: stedelijke diensten met getrainde vrijwilligers, aanvullend op wat bewoners zelf kunnen (bijlage III d).',
-    contact: { name: 'Mirjam Mantelzorg (demo)', title: 'Consulent informele zorg', for: 'mantelzorg, een maatje of vrijwillige hulp', phone: '030 000 0006' },
+    description:
+      'Netwerk Informele Zorg Utrecht: stedelijke diensten met getrainde vrijwilligers, aanvullend op wat bewoners zelf kunnen (bijlage III d).',
+    contact: {
+      name: 'Mirjam Mantelzorg (demo)',
+      title: 'Consulent informele zorg',
+      for: 'mantelzorg, een maatje of vrijwillige hulp',
+      phone: '030 000 0006',
+    },
   },
   { name: 'PAZIO', kind: 'care_provider', description: 'Zorg en ondersteuning voor ouderen in Oost.' },
   { name: 'Buurtzorg Wilhelminapark e.o.', kind: 'care_provider', description: 'Wijkverpleging bij u thuis.' },
@@ -66,8 +122,14 @@ export const demoOrganizations: DemoOrg[] = [
   {
     name: 'Wijkcoöperatie Oost voor Elkaar',
     kind: 'resident_initiative',
-    description: 'Zorgzame en veerkrachtige buurten voor en door bewoners: buurtnetwerken, Oost helpt (praktische hulp van buren), het wijkinformatiepunt en de krant Oost voor Elkaar (seed 004).',
-    contact: { name: 'Anouk Wijkinformatiepunt (demo)', title: 'Coördinerend vrijwilliger', for: 'alle vragen waarvan u niet weet waar u terecht kunt', phone: '030 000 0007' },
+    description:
+      'Zorgzame en veerkrachtige buurten voor en door bewoners: buurtnetwerken, Oost helpt (praktische hulp van buren), het wijkinformatiepunt en de krant Oost voor Elkaar (seed 004).',
+    contact: {
+      name: 'Anouk Wijkinformatiepunt (demo)',
+      title: 'Coördinerend vrijwilliger',
+      for: 'alle vragen waarvan u niet weet waar u terecht kunt',
+      phone: '030 000 0007',
+    },
   },
 ];
 
@@ -208,7 +270,8 @@ export const demoServices: DemoService[] = [
   {
     org: 'Buurtteam Oost',
     name: 'Begeleiding op maat door het buurtteam',
-    description: 'Samen met u kijken we wat er nodig is, kort of langer. Als het past, verwijzen we naar bewonersinitiatieven, informele zorg of specialistische zorg.',
+    description:
+      'Samen met u kijken we wat er nodig is, kort of langer. Als het past, verwijzen we naar bewonersinitiatieven, informele zorg of specialistische zorg.',
     themes: ['geld', 'opvoeden', 'contact', 'wonen', 'gezondheid', 'preventie', 'gewoon-leven'],
     forWhom: ['iedereen', 'ouders', 'psychisch'],
     places: ['Buurtteam Oost, kantoor'],
@@ -218,7 +281,8 @@ export const demoServices: DemoService[] = [
   {
     org: 'Wijkcoöperatie Oost voor Elkaar',
     name: 'Oost helpt: praktische hulp van buren',
-    description: 'Een buurtgenoot helpt u gratis met wandelen, een praatje thuis, boodschappen of het afval wegbrengen. Persoonlijk contact staat centraal.',
+    description:
+      'Een buurtgenoot helpt u gratis met wandelen, een praatje thuis, boodschappen of het afval wegbrengen. Persoonlijk contact staat centraal.',
     themes: ['praktisch', 'contact', 'cohesie', 'omgeving'],
     forWhom: ['ouderen', 'iedereen'],
     informal: true,
@@ -227,7 +291,8 @@ export const demoServices: DemoService[] = [
   {
     org: 'Wijkcoöperatie Oost voor Elkaar',
     name: 'Klussendienst van Oost helpt',
-    description: 'Vrijwilligers uit uw buurt helpen met kleine reparaties, de tuin of vervoer. Een klus duurt hooguit 2 uur. Binnen een week hoort u van ons. Voor grote klussen verwijzen we naar sociaal ondernemers.',
+    description:
+      'Vrijwilligers uit uw buurt helpen met kleine reparaties, de tuin of vervoer. Een klus duurt hooguit 2 uur. Binnen een week hoort u van ons. Voor grote klussen verwijzen we naar sociaal ondernemers.',
     themes: ['praktisch', 'cohesie'],
     forWhom: ['iedereen'],
     informal: true,

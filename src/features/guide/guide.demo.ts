@@ -9,7 +9,6 @@ import { findOrCreateLocation, findOrCreateOrganization } from './organizations.
 import { reindexDistrict } from './search.repository.ts';
 import { termIdOf } from './taxonomy.ts';
 
-
 async function idsBySlug(db: DbOrTx, districtId: string): Promise<Map<string, string>> {
   const rows = await db.selectFrom('buurten').select(['id', 'slug', 'name']).where('district_id', '=', districtId).execute();
   return new Map(rows.map((r) => [r.slug, r.id]));
@@ -18,18 +17,46 @@ async function idsBySlug(db: DbOrTx, districtId: string): Promise<Map<string, st
 async function seedOrganizations(db: DbOrTx, districtId: string, actor: Actor): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
   for (const org of demoOrganizations) {
-    const id = await findOrCreateOrganization(db, { districtId, name: org.name, kind: org.kind, description: org.description, at: actor.at });
+    const id = await findOrCreateOrganization(db, {
+      districtId,
+      name: org.name,
+      kind: org.kind,
+      description: org.description,
+      at: actor.at,
+    });
     await db.updateTable('organizations').set({ description: org.description, last_verified_at: actor.at }).where('id', '=', id).execute();
     ids.set(org.name, id);
     if (org.contact) {
       const c = org.contact;
-      await saveContact(db, districtId, null, { organizationId: id, locationId: null, buurtId: null, name: c.name, title: c.title, contactFor: c.for, email: null, phone: c.phone }, actor);
+      await saveContact(
+        db,
+        districtId,
+        null,
+        {
+          organizationId: id,
+          locationId: null,
+          buurtId: null,
+          name: c.name,
+          title: c.title,
+          contactFor: c.for,
+          email: null,
+          phone: c.phone,
+        },
+        actor,
+      );
     }
   }
   return ids;
 }
 
-async function seedPlaces(db: DbOrTx, districtId: string, orgs: Map<string, string>, buurten: Map<string, string>, actor: Actor, expertId: string) {
+async function seedPlaces(
+  db: DbOrTx,
+  districtId: string,
+  orgs: Map<string, string>,
+  buurten: Map<string, string>,
+  actor: Actor,
+  expertId: string,
+) {
   const ids = new Map<string, string>();
   for (const p of demoPlaces) {
     const organizationId = p.owner === null ? null : (orgs.get(p.owner) ?? null);
@@ -52,18 +79,44 @@ async function seedPlaces(db: DbOrTx, districtId: string, orgs: Map<string, stri
       actor,
     );
     for (const [days, opens, closes] of p.open ?? []) {
-      await addSchedule(db, districtId, schedule({ locationId: id, kind: 'opening', byday: days, opensAt: opens, closesAt: closes }), actor);
+      await addSchedule(
+        db,
+        districtId,
+        schedule({ locationId: id, kind: 'opening', byday: days, opensAt: opens, closesAt: closes }),
+        actor,
+      );
     }
     if (p.assessed) await assess(db, id, p.assessed, expertId, actor.at);
     ids.set(p.name, id);
   }
   // Christmas: Podium Oost is closed, like many places (an exception to its opening hours).
   const podium = ids.get('Podium Oost') ?? '';
-  await addSchedule(db, districtId, { ...schedule({ locationId: podium, kind: 'opening', byday: '' }), freq: null, exception: 'closed', validFrom: '2026-12-24', validTo: '2026-12-27', opensAt: null, closesAt: null, description: 'Kerst' }, actor);
+  await addSchedule(
+    db,
+    districtId,
+    {
+      ...schedule({ locationId: podium, kind: 'opening', byday: '' }),
+      freq: null,
+      exception: 'closed',
+      validFrom: '2026-12-24',
+      validTo: '2026-12-27',
+      opensAt: null,
+      closesAt: null,
+      description: 'Kerst',
+    },
+    actor,
+  );
   return ids;
 }
 
-function schedule(s: { locationId?: string; serviceId?: string; kind: 'opening' | 'walk_in' | 'consultation'; byday: string; opensAt?: string; closesAt?: string }) {
+function schedule(s: {
+  locationId?: string;
+  serviceId?: string;
+  kind: 'opening' | 'walk_in' | 'consultation';
+  byday: string;
+  opensAt?: string;
+  closesAt?: string;
+}) {
   const monthly = /\d/.test(s.byday);
   return {
     serviceId: s.serviceId ?? null,
@@ -82,16 +135,45 @@ function schedule(s: { locationId?: string; serviceId?: string; kind: 'opening' 
   };
 }
 
-async function assess(db: DbOrTx, locationId: string, [physical, financial, welcome, remark]: [number, number, number, string], expertId: string, at: string) {
+async function assess(
+  db: DbOrTx,
+  locationId: string,
+  [physical, financial, welcome, remark]: [number, number, number, string],
+  expertId: string,
+  at: string,
+) {
   const on = at.slice(0, 10);
   await db
     .insertInto('place_assessments')
-    .values({ id: newId(), location_id: locationId, assessor_user_id: expertId, assessed_on: on, physical_score: physical, physical_remarks: '', financial_score: financial, financial_remarks: '', welcome_score: welcome, welcome_remarks: remark, created_at: at })
+    .values({
+      id: newId(),
+      location_id: locationId,
+      assessor_user_id: expertId,
+      assessed_on: on,
+      physical_score: physical,
+      physical_remarks: '',
+      financial_score: financial,
+      financial_remarks: '',
+      welcome_score: welcome,
+      welcome_remarks: remark,
+      created_at: at,
+    })
     .execute();
-  await db.updateTable('locations').set({ assessed_on: on, assessed_physical: physical, assessed_financial: financial, assessed_welcome: welcome }).where('id', '=', locationId).execute();
+  await db
+    .updateTable('locations')
+    .set({ assessed_on: on, assessed_physical: physical, assessed_financial: financial, assessed_welcome: welcome })
+    .where('id', '=', locationId)
+    .execute();
 }
 
-async function seedServices(db: DbOrTx, districtId: string, orgs: Map<string, string>, places: Map<string, string>, buurten: Map<string, string>, actor: Actor) {
+async function seedServices(
+  db: DbOrTx,
+  districtId: string,
+  orgs: Map<string, string>,
+  places: Map<string, string>,
+  buurten: Map<string, string>,
+  actor: Actor,
+) {
   for (const s of demoServices) {
     const cost = s.cost ?? ['free'];
     const id = await saveService(
@@ -147,7 +229,12 @@ async function seedBuurtNetworks(db: DbOrTx, districtId: string, coopId: string,
         costDescription: '',
         eligibilityDescription: '',
         applicationProcess: '',
-        termIds: [termIdOf('thema', 'contact'), termIdOf('thema', 'cohesie'), termIdOf('thema', 'omgeving'), termIdOf('voor-wie', 'iedereen')],
+        termIds: [
+          termIdOf('thema', 'contact'),
+          termIdOf('thema', 'cohesie'),
+          termIdOf('thema', 'omgeving'),
+          termIdOf('voor-wie', 'iedereen'),
+        ],
         buurtIds: [b.id],
         languages: ['nl'],
         locationIds: [],
@@ -155,16 +242,41 @@ async function seedBuurtNetworks(db: DbOrTx, districtId: string, coopId: string,
       actor,
     );
     const phone = `030 000 ${String(100 + i).padStart(4, '0')}`;
-    await saveContact(db, districtId, null, { organizationId: coopId, locationId: null, buurtId: b.id, name: `Buurtassistent ${b.name} (demo)`, title: 'Buurtassistent', contactFor: `uw buurtnetwerk en vragen in ${b.name}`, email: null, phone }, actor);
+    await saveContact(
+      db,
+      districtId,
+      null,
+      {
+        organizationId: coopId,
+        locationId: null,
+        buurtId: b.id,
+        name: `Buurtassistent ${b.name} (demo)`,
+        title: 'Buurtassistent',
+        contactFor: `uw buurtnetwerk en vragen in ${b.name}`,
+        email: null,
+        phone,
+      },
+      actor,
+    );
   }
 }
 
 async function demoPeople(db: DbOrTx, districtId: string, dockId: string, at: string): Promise<string> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  const expert = await insertUser(db, { email: 'ervaringsdeskundige.oost@wijkportaal.example', name: 'Hanna Ervaringsdeskundige (demo)', passwordHash, createdAt: at });
+  const expert = await insertUser(db, {
+    email: 'ervaringsdeskundige.oost@wijkportaal.example',
+    name: 'Hanna Ervaringsdeskundige (demo)',
+    passwordHash,
+    createdAt: at,
+  });
   await db.updateTable('users').set({ is_expert_by_experience: 1 }).where('id', '=', expert).execute();
   await assignRole(db, expert, { role: 'resident', districtId, buurtId: null, organizationId: null }, { at, by: null });
-  const partner = await insertUser(db, { email: 'dock.oost@wijkportaal.example', name: 'Sam Opbouwwerker DOCK (demo)', passwordHash, createdAt: at });
+  const partner = await insertUser(db, {
+    email: 'dock.oost@wijkportaal.example',
+    name: 'Sam Opbouwwerker DOCK (demo)',
+    passwordHash,
+    createdAt: at,
+  });
   await assignRole(db, partner, { role: 'partner_contact', districtId, buurtId: null, organizationId: dockId }, { at, by: null });
   return expert;
 }
@@ -181,7 +293,12 @@ export async function seedDemoGuide(db: DbOrTx, deps: { clock: Clock }): Promise
   await seedBuurtNetworks(db, oost.id, orgs.get('Wijkcoöperatie Oost voor Elkaar') ?? '', actor);
   // Two entries nobody has checked for over a year, so the flag and the reminder can be seen.
   const longAgo = new Date(deps.clock.now().getTime() - 400 * 86_400_000).toISOString();
-  await db.updateTable('organizations').set({ last_verified_at: longAgo }).where('name', 'in', ['PAZIO', 'Diaconessenhuis']).where('district_id', '=', oost.id).execute();
+  await db
+    .updateTable('organizations')
+    .set({ last_verified_at: longAgo })
+    .where('name', 'in', ['PAZIO', 'Diaconessenhuis'])
+    .where('district_id', '=', oost.id)
+    .execute();
   await db.updateTable('services').set({ last_verified_at: longAgo }).where('name', '=', 'Hulp bij geldzaken en administratie').execute();
   await reindexDistrict(db, oost.id);
 }

@@ -21,6 +21,7 @@ import { reminderJob } from './reminders.job.ts';
 import { hsdsRoutes } from './hsds.routes.tsx';
 import { hsdsApi } from './hsds.api.ts';
 import { paperRoutes } from './paper.routes.ts';
+import { kioskRoutes } from './kiosk.routes.ts';
 
 function canManage(roles: readonly RoleAssignment[], districtId: string): boolean {
   const allowed = editableOrganizations(roles, districtId);
@@ -49,10 +50,19 @@ export const guideFeature: Feature = {
     hsdsRoutes(app, deps);
     hsdsApi(app, deps);
     paperRoutes(app, deps);
+    kioskRoutes(app, deps);
   },
   async processFigures(db, { districtId, year }) {
     const assessed = await placesAssessed(db, districtId, year);
-    return [{ key: 'guide.placesAssessed', label: 'guide.figure.placesAssessed', unit: 'count', value: assessed.total, byMonth: assessed.byMonth }];
+    return [
+      {
+        key: 'guide.placesAssessed',
+        label: 'guide.figure.placesAssessed',
+        unit: 'count',
+        value: assessed.total,
+        byMonth: assessed.byMonth,
+      },
+    ];
   },
   nav: [
     { label: 'guide.nav', href: (district) => `/${district.slug}/gids` },

@@ -16,7 +16,9 @@ describe('keeping it true: an entry not verified for a year is stale (issue 3, s
   });
 
   it('knows the end of February in a leap year', () => {
-    expect(isStale({ lastVerifiedAt: '2028-02-29T12:00:00Z', createdAt: '2028-01-01T00:00:00Z' }, new Date('2029-02-28T12:00:00Z'))).toBe(true);
+    expect(isStale({ lastVerifiedAt: '2028-02-29T12:00:00Z', createdAt: '2028-01-01T00:00:00Z' }, new Date('2029-02-28T12:00:00Z'))).toBe(
+      true,
+    );
   });
 
   it('reminds once when it goes stale, and again after a month of silence', () => {
@@ -31,7 +33,13 @@ describe('keeping it true: an entry not verified for a year is stale (issue 3, s
 });
 
 describe('who edits what (issue 3: partner contacts edit their own organisation, coordinators all of their district)', () => {
-  const role = (r: Partial<RoleAssignment>): RoleAssignment => ({ role: 'resident', districtId: 'oost', buurtId: null, organizationId: null, ...r });
+  const role = (r: Partial<RoleAssignment>): RoleAssignment => ({
+    role: 'resident',
+    districtId: 'oost',
+    buurtId: null,
+    organizationId: null,
+    ...r,
+  });
   const entry = { districtId: 'oost', organizationId: 'dock' };
 
   it('lets a partner contact edit only their own organisation’s entries', () => {

@@ -111,7 +111,8 @@ export const serviceForm = z
   })
   .transform((v, ctx) => {
     const cents = v.costKind === 'amount' ? centsOf(v.costAmount ?? '') : null;
-    if (v.costKind === 'amount' && cents === null) ctx.addIssue({ code: 'custom', path: ['costAmount'], message: 'guide.cost.amount.invalid' });
+    if (v.costKind === 'amount' && cents === null)
+      ctx.addIssue({ code: 'custom', path: ['costAmount'], message: 'guide.cost.amount.invalid' });
     return { ...v, costCents: cents };
   });
 

@@ -8,7 +8,14 @@ import type { Buurt } from '../../platform/geography/geography.repository.ts';
 import type { Contact, Dataset, Location, Organization, OwnedSchedule, Phone, Service, ServiceAtLocation, Term } from './guide.model.ts';
 import { costKinds } from './guide.rules.ts';
 import { organizationKinds } from './guide.tables.ts';
-import { hsdsDocument, type HsdsAttribute, type HsdsDocument, type HsdsLocation, type HsdsSchedule, type HsdsService } from './hsds.schema.ts';
+import {
+  hsdsDocument,
+  type HsdsAttribute,
+  type HsdsDocument,
+  type HsdsLocation,
+  type HsdsSchedule,
+  type HsdsService,
+} from './hsds.schema.ts';
 import { scheduleKinds, scheduleProblems } from './schedule.rules.ts';
 import { termIdOf } from './taxonomy.ts';
 
@@ -47,12 +54,27 @@ export function parseDocument(text: string): { doc: HsdsDocument } | { problems:
   }
   const parsed = hsdsDocument.safeParse(json);
   if (parsed.success) return { doc: parsed.data };
-  return { problems: parsed.error.issues.slice(0, 500).map((issue: z.core.$ZodIssue) => ({ path: pathOf(issue.path), code: issue.message.startsWith('guide.') || issue.message.startsWith('validation.') ? issue.message : 'guide.import.invalid' })) };
+  return {
+    problems: parsed.error.issues
+      .slice(0, 500)
+      .map((issue: z.core.$ZodIssue) => ({
+        path: pathOf(issue.path),
+        code: issue.message.startsWith('guide.') || issue.message.startsWith('validation.') ? issue.message : 'guide.import.invalid',
+      })),
+  };
 }
 
 class Reader {
   readonly problems: ImportProblem[] = [];
-  readonly data: Dataset = { organizations: [], locations: [], contacts: [], services: [], serviceAtLocations: [], schedules: [], phones: [] };
+  readonly data: Dataset = {
+    organizations: [],
+    locations: [],
+    contacts: [],
+    services: [],
+    serviceAtLocations: [],
+    schedules: [],
+    phones: [],
+  };
   private readonly seen = new Set<string>();
   readonly termIds: Set<string>;
   constructor(readonly ctx: ImportContext) {
@@ -70,7 +92,8 @@ class Reader {
   attributes(path: string, attributes: readonly HsdsAttribute[] | undefined) {
     const found = new Map<string, string | undefined>();
     for (const [i, a] of (attributes ?? []).entries()) {
-      if (!this.termIds.has(a.taxonomy_term_id)) this.problem(`${path}.attributes[${i}].taxonomy_term_id`, 'guide.import.unknownTerm', { id: a.taxonomy_term_id });
+      if (!this.termIds.has(a.taxonomy_term_id))
+        this.problem(`${path}.attributes[${i}].taxonomy_term_id`, 'guide.import.unknownTerm', { id: a.taxonomy_term_id });
       else found.set(a.taxonomy_term_id, a.value);
     }
     return found;
@@ -97,11 +120,20 @@ const stamps = (ctx: ImportContext, lastVerifiedAt: string | null, updatedAt?: s
   updatedAt: updatedAt ?? ctx.now,
 });
 
-function readSchedule(r: Reader, path: string, s: HsdsSchedule, owner: Pick<OwnedSchedule, 'serviceId' | 'locationId' | 'serviceAtLocationId'>) {
+function readSchedule(
+  r: Reader,
+  path: string,
+  s: HsdsSchedule,
+  owner: Pick<OwnedSchedule, 'serviceId' | 'locationId' | 'serviceAtLocationId'>,
+) {
   r.claim(path, s.id);
   const attrs = r.attributes(path, s.attributes);
   const kind = scheduleKinds.find((k) => attrs.has(termIdOf('kenmerk', k))) ?? 'opening';
-  const exception = attrs.has(termIdOf('kenmerk', 'exception_closed')) ? 'closed' : attrs.has(termIdOf('kenmerk', 'exception_changed')) ? 'changed' : 'none';
+  const exception = attrs.has(termIdOf('kenmerk', 'exception_closed'))
+    ? 'closed'
+    : attrs.has(termIdOf('kenmerk', 'exception_changed'))
+      ? 'changed'
+      : 'none';
   const schedule: OwnedSchedule = {
     id: s.id,
     ...owner,
@@ -116,12 +148,24 @@ function readSchedule(r: Reader, path: string, s: HsdsSchedule, owner: Pick<Owne
     exception,
     description: s.description ?? '',
   };
-  const fields: Record<string, string> = { byday: 'byday', opensAt: 'opens_at', closesAt: 'closes_at', validFrom: 'valid_from', validTo: 'valid_to', interval: 'interval' };
+  const fields: Record<string, string> = {
+    byday: 'byday',
+    opensAt: 'opens_at',
+    closesAt: 'closes_at',
+    validFrom: 'valid_from',
+    validTo: 'valid_to',
+    interval: 'interval',
+  };
   for (const [field, code] of Object.entries(scheduleProblems(schedule))) r.problem(`${path}.${fields[field] ?? field}`, code);
   r.data.schedules.push(schedule);
 }
 
-function readPhones(r: Reader, path: string, phones: HsdsLocation['phones'], owner: Pick<Phone, 'organizationId' | 'serviceId' | 'locationId'>) {
+function readPhones(
+  r: Reader,
+  path: string,
+  phones: HsdsLocation['phones'],
+  owner: Pick<Phone, 'organizationId' | 'serviceId' | 'locationId'>,
+) {
   for (const [i, p] of (phones ?? []).entries()) {
     r.claim(`${path}.phones[${i}]`, p.id);
     r.data.phones.push({ id: p.id, ...owner, number: p.number, description: p.description ?? '' });
@@ -130,7 +174,8 @@ function readPhones(r: Reader, path: string, phones: HsdsLocation['phones'], own
 
 function readLocation(r: Reader, path: string, l: HsdsLocation, organizationId: string | null) {
   r.claim(path, l.id);
-  if (l.organization_id !== undefined && l.organization_id !== organizationId) r.problem(`${path}.organization_id`, 'guide.import.wrongOwner');
+  if (l.organization_id !== undefined && l.organization_id !== organizationId)
+    r.problem(`${path}.organization_id`, 'guide.import.wrongOwner');
   const attrs = r.attributes(path, l.attributes);
   const address = l.addresses?.[0];
   const location: Location = {
@@ -153,7 +198,8 @@ function readLocation(r: Reader, path: string, l: HsdsLocation, organizationId: 
   };
   r.data.locations.push(location);
   readPhones(r, path, l.phones, { organizationId: null, serviceId: null, locationId: l.id });
-  for (const [i, s] of (l.schedules ?? []).entries()) readSchedule(r, `${path}.schedules[${i}]`, s, { serviceId: null, locationId: l.id, serviceAtLocationId: null });
+  for (const [i, s] of (l.schedules ?? []).entries())
+    readSchedule(r, `${path}.schedules[${i}]`, s, { serviceId: null, locationId: l.id, serviceAtLocationId: null });
 }
 
 function readOrganizations(r: Reader, doc: HsdsDocument) {
@@ -164,7 +210,17 @@ function readOrganizations(r: Reader, doc: HsdsDocument) {
     if (sameName !== undefined && sameName !== o.id) r.problem(`${path}.name`, 'guide.import.nameTaken', { name: o.name });
     const attrs = r.attributes(path, o.attributes);
     const kind = organizationKinds.find((k) => attrs.has(termIdOf('organisatie', k))) ?? 'other';
-    const org: Organization = { id: o.id, districtId: r.ctx.districtId, name: o.name, alternateName: o.alternate_name ?? null, kind, description: o.description, email: o.email ?? null, website: o.website ?? null, ...stamps(r.ctx, r.verifiedAt(`${path}.attributes`, attrs)) };
+    const org: Organization = {
+      id: o.id,
+      districtId: r.ctx.districtId,
+      name: o.name,
+      alternateName: o.alternate_name ?? null,
+      kind,
+      description: o.description,
+      email: o.email ?? null,
+      website: o.website ?? null,
+      ...stamps(r.ctx, r.verifiedAt(`${path}.attributes`, attrs)),
+    };
     r.data.organizations.push(org);
     readPhones(r, path, o.phones, { organizationId: o.id, serviceId: null, locationId: null });
     for (const [j, l] of (o.locations ?? []).entries()) readLocation(r, `${path}.locations[${j}]`, l, o.id);
@@ -173,7 +229,12 @@ function readOrganizations(r: Reader, doc: HsdsDocument) {
   for (const [i, l] of (doc.locations ?? []).entries()) readLocation(r, `locations[${i}]`, l, null);
 }
 
-function readContact(r: Reader, path: string, c: NonNullable<HsdsDocument['organizations'][number]['contacts']>[number], organizationId: string) {
+function readContact(
+  r: Reader,
+  path: string,
+  c: NonNullable<HsdsDocument['organizations'][number]['contacts']>[number],
+  organizationId: string,
+) {
   r.claim(path, c.id);
   const attrs = r.attributes(path, c.attributes);
   const contact: Contact = {
@@ -211,21 +272,28 @@ function readService(r: Reader, path: string, s: HsdsService) {
     costDescription: cost?.amount_description ?? s.fees_description ?? '',
     eligibilityDescription: s.eligibility_description ?? '',
     applicationProcess: s.application_process ?? '',
-    termIds: [...attrs.keys()].filter((id) => r.ctx.terms.some((t) => t.id === id && (t.taxonomyCode === 'thema' || t.taxonomyCode === 'voor-wie'))).sort(),
-    buurtIds: (s.service_areas ?? []).map((a, i) => r.buurtByName(`${path}.service_areas[${i}].name`, a.name) ?? '').filter(Boolean).sort(),
+    termIds: [...attrs.keys()]
+      .filter((id) => r.ctx.terms.some((t) => t.id === id && (t.taxonomyCode === 'thema' || t.taxonomyCode === 'voor-wie')))
+      .sort(),
+    buurtIds: (s.service_areas ?? [])
+      .map((a, i) => r.buurtByName(`${path}.service_areas[${i}].name`, a.name) ?? '')
+      .filter(Boolean)
+      .sort(),
     languages: (s.languages ?? []).map((l) => l.code).sort(),
     ...stamps(r.ctx, r.verifiedAt(`${path}.attributes`, attrs), s.last_modified),
   };
   r.data.services.push(service);
   readPhones(r, path, s.phones, { organizationId: null, serviceId: s.id, locationId: null });
-  for (const [i, x] of (s.schedules ?? []).entries()) readSchedule(r, `${path}.schedules[${i}]`, x, { serviceId: s.id, locationId: null, serviceAtLocationId: null });
+  for (const [i, x] of (s.schedules ?? []).entries())
+    readSchedule(r, `${path}.schedules[${i}]`, x, { serviceId: s.id, locationId: null, serviceAtLocationId: null });
   for (const [i, sal] of (s.service_at_locations ?? []).entries()) {
     const salPath = `${path}.service_at_locations[${i}]`;
     r.claim(salPath, sal.id);
     if (sal.service_id !== s.id) r.problem(`${salPath}.service_id`, 'guide.import.wrongOwner');
     const link: ServiceAtLocation = { id: sal.id, serviceId: s.id, locationId: sal.location_id, description: sal.description ?? '' };
     r.data.serviceAtLocations.push(link);
-    for (const [j, x] of (sal.schedules ?? []).entries()) readSchedule(r, `${salPath}.schedules[${j}]`, x, { serviceId: null, locationId: null, serviceAtLocationId: sal.id });
+    for (const [j, x] of (sal.schedules ?? []).entries())
+      readSchedule(r, `${salPath}.schedules[${j}]`, x, { serviceId: null, locationId: null, serviceAtLocationId: sal.id });
   }
 }
 
@@ -236,12 +304,14 @@ function checkReferences(r: Reader, doc: HsdsDocument) {
   for (const [i, s] of doc.services.entries()) {
     if (!orgIds.has(s.organization_id)) r.problem(`services[${i}].organization_id`, 'guide.import.dangling', { id: s.organization_id });
     for (const [j, sal] of (s.service_at_locations ?? []).entries()) {
-      if (!locationIds.has(sal.location_id)) r.problem(`services[${i}].service_at_locations[${j}].location_id`, 'guide.import.dangling', { id: sal.location_id });
+      if (!locationIds.has(sal.location_id))
+        r.problem(`services[${i}].service_at_locations[${j}].location_id`, 'guide.import.dangling', { id: sal.location_id });
     }
   }
   for (const [i, o] of doc.organizations.entries()) {
     for (const [j, c] of (o.contacts ?? []).entries()) {
-      if (c.location_id !== undefined && !locationIds.has(c.location_id)) r.problem(`organizations[${i}].contacts[${j}].location_id`, 'guide.import.dangling', { id: c.location_id });
+      if (c.location_id !== undefined && !locationIds.has(c.location_id))
+        r.problem(`organizations[${i}].contacts[${j}].location_id`, 'guide.import.dangling', { id: c.location_id });
     }
   }
 }

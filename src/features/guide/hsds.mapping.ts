@@ -6,7 +6,16 @@
  */
 import type { Buurt } from '../../platform/geography/geography.repository.ts';
 import type { Contact, Dataset, Location, Organization, OwnedSchedule, Phone, Service, ServiceAtLocation, Term } from './guide.model.ts';
-import type { HsdsAttribute, HsdsContact, HsdsLocation, HsdsOrganization, HsdsPhone, HsdsSchedule, HsdsService, HsdsServiceAtLocation } from './hsds.schema.ts';
+import type {
+  HsdsAttribute,
+  HsdsContact,
+  HsdsLocation,
+  HsdsOrganization,
+  HsdsPhone,
+  HsdsSchedule,
+  HsdsService,
+  HsdsServiceAtLocation,
+} from './hsds.schema.ts';
 import { derivedId } from './ids.ts';
 import { taxonomyIdOf, termIdOf, type TaxonomyCode } from './taxonomy.ts';
 
@@ -17,7 +26,9 @@ export interface HsdsContext {
 
 /** Leaves out what is null or undefined: HSDS fields are absent rather than null. */
 export function compact<T extends Record<string, unknown>>(o: T): { [K in keyof T]: Exclude<T[K], null> } {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0))) as {
+  return Object.fromEntries(
+    Object.entries(o).filter(([, v]) => v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0)),
+  ) as {
     [K in keyof T]: Exclude<T[K], null>;
   };
 }
@@ -25,11 +36,20 @@ export function compact<T extends Record<string, unknown>>(o: T): { [K in keyof 
 const mark = (code: string) => termIdOf('kenmerk', code);
 
 export function attribute(entity: string, linkId: string, termId: string, value?: string): HsdsAttribute {
-  return compact({ id: derivedId('attribute', linkId, termId, value ?? ''), link_id: linkId, link_entity: entity, link_type: 'wijkportaal', taxonomy_term_id: termId, value });
+  return compact({
+    id: derivedId('attribute', linkId, termId, value ?? ''),
+    link_id: linkId,
+    link_entity: entity,
+    link_type: 'wijkportaal',
+    taxonomy_term_id: termId,
+    value,
+  });
 }
 
-const phone = (p: Pick<Phone, 'id' | 'number' | 'description'>, owner: Partial<Record<'organization_id' | 'service_id' | 'location_id' | 'contact_id', string>>): HsdsPhone =>
-  compact({ id: p.id, ...owner, number: p.number, description: p.description || null });
+const phone = (
+  p: Pick<Phone, 'id' | 'number' | 'description'>,
+  owner: Partial<Record<'organization_id' | 'service_id' | 'location_id' | 'contact_id', string>>,
+): HsdsPhone => compact({ id: p.id, ...owner, number: p.number, description: p.description || null });
 
 export function toHsdsSchedule(s: OwnedSchedule): HsdsSchedule {
   const kinds = [attribute('schedule', s.id, mark(s.kind))];
@@ -63,7 +83,10 @@ function toHsdsContact(c: Contact, ctx: HsdsContext): HsdsContact {
     title: c.title,
     email: c.email,
     phones: c.phone ? [phone({ id: derivedId('phone', c.id), number: c.phone, description: '' }, { contact_id: c.id })] : [],
-    attributes: [attribute('contact', c.id, mark('contact_for'), c.contactFor), ...(buurt ? [attribute('contact', c.id, mark('buurt'), buurt.name)] : [])],
+    attributes: [
+      attribute('contact', c.id, mark('contact_for'), c.contactFor),
+      ...(buurt ? [attribute('contact', c.id, mark('buurt'), buurt.name)] : []),
+    ],
   });
 }
 
@@ -71,7 +94,18 @@ export function toHsdsLocation(l: Location, data: Dataset, ctx: HsdsContext): Hs
   const buurt = ctx.buurten.find((b) => b.id === l.buurtId);
   const address =
     l.streetAddress && l.postalCode
-      ? [{ id: derivedId('address', l.id), location_id: l.id, address_1: l.streetAddress, city: l.city ?? 'Utrecht', state_province: 'Utrecht', postal_code: l.postalCode, country: 'NL', address_type: 'physical' as const }]
+      ? [
+          {
+            id: derivedId('address', l.id),
+            location_id: l.id,
+            address_1: l.streetAddress,
+            city: l.city ?? 'Utrecht',
+            state_province: 'Utrecht',
+            postal_code: l.postalCode,
+            country: 'NL',
+            address_type: 'physical' as const,
+          },
+        ]
       : [];
   return compact({
     id: l.id,
@@ -83,7 +117,9 @@ export function toHsdsLocation(l: Location, data: Dataset, ctx: HsdsContext): Hs
     latitude: l.latitude,
     longitude: l.longitude,
     addresses: address,
-    accessibility: l.accessibilityDescription ? [{ id: derivedId('accessibility', l.id), location_id: l.id, description: l.accessibilityDescription }] : [],
+    accessibility: l.accessibilityDescription
+      ? [{ id: derivedId('accessibility', l.id), location_id: l.id, description: l.accessibilityDescription }]
+      : [],
     phones: data.phones.filter((p) => p.locationId === l.id).map((p) => phone(p, { location_id: l.id })),
     schedules: data.schedules.filter((s) => s.locationId === l.id).map(toHsdsSchedule),
     attributes: [
@@ -95,7 +131,14 @@ export function toHsdsLocation(l: Location, data: Dataset, ctx: HsdsContext): Hs
 }
 
 export function toHsdsOrganizationList(o: Organization) {
-  return compact({ id: o.id, name: o.name, alternate_name: o.alternateName, description: o.description, email: o.email, website: o.website });
+  return compact({
+    id: o.id,
+    name: o.name,
+    alternate_name: o.alternateName,
+    description: o.description,
+    email: o.email,
+    website: o.website,
+  });
 }
 
 export function toHsdsOrganization(o: Organization, data: Dataset, ctx: HsdsContext): HsdsOrganization {
@@ -140,7 +183,10 @@ export function toHsdsServiceAtLocation(sal: ServiceAtLocation, data: Dataset): 
 export function toHsdsService(s: Service, data: Dataset, ctx: HsdsContext): HsdsService {
   const buurten = ctx.buurten.filter((b) => s.buurtIds.includes(b.id));
   return compact({
-    ...toHsdsServiceList(s, data.organizations.find((o) => o.id === s.organizationId)),
+    ...toHsdsServiceList(
+      s,
+      data.organizations.find((o) => o.id === s.organizationId),
+    ),
     phones: data.phones.filter((p) => p.serviceId === s.id).map((p) => phone(p, { service_id: s.id })),
     schedules: data.schedules.filter((x) => x.serviceId === s.id).map(toHsdsSchedule),
     service_areas: buurten.map((b) => ({ id: derivedId('area', s.id, b.slug), service_id: s.id, name: b.name, extent_type: 'buurt' })),
@@ -156,18 +202,41 @@ export function toHsdsService(s: Service, data: Dataset, ctx: HsdsContext): Hsds
         amount_description: s.costDescription || null,
       }),
     ],
-    attributes: [...s.termIds.map((t) => attribute('service', s.id, t)), ...(s.isInformal ? [attribute('service', s.id, mark('informal'))] : []), ...verified('service', s.id, s.lastVerifiedAt)],
+    attributes: [
+      ...s.termIds.map((t) => attribute('service', s.id, t)),
+      ...(s.isInformal ? [attribute('service', s.id, mark('informal'))] : []),
+      ...verified('service', s.id, s.lastVerifiedAt),
+    ],
   });
 }
 
 export function toHsdsTaxonomyTerm(t: Term) {
-  return compact({ id: t.id, code: t.code, name: t.name, description: t.name, parent_id: t.parentId, taxonomy: t.taxonomyCode, taxonomy_id: t.taxonomyId, language: 'nld' });
+  return compact({
+    id: t.id,
+    code: t.code,
+    name: t.name,
+    description: t.name,
+    parent_id: t.parentId,
+    taxonomy: t.taxonomyCode,
+    taxonomy_id: t.taxonomyId,
+    language: 'nld',
+  });
 }
 
-export const taxonomyNames: Record<TaxonomyCode, string> = { thema: "Thema's", 'voor-wie': 'Voor wie', organisatie: 'Soort organisatie', kenmerk: 'Wijkportaal-kenmerken' };
+export const taxonomyNames: Record<TaxonomyCode, string> = {
+  thema: "Thema's",
+  'voor-wie': 'Voor wie',
+  organisatie: 'Soort organisatie',
+  kenmerk: 'Wijkportaal-kenmerken',
+};
 
 export function toHsdsTaxonomies() {
-  return (Object.keys(taxonomyNames) as TaxonomyCode[]).map((code) => ({ id: taxonomyIdOf(code), name: taxonomyNames[code], description: taxonomyNames[code], version: '1' }));
+  return (Object.keys(taxonomyNames) as TaxonomyCode[]).map((code) => ({
+    id: taxonomyIdOf(code),
+    name: taxonomyNames[code],
+    description: taxonomyNames[code],
+    version: '1',
+  }));
 }
 
 /** The whole guide of a district as one HSDS document, for export and for an import elsewhere. */

@@ -22,7 +22,14 @@ const scheduleRow = (s: OwnedSchedule) => ({
   description: s.description,
 });
 
-const phoneRow = (p: Phone) => ({ id: p.id, organization_id: p.organizationId, service_id: p.serviceId, location_id: p.locationId, number: p.number, description: p.description });
+const phoneRow = (p: Phone) => ({
+  id: p.id,
+  organization_id: p.organizationId,
+  service_id: p.serviceId,
+  location_id: p.locationId,
+  number: p.number,
+  description: p.description,
+});
 
 const contactRow = (c: Contact, at: string) => ({
   id: c.id,
@@ -40,14 +47,36 @@ const contactRow = (c: Contact, at: string) => ({
   updated_by: null,
 });
 
-async function upsert(db: DbOrTx, table: 'organizations' | 'locations' | 'services', id: string, row: Record<string, unknown>, insertOnly: Record<string, unknown>) {
+async function upsert(
+  db: DbOrTx,
+  table: 'organizations' | 'locations' | 'services',
+  id: string,
+  row: Record<string, unknown>,
+  insertOnly: Record<string, unknown>,
+) {
   const exists = await db.selectFrom(table).select('id').where('id', '=', id).executeTakeFirst();
   if (exists) await db.updateTable(table).set(row).where('id', '=', id).execute();
-  else await db.insertInto(table).values({ id, ...row, ...insertOnly } as never).execute();
+  else
+    await db
+      .insertInto(table)
+      .values({ id, ...row, ...insertOnly } as never)
+      .execute();
 }
 
 async function writeOrganization(db: DbOrTx, o: Organization, data: Dataset, actor: Actor) {
-  const row = { district_id: o.districtId, name: o.name, alternate_name: o.alternateName, kind: o.kind, description: o.description, email: o.email, website: o.website, last_verified_at: o.lastVerifiedAt, last_verified_by: null, updated_at: o.updatedAt, updated_by: actor.userId };
+  const row = {
+    district_id: o.districtId,
+    name: o.name,
+    alternate_name: o.alternateName,
+    kind: o.kind,
+    description: o.description,
+    email: o.email,
+    website: o.website,
+    last_verified_at: o.lastVerifiedAt,
+    last_verified_by: null,
+    updated_at: o.updatedAt,
+    updated_by: actor.userId,
+  };
   await upsert(db, 'organizations', o.id, row, { created_at: o.createdAt });
   await db.deleteFrom('phones').where('organization_id', '=', o.id).execute();
   const phones = data.phones.filter((p) => p.organizationId === o.id).map(phoneRow);
@@ -62,7 +91,11 @@ async function writeContacts(db: DbOrTx, organizationId: string, data: Dataset, 
     const existing = await db.selectFrom('contacts').selectAll().where('id', '=', id).executeTakeFirst();
     if (existing === undefined) await db.insertInto('contacts').values(row).execute();
     else if (Object.entries(fields).some(([key, value]) => existing[key as keyof typeof existing] !== value)) {
-      await db.updateTable('contacts').set({ ...fields, updated_at: actor.at, updated_by: actor.userId }).where('id', '=', id).execute();
+      await db
+        .updateTable('contacts')
+        .set({ ...fields, updated_at: actor.at, updated_by: actor.userId })
+        .where('id', '=', id)
+        .execute();
     }
   }
 }
@@ -118,14 +151,31 @@ async function writeService(db: DbOrTx, s: Service, data: Dataset, actor: Actor)
     updated_by: actor.userId,
   };
   await upsert(db, 'services', s.id, row, { created_at: s.createdAt, reminded_at: null });
-  for (const table of ['service_terms', 'service_buurten', 'service_languages', 'phones', 'schedules', 'service_at_locations'] as const) await db.deleteFrom(table).where('service_id', '=', s.id).execute();
-  if (s.termIds.length) await db.insertInto('service_terms').values(s.termIds.map((term_id) => ({ service_id: s.id, term_id }))).execute();
-  if (s.buurtIds.length) await db.insertInto('service_buurten').values(s.buurtIds.map((buurt_id) => ({ service_id: s.id, buurt_id }))).execute();
-  if (s.languages.length) await db.insertInto('service_languages').values(s.languages.map((code) => ({ service_id: s.id, code }))).execute();
+  for (const table of ['service_terms', 'service_buurten', 'service_languages', 'phones', 'schedules', 'service_at_locations'] as const)
+    await db.deleteFrom(table).where('service_id', '=', s.id).execute();
+  if (s.termIds.length)
+    await db
+      .insertInto('service_terms')
+      .values(s.termIds.map((term_id) => ({ service_id: s.id, term_id })))
+      .execute();
+  if (s.buurtIds.length)
+    await db
+      .insertInto('service_buurten')
+      .values(s.buurtIds.map((buurt_id) => ({ service_id: s.id, buurt_id })))
+      .execute();
+  if (s.languages.length)
+    await db
+      .insertInto('service_languages')
+      .values(s.languages.map((code) => ({ service_id: s.id, code })))
+      .execute();
   const phones = data.phones.filter((p) => p.serviceId === s.id).map(phoneRow);
   if (phones.length) await db.insertInto('phones').values(phones).execute();
   const sals = data.serviceAtLocations.filter((x) => x.serviceId === s.id);
-  if (sals.length) await db.insertInto('service_at_locations').values(sals.map((x) => ({ id: x.id, service_id: s.id, location_id: x.locationId, description: x.description }))).execute();
+  if (sals.length)
+    await db
+      .insertInto('service_at_locations')
+      .values(sals.map((x) => ({ id: x.id, service_id: s.id, location_id: x.locationId, description: x.description })))
+      .execute();
   const salIds = new Set(sals.map((x) => x.id));
   const schedules = data.schedules.filter((x) => x.serviceId === s.id || salIds.has(x.serviceAtLocationId ?? '')).map(scheduleRow);
   if (schedules.length) await db.insertInto('schedules').values(schedules).execute();
@@ -141,7 +191,13 @@ export interface ImportOutcome {
  * Writes a checked import: what is new is added, what differs is replaced by the file, what
  * is the same is left alone, so importing the same file twice changes nothing the second time.
  */
-export async function applyImport(db: DbOrTx, districtId: string, incoming: Dataset, ctx: HsdsContext, actor: Actor): Promise<ImportOutcome> {
+export async function applyImport(
+  db: DbOrTx,
+  districtId: string,
+  incoming: Dataset,
+  ctx: HsdsContext,
+  actor: Actor,
+): Promise<ImportOutcome> {
   const before = await loadDataset(db, {
     districtId,
     organizationIds: incoming.organizations.map((o) => o.id),
@@ -149,7 +205,13 @@ export async function applyImport(db: DbOrTx, districtId: string, incoming: Data
     locationIds: incoming.locations.map((l) => l.id),
   });
   const outcome: ImportOutcome = { created: 0, updated: 0, unchanged: 0 };
-  const step = async <T extends { id: string }>(type: 'organization' | 'location' | 'service', items: T[], old: T[], asHsds: (item: T, data: Dataset) => unknown, write: (item: T) => Promise<void>) => {
+  const step = async <T extends { id: string }>(
+    type: 'organization' | 'location' | 'service',
+    items: T[],
+    old: T[],
+    asHsds: (item: T, data: Dataset) => unknown,
+    write: (item: T) => Promise<void>,
+  ) => {
     for (const item of items) {
       const previous = old.find((o) => o.id === item.id);
       if (previous && JSON.stringify(asHsds(previous, before)) === JSON.stringify(asHsds(item, incoming))) {
@@ -161,10 +223,28 @@ export async function applyImport(db: DbOrTx, districtId: string, incoming: Data
       await recordChange(db, { districtId, entryType: type, entryId: item.id, action: 'imported' }, actor);
     }
   };
-  await step('organization', incoming.organizations, before.organizations, (o, d) => toHsdsOrganization(o, d, ctx), (o) => writeOrganization(db, o, incoming, actor));
-  await step('location', incoming.locations, before.locations, (l, d) => toHsdsLocation(l, d, ctx), (l) => writeLocation(db, l, incoming, actor));
+  await step(
+    'organization',
+    incoming.organizations,
+    before.organizations,
+    (o, d) => toHsdsOrganization(o, d, ctx),
+    (o) => writeOrganization(db, o, incoming, actor),
+  );
+  await step(
+    'location',
+    incoming.locations,
+    before.locations,
+    (l, d) => toHsdsLocation(l, d, ctx),
+    (l) => writeLocation(db, l, incoming, actor),
+  );
   for (const o of incoming.organizations) await writeContacts(db, o.id, incoming, actor);
-  await step('service', incoming.services, before.services, (s, d) => toHsdsService(s, d, ctx), (s) => writeService(db, s, incoming, actor));
+  await step(
+    'service',
+    incoming.services,
+    before.services,
+    (s, d) => toHsdsService(s, d, ctx),
+    (s) => writeService(db, s, incoming, actor),
+  );
   if (outcome.created + outcome.updated > 0) await reindexDistrict(db, districtId);
   return outcome;
 }

@@ -136,9 +136,22 @@ export const hsdsServiceList = z.object({
 export const hsdsService = hsdsServiceList.extend({
   phones: z.array(hsdsPhone).max(10).optional(),
   schedules: z.array(hsdsSchedule).max(50).optional(),
-  service_areas: z.array(z.object({ id: uuid, service_id: uuid.optional(), name: plainText(100), extent_type: z.string().max(50).optional() })).max(60).optional(),
+  service_areas: z
+    .array(z.object({ id: uuid, service_id: uuid.optional(), name: plainText(100), extent_type: z.string().max(50).optional() }))
+    .max(60)
+    .optional(),
   service_at_locations: z.array(hsdsServiceAtLocation).max(100).optional(),
-  languages: z.array(z.object({ id: uuid, service_id: uuid.optional(), name: plainText(100).optional(), code: z.string().regex(/^[a-z]{2,3}$/, 'validation.choice') })).max(30).optional(),
+  languages: z
+    .array(
+      z.object({
+        id: uuid,
+        service_id: uuid.optional(),
+        name: plainText(100).optional(),
+        code: z.string().regex(/^[a-z]{2,3}$/, 'validation.choice'),
+      }),
+    )
+    .max(30)
+    .optional(),
   cost_options: z
     .array(
       z.object({
@@ -195,7 +208,10 @@ export const pageQuery = z.object({
   page: z.coerce.number().int().min(1).max(100000).optional().default(1),
   per_page: z.coerce.number().int().min(1).max(200).optional().default(50),
   search: z.string().max(200).optional(),
-  district: z.string().regex(/^[a-z0-9-]{1,60}$/).optional(),
+  district: z
+    .string()
+    .regex(/^[a-z0-9-]{1,60}$/)
+    .optional(),
   organization_id: uuid.optional(),
   taxonomy_term_id: uuid.optional(),
 });

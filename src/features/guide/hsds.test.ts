@@ -55,7 +55,9 @@ function multipart(csrf: string, file: string | Buffer): { payload: Buffer; head
   const boundary = '----wijkportaal-test';
   const payload = Buffer.concat([
     Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="_csrf"\r\n\r\n${csrf}\r\n`),
-    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="bestand"; filename="gids.json"\r\nContent-Type: application/json\r\n\r\n`),
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="bestand"; filename="gids.json"\r\nContent-Type: application/json\r\n\r\n`,
+    ),
     Buffer.isBuffer(file) ? file : Buffer.from(file),
     Buffer.from(`\r\n--${boundary}--\r\n`),
   ]);
@@ -86,12 +88,16 @@ describeEachEngine('open data in HSDS 3 (issue 3)', (t) => {
     for (const item of sals.contents) valid(v.salList, item);
     for (const item of (await client.json('GET', '/api/hsds/taxonomies')).json().contents) valid(v.taxonomy, item);
     const terms = (await client.json('GET', '/api/hsds/taxonomy_terms?per_page=200')).json();
-    expect(terms.contents.map((x: { name: string }) => x.name)).toEqual(expect.arrayContaining(['Gezonde leefstijl en positieve gezondheid', 'Ontmoetingsplekken in de wijk worden beter bezocht']));
+    expect(terms.contents.map((x: { name: string }) => x.name)).toEqual(
+      expect.arrayContaining(['Gezonde leefstijl en positieve gezondheid', 'Ontmoetingsplekken in de wijk worden beter bezocht']),
+    );
     for (const item of terms.contents) valid(v.term, item);
     expect((await client.json('GET', '/api/hsds/services/00000000-0000-4000-8000-000000000000')).statusCode).toBe(404);
     expect((await client.json('GET', '/api/hsds/services/geen-id')).statusCode).toBe(422);
     const openapi = (await client.json('GET', '/api/openapi.json')).json();
-    expect(Object.keys(openapi.paths)).toEqual(expect.arrayContaining(['/api/hsds/services', '/api/hsds/services/{id}', '/api/hsds/taxonomy_terms']));
+    expect(Object.keys(openapi.paths)).toEqual(
+      expect.arrayContaining(['/api/hsds/services', '/api/hsds/services/{id}', '/api/hsds/taxonomy_terms']),
+    );
   });
 
   it('exports a district whose objects validate, and a CSV that spreadsheets open safely', async () => {
@@ -113,14 +119,18 @@ describeEachEngine('open data in HSDS 3 (issue 3)', (t) => {
       const { buildApp } = await import('../../app.ts');
       const other = await buildApp({ ...t().deps, database: empty.database });
       try {
-        const id = await createTestUser(empty.database.db, { email: 'coord@elders.example', roles: [{ role: 'coordinator', district: 'oost' }] });
+        const id = await createTestUser(empty.database.db, {
+          email: 'coord@elders.example',
+          roles: [{ role: 'coordinator', district: 'oost' }],
+        });
         expect(id).toBeTruthy();
         const { TestClient } = await import('../../platform/testing/client.ts');
         const coordinator: TestClient = new TestClient(other);
         await coordinator.signIn('coord@elders.example', TEST_PASSWORD);
         const form = await coordinator.get('/oost/gids/beheer/import');
         const csrf = /name="_csrf" value="([^"]+)"/.exec(form.body)?.[1] ?? '';
-        const send = () => other.inject({ method: 'POST', url: '/oost/gids/beheer/import', ...withCookies(coordinator, multipart(csrf, exported)) });
+        const send = () =>
+          other.inject({ method: 'POST', url: '/oost/gids/beheer/import', ...withCookies(coordinator, multipart(csrf, exported)) });
         const first = await send();
         expect(first.statusCode).toBe(200);
         expect(first.body).toMatch(/Klaar: \d+ nieuw, 0 veranderd, 0 hetzelfde gebleven/);
@@ -146,18 +156,29 @@ describeEachEngine('open data in HSDS 3 (issue 3)', (t) => {
     const csrf = /name="_csrf" value="([^"]+)"/.exec(form.body)?.[1] ?? '';
     const doc = (await t().client().get('/oost/gids/export/hsds.json')).json();
     doc.services[0].organization_id = '11111111-1111-4111-8111-111111111111';
-    doc.services[1].schedules = [{ id: '22222222-2222-4222-8222-222222222222', freq: 'WEEKLY', byday: 'MO', opens_at: '17:00', closes_at: '09:00' }];
+    doc.services[1].schedules = [
+      { id: '22222222-2222-4222-8222-222222222222', freq: 'WEEKLY', byday: 'MO', opens_at: '17:00', closes_at: '09:00' },
+    ];
     doc.services[2].name = '<script>alert(1)</script>';
     doc.organizations[0].locations = [{ id: doc.organizations[0].id, location_type: 'physical', name: 'Dubbel' }];
     doc.services[3].service_areas = [{ id: '33333333-3333-4333-8333-333333333333', name: 'Atlantis' }];
     const before = await t().db.selectFrom('services').select(['id', 'name', 'organization_id']).orderBy('id').execute();
-    const send = (file: string | Buffer) => t().app.inject({ method: 'POST', url: '/oost/gids/beheer/import', ...withCookies(coordinator, multipart(csrf, file)) });
+    const send = (file: string | Buffer) =>
+      t().app.inject({ method: 'POST', url: '/oost/gids/beheer/import', ...withCookies(coordinator, multipart(csrf, file)) });
     const broken = await send(JSON.stringify(doc));
     expect(broken.statusCode).toBe(422);
     expect(broken.body).toContain('Er is niets veranderd.');
     expect(broken.body).toContain('services[2].name');
-    const semantic = await send(JSON.stringify({ ...doc, services: doc.services.map((s: { name: string }, i: number) => (i === 2 ? { ...s, name: 'Goed' } : s)) }));
-    for (const place of ['services[0].organization_id', 'services[1].schedules[0].closes_at', 'organizations[0].locations[0].id', 'services[3].service_areas[0].name']) expect(semantic.body).toContain(place);
+    const semantic = await send(
+      JSON.stringify({ ...doc, services: doc.services.map((s: { name: string }, i: number) => (i === 2 ? { ...s, name: 'Goed' } : s)) }),
+    );
+    for (const place of [
+      'services[0].organization_id',
+      'services[1].schedules[0].closes_at',
+      'organizations[0].locations[0].id',
+      'services[3].service_areas[0].name',
+    ])
+      expect(semantic.body).toContain(place);
     expect(semantic.body).toContain('De eindtijd moet na de begintijd liggen.');
     expect(semantic.body).toContain('Atlantis');
     expect((await send('{"niet": json')).body).toContain('Dit bestand is geen JSON.');

@@ -67,7 +67,12 @@ function Problems({ ctx, problems }: { ctx: PageContext; problems: readonly Impo
   );
 }
 
-export function importPage(ctx: PageContext, district: District, state: { problems?: ImportProblem[]; outcome?: ImportOutcome }, maxBytes: number): Page {
+export function importPage(
+  ctx: PageContext,
+  district: District,
+  state: { problems?: ImportProblem[]; outcome?: ImportOutcome },
+  maxBytes: number,
+): Page {
   const { t } = ctx;
   const title = t('guide.import.title');
   return {
@@ -93,7 +98,14 @@ export function importPage(ctx: PageContext, district: District, state: { proble
               </label>
             </div>
             <div class="utrecht-form-field__input">
-              <input class="utrecht-textbox utrecht-textbox--html-input" type="file" id="field-bestand" name="bestand" accept=".json,application/json" required />
+              <input
+                class="utrecht-textbox utrecht-textbox--html-input"
+                type="file"
+                id="field-bestand"
+                name="bestand"
+                accept=".json,application/json"
+                required
+              />
             </div>
           </div>
           <SubmitButton label={t('guide.import.submit')} />

@@ -71,12 +71,28 @@ export function indexRows(data: Dataset, ctx: IndexContext): IndexRow[] {
   const orgs = new Map(data.organizations.map((o) => [o.id, o]));
   const locationsById = new Map(data.locations.map((l) => [l.id, l]));
   const servicesById = new Map(data.services.map((s) => [s.id, s]));
-  const placesOfService = groupBy(data.serviceAtLocations, (sal) => sal.serviceId, (sal) => locationsById.get(sal.locationId));
-  const servicesAtPlace = groupBy(data.serviceAtLocations, (sal) => sal.locationId, (sal) => servicesById.get(sal.serviceId));
+  const placesOfService = groupBy(
+    data.serviceAtLocations,
+    (sal) => sal.serviceId,
+    (sal) => locationsById.get(sal.locationId),
+  );
+  const servicesAtPlace = groupBy(
+    data.serviceAtLocations,
+    (sal) => sal.locationId,
+    (sal) => servicesById.get(sal.serviceId),
+  );
   const locationsOf = (service: Service) => placesOfService.get(service.id) ?? [];
   const servicesAt = (location: Location) => servicesAtPlace.get(location.id) ?? [];
-  const servicesOfOrg = groupBy(data.services.filter((s) => s.status === 'active'), (s) => s.organizationId, (s) => s);
-  const placesOfOrg = groupBy(data.locations, (l) => l.organizationId ?? '', (l) => l);
+  const servicesOfOrg = groupBy(
+    data.services.filter((s) => s.status === 'active'),
+    (s) => s.organizationId,
+    (s) => s,
+  );
+  const placesOfOrg = groupBy(
+    data.locations,
+    (l) => l.organizationId ?? '',
+    (l) => l,
+  );
   const termNames = (ids: readonly string[]) => ids.map((id) => ctx.terms.get(id)?.name);
   const buurtName = (id: string | null) => (id === null ? undefined : ctx.buurtNames.get(id));
   const active = data.services.filter((s) => s.status === 'active');
@@ -88,7 +104,17 @@ export function indexRows(data: Dataset, ctx: IndexContext): IndexRow[] {
     const buurten = s.buurtIds.length > 0 ? s.buurtIds : [...places.flatMap((l) => l.buurtId ?? []), '*'];
     return {
       ...base(s, 'service', org?.name ?? ''),
-      ...text([s.name, s.alternateName, s.description, org?.name, s.eligibilityDescription, s.costDescription, ...termNames(s.termIds), ...s.buurtIds.map(buurtName), ...places.map((l) => l.name)]),
+      ...text([
+        s.name,
+        s.alternateName,
+        s.description,
+        org?.name,
+        s.eligibilityDescription,
+        s.costDescription,
+        ...termNames(s.termIds),
+        ...s.buurtIds.map(buurtName),
+        ...places.map((l) => l.name),
+      ]),
       isFree: s.costKind === 'free',
       ...access(places),
       buurten: buurtenOf(buurten),
@@ -100,11 +126,21 @@ export function indexRows(data: Dataset, ctx: IndexContext): IndexRow[] {
     const address = [l.streetAddress, buurtName(l.buurtId)].filter(Boolean).join(', ');
     return {
       ...base(l, 'location', address),
-      ...text([l.name, l.description, l.streetAddress, buurtName(l.buurtId), orgs.get(l.organizationId ?? '')?.name, ...services.map((s) => s.name)]),
+      ...text([
+        l.name,
+        l.description,
+        l.streetAddress,
+        buurtName(l.buurtId),
+        orgs.get(l.organizationId ?? '')?.name,
+        ...services.map((s) => s.name),
+      ]),
       isFree: services.some((s) => s.costKind === 'free'),
       ...access([l]),
       buurten: buurtenOf(l.buurtId === null ? [] : [l.buurtId]),
-      terms: withParents(services.flatMap((s) => s.termIds), ctx),
+      terms: withParents(
+        services.flatMap((s) => s.termIds),
+        ctx,
+      ),
     };
   });
   const orgRows = data.organizations.map((o): IndexRow => {
@@ -112,7 +148,13 @@ export function indexRows(data: Dataset, ctx: IndexContext): IndexRow[] {
     const places = placesOfOrg.get(o.id) ?? [];
     return {
       ...base(o, 'organization', o.kind),
-      ...text([o.name, o.alternateName, o.description, ctx.terms.get(termIdOf('organisatie', o.kind))?.name, ...services.map((s) => s.name)]),
+      ...text([
+        o.name,
+        o.alternateName,
+        o.description,
+        ctx.terms.get(termIdOf('organisatie', o.kind))?.name,
+        ...services.map((s) => s.name),
+      ]),
       isFree: services.some((s) => s.costKind === 'free'),
       ...access(places),
       buurten: buurtenOf([...places.flatMap((l) => l.buurtId ?? []), ...services.flatMap((s) => s.buurtIds)]),

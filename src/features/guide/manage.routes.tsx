@@ -29,7 +29,11 @@ function entriesOf(data: Dataset, now: Date): ManageEntry[] {
     verifiedAt: e.lastVerifiedAt,
     stale: isStale(e, now),
   });
-  const all = [...data.organizations.map(entry('organization')), ...data.services.map(entry('service')), ...data.locations.map(entry('location'))];
+  const all = [
+    ...data.organizations.map(entry('organization')),
+    ...data.services.map(entry('service')),
+    ...data.locations.map(entry('location')),
+  ];
   return all.sort((a, b) => Number(b.stale) - Number(a.stale) || a.name.localeCompare(b.name, 'nl'));
 }
 
@@ -41,8 +45,18 @@ export function manageRoutes(app: FastifyInstance, deps: AppDeps): void {
     const user = signedIn(request);
     const allowed = editableOrganizations(user.roles, district.id);
     if (allowed !== 'all' && allowed.length === 0) throw new HttpProblem(403);
-    const data = await loadDataset(db, allowed === 'all' ? { districtId: district.id } : { districtId: district.id, organizationIds: allowed });
-    const own = allowed === 'all' ? data : { ...data, services: data.services.filter((s) => allowed.includes(s.organizationId)), locations: data.locations.filter((l) => allowed.includes(l.organizationId ?? '')) };
+    const data = await loadDataset(
+      db,
+      allowed === 'all' ? { districtId: district.id } : { districtId: district.id, organizationIds: allowed },
+    );
+    const own =
+      allowed === 'all'
+        ? data
+        : {
+            ...data,
+            services: data.services.filter((s) => allowed.includes(s.organizationId)),
+            locations: data.locations.filter((l) => allowed.includes(l.organizationId ?? '')),
+          };
     const entries = entriesOf(own, deps.clock.now());
     const manage = {
       district,
@@ -59,14 +73,18 @@ export function manageRoutes(app: FastifyInstance, deps: AppDeps): void {
     const district = districtOf(request);
     const user = signedIn(request);
     if (!(await isExpert(db, user.id, district.id))) throw new HttpProblem(403);
-    const place = idPattern.test(request.params.id) ? await db.selectFrom('locations').select(['id', 'name', 'district_id']).where('id', '=', request.params.id).executeTakeFirst() : undefined;
+    const place = idPattern.test(request.params.id)
+      ? await db.selectFrom('locations').select(['id', 'name', 'district_id']).where('id', '=', request.params.id).executeTakeFirst()
+      : undefined;
     if (place?.district_id !== district.id) throw new HttpProblem(404);
     return { district, user, place };
   }
 
   app.get<IdRoute>('/:district/gids/plekken/:id/beoordelen', { preHandler: requireUser }, async (request, reply) => {
     const { district, place } = await placeFor(request);
-    return sendPage(request, reply, (ctx) => assessPage(ctx, district, place, { values: { assessedOn: localMoment(deps.clock.now()).date }, errors: {} }));
+    return sendPage(request, reply, (ctx) =>
+      assessPage(ctx, district, place, { values: { assessedOn: localMoment(deps.clock.now()).date }, errors: {} }),
+    );
   });
 
   app.post<IdRoute>('/:district/gids/plekken/:id/beoordelen', { preHandler: requireUser }, async (request, reply) => {
@@ -78,7 +96,12 @@ export function manageRoutes(app: FastifyInstance, deps: AppDeps): void {
       return sendPage(request, reply, (ctx) => assessPage(ctx, district, place, { values: form.values, errors }), 422);
     }
     const actor = { ...actorOf(user, deps.clock.now()), userId: user.id };
-    await changeAndReindex(db, district.id, (trx) => addAssessment(trx, { id: place.id, districtId: district.id }, form.data, actor), () => ({ locationIds: [place.id] }));
+    await changeAndReindex(
+      db,
+      district.id,
+      (trx) => addAssessment(trx, { id: place.id, districtId: district.id }, form.data, actor),
+      () => ({ locationIds: [place.id] }),
+    );
     return reply.redirect(`/${district.slug}/gids/plekken/${place.id}`, 303);
   });
 
@@ -98,7 +121,16 @@ export function manageRoutes(app: FastifyInstance, deps: AppDeps): void {
     const { userId, expert } = form.data;
     await db.transaction().execute(async (trx) => {
       await setExpert(trx, userId, expert);
-      await recordAudit(trx, { at: deps.clock.now().toISOString(), actorUserId: signedIn(request).id, action: 'guide.expert_flag_set', subjectType: 'user', subjectId: userId, districtId: district.id, details: { expert }, requestId: request.id });
+      await recordAudit(trx, {
+        at: deps.clock.now().toISOString(),
+        actorUserId: signedIn(request).id,
+        action: 'guide.expert_flag_set',
+        subjectType: 'user',
+        subjectId: userId,
+        districtId: district.id,
+        details: { expert },
+        requestId: request.id,
+      });
     });
     return reply.redirect(`/${district.slug}/gids/beheer/ervaringsdeskundigen?melding=opgeslagen`, 303);
   });

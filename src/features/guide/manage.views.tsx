@@ -8,10 +8,26 @@ import type { PersonFlag } from './experts.repository.ts';
 import { assessmentDimensions, scoreLevel } from './guide.rules.ts';
 import type { EntryType } from './guide.model.ts';
 
-function RadioGroup({ ctx, form, name, legend, options }: { ctx: PageContext; form: FormState; name: string; legend: string; options: readonly { value: string; label: string }[] }) {
+function RadioGroup({
+  ctx,
+  form,
+  name,
+  legend,
+  options,
+}: {
+  ctx: PageContext;
+  form: FormState;
+  name: string;
+  legend: string;
+  options: readonly { value: string; label: string }[];
+}) {
   const error = form.errors[name];
   return (
-    <fieldset class="utrecht-form-fieldset wp-radio-group" id={`field-${name}`} aria-describedby={error ? `field-${name}-error` : undefined}>
+    <fieldset
+      class="utrecht-form-fieldset wp-radio-group"
+      id={`field-${name}`}
+      aria-describedby={error ? `field-${name}-error` : undefined}
+    >
       <legend class="utrecht-form-fieldset__legend" safe>
         {legend}
       </legend>
@@ -25,7 +41,14 @@ function RadioGroup({ ctx, form, name, legend, options }: { ctx: PageContext; fo
       {options.map((o) => (
         <div class="utrecht-form-field utrecht-form-field--radio">
           <div class="utrecht-form-field__input">
-            <input class="utrecht-radio-button utrecht-radio-button--html-input" type="radio" id={`field-${name}-${o.value}`} name={name} value={o.value} checked={form.values[name] === o.value} />
+            <input
+              class="utrecht-radio-button utrecht-radio-button--html-input"
+              type="radio"
+              id={`field-${name}-${o.value}`}
+              name={name}
+              value={o.value}
+              checked={form.values[name] === o.value}
+            />
           </div>
           <div class="utrecht-form-field__label">
             <label class="utrecht-form-label" for={`field-${name}-${o.value}`} safe>
@@ -74,7 +97,15 @@ export function assessPage(ctx: PageContext, district: District, place: { id: st
                   return { value: String(score), label: `${symbol} ${t(`guide.assessment.${d}.${level}`)}` };
                 })}
               />
-              <TextAreaField t={t} form={form} name={`${d}Remarks`} required={false} rows={2} label={labels[`${d}Remarks`] ?? ''} maxlength={1000} />
+              <TextAreaField
+                t={t}
+                form={form}
+                name={`${d}Remarks`}
+                required={false}
+                rows={2}
+                label={labels[`${d}Remarks`] ?? ''}
+                maxlength={1000}
+              />
             </>
           ))}
           <SubmitButton label={t('guide.assess.submit')} />
@@ -179,7 +210,11 @@ export function managePage(ctx: PageContext, data: ManageData): Page {
           <Link href={guidePath(data.district, '/aanbod/nieuw')} label={t('guide.new.service')} />
           <Link href={guidePath(data.district, '/plekken/nieuw')} label={t('guide.new.location')} />
           {data.coordinator ? <Link href={guidePath(data.district, '/beheer/import')} label={t('guide.import.title')} /> : ''}
-          {data.administrator ? <Link href={guidePath(data.district, '/beheer/ervaringsdeskundigen')} label={t('guide.experts.title')} /> : ''}
+          {data.administrator ? (
+            <Link href={guidePath(data.district, '/beheer/ervaringsdeskundigen')} label={t('guide.experts.title')} />
+          ) : (
+            ''
+          )}
         </ul>
         <EntryTable ctx={ctx} data={data} />
       </>

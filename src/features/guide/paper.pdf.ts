@@ -26,7 +26,14 @@ function toBuffer(doc: PDFKit.PDFDocument): Promise<Buffer> {
 }
 
 function newDocument(title: string, lang: Lang): PDFKit.PDFDocument {
-  return new PDFDocument({ size: 'A4', margin: MARGIN, autoFirstPage: true, lang: lang === 'nl' ? 'nl-NL' : 'en-GB', info: { Title: title, Author: 'Wijkportaal' }, displayTitle: true });
+  return new PDFDocument({
+    size: 'A4',
+    margin: MARGIN,
+    autoFirstPage: true,
+    lang: lang === 'nl' ? 'nl-NL' : 'en-GB',
+    info: { Title: title, Author: 'Wijkportaal' },
+    displayTitle: true,
+  });
 }
 
 export interface CardInput {
@@ -53,13 +60,22 @@ interface Block {
 }
 
 function blocksOf(input: CardInput): Block[] {
-  return input.groups.flatMap((g) => [{ heading: input.t(`guide.term.thema.${g.term.code}`) }, ...g.lines.map((l) => ({ title: l.service.name, text: lineText(input.t, input.lang, l) }))]);
+  return input.groups.flatMap((g) => [
+    { heading: input.t(`guide.term.thema.${g.term.code}`) },
+    ...g.lines.map((l) => ({ title: l.service.name, text: lineText(input.t, input.lang, l) })),
+  ]);
 }
 
 function heightOf(doc: PDFKit.PDFDocument, blocks: readonly Block[], size: number): number {
   let total = 0;
   for (const b of blocks) {
-    if (b.heading) total += doc.font('Helvetica-Bold').fontSize(size + 3).heightOfString(b.heading, { width: WIDTH }) + size * 0.5;
+    if (b.heading)
+      total +=
+        doc
+          .font('Helvetica-Bold')
+          .fontSize(size + 3)
+          .heightOfString(b.heading, { width: WIDTH }) +
+        size * 0.5;
     if (b.title) total += doc.font('Helvetica-Bold').fontSize(size).heightOfString(b.title, { width: WIDTH });
     if (b.text) total += doc.font('Helvetica').fontSize(size).heightOfString(b.text, { width: WIDTH }) + size * 0.4;
   }
@@ -89,12 +105,24 @@ export function meterkastkaart(input: CardInput): Promise<Buffer> {
   // A heading without anything under it is left off too.
   while (blocks.at(-1)?.heading !== undefined) blocks = blocks.slice(0, -1);
   for (const b of blocks) {
-    if (b.heading) doc.font('Helvetica-Bold').fontSize(size + 3).text(b.heading, { width: WIDTH }).moveDown(0.25);
+    if (b.heading)
+      doc
+        .font('Helvetica-Bold')
+        .fontSize(size + 3)
+        .text(b.heading, { width: WIDTH })
+        .moveDown(0.25);
     if (b.title) doc.font('Helvetica-Bold').fontSize(size).text(b.title, { width: WIDTH });
     if (b.text) doc.font('Helvetica').fontSize(size).text(b.text, { width: WIDTH }).moveDown(0.4);
   }
-  if (dropped > 0) doc.font('Helvetica-Bold').fontSize(size).text(t('guide.card.more', { url: input.url }), { width: WIDTH });
-  doc.font('Helvetica').fontSize(11).text(footer, MARGIN, BOTTOM - footerHeight + 6, { width: WIDTH, lineBreak: true, height: footerHeight });
+  if (dropped > 0)
+    doc
+      .font('Helvetica-Bold')
+      .fontSize(size)
+      .text(t('guide.card.more', { url: input.url }), { width: WIDTH });
+  doc
+    .font('Helvetica')
+    .fontSize(11)
+    .text(footer, MARGIN, BOTTOM - footerHeight + 6, { width: WIDTH, lineBreak: true, height: footerHeight });
   return toBuffer(doc);
 }
 
@@ -104,13 +132,24 @@ export interface OverviewSection {
 }
 
 /** The yearly overview of everything in the district (seed 000 §8): as many pages as it takes. */
-export function overview(input: { t: Translate; lang: Lang; district: string; year: number; url: string; sections: OverviewSection[] }): Promise<Buffer> {
+export function overview(input: {
+  t: Translate;
+  lang: Lang;
+  district: string;
+  year: number;
+  url: string;
+  sections: OverviewSection[];
+}): Promise<Buffer> {
   const { t } = input;
   const title = t('guide.overview.title', { district: input.district, year: input.year });
   const doc = newDocument(title, input.lang);
   doc.fillColor(BLACK);
   doc.font('Helvetica-Bold').fontSize(28).text(title, { width: WIDTH });
-  doc.font('Helvetica').fontSize(15).text(t('guide.overview.intro', { url: input.url }), { width: WIDTH }).moveDown();
+  doc
+    .font('Helvetica')
+    .fontSize(15)
+    .text(t('guide.overview.intro', { url: input.url }), { width: WIDTH })
+    .moveDown();
   for (const section of input.sections) {
     if (doc.y > BOTTOM - 120) doc.addPage();
     doc.font('Helvetica-Bold').fontSize(20).text(section.heading, { width: WIDTH }).moveDown(0.3);

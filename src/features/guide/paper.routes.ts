@@ -19,7 +19,13 @@ export function questionKinds(terms: readonly Term[]): Term[] {
   return terms.filter((t) => t.parentId === parent);
 }
 
-function overviewSections(t: Translate, lang: 'nl' | 'en', data: Dataset, kinds: readonly Term[], buurtName: (id: string | null) => string): OverviewSection[] {
+function overviewSections(
+  t: Translate,
+  lang: 'nl' | 'en',
+  data: Dataset,
+  kinds: readonly Term[],
+  buurtName: (id: string | null) => string,
+): OverviewSection[] {
   const placed = new Set<string>();
   const services = data.services.filter((s) => s.status === 'active');
   const sections = kinds.map((kind) => ({
@@ -29,29 +35,43 @@ function overviewSections(t: Translate, lang: 'nl' | 'en', data: Dataset, kinds:
       .map((s) => {
         placed.add(s.id);
         const line = lineOf(s, data, null);
-        const places = data.serviceAtLocations.filter((x) => x.serviceId === s.id).flatMap((x) => data.locations.find((l) => l.id === x.locationId) ?? []);
-        const hours = data.schedules.filter((x) => x.serviceId === s.id && x.exception === 'none').map((x) => `${t(`guide.kind.${x.kind}`)}: ${describeSchedule(t, x, lang)}`);
+        const places = data.serviceAtLocations
+          .filter((x) => x.serviceId === s.id)
+          .flatMap((x) => data.locations.find((l) => l.id === x.locationId) ?? []);
+        const hours = data.schedules
+          .filter((x) => x.serviceId === s.id && x.exception === 'none')
+          .map((x) => `${t(`guide.kind.${x.kind}`)}: ${describeSchedule(t, x, lang)}`);
         return {
           title: s.name,
           lines: [
             s.description,
             `${t('guide.service.by')} ${line.organization} · ${t('guide.service.cost')}: ${costText(t, s)}`,
-            line.contact ? `${t('guide.card.call')} ${line.contact.name}${line.phone ? `, ${line.phone}` : ''}` : line.phone ? `${t('guide.card.phone')} ${line.phone}` : '',
+            line.contact
+              ? `${t('guide.card.call')} ${line.contact.name}${line.phone ? `, ${line.phone}` : ''}`
+              : line.phone
+                ? `${t('guide.card.phone')} ${line.phone}`
+                : '',
             ...places.map((l) => `${l.name}, ${[l.streetAddress, buurtName(l.buurtId)].filter(Boolean).join(', ')}`),
             ...hours,
           ],
         };
       }),
   }));
-  const meeting = data.locations.filter((l) => l.isMeetingPlace).map((l) => ({
-    title: l.name,
-    lines: [
-      [l.streetAddress, buurtName(l.buurtId)].filter(Boolean).join(', '),
-      l.description,
-      ...data.schedules.filter((s) => s.locationId === l.id && s.exception === 'none').map((s) => describeSchedule(t, s, lang)),
-      l.assessment ? assessmentDimensions.map((d) => `${t(`guide.assessment.${d}`)}: ${t(`guide.assessment.${d}.${scoreLevel(l.assessment?.[d] ?? 0).level}`)}`).join(' · ') : '',
-    ],
-  }));
+  const meeting = data.locations
+    .filter((l) => l.isMeetingPlace)
+    .map((l) => ({
+      title: l.name,
+      lines: [
+        [l.streetAddress, buurtName(l.buurtId)].filter(Boolean).join(', '),
+        l.description,
+        ...data.schedules.filter((s) => s.locationId === l.id && s.exception === 'none').map((s) => describeSchedule(t, s, lang)),
+        l.assessment
+          ? assessmentDimensions
+              .map((d) => `${t(`guide.assessment.${d}`)}: ${t(`guide.assessment.${d}.${scoreLevel(l.assessment?.[d] ?? 0).level}`)}`)
+              .join(' · ')
+          : '',
+      ],
+    }));
   return [...sections.filter((s) => s.entries.length > 0), { heading: t('guide.overview.meetingPlaces'), entries: meeting }];
 }
 
@@ -88,7 +108,13 @@ export function paperRoutes(app: FastifyInstance, deps: AppDeps): void {
       district: district.name,
       year: Number(localMoment(deps.clock.now()).date.slice(0, 4)),
       url: new URL(`/${district.slug}/gids`, deps.config.baseUrl).href,
-      sections: overviewSections(request.t, request.lang, data, questionKinds(await listTerms(db)), (id) => buurten.find((b) => b.id === id)?.name ?? ''),
+      sections: overviewSections(
+        request.t,
+        request.lang,
+        data,
+        questionKinds(await listTerms(db)),
+        (id) => buurten.find((b) => b.id === id)?.name ?? '',
+      ),
     });
     return send(reply, pdf, `wegwijzer-${district.slug}.pdf`);
   });

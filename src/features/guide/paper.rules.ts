@@ -54,7 +54,9 @@ export function lineOf(service: Service, data: Dataset, buurtId: string | null):
     organization: data.organizations.find((o) => o.id === service.organizationId)?.name ?? '',
     contact,
     phone,
-    walkIn: data.schedules.filter((s) => (s.serviceId === service.id || sals.has(s.serviceAtLocationId ?? '')) && s.kind !== 'opening' && s.exception === 'none'),
+    walkIn: data.schedules.filter(
+      (s) => (s.serviceId === service.id || sals.has(s.serviceAtLocationId ?? '')) && s.kind !== 'opening' && s.exception === 'none',
+    ),
   };
 }
 
@@ -63,7 +65,9 @@ export function cardGroups(data: Dataset, kinds: readonly Term[], buurtId: strin
   const placed = new Set<string>();
   const services = data.services.filter((s) => s.status === 'active' && servesBuurt(s, buurtId));
   // Offers for this buurt alone come before those for the whole district.
-  services.sort((a, b) => Number(b.buurtIds.includes(buurtId)) - Number(a.buurtIds.includes(buurtId)) || a.name.localeCompare(b.name, 'nl'));
+  services.sort(
+    (a, b) => Number(b.buurtIds.includes(buurtId)) - Number(a.buurtIds.includes(buurtId)) || a.name.localeCompare(b.name, 'nl'),
+  );
   return kinds
     .map((term) => {
       const matching = services.filter((s) => !placed.has(s.id) && s.termIds.includes(term.id));

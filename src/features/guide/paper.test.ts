@@ -40,7 +40,32 @@ describeEachEngine('the guide on paper (issue 3: meterkastkaart and yearly overv
     const at = t().clock.now().toISOString();
     for (let i = 0; i < 60; i++) {
       const id = `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
-      await t().db.insertInto('services').values({ id, organization_id: coop.id, district_id: oost.id, name: `Extra spreekuur ${i}`, alternate_name: null, description: '', url: null, email: null, status: 'active', is_informal: 0, cost_kind: 'free', cost_cents: null, cost_description: '', eligibility_description: '', application_process: '', last_verified_at: at, last_verified_by: null, reminded_at: null, created_at: at, updated_at: at, updated_by: null }).execute();
+      await t()
+        .db.insertInto('services')
+        .values({
+          id,
+          organization_id: coop.id,
+          district_id: oost.id,
+          name: `Extra spreekuur ${i}`,
+          alternate_name: null,
+          description: '',
+          url: null,
+          email: null,
+          status: 'active',
+          is_informal: 0,
+          cost_kind: 'free',
+          cost_cents: null,
+          cost_description: '',
+          eligibility_description: '',
+          application_process: '',
+          last_verified_at: at,
+          last_verified_by: null,
+          reminded_at: null,
+          created_at: at,
+          updated_at: at,
+          updated_by: null,
+        })
+        .execute();
       await t().db.insertInto('service_terms').values({ service_id: id, term_id: geld.id }).execute();
     }
     const pdf = await pdfText((await t().client().get('/oost/gids/meterkastkaart/abstede.pdf')).rawPayload);

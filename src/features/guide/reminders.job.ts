@@ -21,8 +21,14 @@ async function dueEntries(db: DbOrTx, now: Date): Promise<DueEntry[]> {
   for (const type of ['organization', 'service', 'location'] as const) {
     const rows =
       type === 'organization'
-        ? await db.selectFrom('organizations').select(['id', 'name', 'district_id', 'id as organization_id', 'last_verified_at', 'created_at', 'reminded_at']).execute()
-        : await db.selectFrom(tableOf[type]).select(['id', 'name', 'district_id', 'organization_id', 'last_verified_at', 'created_at', 'reminded_at']).execute();
+        ? await db
+            .selectFrom('organizations')
+            .select(['id', 'name', 'district_id', 'id as organization_id', 'last_verified_at', 'created_at', 'reminded_at'])
+            .execute()
+        : await db
+            .selectFrom(tableOf[type])
+            .select(['id', 'name', 'district_id', 'organization_id', 'last_verified_at', 'created_at', 'reminded_at'])
+            .execute();
     for (const r of rows) {
       if (reminderDue({ lastVerifiedAt: r.last_verified_at, createdAt: r.created_at, remindedAt: r.reminded_at }, now)) {
         due.push({ type, id: r.id, name: r.name, districtId: r.district_id, organizationId: r.organization_id });
@@ -40,7 +46,10 @@ async function ownersOf(db: DbOrTx, entry: DueEntry): Promise<{ email: string; n
     .select(['u.email', 'u.name'])
     .where('u.disabled_at', 'is', null)
     .where('ra.district_id', '=', entry.districtId);
-  const partners = entry.organizationId === null ? [] : await base.where('ra.role', '=', 'partner_contact').where('ra.organization_id', '=', entry.organizationId).execute();
+  const partners =
+    entry.organizationId === null
+      ? []
+      : await base.where('ra.role', '=', 'partner_contact').where('ra.organization_id', '=', entry.organizationId).execute();
   if (partners.length > 0) return partners;
   return base.where('ra.role', '=', 'coordinator').where('ra.buurt_id', 'is', null).execute();
 }
@@ -65,10 +74,15 @@ export function reminderJob(deps: Pick<AppDeps, 'mailer' | 'config'>): JobDefini
           byRecipient.set(owner.email, item);
         }
       }
-      const link = (e: DueEntry) => new URL(`/${districts.get(e.districtId) ?? ''}/gids/${segmentOf[e.type]}/${e.id}/bewerken`, deps.config.baseUrl).href;
+      const link = (e: DueEntry) =>
+        new URL(`/${districts.get(e.districtId) ?? ''}/gids/${segmentOf[e.type]}/${e.id}/bewerken`, deps.config.baseUrl).href;
       for (const [email, { name, entries }] of byRecipient) {
         const list = entries.map((e) => `- ${e.name}: ${link(e)}`).join('\n');
-        await deps.mailer.send({ to: email, subject: t('guide.mail.stale.subject', { count: entries.length }), text: t('guide.mail.stale.body', { name, list }) });
+        await deps.mailer.send({
+          to: email,
+          subject: t('guide.mail.stale.subject', { count: entries.length }),
+          text: t('guide.mail.stale.body', { name, list }),
+        });
       }
       for (const type of ['organization', 'service', 'location'] as const) {
         const ids = due.filter((e) => e.type === type).map((e) => e.id);

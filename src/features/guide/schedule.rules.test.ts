@@ -61,7 +61,16 @@ describe('open now, in Amsterdam time (issue 3: schedules with exceptions and DS
   it('is closed on an exception day and keeps other hours on a changed day', () => {
     const schedules = [
       rule({}),
-      rule({ id: 'x', freq: null, byday: '', exception: 'closed', validFrom: '2026-12-25', validTo: '2026-12-26', opensAt: null, closesAt: null }),
+      rule({
+        id: 'x',
+        freq: null,
+        byday: '',
+        exception: 'closed',
+        validFrom: '2026-12-25',
+        validTo: '2026-12-26',
+        opensAt: null,
+        closesAt: null,
+      }),
       rule({ id: 'y', freq: null, byday: '', exception: 'changed', validFrom: '2026-12-31', validTo: '2026-12-31', closesAt: '12:00' }),
     ];
     expect(isOpenAt(schedules, new Date('2026-12-24T10:00:00Z'))).toBe(true);
@@ -85,7 +94,9 @@ describe('open now, in Amsterdam time (issue 3: schedules with exceptions and DS
 describe('schedule checks (issue 3, bad input: a schedule that ends before it starts)', () => {
   it('refuses hours that end before they start, and dates the wrong way round', () => {
     expect(scheduleProblems(rule({ opensAt: '17:00', closesAt: '09:00' }))).toEqual({ closesAt: 'guide.schedule.endsBeforeStart' });
-    expect(scheduleProblems(rule({ validFrom: '2026-12-01', validTo: '2026-11-01' }))).toEqual({ validTo: 'guide.schedule.validToBeforeFrom' });
+    expect(scheduleProblems(rule({ validFrom: '2026-12-01', validTo: '2026-11-01' }))).toEqual({
+      validTo: 'guide.schedule.validToBeforeFrom',
+    });
   });
 
   it('refuses unknown days, ordinals on a weekly rule, missing days and bad times', () => {

@@ -43,7 +43,11 @@ async function insertRows(db: DbOrTx, rows: readonly IndexRow[]): Promise<void> 
       ...r.buurten.map((value) => ({ entry_id: r.entryId, facet: 'buurt', value })),
       ...r.terms.map((value) => ({ entry_id: r.entryId, facet: 'term', value })),
     ]);
-    for (let j = 0; j < facets.length; j += CHUNK) await db.insertInto('guide_search_facets').values(facets.slice(j, j + CHUNK)).execute();
+    for (let j = 0; j < facets.length; j += CHUNK)
+      await db
+        .insertInto('guide_search_facets')
+        .values(facets.slice(j, j + CHUNK))
+        .execute();
   }
 }
 
@@ -166,7 +170,13 @@ export async function searchEntries(db: DbOrTx, f: SearchFilters, page?: { limit
     : hits.rows.length;
   return {
     total: Number(count ?? 0),
-    hits: hits.rows.map((r): SearchHit => ({ entryId: r.entry_id, entryType: r.entry_type, name: r.name, subtitle: r.subtitle, summary: r.summary })),
+    hits: hits.rows.map((r): SearchHit => ({
+      entryId: r.entry_id,
+      entryType: r.entry_type,
+      name: r.name,
+      subtitle: r.subtitle,
+      summary: r.summary,
+    })),
   };
 }
 
@@ -174,15 +184,31 @@ export async function searchEntries(db: DbOrTx, f: SearchFilters, page?: { limit
 export async function schedulesForEntries(db: DbOrTx, hits: readonly SearchHit[]): Promise<Map<string, OwnedSchedule[]>> {
   const ids = (type: EntryType) => hits.filter((h) => h.entryType === type).map((h) => h.entryId);
   const orgIds = ids('organization');
-  const orgServices = orgIds.length ? await db.selectFrom('services').select(['id', 'organization_id']).where('organization_id', 'in', orgIds).execute() : [];
-  const orgPlaces = orgIds.length ? await db.selectFrom('locations').select(['id', 'organization_id']).where('organization_id', 'in', orgIds).execute() : [];
+  const orgServices = orgIds.length
+    ? await db.selectFrom('services').select(['id', 'organization_id']).where('organization_id', 'in', orgIds).execute()
+    : [];
+  const orgPlaces = orgIds.length
+    ? await db.selectFrom('locations').select(['id', 'organization_id']).where('organization_id', 'in', orgIds).execute()
+    : [];
   const serviceIds = [...ids('service'), ...orgServices.map((s) => s.id)];
   const locationIds = [...ids('location'), ...orgPlaces.map((l) => l.id)];
-  const sals = serviceIds.length ? await db.selectFrom('service_at_locations').select(['id', 'service_id']).where('service_id', 'in', serviceIds).execute() : [];
+  const sals = serviceIds.length
+    ? await db.selectFrom('service_at_locations').select(['id', 'service_id']).where('service_id', 'in', serviceIds).execute()
+    : [];
   const rows = [
     ...(serviceIds.length ? await db.selectFrom('schedules').selectAll().where('service_id', 'in', serviceIds).execute() : []),
     ...(locationIds.length ? await db.selectFrom('schedules').selectAll().where('location_id', 'in', locationIds).execute() : []),
-    ...(sals.length ? await db.selectFrom('schedules').selectAll().where('service_at_location_id', 'in', sals.map((s) => s.id)).execute() : []),
+    ...(sals.length
+      ? await db
+          .selectFrom('schedules')
+          .selectAll()
+          .where(
+            'service_at_location_id',
+            'in',
+            sals.map((s) => s.id),
+          )
+          .execute()
+      : []),
   ].map(toSchedule);
   const salService = new Map(sals.map((s) => [s.id, s.service_id]));
   const owners = new Map<string, string[]>();

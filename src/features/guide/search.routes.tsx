@@ -20,7 +20,11 @@ export function districtOf(request: FastifyRequest): District {
   return request.district;
 }
 
-const types: Record<NonNullable<SearchQuery['soort']>, EntryType> = { aanbod: 'service', plekken: 'location', organisaties: 'organization' };
+const types: Record<NonNullable<SearchQuery['soort']>, EntryType> = {
+  aanbod: 'service',
+  plekken: 'location',
+  organisaties: 'organization',
+};
 const dimensions = { lichamelijk: 'physical', financieel: 'financial', welkom: 'welcome' } as const;
 
 export interface Vocabulary {
@@ -85,7 +89,9 @@ export function searchRoutes(app: FastifyInstance, deps: AppDeps): void {
     const { filters, errors } = filtersOf(district, query, vocab);
     const allErrors = parsed.ok ? errors : { ...parsed.errors, ...errors };
     const failed = Object.keys(allErrors).length > 0;
-    const result = failed ? { total: 0, hits: [] } : await runSearch(db, filters, query.open === 'nu' ? deps.clock.now() : null, query.pagina);
+    const result = failed
+      ? { total: 0, hits: [] }
+      : await runSearch(db, filters, query.open === 'nu' ? deps.clock.now() : null, query.pagina);
     const data = {
       district,
       buurten: vocab.buurten,

@@ -13,7 +13,9 @@ describeEachEngine('finding in the guide (issue 3: one search box, same results 
     expect(await names('cafe')).toEqual(expect.arrayContaining(['Repair Café Oost']));
     expect(await names('wijkcooperatie')).toContain('Wijkcoöperatie Oost voor Elkaar');
     expect(await names('buurtnetw sterrenwijk')).toEqual(['Buurtnetwerk Sterrenwijk', 'Wijkcoöperatie Oost voor Elkaar']);
-    expect(await names('schulden')).toEqual(expect.arrayContaining(['Begeleiding op maat door het buurtteam', 'Hulp bij geldzaken en administratie']));
+    expect(await names('schulden')).toEqual(
+      expect.arrayContaining(['Begeleiding op maat door het buurtteam', 'Hulp bij geldzaken en administratie']),
+    );
     expect(await names('kinderen')).toContain('Activiteiten voor kinderen in speeltuin de Bloesem');
   });
 

@@ -25,7 +25,10 @@ export interface SearchPageData {
 export const PAGE_SIZE = 20;
 
 function themeOptions(ctx: PageContext, themes: readonly Term[]) {
-  return themes.map((term) => ({ value: term.code, label: term.parentId === null ? ctx.t(termLabelKey(term)) : `– ${ctx.t(termLabelKey(term))}` }));
+  return themes.map((term) => ({
+    value: term.code,
+    label: term.parentId === null ? ctx.t(termLabelKey(term)) : `– ${ctx.t(termLabelKey(term))}`,
+  }));
 }
 
 function Filters({ ctx, data }: { ctx: PageContext; data: SearchPageData }) {
@@ -33,12 +36,45 @@ function Filters({ ctx, data }: { ctx: PageContext; data: SearchPageData }) {
   const form = data.form;
   return (
     <form method="get" action={guidePath(data.district)} class="wp-guide-search" role="search" aria-label={t('guide.search.label')}>
-      <TextField t={t} form={form} name="q" type="search" required={false} label={t('guide.search.q')} description={t('guide.search.q.description')} maxlength={200} />
+      <TextField
+        t={t}
+        form={form}
+        name="q"
+        type="search"
+        required={false}
+        label={t('guide.search.q')}
+        description={t('guide.search.q.description')}
+        maxlength={200}
+      />
       <details class="wp-guide-filters" open={Object.keys(form.errors).length > 0 || data.searched}>
         <summary safe>{t('guide.search.filters')}</summary>
-        <SelectField t={t} form={form} name="buurt" required={false} label={t('guide.search.buurt')} placeholder={t('guide.search.anyBuurt')} options={data.buurten.map((b) => ({ value: b.slug, label: b.name }))} />
-        <SelectField t={t} form={form} name="thema" required={false} label={t('guide.search.theme')} placeholder={t('guide.search.anyTheme')} options={themeOptions(ctx, data.themes)} />
-        <SelectField t={t} form={form} name="voorwie" required={false} label={t('guide.search.audience')} placeholder={t('guide.search.anyone')} options={data.audiences.map((a) => ({ value: a.code, label: t(termLabelKey(a)) }))} />
+        <SelectField
+          t={t}
+          form={form}
+          name="buurt"
+          required={false}
+          label={t('guide.search.buurt')}
+          placeholder={t('guide.search.anyBuurt')}
+          options={data.buurten.map((b) => ({ value: b.slug, label: b.name }))}
+        />
+        <SelectField
+          t={t}
+          form={form}
+          name="thema"
+          required={false}
+          label={t('guide.search.theme')}
+          placeholder={t('guide.search.anyTheme')}
+          options={themeOptions(ctx, data.themes)}
+        />
+        <SelectField
+          t={t}
+          form={form}
+          name="voorwie"
+          required={false}
+          label={t('guide.search.audience')}
+          placeholder={t('guide.search.anyone')}
+          options={data.audiences.map((a) => ({ value: a.code, label: t(termLabelKey(a)) }))}
+        />
         <SelectField
           t={t}
           form={form}
@@ -112,7 +148,17 @@ export function HitList({ ctx, district, hits }: { ctx: PageContext; district: D
   );
 }
 
-export function Pager({ ctx, href, page, pageCount }: { ctx: PageContext; href: (page: number) => string; page: number; pageCount: number }) {
+export function Pager({
+  ctx,
+  href,
+  page,
+  pageCount,
+}: {
+  ctx: PageContext;
+  href: (page: number) => string;
+  page: number;
+  pageCount: number;
+}) {
   if (pageCount <= 1) return '';
   const { t } = ctx;
   return (
@@ -155,7 +201,12 @@ function Results({ ctx, data }: { ctx: PageContext; data: SearchPageData }) {
       ) : (
         <HitList ctx={ctx} district={data.district} hits={data.hits} />
       )}
-      <Pager ctx={ctx} page={data.page} pageCount={data.pageCount} href={(p) => `${guidePath(data.district)}?${data.baseQuery}${data.baseQuery ? '&' : ''}pagina=${p}`} />
+      <Pager
+        ctx={ctx}
+        page={data.page}
+        pageCount={data.pageCount}
+        href={(p) => `${guidePath(data.district)}?${data.baseQuery}${data.baseQuery ? '&' : ''}pagina=${p}`}
+      />
     </section>
   );
 }

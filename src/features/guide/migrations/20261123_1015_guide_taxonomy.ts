@@ -120,7 +120,15 @@ export async function up(db: MigrationDb): Promise<void> {
     const insert = (code: string, name: string, parentId: string | null) =>
       db
         .insertInto('taxonomy_terms')
-        .values({ id: derivedId('term', taxonomy.code, code), taxonomy_id: taxonomyId, parent_id: parentId, code, name, description: '', position: position++ })
+        .values({
+          id: derivedId('term', taxonomy.code, code),
+          taxonomy_id: taxonomyId,
+          parent_id: parentId,
+          code,
+          name,
+          description: '',
+          position: position++,
+        })
         .execute();
     for (const [code, name, children] of taxonomy.terms) {
       await insert(code, name, null);
