@@ -38,6 +38,7 @@ export interface Invitation {
   role: Role;
   districtId: string;
   buurtId: string | null;
+  organizationId: string | null;
   invitedBy: string;
   createdAt: string;
   expiresAt: string;
@@ -51,6 +52,7 @@ type InvitationDbRow = {
   role: string;
   district_id: string;
   buurt_id: string | null;
+  organization_id: string | null;
   invited_by: string;
   created_at: string;
   expires_at: string;
@@ -66,6 +68,7 @@ function toInvitation(row: InvitationDbRow): Invitation | undefined {
     role: row.role,
     districtId: row.district_id,
     buurtId: row.buurt_id,
+    organizationId: row.organization_id,
     invitedBy: row.invited_by,
     createdAt: row.created_at,
     expiresAt: row.expires_at,
@@ -112,6 +115,7 @@ export async function insertInvitation(db: DbOrTx, invitation: Omit<Invitation, 
       role: invitation.role,
       district_id: invitation.districtId,
       buurt_id: invitation.buurtId,
+      organization_id: invitation.organizationId,
       invited_by: invitation.invitedBy,
       created_at: invitation.createdAt,
       expires_at: invitation.expiresAt,
@@ -125,7 +129,7 @@ export interface PersonWithRoles {
   id: string;
   name: string;
   email: string;
-  roles: { id: string; role: Role; buurtName: string | null }[];
+  roles: { id: string; role: Role; buurtName: string | null; organizationName: string | null }[];
 }
 
 /** Everyone holding a role in the district, with those roles. */
@@ -134,7 +138,8 @@ export async function peopleOfDistrict(db: DbOrTx, districtId: string): Promise<
     .selectFrom('role_assignments as ra')
     .innerJoin('users as u', 'u.id', 'ra.user_id')
     .leftJoin('buurten as b', 'b.id', 'ra.buurt_id')
-    .select(['u.id as userId', 'u.name', 'u.email', 'ra.id as assignmentId', 'ra.role', 'b.name as buurtName'])
+    .leftJoin('organizations as o', 'o.id', 'ra.organization_id')
+    .select(['u.id as userId', 'u.name', 'u.email', 'ra.id as assignmentId', 'ra.role', 'b.name as buurtName', 'o.name as organizationName'])
     .where('ra.district_id', '=', districtId)
     .orderBy('u.name')
     .orderBy('ra.role')
@@ -143,7 +148,7 @@ export async function peopleOfDistrict(db: DbOrTx, districtId: string): Promise<
   for (const r of rows) {
     if (!isRole(r.role)) continue;
     const person = people.get(r.userId) ?? { id: r.userId, name: r.name, email: r.email, roles: [] };
-    person.roles.push({ id: r.assignmentId, role: r.role, buurtName: r.buurtName });
+    person.roles.push({ id: r.assignmentId, role: r.role, buurtName: r.buurtName, organizationName: r.organizationName });
     people.set(r.userId, person);
   }
   return [...people.values()];

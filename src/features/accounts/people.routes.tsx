@@ -16,6 +16,7 @@ import { deleteAssignment, findAssignment, insertInvitation, openInvitations, pe
 import { INVITATION_DAYS } from './accounts.rules.ts';
 import { districtParams, inviteForm, peopleResponse } from './accounts.schema.ts';
 import { auditPage, peoplePage } from './people.views.tsx';
+import { organizationsOfDistrict } from '../guide/organizations.repository.ts';
 
 type DistrictRequest = FastifyRequest<{ Params: { district: string }; Querystring: { melding?: string } }>;
 type InviteData = z.output<typeof inviteForm>;
@@ -39,6 +40,7 @@ export function peopleRoutes(app: FastifyInstance, deps: AppDeps): void {
       invitations: await openInvitations(db, district.id, deps.clock.now().toISOString()),
       assignable: assignableRoles(request.user?.roles ?? [], district.id),
       buurten: await listBuurten(db, district.id),
+      organizations: await organizationsOfDistrict(db, district.id),
       notice: melding !== undefined && notices.has(melding) ? request.t(`accounts.notice.${melding}`) : undefined,
     };
     return sendPage(request, reply, (ctx) => peoplePage(ctx, form, data), status);
@@ -56,7 +58,12 @@ export function peopleRoutes(app: FastifyInstance, deps: AppDeps): void {
     }
     if (form.data.buurt !== undefined && buurt === undefined)
       return render(request, reply, { values: form.values, errors: { buurt: { code: 'validation.choice' } } }, 422);
-    const outcome = await invite(deps, request, district, form.data, buurt?.id ?? null);
+    const organization = await organizationFor(db, district.id, form.data);
+    if (organization === 'missing' || organization === 'unknown') {
+      const code = organization === 'missing' ? 'accounts.people.organizationRequired' : 'validation.choice';
+      return render(request, reply, { values: form.values, errors: { organization: { code } } }, 422);
+    }
+    const outcome = await invite(deps, request, district, form.data, { buurtId: buurt?.id ?? null, organizationId: organization });
     return reply.redirect(`/${district.slug}/beheer/mensen?melding=${outcome}`, 303);
   });
 
@@ -121,13 +128,26 @@ function peopleApi(app: FastifyInstance, deps: AppDeps): void {
   );
 }
 
+/** A partner contact speaks for one organisation of the district; other roles have none. */
+async function organizationFor(db: AppDeps['database']['db'], districtId: string, data: InviteData): Promise<string | null | 'missing' | 'unknown'> {
+  if (data.role !== 'partner_contact') return null;
+  if (data.organization === undefined) return 'missing';
+  const known = await organizationsOfDistrict(db, districtId);
+  return known.some((o) => o.id === data.organization) ? data.organization : 'unknown';
+}
+
+interface RoleScope {
+  buurtId: string | null;
+  organizationId: string | null;
+}
+
 /** An existing account gets the role at once; a new address gets an invitation link. */
 async function invite(
   deps: AppDeps,
   request: DistrictRequest,
   district: District,
   data: InviteData,
-  buurtId: string | null,
+  scope: RoleScope,
 ): Promise<'uitgenodigd' | 'rol-gegeven'> {
   const { db } = deps.database;
   const now = deps.clock.now();
@@ -135,7 +155,7 @@ async function invite(
   const existing = await findUserByEmail(db, data.email);
   const roleLabel = request.t(`role.${data.role}`);
   if (existing) {
-    await giveRole(deps, request, district, existing, data, buurtId);
+    await giveRole(deps, request, district, existing, data, scope);
     return 'rol-gegeven';
   }
   const token = newToken();
@@ -147,7 +167,8 @@ async function invite(
       name: data.name,
       role: data.role,
       districtId: district.id,
-      buurtId,
+      buurtId: scope.buurtId,
+      organizationId: scope.organizationId,
       invitedBy: actor ?? '',
       createdAt: now.toISOString(),
       expiresAt,
@@ -189,7 +210,7 @@ async function giveRole(
   district: District,
   existing: { id: string; email: string; name: string },
   data: InviteData,
-  buurtId: string | null,
+  scope: RoleScope,
 ): Promise<void> {
   const { db } = deps.database;
   const now = deps.clock.now();
@@ -199,7 +220,7 @@ async function giveRole(
     await assignRole(
       trx,
       existing.id,
-      { role: data.role, districtId: district.id, buurtId, organizationId: null },
+      { role: data.role, districtId: district.id, ...scope },
       { at: now.toISOString(), by: actor },
     );
     await recordAudit(trx, {
@@ -209,7 +230,7 @@ async function giveRole(
       subjectType: 'user',
       subjectId: existing.id,
       districtId: district.id,
-      details: { role: data.role, buurtId },
+      details: { role: data.role, ...scope },
       requestId: request.id,
     });
   });
