@@ -139,7 +139,15 @@ export async function peopleOfDistrict(db: DbOrTx, districtId: string): Promise<
     .innerJoin('users as u', 'u.id', 'ra.user_id')
     .leftJoin('buurten as b', 'b.id', 'ra.buurt_id')
     .leftJoin('organizations as o', 'o.id', 'ra.organization_id')
-    .select(['u.id as userId', 'u.name', 'u.email', 'ra.id as assignmentId', 'ra.role', 'b.name as buurtName', 'o.name as organizationName'])
+    .select([
+      'u.id as userId',
+      'u.name',
+      'u.email',
+      'ra.id as assignmentId',
+      'ra.role',
+      'b.name as buurtName',
+      'o.name as organizationName',
+    ])
     .where('ra.district_id', '=', districtId)
     .orderBy('u.name')
     .orderBy('ra.role')

@@ -86,9 +86,23 @@ describeEachEngine('invitations and roles by an administrator', (t) => {
     expect(page.body).toContain('<option value="');
     const dock = await t().db.selectFrom('organizations').select('id').where('name', '=', 'DOCK').executeTakeFirstOrThrow();
     const overvecht = await t().db.selectFrom('districts').select('id').where('slug', '=', 'overvecht').executeTakeFirstOrThrow();
-    const elsewhere = await t().db
-      .insertInto('organizations')
-      .values({ id: '00000000-0000-4000-8000-00000000abcd', district_id: overvecht.id, name: 'Elders', kind: 'welfare', description: '', alternate_name: null, email: null, website: null, last_verified_at: null, last_verified_by: null, created_at: '2026-11-23T09:00:00.000Z', updated_at: '2026-11-23T09:00:00.000Z', updated_by: null })
+    const elsewhere = await t()
+      .db.insertInto('organizations')
+      .values({
+        id: '00000000-0000-4000-8000-00000000abcd',
+        district_id: overvecht.id,
+        name: 'Elders',
+        kind: 'welfare',
+        description: '',
+        alternate_name: null,
+        email: null,
+        website: null,
+        last_verified_at: null,
+        last_verified_by: null,
+        created_at: '2026-11-23T09:00:00.000Z',
+        updated_at: '2026-11-23T09:00:00.000Z',
+        updated_by: null,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     const base = { name: 'Sam', email: 'sam@dock.example', role: 'partner_contact' };

@@ -59,11 +59,9 @@ export function peopleRoutes(app: FastifyInstance, deps: AppDeps): void {
     if (form.data.buurt !== undefined && buurt === undefined)
       return render(request, reply, { values: form.values, errors: { buurt: { code: 'validation.choice' } } }, 422);
     const organization = await organizationFor(db, district.id, form.data);
-    if (organization === 'missing' || organization === 'unknown') {
-      const code = organization === 'missing' ? 'accounts.people.organizationRequired' : 'validation.choice';
-      return render(request, reply, { values: form.values, errors: { organization: { code } } }, 422);
-    }
-    const outcome = await invite(deps, request, district, form.data, { buurtId: buurt?.id ?? null, organizationId: organization });
+    if (!organization.ok)
+      return render(request, reply, { values: form.values, errors: { organization: { code: organization.code } } }, 422);
+    const outcome = await invite(deps, request, district, form.data, { buurtId: buurt?.id ?? null, organizationId: organization.id });
     return reply.redirect(`/${district.slug}/beheer/mensen?melding=${outcome}`, 303);
   });
 
@@ -129,11 +127,15 @@ function peopleApi(app: FastifyInstance, deps: AppDeps): void {
 }
 
 /** A partner contact speaks for one organisation of the district; other roles have none. */
-async function organizationFor(db: AppDeps['database']['db'], districtId: string, data: InviteData): Promise<string | null | 'missing' | 'unknown'> {
-  if (data.role !== 'partner_contact') return null;
-  if (data.organization === undefined) return 'missing';
+async function organizationFor(
+  db: AppDeps['database']['db'],
+  districtId: string,
+  data: InviteData,
+): Promise<{ ok: true; id: string | null } | { ok: false; code: string }> {
+  if (data.role !== 'partner_contact') return { ok: true, id: null };
+  if (data.organization === undefined) return { ok: false, code: 'accounts.people.organizationRequired' };
   const known = await organizationsOfDistrict(db, districtId);
-  return known.some((o) => o.id === data.organization) ? data.organization : 'unknown';
+  return known.some((o) => o.id === data.organization) ? { ok: true, id: data.organization } : { ok: false, code: 'validation.choice' };
 }
 
 interface RoleScope {
@@ -217,12 +219,7 @@ async function giveRole(
   const actor = request.user?.id ?? null;
   const roleLabel = request.t(`role.${data.role}`);
   await db.transaction().execute(async (trx) => {
-    await assignRole(
-      trx,
-      existing.id,
-      { role: data.role, districtId: district.id, ...scope },
-      { at: now.toISOString(), by: actor },
-    );
+    await assignRole(trx, existing.id, { role: data.role, districtId: district.id, ...scope }, { at: now.toISOString(), by: actor });
     await recordAudit(trx, {
       at: now.toISOString(),
       actorUserId: actor,

@@ -1,6 +1,6 @@
 import { newId } from '../../platform/clock.ts';
 import type { DbOrTx } from '../../platform/db/schema.ts';
-import { recordChange, type Actor } from './changes.repository.ts';
+import { recordChange, type Actor } from './history.repository.ts';
 import type { AssessmentInput } from './experts.repository.ts';
 
 export interface AssessmentRemarks {

@@ -1,6 +1,7 @@
 import type { District } from '../../platform/geography/geography.repository.ts';
 import { formatDate, type Translate } from '../../platform/i18n/i18n.ts';
 import type { PageContext } from '../../platform/http/request-context.ts';
+import type { FormState } from '../../platform/layout/forms.tsx';
 import { assessmentDimensions, euros, scoreLevel, type AssessmentDimension } from './guide.rules.ts';
 import type { Assessment, Service, Term } from './guide.model.ts';
 import { clockTime, minutesOf, parseByday, type Schedule } from './schedule.rules.ts';
@@ -166,5 +167,59 @@ export function StaleNotice({ ctx, stale, verifiedAt }: { ctx: PageContext; stal
         {ctx.t('guide.verified.stale', { date: when })}
       </p>
     </div>
+  );
+}
+
+export function CheckboxGroup({
+  ctx,
+  form,
+  name,
+  legend,
+  options,
+}: {
+  ctx: PageContext;
+  form: FormState;
+  name: string;
+  legend: string;
+  options: readonly { value: string; label: string }[];
+}) {
+  const chosen = new Set((form.values[name] ?? '').split(','));
+  const error = form.errors[name];
+  return (
+    <fieldset
+      class="utrecht-form-fieldset wp-checkbox-group"
+      id={`field-${name}`}
+      aria-describedby={error ? `field-${name}-error` : undefined}
+    >
+      <legend class="utrecht-form-fieldset__legend" safe>
+        {legend}
+      </legend>
+      {error ? (
+        <div class="utrecht-form-field-error-message" id={`field-${name}-error`} safe>
+          {ctx.t(error.code, error.params)}
+        </div>
+      ) : (
+        ''
+      )}
+      {options.map((o, i) => (
+        <div class="utrecht-form-field utrecht-form-field--checkbox">
+          <div class="utrecht-form-field__input">
+            <input
+              class="utrecht-checkbox utrecht-checkbox--html-input"
+              type="checkbox"
+              id={`field-${name}-${i}`}
+              name={name}
+              value={o.value}
+              checked={chosen.has(o.value)}
+            />
+          </div>
+          <div class="utrecht-form-field__label">
+            <label class="utrecht-form-label" for={`field-${name}-${i}`} safe>
+              {o.label}
+            </label>
+          </div>
+        </div>
+      ))}
+    </fieldset>
   );
 }

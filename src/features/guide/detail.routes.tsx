@@ -5,7 +5,9 @@ import { HttpProblem } from '../../platform/http/guards.ts';
 import { sendPage } from '../../platform/layout/render.ts';
 import type { Db } from '../../platform/db/schema.ts';
 import { buurtPage, buurtenPage } from './buurt.views.tsx';
-import { organizationPage, locationPage, servicePage, type DetailData } from './detail.views.tsx';
+import { organizationPage, type DetailData } from './detail.views.tsx';
+import { locationPage } from './place.views.tsx';
+import { servicePage } from './service.views.tsx';
 import { listTerms, loadDataset, type Scope } from './entries.repository.ts';
 import { canEditEntry, isStale } from './guide.rules.ts';
 import type { CurrentUser } from '../../platform/http/request-context.ts';
@@ -18,7 +20,7 @@ import { districtOf } from './search.routes.tsx';
 type IdRequest = FastifyRequest<{ Params: { district: string; id: string } }>;
 const idPattern = /^[0-9a-f-]{36}$/;
 
-export async function loadDetail(db: Db, request: IdRequest, scope: Omit<Scope, 'districtId'>, now: Date) {
+async function loadDetail(db: Db, request: IdRequest, scope: Omit<Scope, 'districtId'>, now: Date) {
   const district = districtOf(request);
   if (!idPattern.test(request.params.id)) throw new HttpProblem(404);
   const data = await loadDataset(db, { districtId: district.id, ...scope });

@@ -1,8 +1,8 @@
 import type { Buurt, District } from '../../platform/geography/geography.repository.ts';
 import type { PageContext } from '../../platform/http/request-context.ts';
 import type { Page } from '../../platform/layout/render.ts';
-import { AssessmentView, Breadcrumb, costText, entryPath, guidePath, ScheduleList, StaleNotice, termNames } from './common.views.tsx';
-import type { Contact, Dataset, Location, Organization, Phone, Service, Term } from './guide.model.ts';
+import { Breadcrumb, entryPath, guidePath, StaleNotice } from './common.views.tsx';
+import type { Contact, Dataset, Location, Organization, Phone, Term } from './guide.model.ts';
 import type { OwnedSchedule } from './guide.model.ts';
 import type { AssessmentRemarks } from './assessments.repository.ts';
 import { clockTime, type Hours } from './schedule.rules.ts';
@@ -20,7 +20,7 @@ export interface DetailData {
   remarks?: AssessmentRemarks | null;
 }
 
-function Item({ label, children }: { label: string; children: JSX.Element }) {
+export function Item({ label, children }: { label: string; children: JSX.Element }) {
   return (
     <div class="utrecht-data-list__item">
       <dt class="utrecht-data-list__item-key" safe>
@@ -31,7 +31,7 @@ function Item({ label, children }: { label: string; children: JSX.Element }) {
   );
 }
 
-function OpenNow({ ctx, d }: { ctx: PageContext; d: DetailData }) {
+export function OpenNow({ ctx, d }: { ctx: PageContext; d: DetailData }) {
   if (!d.hasHours) return '';
   const text = d.openNow
     ? ctx.t('guide.openNow.until', { time: clockTime(d.openNow.closes), kind: ctx.t(`guide.kind.${d.openNow.kind}`) })
@@ -43,7 +43,7 @@ function OpenNow({ ctx, d }: { ctx: PageContext; d: DetailData }) {
   );
 }
 
-function PhoneLinks({ phones }: { phones: readonly Pick<Phone, 'number' | 'description'>[] }) {
+export function PhoneLinks({ phones }: { phones: readonly Pick<Phone, 'number' | 'description'>[] }) {
   return (
     <>
       {phones.map((p) => (
@@ -58,7 +58,7 @@ function PhoneLinks({ phones }: { phones: readonly Pick<Phone, 'number' | 'descr
   );
 }
 
-export function ContactList({ ctx, contacts }: { ctx: PageContext; contacts: readonly Contact[] }) {
+function ContactList({ ctx, contacts }: { ctx: PageContext; contacts: readonly Contact[] }) {
   if (contacts.length === 0) return '';
   return (
     <ul class="wp-card-list">
@@ -93,7 +93,7 @@ export function ContactList({ ctx, contacts }: { ctx: PageContext; contacts: rea
   );
 }
 
-function EntryLinks({
+export function EntryLinks({
   district,
   entries,
   type,
@@ -116,7 +116,17 @@ function EntryLinks({
   );
 }
 
-function Actions({ ctx, d, type, id }: { ctx: PageContext; d: DetailData; type: 'service' | 'location' | 'organization'; id: string }) {
+export function Actions({
+  ctx,
+  d,
+  type,
+  id,
+}: {
+  ctx: PageContext;
+  d: DetailData;
+  type: 'service' | 'location' | 'organization';
+  id: string;
+}) {
   if (!d.canEdit && !d.canAssess) return '';
   const base = entryPath(d.district, type, id);
   return (
@@ -143,153 +153,16 @@ function Actions({ ctx, d, type, id }: { ctx: PageContext; d: DetailData; type: 
   );
 }
 
-const addressOf = (l: Location, buurten: readonly Buurt[]) =>
+export const addressOf = (l: Location, buurten: readonly Buurt[]) =>
   [l.streetAddress, [l.postalCode, l.city].filter(Boolean).join(' '), buurten.find((b) => b.id === l.buurtId)?.name]
     .filter(Boolean)
     .join(', ');
 
-function schedulesOf(data: Dataset, match: (s: OwnedSchedule) => boolean): OwnedSchedule[] {
+export function schedulesOf(data: Dataset, match: (s: OwnedSchedule) => boolean): OwnedSchedule[] {
   return data.schedules.filter(match);
 }
 
-export function servicePage(ctx: PageContext, d: DetailData, service: Service): Page {
-  const { t } = ctx;
-  const org = d.data.organizations.find((o) => o.id === service.organizationId);
-  const sals = d.data.serviceAtLocations.filter((s) => s.serviceId === service.id);
-  const places = d.data.locations.filter((l) => sals.some((s) => s.locationId === l.id));
-  const phones = d.data.phones.filter((p) => p.serviceId === service.id || (p.organizationId === org?.id && p.organizationId !== null));
-  const own = schedulesOf(d.data, (s) => s.serviceId === service.id);
-  const audiences = termNames(t, d.terms, service.termIds, 'voor-wie');
-  const themes = termNames(t, d.terms, service.termIds, 'thema');
-  const buurten = service.buurtIds.map((id) => d.buurten.find((b) => b.id === id)?.name ?? '').filter(Boolean);
-  return {
-    title: service.name,
-    body: (
-      <article class="wp-entry">
-        <Breadcrumb ctx={ctx} district={d.district} trail={[]} />
-        <h1 class="utrecht-heading-1" safe>
-          {service.name}
-        </h1>
-        {org ? (
-          <p class="utrecht-paragraph utrecht-paragraph--lead">
-            <span safe>{t('guide.service.by')}</span>{' '}
-            <a class="utrecht-link" href={entryPath(d.district, 'organization', org.id)} safe>
-              {org.name}
-            </a>
-          </p>
-        ) : (
-          ''
-        )}
-        <OpenNow ctx={ctx} d={d} />
-        {service.description.split(/\n{2,}/).map((p) => (
-          <p class="utrecht-paragraph" safe>
-            {p}
-          </p>
-        ))}
-        <dl class="utrecht-data-list">
-          <Item label={t('guide.service.forWhom')}>
-            <span safe>{[service.eligibilityDescription, ...audiences].filter(Boolean).join('. ') || t('guide.service.everyone')}</span>
-          </Item>
-          <Item label={t('guide.service.cost')}>
-            <span safe>{costText(t, service)}</span>
-          </Item>
-          {service.applicationProcess ? (
-            <Item label={t('guide.service.how')}>
-              <span safe>{service.applicationProcess}</span>
-            </Item>
-          ) : (
-            ''
-          )}
-          <Item label={t('guide.service.kind')}>
-            <span safe>{t(service.isInformal ? 'guide.service.informal' : 'guide.service.formal')}</span>
-          </Item>
-          {themes.length ? (
-            <Item label={t('guide.service.themes')}>
-              <span safe>{themes.join(', ')}</span>
-            </Item>
-          ) : (
-            ''
-          )}
-          <Item label={t('guide.service.buurten')}>
-            <span safe>{buurten.length ? buurten.join(', ') : t('guide.service.wholeDistrict', { district: d.district.name })}</span>
-          </Item>
-          {service.languages.length ? (
-            <Item label={t('guide.service.languages')}>
-              <span safe>{service.languages.map((l) => t(`guide.language.${l}`)).join(', ')}</span>
-            </Item>
-          ) : (
-            ''
-          )}
-          {phones.length ? (
-            <Item label={t('guide.phone')}>
-              <PhoneLinks phones={phones} />
-            </Item>
-          ) : (
-            ''
-          )}
-          {service.email ? (
-            <Item label={t('guide.email')}>
-              <a class="utrecht-link" href={`mailto:${service.email}`} safe>
-                {service.email}
-              </a>
-            </Item>
-          ) : (
-            ''
-          )}
-          {service.url ? (
-            <Item label={t('guide.website')}>
-              <a class="utrecht-link" href={service.url} safe>
-                {service.url}
-              </a>
-            </Item>
-          ) : (
-            ''
-          )}
-        </dl>
-        <h2 class="utrecht-heading-2" safe>
-          {t('guide.when')}
-        </h2>
-        {own.length === 0 && sals.every((s) => !d.data.schedules.some((x) => x.serviceAtLocationId === s.id)) ? (
-          <p class="utrecht-paragraph" safe>
-            {t('guide.when.ask')}
-          </p>
-        ) : (
-          <ScheduleList ctx={ctx} schedules={own} />
-        )}
-        {places.length ? (
-          <>
-            <h2 class="utrecht-heading-2" safe>
-              {t('guide.where')}
-            </h2>
-            {places.map((l) => {
-              const sal = sals.find((s) => s.locationId === l.id);
-              return (
-                <section class="wp-card">
-                  <h3 class="utrecht-heading-3">
-                    <a class="utrecht-link" href={entryPath(d.district, 'location', l.id)} safe>
-                      {l.name}
-                    </a>
-                  </h3>
-                  <p class="utrecht-paragraph" safe>
-                    {addressOf(l, d.buurten)}
-                  </p>
-                  <ScheduleList ctx={ctx} schedules={schedulesOf(d.data, (s) => s.serviceAtLocationId === sal?.id)} />
-                </section>
-              );
-            })}
-          </>
-        ) : (
-          ''
-        )}
-        <ContactsSection ctx={ctx} contacts={d.data.contacts.filter((c) => c.organizationId === service.organizationId)} />
-        <StaleNotice ctx={ctx} stale={d.stale} verifiedAt={service.lastVerifiedAt} />
-        <Actions ctx={ctx} d={d} type="service" id={service.id} />
-      </article>
-    ),
-  };
-}
-
-function ContactsSection({ ctx, contacts }: { ctx: PageContext; contacts: readonly Contact[] }) {
+export function ContactsSection({ ctx, contacts }: { ctx: PageContext; contacts: readonly Contact[] }) {
   if (contacts.length === 0) return '';
   return (
     <>
@@ -299,100 +172,6 @@ function ContactsSection({ ctx, contacts }: { ctx: PageContext; contacts: readon
       <ContactList ctx={ctx} contacts={contacts} />
     </>
   );
-}
-
-export function locationPage(ctx: PageContext, d: DetailData, place: Location): Page {
-  const { t } = ctx;
-  const org = d.data.organizations.find((o) => o.id === place.organizationId);
-  const services = d.data.services.filter(
-    (s) => s.status === 'active' && d.data.serviceAtLocations.some((sal) => sal.serviceId === s.id && sal.locationId === place.id),
-  );
-  const phones = d.data.phones.filter((p) => p.locationId === place.id);
-  return {
-    title: place.name,
-    body: (
-      <article class="wp-entry">
-        <Breadcrumb ctx={ctx} district={d.district} trail={[]} />
-        <h1 class="utrecht-heading-1" safe>
-          {place.name}
-        </h1>
-        {place.isMeetingPlace ? (
-          <p class="utrecht-paragraph">
-            <span class="utrecht-status-badge" safe>
-              {t('guide.location.meetingPlace')}
-            </span>
-          </p>
-        ) : (
-          ''
-        )}
-        <p class="utrecht-paragraph utrecht-paragraph--lead" safe>
-          {addressOf(place, d.buurten)}
-        </p>
-        <OpenNow ctx={ctx} d={d} />
-        {place.description.split(/\n{2,}/).map((p) => (
-          <p class="utrecht-paragraph" safe>
-            {p}
-          </p>
-        ))}
-        <dl class="utrecht-data-list">
-          {org ? (
-            <Item label={t('guide.location.organization')}>
-              <a class="utrecht-link" href={entryPath(d.district, 'organization', org.id)} safe>
-                {org.name}
-              </a>
-            </Item>
-          ) : (
-            ''
-          )}
-          {place.transportation ? (
-            <Item label={t('guide.location.transportation')}>
-              <span safe>{place.transportation}</span>
-            </Item>
-          ) : (
-            ''
-          )}
-          {phones.length ? (
-            <Item label={t('guide.phone')}>
-              <PhoneLinks phones={phones} />
-            </Item>
-          ) : (
-            ''
-          )}
-        </dl>
-        <h2 class="utrecht-heading-2" safe>
-          {t('guide.when')}
-        </h2>
-        <ScheduleList ctx={ctx} schedules={schedulesOf(d.data, (s) => s.locationId === place.id)} />
-        <h2 class="utrecht-heading-2" safe>
-          {t('guide.location.access')}
-        </h2>
-        {place.accessibilityDescription ? (
-          <p class="utrecht-paragraph" safe>
-            {place.accessibilityDescription}
-          </p>
-        ) : (
-          ''
-        )}
-        <h3 class="utrecht-heading-3" safe>
-          {t('guide.assessment.title')}
-        </h3>
-        <AssessmentView ctx={ctx} assessment={place.assessment} remarks={d.remarks ?? null} />
-        {services.length ? (
-          <>
-            <h2 class="utrecht-heading-2" safe>
-              {t('guide.location.services')}
-            </h2>
-            <EntryLinks district={d.district} entries={services} type="service" />
-          </>
-        ) : (
-          ''
-        )}
-        <ContactsSection ctx={ctx} contacts={d.data.contacts.filter((c) => c.locationId === place.id)} />
-        <StaleNotice ctx={ctx} stale={d.stale} verifiedAt={place.lastVerifiedAt} />
-        <Actions ctx={ctx} d={d} type="location" id={place.id} />
-      </article>
-    ),
-  };
 }
 
 export function organizationPage(ctx: PageContext, d: DetailData, org: Organization): Page {

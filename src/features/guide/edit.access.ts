@@ -4,7 +4,7 @@ import type { Db, DbOrTx } from '../../platform/db/schema.ts';
 import type { District } from '../../platform/geography/geography.repository.ts';
 import { HttpProblem } from '../../platform/http/guards.ts';
 import type { CurrentUser } from '../../platform/http/request-context.ts';
-import { changesOf, type Actor } from './changes.repository.ts';
+import { changesOf, type Actor } from './history.repository.ts';
 import type { EditFrame } from './edit.views.tsx';
 import type { EntryType } from './guide.model.ts';
 import { canEditEntry, editableOrganizations, isStale } from './guide.rules.ts';

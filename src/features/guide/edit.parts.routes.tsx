@@ -32,27 +32,38 @@ const fieldOfProblem: Partial<Record<keyof Schedule, string>> = {
   interval: 'interval',
 };
 
-/** The schedule form as an HSDS-like rule; problems come back by form field. */
-export function scheduleFromForm(data: z.output<typeof scheduleForm>): { schedule: Omit<Schedule, 'id'>; errors: FieldErrors } {
+type ScheduleData = z.output<typeof scheduleForm>;
+const freqOf = { weekly: 'WEEKLY', monthly: 'MONTHLY', closed: null, changed: null } as const;
+
+function bydayOf(data: ScheduleData): string {
+  if (data.type === 'monthly') return data.days.map((d) => `${data.week}${d}`).join(',');
+  return data.type === 'weekly' ? data.days.join(',') : '';
+}
+
+function errorsByField(problems: Partial<Record<keyof Schedule, string>>): FieldErrors {
   const errors: FieldErrors = {};
+  for (const [field, code] of Object.entries(problems)) errors[fieldOfProblem[field as keyof Schedule] ?? field] = { code };
+  return errors;
+}
+
+/** The schedule form as an HSDS-like rule; problems come back by form field. */
+function scheduleFromForm(data: ScheduleData): { schedule: Omit<Schedule, 'id'>; errors: FieldErrors } {
   const exception = data.type === 'closed' || data.type === 'changed' ? data.type : 'none';
-  if (data.type === 'monthly' && data.week === '') errors.week = { code: 'guide.schedule.week.required' };
-  const byday =
-    data.type === 'monthly' ? data.days.map((d) => `${data.week}${d}`).join(',') : exception === 'none' ? data.days.join(',') : '';
+  const closed = exception === 'closed';
   const schedule: Omit<Schedule, 'id'> = {
     kind: data.kind,
-    freq: data.type === 'weekly' ? 'WEEKLY' : data.type === 'monthly' ? 'MONTHLY' : null,
+    freq: freqOf[data.type],
     interval: data.type === 'weekly' ? data.interval : 1,
-    byday,
-    opensAt: exception === 'closed' ? null : data.opensAt,
-    closesAt: exception === 'closed' ? null : data.closesAt,
+    byday: bydayOf(data),
+    opensAt: closed ? null : data.opensAt,
+    closesAt: closed ? null : data.closesAt,
     validFrom: data.validFrom,
     validTo: exception !== 'none' && data.validTo === null ? data.validFrom : data.validTo,
     exception,
     description: data.note,
   };
-  for (const [field, code] of Object.entries(scheduleProblems(schedule)))
-    errors[fieldOfProblem[field as keyof Schedule] ?? field] ??= { code };
+  const errors = errorsByField(scheduleProblems(schedule));
+  if (data.type === 'monthly' && data.week === '') errors.week = { code: 'guide.schedule.week.required' };
   return { schedule, errors };
 }
 
@@ -100,7 +111,7 @@ export function partRoutes(
     });
 
     app.post(`/:district/gids/${segmentOf[type]}/:id/tijden/:part/verwijderen`, user, async (request: PartRequest, reply) => {
-      const e = await editableEntry(db, request as unknown as EditRequest, type, request.params.id);
+      const e = await editableEntry(db, request, type, request.params.id);
       const row = idPattern.test(request.params.part)
         ? await db.selectFrom('schedules').selectAll().where('id', '=', request.params.part).executeTakeFirst()
         : undefined;
@@ -117,6 +128,12 @@ export function partRoutes(
     });
   }
 
+  contactRoutes(app, deps, kit, render.organization);
+}
+
+function contactRoutes(app: FastifyInstance, deps: AppDeps, kit: EditKit, renderOrganization: RenderOrganization): void {
+  const { db } = deps.database;
+  const user = { preHandler: requireUser };
   app.post('/:district/gids/organisaties/:id/contactpersonen', user, async (request: EditRequest, reply) => {
     const e = await editableEntry(db, request, 'organization', request.params.id);
     const form = parseForm(contactForm, request.body);
@@ -126,7 +143,7 @@ export function partRoutes(
         : undefined;
     if (!form.ok || (form.data.contactLocation && place?.organization_id !== e.id)) {
       const errors = form.ok ? { contactLocation: { code: 'validation.choice' } } : form.errors;
-      return render.organization(request, reply, e.id, { values: {}, errors: {} }, 422, { values: form.values, errors });
+      return renderOrganization(request, reply, e.id, { values: {}, errors: {} }, 422, { values: form.values, errors });
     }
     const d = form.data;
     const input = {
@@ -149,7 +166,7 @@ export function partRoutes(
   });
 
   app.post('/:district/gids/organisaties/:id/contactpersonen/:part/verwijderen', user, async (request: PartRequest, reply) => {
-    const e = await editableEntry(db, request as unknown as EditRequest, 'organization', request.params.id);
+    const e = await editableEntry(db, request, 'organization', request.params.id);
     const contact = idPattern.test(request.params.part)
       ? await db.selectFrom('contacts').select(['id', 'organization_id']).where('id', '=', request.params.part).executeTakeFirst()
       : undefined;

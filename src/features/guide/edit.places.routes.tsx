@@ -1,4 +1,6 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { z } from 'zod';
+import type { Db } from '../../platform/db/schema.ts';
 import type { AppDeps } from '../../platform/feature.ts';
 import { listBuurten, type Buurt, type District } from '../../platform/geography/geography.repository.ts';
 import { parseForm, type FieldErrors, type FormValues } from '../../platform/http/forms.ts';
@@ -10,7 +12,8 @@ import { saveLocation, saveService } from './changes.repository.ts';
 import { entryPath } from './common.views.tsx';
 import { actorOf, changeAndReindex, editableEntry, mayAddFor, signedIn, type EditKit, type EditRequest } from './edit.access.ts';
 import { labelsOf } from './edit.routes.tsx';
-import { editPage, locationFields, ScheduleEditor, serviceFields } from './edit.views.tsx';
+import { ScheduleEditor } from './edit.parts.views.tsx';
+import { editPage, locationFields, serviceFields } from './edit.views.tsx';
 import { listTerms, loadDataset } from './entries.repository.ts';
 import type { Location, Service } from './guide.model.ts';
 import { editableOrganizations } from './guide.rules.ts';
@@ -19,7 +22,7 @@ import { locationsOfDistrict, organizationsOfDistrict } from './organizations.re
 import { districtOf } from './search.routes.tsx';
 import { filterTerms } from './taxonomy.ts';
 
-export const languageCodes = ['nl', 'en', 'ar', 'tr', 'pl', 'uk', 'ti', 'so', 'zgh', 'de', 'fr', 'es', 'ngt'] as const;
+const languageCodes = ['nl', 'en', 'ar', 'tr', 'pl', 'uk', 'ti', 'so', 'zgh', 'de', 'fr', 'es', 'ngt'] as const;
 
 const locationLabels = [
   'name',
@@ -189,22 +192,39 @@ export function placeEditRoutes(app: FastifyInstance, deps: AppDeps, kit: EditKi
   return { location: render, service: serviceEditRoutes(app, deps, kit) };
 }
 
+type ServiceChoiceData = Awaited<ReturnType<typeof choicesOf>>;
+
+/** Everything chosen must be one of the choices offered: buurten, themes, places, own organisations. */
+function checkService(data: z.output<typeof serviceForm>, choices: ServiceChoiceData) {
+  const errors: FieldErrors = {};
+  const buurtIds = data.buurten.map((slug) => choices.buurten.find((b) => b.slug === slug)?.id ?? '');
+  const known = new Set([...choices.themes, ...choices.audiences].map((t) => t.id));
+  if (buurtIds.includes('')) errors.buurten = { code: 'validation.choice' };
+  if ([...data.terms, ...data.audiences].some((t) => !known.has(t))) errors.terms = { code: 'validation.choice' };
+  if (data.locations.some((l) => !choices.locations.some((c) => c.id === l))) errors.locations = { code: 'validation.choice' };
+  if (!choices.organizations.some((o) => o.id === data.organizationId))
+    errors.organizationId = { code: 'guide.field.organizationId.notYours' };
+  const status = data.active ? ('active' as const) : ('inactive' as const);
+  return { errors, input: { ...data, status, termIds: [...data.terms, ...data.audiences], buurtIds, locationIds: data.locations } };
+}
+
+async function choicesOf(db: Db, user: CurrentUser, district: District) {
+  const terms = await listTerms(db);
+  return {
+    buurten: await listBuurten(db, district.id),
+    organizations: await organizationChoices(db, user, district),
+    locations: await locationsOfDistrict(db, district.id),
+    themes: filterTerms(terms, 'thema'),
+    audiences: filterTerms(terms, 'voor-wie'),
+    languages: languageCodes,
+  };
+}
+
 function serviceEditRoutes(app: FastifyInstance, deps: AppDeps, kit: EditKit): RenderEntry {
   const { db } = deps.database;
   const user = { preHandler: requireUser };
 
-  async function choicesFor(request: EditRequest) {
-    const district = districtOf(request);
-    const terms = await listTerms(db);
-    return {
-      buurten: await listBuurten(db, district.id),
-      organizations: await organizationChoices(db, signedIn(request), district),
-      locations: await locationsOfDistrict(db, district.id),
-      themes: filterTerms(terms, 'thema'),
-      audiences: filterTerms(terms, 'voor-wie'),
-      languages: languageCodes,
-    };
-  }
+  const choicesFor = (request: EditRequest) => choicesOf(db, signedIn(request), districtOf(request));
 
   async function render(
     request: EditRequest,
@@ -267,23 +287,8 @@ function serviceEditRoutes(app: FastifyInstance, deps: AppDeps, kit: EditKit): R
     const person = signedIn(request);
     const form = parseForm(serviceForm, request.body);
     if (!form.ok) return render(request, reply, id, form, 422);
-    const choices = await choicesFor(request);
-    const errors: FieldErrors = {};
-    const buurtIds = form.data.buurten.map((slug) => choices.buurten.find((b) => b.slug === slug)?.id ?? '');
-    const known = new Set([...choices.themes, ...choices.audiences].map((t) => t.id));
-    if (buurtIds.includes('')) errors.buurten = { code: 'validation.choice' };
-    if ([...form.data.terms, ...form.data.audiences].some((t) => !known.has(t))) errors.terms = { code: 'validation.choice' };
-    if (form.data.locations.some((l) => !choices.locations.some((c) => c.id === l))) errors.locations = { code: 'validation.choice' };
-    if (!choices.organizations.some((o) => o.id === form.data.organizationId))
-      errors.organizationId = { code: 'guide.field.organizationId.notYours' };
+    const { input, errors } = checkService(form.data, await choicesFor(request));
     if (Object.keys(errors).length > 0) return render(request, reply, id, { values: form.values, errors }, 422);
-    const input = {
-      ...form.data,
-      status: form.data.active ? ('active' as const) : ('inactive' as const),
-      termIds: [...form.data.terms, ...form.data.audiences],
-      buurtIds,
-      locationIds: form.data.locations,
-    };
     const saved = await changeAndReindex(
       db,
       district.id,

@@ -16,7 +16,8 @@ import {
   type EditRequest,
   type Editable,
 } from './edit.access.ts';
-import { ContactEditor, editPage, organizationFields } from './edit.views.tsx';
+import { ContactEditor } from './edit.parts.views.tsx';
+import { editPage, organizationFields } from './edit.views.tsx';
 import { loadDataset } from './entries.repository.ts';
 import type { Organization } from './guide.model.ts';
 import { organizationForm } from './guide.schema.ts';

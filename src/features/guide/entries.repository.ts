@@ -224,11 +224,6 @@ export async function loadDataset(db: DbOrTx, scope: Scope): Promise<Dataset> {
   return { organizations, locations, contacts, services, serviceAtLocations, schedules, phones };
 }
 
-export async function findEntryDistrict(db: DbOrTx, type: 'organization' | 'location' | 'service', id: string) {
-  const table = type === 'organization' ? 'organizations' : type === 'location' ? 'locations' : 'services';
-  return db.selectFrom(table).select(['id', 'district_id']).where('id', '=', id).executeTakeFirst();
-}
-
 /** Every taxonomy term, with the code of its taxonomy, in the taxonomy's order. */
 export async function listTerms(db: DbOrTx): Promise<Term[]> {
   const rows = await db.selectFrom('taxonomy_terms').selectAll().orderBy('taxonomy_id').orderBy('position').execute();

@@ -3,8 +3,9 @@ import { hashPassword } from '../../platform/auth/passwords.ts';
 import { newId, type Clock } from '../../platform/clock.ts';
 import { DEMO_PASSWORD } from '../accounts/accounts.demo.ts';
 import type { DbOrTx } from '../../platform/db/schema.ts';
-import { addSchedule, saveContact, saveLocation, saveService, type Actor } from './changes.repository.ts';
-import { demoOrganizations, demoPlaces, demoServices } from './guide.demo.data.ts';
+import { addSchedule, saveContact, saveLocation, saveService, type ServiceInput } from './changes.repository.ts';
+import type { Actor } from './history.repository.ts';
+import { demoOrganizations, demoPlaces, demoServices, type DemoService } from './seeds.demo.ts';
 import { findOrCreateLocation, findOrCreateOrganization } from './organizations.repository.ts';
 import { reindexDistrict } from './search.repository.ts';
 import { termIdOf } from './taxonomy.ts';
@@ -166,6 +167,29 @@ async function assess(
     .execute();
 }
 
+function serviceInput(s: DemoService, orgs: Map<string, string>, places: Map<string, string>, buurten: Map<string, string>): ServiceInput {
+  const cost = s.cost ?? ['free'];
+  return {
+    organizationId: orgs.get(s.org) ?? '',
+    name: s.name,
+    alternateName: null,
+    description: s.description,
+    url: null,
+    email: null,
+    status: 'active',
+    isInformal: s.informal ?? false,
+    costKind: cost[0],
+    costCents: cost[0] === 'amount' ? cost[1] : null,
+    costDescription: cost[0] === 'amount' ? cost[2] : '',
+    eligibilityDescription: s.eligibility ?? '',
+    applicationProcess: '',
+    termIds: [...s.themes.map((c) => termIdOf('thema', c)), ...s.forWhom.map((c) => termIdOf('voor-wie', c))],
+    buurtIds: (s.buurten ?? []).flatMap((b) => buurten.get(b) ?? []),
+    languages: s.languages ?? ['nl'],
+    locationIds: (s.places ?? []).flatMap((p) => places.get(p) ?? []),
+  };
+}
+
 async function seedServices(
   db: DbOrTx,
   districtId: string,
@@ -175,32 +199,7 @@ async function seedServices(
   actor: Actor,
 ) {
   for (const s of demoServices) {
-    const cost = s.cost ?? ['free'];
-    const id = await saveService(
-      db,
-      districtId,
-      null,
-      {
-        organizationId: orgs.get(s.org) ?? '',
-        name: s.name,
-        alternateName: null,
-        description: s.description,
-        url: null,
-        email: null,
-        status: 'active',
-        isInformal: s.informal ?? false,
-        costKind: cost[0],
-        costCents: cost[0] === 'amount' ? cost[1] : null,
-        costDescription: cost[0] === 'amount' ? cost[2] : '',
-        eligibilityDescription: s.eligibility ?? '',
-        applicationProcess: '',
-        termIds: [...s.themes.map((c) => termIdOf('thema', c)), ...s.forWhom.map((c) => termIdOf('voor-wie', c))],
-        buurtIds: (s.buurten ?? []).flatMap((b) => buurten.get(b) ?? []),
-        languages: s.languages ?? ['nl'],
-        locationIds: (s.places ?? []).flatMap((p) => places.get(p) ?? []),
-      },
-      actor,
-    );
+    const id = await saveService(db, districtId, null, serviceInput(s, orgs, places, buurten), actor);
     for (const [kind, days, opens, closes] of s.hours ?? []) {
       await addSchedule(db, districtId, schedule({ serviceId: id, kind, byday: days, opensAt: opens, closesAt: closes }), actor);
     }

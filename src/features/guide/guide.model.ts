@@ -4,7 +4,7 @@ import type { TaxonomyCode } from './taxonomy.ts';
 
 export type EntryType = 'organization' | 'location' | 'service';
 
-export interface Stamps {
+interface Stamps {
   lastVerifiedAt: string | null;
   lastVerifiedBy: string | null;
   remindedAt: string | null;

@@ -1,9 +1,9 @@
 import { hasRole, type RoleAssignment } from '../../platform/auth/roles.rules.ts';
 
 /** Seed 000 §8 and the issue: every entry is checked by its owner at least once a year. */
-export const VERIFY_EVERY_MONTHS = 12;
+const VERIFY_EVERY_MONTHS = 12;
 /** A stale entry's owners are reminded again after this many days if nothing happened. */
-export const REMIND_AGAIN_DAYS = 30;
+const REMIND_AGAIN_DAYS = 30;
 
 function addMonths(iso: string, months: number): Date {
   const date = new Date(iso);
@@ -21,7 +21,7 @@ export interface Verifiable {
 }
 
 /** The moment an entry goes stale: a year after it was last verified (or made, if never verified). */
-export function staleFrom(entry: Verifiable): Date {
+function staleFrom(entry: Verifiable): Date {
   return addMonths(entry.lastVerifiedAt ?? entry.createdAt, VERIFY_EVERY_MONTHS);
 }
 
@@ -58,9 +58,7 @@ export function editableOrganizations(roles: readonly RoleAssignment[], district
   return roles.flatMap((r) => (r.role === 'partner_contact' && r.districtId === districtId && r.organizationId ? [r.organizationId] : []));
 }
 
-/** Scores of an assessment: 3 good, 2 could be better, 1 not good (seed 003 annex 2). */
-export const assessmentScores = [3, 2, 1] as const;
-export type AssessmentScore = (typeof assessmentScores)[number];
+/** What an expert by experience assesses (seed 003 annex 2); each scores 3 good, 2 could be better, 1 not good. */
 export const assessmentDimensions = ['physical', 'financial', 'welcome'] as const;
 export type AssessmentDimension = (typeof assessmentDimensions)[number];
 
@@ -77,7 +75,6 @@ export function passes(score: number | null): boolean {
 }
 
 export const costKinds = ['free', 'amount', 'ask'] as const;
-export type CostKind = (typeof costKinds)[number];
 
 /** "€ 4,50" from 450 cents, in Dutch notation. */
 export function euros(cents: number): string {

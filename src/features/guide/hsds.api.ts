@@ -32,7 +32,7 @@ import { queryWords } from './search.rules.ts';
 type PageQuery = z.output<typeof pageQuery>;
 
 /** HSDS paging around one page of contents. */
-export function page<T>(contents: T[], total: number, q: Pick<PageQuery, 'page' | 'per_page'>) {
+function page<T>(contents: T[], total: number, q: Pick<PageQuery, 'page' | 'per_page'>) {
   const totalPages = Math.max(1, Math.ceil(total / q.per_page));
   return {
     total_items: total,
@@ -78,7 +78,7 @@ async function servicePage(db: Db, q: PageQuery) {
   if (q.organization_id) base = base.where('organization_id', '=', q.organization_id);
   if (q.taxonomy_term_id)
     base = base.where('id', 'in', db.selectFrom('service_terms').select('service_id').where('term_id', '=', q.taxonomy_term_id));
-  const total = Number((await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  const total = (await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n;
   const ids = (await base.select('id').orderBy('name').orderBy('id').limit(q.per_page).offset(offset).execute()).map((r) => r.id);
   return { ids, total };
 }
@@ -156,6 +156,12 @@ export function hsdsApi(app: FastifyInstance, deps: AppDeps): void {
     },
   );
 
+  organizationApi(app, db);
+  listApi(app, db);
+}
+
+function organizationApi(app: FastifyInstance, db: Db): void {
+  const tag = 'hsds';
   apiRoute(
     app,
     {
@@ -170,7 +176,7 @@ export function hsdsApi(app: FastifyInstance, deps: AppDeps): void {
       const districtId = await districtIdOf(db, query.district);
       let base = db.selectFrom('organizations');
       if (districtId) base = base.where('district_id', '=', districtId);
-      const total = Number((await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+      const total = (await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n;
       const rows = await base
         .selectAll()
         .orderBy('name')
@@ -209,7 +215,10 @@ export function hsdsApi(app: FastifyInstance, deps: AppDeps): void {
       };
     },
   );
+}
 
+function listApi(app: FastifyInstance, db: Db): void {
+  const tag = 'hsds';
   apiRoute(
     app,
     {
@@ -224,7 +233,7 @@ export function hsdsApi(app: FastifyInstance, deps: AppDeps): void {
       const districtId = await districtIdOf(db, query.district);
       let base = db.selectFrom('service_at_locations as sal').innerJoin('services as s', 's.id', 'sal.service_id');
       if (districtId) base = base.where('s.district_id', '=', districtId);
-      const total = Number((await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+      const total = (await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n;
       const rows = await base
         .select(['sal.id', 'sal.service_id', 'sal.location_id', 'sal.description'])
         .orderBy('sal.id')

@@ -5,7 +5,7 @@
  */
 import type { z } from 'zod';
 import type { Buurt } from '../../platform/geography/geography.repository.ts';
-import type { Contact, Dataset, Location, Organization, OwnedSchedule, Phone, Service, ServiceAtLocation, Term } from './guide.model.ts';
+import type { Contact, Dataset, Location, Organization, OwnedSchedule, Phone, Service, Term } from './guide.model.ts';
 import { costKinds } from './guide.rules.ts';
 import { organizationKinds } from './guide.tables.ts';
 import {
@@ -40,7 +40,7 @@ export interface ImportContext {
   knownOrganizationIds: ReadonlySet<string>;
 }
 
-export function pathOf(parts: readonly PropertyKey[]): string {
+function pathOf(parts: readonly PropertyKey[]): string {
   return parts.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`)).join('');
 }
 
@@ -55,12 +55,10 @@ export function parseDocument(text: string): { doc: HsdsDocument } | { problems:
   const parsed = hsdsDocument.safeParse(json);
   if (parsed.success) return { doc: parsed.data };
   return {
-    problems: parsed.error.issues
-      .slice(0, 500)
-      .map((issue: z.core.$ZodIssue) => ({
-        path: pathOf(issue.path),
-        code: issue.message.startsWith('guide.') || issue.message.startsWith('validation.') ? issue.message : 'guide.import.invalid',
-      })),
+    problems: parsed.error.issues.slice(0, 500).map((issue: z.core.$ZodIssue) => ({
+      path: pathOf(issue.path),
+      code: issue.message.startsWith('guide.') || issue.message.startsWith('validation.') ? issue.message : 'guide.import.invalid',
+    })),
   };
 }
 
@@ -112,6 +110,24 @@ class Reader {
   }
 }
 
+const scheduleFields: Record<string, string> = {
+  byday: 'byday',
+  opensAt: 'opens_at',
+  closesAt: 'closes_at',
+  validFrom: 'valid_from',
+  validTo: 'valid_to',
+  interval: 'interval',
+};
+const orNull = <T>(value: T | undefined): T | null => value ?? null;
+const orEmpty = (value: string | undefined): string => value ?? '';
+const clock = (time: string | undefined): string | null => orNull(time?.slice(0, 5));
+
+function kindsOf(attrs: Map<string, string | undefined>): Pick<OwnedSchedule, 'kind' | 'exception'> {
+  const has = (code: string) => attrs.has(termIdOf('kenmerk', code));
+  const kind = scheduleKinds.find((k) => has(k)) ?? 'opening';
+  return { kind, exception: has('exception_closed') ? 'closed' : has('exception_changed') ? 'changed' : 'none' };
+}
+
 const stamps = (ctx: ImportContext, lastVerifiedAt: string | null, updatedAt?: string) => ({
   lastVerifiedAt,
   lastVerifiedBy: null,
@@ -127,36 +143,22 @@ function readSchedule(
   owner: Pick<OwnedSchedule, 'serviceId' | 'locationId' | 'serviceAtLocationId'>,
 ) {
   r.claim(path, s.id);
-  const attrs = r.attributes(path, s.attributes);
-  const kind = scheduleKinds.find((k) => attrs.has(termIdOf('kenmerk', k))) ?? 'opening';
-  const exception = attrs.has(termIdOf('kenmerk', 'exception_closed'))
-    ? 'closed'
-    : attrs.has(termIdOf('kenmerk', 'exception_changed'))
-      ? 'changed'
-      : 'none';
+  const { kind, exception } = kindsOf(r.attributes(path, s.attributes));
   const schedule: OwnedSchedule = {
     id: s.id,
     ...owner,
     kind,
     freq: exception === 'none' ? (s.freq ?? 'WEEKLY') : null,
     interval: s.interval ?? 1,
-    byday: s.byday ?? '',
-    opensAt: s.opens_at?.slice(0, 5) ?? null,
-    closesAt: s.closes_at?.slice(0, 5) ?? null,
-    validFrom: s.valid_from ?? null,
-    validTo: s.valid_to ?? null,
+    byday: orEmpty(s.byday),
+    opensAt: clock(s.opens_at),
+    closesAt: clock(s.closes_at),
+    validFrom: orNull(s.valid_from),
+    validTo: orNull(s.valid_to),
     exception,
-    description: s.description ?? '',
+    description: orEmpty(s.description),
   };
-  const fields: Record<string, string> = {
-    byday: 'byday',
-    opensAt: 'opens_at',
-    closesAt: 'closes_at',
-    validFrom: 'valid_from',
-    validTo: 'valid_to',
-    interval: 'interval',
-  };
-  for (const [field, code] of Object.entries(scheduleProblems(schedule))) r.problem(`${path}.${fields[field] ?? field}`, code);
+  for (const [field, code] of Object.entries(scheduleProblems(schedule))) r.problem(`${path}.${scheduleFields[field] ?? field}`, code);
   r.data.schedules.push(schedule);
 }
 
@@ -183,16 +185,16 @@ function readLocation(r: Reader, path: string, l: HsdsLocation, organizationId: 
     districtId: r.ctx.districtId,
     organizationId,
     name: l.name,
-    description: l.description ?? '',
-    streetAddress: address?.address_1 ?? null,
-    postalCode: address?.postal_code ?? null,
-    city: address?.city ?? 'Utrecht',
+    description: orEmpty(l.description),
+    streetAddress: orNull(address?.address_1),
+    postalCode: orNull(address?.postal_code),
+    city: address ? address.city : 'Utrecht',
     buurtId: r.buurtByName(`${path}.attributes`, attrs.get(termIdOf('kenmerk', 'buurt'))),
-    latitude: l.latitude ?? null,
-    longitude: l.longitude ?? null,
+    latitude: orNull(l.latitude),
+    longitude: orNull(l.longitude),
     isMeetingPlace: attrs.has(termIdOf('kenmerk', 'meeting_place')),
-    transportation: l.transportation ?? '',
-    accessibilityDescription: l.accessibility?.[0]?.description ?? '',
+    transportation: orEmpty(l.transportation),
+    accessibilityDescription: orEmpty(l.accessibility?.[0]?.description),
     assessment: null,
     ...stamps(r.ctx, r.verifiedAt(`${path}.attributes`, attrs)),
   };
@@ -202,30 +204,31 @@ function readLocation(r: Reader, path: string, l: HsdsLocation, organizationId: 
     readSchedule(r, `${path}.schedules[${i}]`, s, { serviceId: null, locationId: l.id, serviceAtLocationId: null });
 }
 
+function readOrganization(r: Reader, path: string, o: HsdsDocument['organizations'][number]) {
+  r.claim(path, o.id);
+  const sameName = r.ctx.organizationNames.get(o.name);
+  if (sameName !== undefined && sameName !== o.id) r.problem(`${path}.name`, 'guide.import.nameTaken', { name: o.name });
+  const attrs = r.attributes(path, o.attributes);
+  const kind = organizationKinds.find((k) => attrs.has(termIdOf('organisatie', k))) ?? 'other';
+  const org: Organization = {
+    id: o.id,
+    districtId: r.ctx.districtId,
+    name: o.name,
+    alternateName: orNull(o.alternate_name),
+    kind,
+    description: o.description,
+    email: orNull(o.email),
+    website: orNull(o.website),
+    ...stamps(r.ctx, r.verifiedAt(`${path}.attributes`, attrs)),
+  };
+  r.data.organizations.push(org);
+  readPhones(r, path, o.phones, { organizationId: o.id, serviceId: null, locationId: null });
+  for (const [j, l] of (o.locations ?? []).entries()) readLocation(r, `${path}.locations[${j}]`, l, o.id);
+  for (const [j, c] of (o.contacts ?? []).entries()) readContact(r, `${path}.contacts[${j}]`, c, o.id);
+}
+
 function readOrganizations(r: Reader, doc: HsdsDocument) {
-  for (const [i, o] of doc.organizations.entries()) {
-    const path = `organizations[${i}]`;
-    r.claim(path, o.id);
-    const sameName = r.ctx.organizationNames.get(o.name);
-    if (sameName !== undefined && sameName !== o.id) r.problem(`${path}.name`, 'guide.import.nameTaken', { name: o.name });
-    const attrs = r.attributes(path, o.attributes);
-    const kind = organizationKinds.find((k) => attrs.has(termIdOf('organisatie', k))) ?? 'other';
-    const org: Organization = {
-      id: o.id,
-      districtId: r.ctx.districtId,
-      name: o.name,
-      alternateName: o.alternate_name ?? null,
-      kind,
-      description: o.description,
-      email: o.email ?? null,
-      website: o.website ?? null,
-      ...stamps(r.ctx, r.verifiedAt(`${path}.attributes`, attrs)),
-    };
-    r.data.organizations.push(org);
-    readPhones(r, path, o.phones, { organizationId: o.id, serviceId: null, locationId: null });
-    for (const [j, l] of (o.locations ?? []).entries()) readLocation(r, `${path}.locations[${j}]`, l, o.id);
-    for (const [j, c] of (o.contacts ?? []).entries()) readContact(r, `${path}.contacts[${j}]`, c, o.id);
-  }
+  for (const [i, o] of doc.organizations.entries()) readOrganization(r, `organizations[${i}]`, o);
   for (const [i, l] of (doc.locations ?? []).entries()) readLocation(r, `locations[${i}]`, l, null);
 }
 
@@ -251,34 +254,36 @@ function readContact(
   r.data.contacts.push(contact);
 }
 
+function costOf(s: HsdsService): Pick<Service, 'costKind' | 'costCents' | 'costDescription'> {
+  const cost = s.cost_options?.[0];
+  const costKind = costKinds.find((k) => k === cost?.option) ?? 'free';
+  return {
+    costKind,
+    costCents: costKind === 'amount' ? Math.round((cost?.amount ?? 0) * 100) : null,
+    costDescription: cost?.amount_description ?? orEmpty(s.fees_description),
+  };
+}
+
 function readService(r: Reader, path: string, s: HsdsService) {
   r.claim(path, s.id);
   const attrs = r.attributes(path, s.attributes);
-  const cost = s.cost_options?.[0];
-  const costKind = costKinds.find((k) => k === cost?.option) ?? 'free';
+  const themes = new Set(r.ctx.terms.filter((t) => t.taxonomyCode === 'thema' || t.taxonomyCode === 'voor-wie').map((t) => t.id));
   const service: Service = {
     id: s.id,
     organizationId: s.organization_id,
     districtId: r.ctx.districtId,
     name: s.name,
-    alternateName: s.alternate_name ?? null,
-    description: s.description ?? '',
-    url: s.url ?? null,
-    email: s.email ?? null,
+    alternateName: orNull(s.alternate_name),
+    description: orEmpty(s.description),
+    url: orNull(s.url),
+    email: orNull(s.email),
     status: s.status === 'active' ? 'active' : 'inactive',
     isInformal: attrs.has(termIdOf('kenmerk', 'informal')),
-    costKind,
-    costCents: costKind === 'amount' ? Math.round((cost?.amount ?? 0) * 100) : null,
-    costDescription: cost?.amount_description ?? s.fees_description ?? '',
-    eligibilityDescription: s.eligibility_description ?? '',
-    applicationProcess: s.application_process ?? '',
-    termIds: [...attrs.keys()]
-      .filter((id) => r.ctx.terms.some((t) => t.id === id && (t.taxonomyCode === 'thema' || t.taxonomyCode === 'voor-wie')))
-      .sort(),
-    buurtIds: (s.service_areas ?? [])
-      .map((a, i) => r.buurtByName(`${path}.service_areas[${i}].name`, a.name) ?? '')
-      .filter(Boolean)
-      .sort(),
+    ...costOf(s),
+    eligibilityDescription: orEmpty(s.eligibility_description),
+    applicationProcess: orEmpty(s.application_process),
+    termIds: [...attrs.keys()].filter((id) => themes.has(id)).sort(),
+    buurtIds: (s.service_areas ?? []).flatMap((a, i) => r.buurtByName(`${path}.service_areas[${i}].name`, a.name) ?? []).sort(),
     languages: (s.languages ?? []).map((l) => l.code).sort(),
     ...stamps(r.ctx, r.verifiedAt(`${path}.attributes`, attrs), s.last_modified),
   };
@@ -286,15 +291,16 @@ function readService(r: Reader, path: string, s: HsdsService) {
   readPhones(r, path, s.phones, { organizationId: null, serviceId: s.id, locationId: null });
   for (const [i, x] of (s.schedules ?? []).entries())
     readSchedule(r, `${path}.schedules[${i}]`, x, { serviceId: s.id, locationId: null, serviceAtLocationId: null });
-  for (const [i, sal] of (s.service_at_locations ?? []).entries()) {
-    const salPath = `${path}.service_at_locations[${i}]`;
-    r.claim(salPath, sal.id);
-    if (sal.service_id !== s.id) r.problem(`${salPath}.service_id`, 'guide.import.wrongOwner');
-    const link: ServiceAtLocation = { id: sal.id, serviceId: s.id, locationId: sal.location_id, description: sal.description ?? '' };
-    r.data.serviceAtLocations.push(link);
-    for (const [j, x] of (sal.schedules ?? []).entries())
-      readSchedule(r, `${salPath}.schedules[${j}]`, x, { serviceId: null, locationId: null, serviceAtLocationId: sal.id });
-  }
+  for (const [i, sal] of (s.service_at_locations ?? []).entries())
+    readServiceAtLocation(r, `${path}.service_at_locations[${i}]`, sal, s.id);
+}
+
+function readServiceAtLocation(r: Reader, path: string, sal: NonNullable<HsdsService['service_at_locations']>[number], serviceId: string) {
+  r.claim(path, sal.id);
+  if (sal.service_id !== serviceId) r.problem(`${path}.service_id`, 'guide.import.wrongOwner');
+  r.data.serviceAtLocations.push({ id: sal.id, serviceId, locationId: sal.location_id, description: orEmpty(sal.description) });
+  for (const [j, x] of (sal.schedules ?? []).entries())
+    readSchedule(r, `${path}.schedules[${j}]`, x, { serviceId: null, locationId: null, serviceAtLocationId: sal.id });
 }
 
 /** References must point at something in the file or already in this district. */

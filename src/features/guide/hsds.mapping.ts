@@ -25,7 +25,7 @@ export interface HsdsContext {
 }
 
 /** Leaves out what is null or undefined: HSDS fields are absent rather than null. */
-export function compact<T extends Record<string, unknown>>(o: T): { [K in keyof T]: Exclude<T[K], null> } {
+function compact<T extends Record<string, unknown>>(o: T): { [K in keyof T]: Exclude<T[K], null> } {
   return Object.fromEntries(
     Object.entries(o).filter(([, v]) => v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0)),
   ) as {
@@ -35,7 +35,7 @@ export function compact<T extends Record<string, unknown>>(o: T): { [K in keyof 
 
 const mark = (code: string) => termIdOf('kenmerk', code);
 
-export function attribute(entity: string, linkId: string, termId: string, value?: string): HsdsAttribute {
+function attribute(entity: string, linkId: string, termId: string, value?: string): HsdsAttribute {
   return compact({
     id: derivedId('attribute', linkId, termId, value ?? ''),
     link_id: linkId,
@@ -51,7 +51,7 @@ const phone = (
   owner: Partial<Record<'organization_id' | 'service_id' | 'location_id' | 'contact_id', string>>,
 ): HsdsPhone => compact({ id: p.id, ...owner, number: p.number, description: p.description || null });
 
-export function toHsdsSchedule(s: OwnedSchedule): HsdsSchedule {
+function toHsdsSchedule(s: OwnedSchedule): HsdsSchedule {
   const kinds = [attribute('schedule', s.id, mark(s.kind))];
   if (s.exception !== 'none') kinds.push(attribute('schedule', s.id, mark(`exception_${s.exception}`)));
   return compact({
@@ -170,7 +170,7 @@ export function toHsdsServiceList(s: Service, org: Organization | undefined) {
   });
 }
 
-export function toHsdsServiceAtLocation(sal: ServiceAtLocation, data: Dataset): HsdsServiceAtLocation {
+function toHsdsServiceAtLocation(sal: ServiceAtLocation, data: Dataset): HsdsServiceAtLocation {
   return compact({
     id: sal.id,
     service_id: sal.serviceId,
@@ -223,7 +223,7 @@ export function toHsdsTaxonomyTerm(t: Term) {
   });
 }
 
-export const taxonomyNames: Record<TaxonomyCode, string> = {
+const taxonomyNames: Record<TaxonomyCode, string> = {
   thema: "Thema's",
   'voor-wie': 'Voor wie',
   organisatie: 'Soort organisatie',

@@ -1,5 +1,5 @@
 import type { DbOrTx } from '../../platform/db/schema.ts';
-import { recordChange, type Actor } from './changes.repository.ts';
+import { recordChange, type Actor } from './history.repository.ts';
 import { loadDataset } from './entries.repository.ts';
 import type { Contact, Dataset, Location, Organization, OwnedSchedule, Phone, Service } from './guide.model.ts';
 import { toHsdsLocation, toHsdsOrganization, toHsdsService, type HsdsContext } from './hsds.mapping.ts';
@@ -87,7 +87,17 @@ async function writeOrganization(db: DbOrTx, o: Organization, data: Dataset, act
 async function writeContacts(db: DbOrTx, organizationId: string, data: Dataset, actor: Actor) {
   for (const c of data.contacts.filter((x) => x.organizationId === organizationId)) {
     const row = contactRow(c, actor.at);
-    const { id, user_id: _user, created_at: _created, updated_at: _updated, updated_by: _by, ...fields } = row;
+    const fields = {
+      organization_id: row.organization_id,
+      location_id: row.location_id,
+      buurt_id: row.buurt_id,
+      name: row.name,
+      title: row.title,
+      contact_for: row.contact_for,
+      email: row.email,
+      phone: row.phone,
+    };
+    const id = row.id;
     const existing = await db.selectFrom('contacts').selectAll().where('id', '=', id).executeTakeFirst();
     if (existing === undefined) await db.insertInto('contacts').values(row).execute();
     else if (Object.entries(fields).some(([key, value]) => existing[key as keyof typeof existing] !== value)) {

@@ -18,7 +18,7 @@ import { districtOf } from './search.routes.tsx';
 import { termLabelKey } from './taxonomy.ts';
 
 /** An import file may be this big; larger files get a clear message instead of being read. */
-export const IMPORT_MAX_BYTES = 5 * 1024 * 1024;
+const IMPORT_MAX_BYTES = 5 * 1024 * 1024;
 
 interface Upload {
   text: string;

@@ -8,7 +8,7 @@ import { z } from 'zod';
 
 const markup = /<\s*\/?\s*[a-z!?]/i;
 /** Text a person reads: no HTML or scripts, within a length. */
-export const plainText = (max: number) =>
+const plainText = (max: number) =>
   z
     .string()
     .max(max)
@@ -17,7 +17,7 @@ const uuid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'guide.date.invalid');
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$/, 'guide.schedule.time.invalid');
 
-export const hsdsAttribute = z.object({
+const hsdsAttribute = z.object({
   id: uuid,
   link_id: uuid,
   link_type: z.string().max(100).optional(),
@@ -26,7 +26,7 @@ export const hsdsAttribute = z.object({
   value: plainText(2000).optional(),
 });
 
-export const hsdsPhone = z.object({
+const hsdsPhone = z.object({
   id: uuid,
   organization_id: uuid.optional(),
   service_id: uuid.optional(),
@@ -36,7 +36,7 @@ export const hsdsPhone = z.object({
   description: plainText(300).optional(),
 });
 
-export const hsdsSchedule = z.object({
+const hsdsSchedule = z.object({
   id: uuid,
   service_id: uuid.optional(),
   location_id: uuid.optional(),
@@ -52,7 +52,7 @@ export const hsdsSchedule = z.object({
   attributes: z.array(hsdsAttribute).max(10).optional(),
 });
 
-export const hsdsContact = z.object({
+const hsdsContact = z.object({
   id: uuid,
   organization_id: uuid.optional(),
   location_id: uuid.optional(),
@@ -63,7 +63,7 @@ export const hsdsContact = z.object({
   attributes: z.array(hsdsAttribute).max(10).optional(),
 });
 
-export const hsdsAddress = z.object({
+const hsdsAddress = z.object({
   id: uuid,
   location_id: uuid.optional(),
   address_1: plainText(150),
@@ -75,9 +75,9 @@ export const hsdsAddress = z.object({
   address_type: z.enum(['physical', 'postal', 'virtual']),
 });
 
-export const hsdsAccessibility = z.object({ id: uuid, location_id: uuid.optional(), description: plainText(2000).optional() });
+const hsdsAccessibility = z.object({ id: uuid, location_id: uuid.optional(), description: plainText(2000).optional() });
 
-export const hsdsLocation = z.object({
+const hsdsLocation = z.object({
   id: uuid,
   location_type: z.enum(['physical', 'postal', 'virtual']),
   organization_id: uuid.optional(),
@@ -201,7 +201,6 @@ export type HsdsOrganization = z.infer<typeof hsdsOrganization>;
 export type HsdsService = z.infer<typeof hsdsService>;
 export type HsdsServiceAtLocation = z.infer<typeof hsdsServiceAtLocation>;
 export type HsdsDocument = z.infer<typeof hsdsDocument>;
-export type HsdsTaxonomyTerm = z.infer<typeof hsdsTaxonomyTerm>;
 
 /** HSDS paging: `/services?page=2&per_page=50`. */
 export const pageQuery = z.object({

@@ -11,7 +11,7 @@ export interface KioskFrame {
   wait: number;
 }
 
-export const kioskPath = (k: KioskFrame, rest = '', params: Record<string, string> = {}) => {
+const kioskPath = (k: KioskFrame, rest = '', params: Record<string, string> = {}) => {
   const query = new URLSearchParams({ ...params, ...(k.wait === KIOSK_DEFAULT_WAIT ? {} : { wacht: String(k.wait) }) }).toString();
   return `/${k.district.slug}/kiosk${rest}${query ? `?${query}` : ''}`;
 };

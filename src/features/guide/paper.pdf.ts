@@ -47,7 +47,7 @@ export interface CardInput {
 }
 
 function lineText(t: Translate, lang: Lang, line: CardLine): string {
-  const who = line.contact ? `${line.contact.name}` : line.organization;
+  const who = line.contact ? line.contact.name : line.organization;
   const parts = [who, line.phone ? `${t('guide.card.phone')} ${line.phone}` : ''];
   const hours = line.walkIn.map((s) => `${t(`guide.kind.${s.kind}`)}: ${describeSchedule(t, s, lang)}`);
   return [parts.filter(Boolean).join(' · '), ...hours].join('\n');

@@ -22,15 +22,15 @@ export interface CardGroup {
 }
 
 /** A card is read at arm's length: a few offers per kind of question, the rest on the website. */
-export const CARD_LINES_PER_GROUP = 2;
+const CARD_LINES_PER_GROUP = 2;
 
 /** Offers for the buurt: those for some buurten serve those, the others the whole district. */
-export function servesBuurt(service: Service, buurtId: string): boolean {
+function servesBuurt(service: Service, buurtId: string): boolean {
   return service.buurtIds.length === 0 || service.buurtIds.includes(buurtId);
 }
 
 /** The person to call: the buurt's own contact first (a buurt assistant), then one for a place of the offer, then any of the organisation. */
-export function contactFor(service: Service, data: Dataset, buurtId: string | null): Contact | null {
+function contactFor(service: Service, data: Dataset, buurtId: string | null): Contact | null {
   const own = data.contacts.filter((c) => c.organizationId === service.organizationId);
   const places = new Set(data.serviceAtLocations.filter((s) => s.serviceId === service.id).map((s) => s.locationId));
   return (

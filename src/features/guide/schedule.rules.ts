@@ -7,7 +7,7 @@
 export const scheduleKinds = ['opening', 'walk_in', 'consultation'] as const;
 export type ScheduleKind = (typeof scheduleKinds)[number];
 export const weekdays = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
-export type Weekday = (typeof weekdays)[number];
+type Weekday = (typeof weekdays)[number];
 
 export interface Schedule {
   id: string;
@@ -104,7 +104,7 @@ function withinValidity(s: Schedule, date: string): boolean {
 }
 
 /** Whether a regular rule has hours on this local date. */
-export function occursOn(s: Schedule, moment: Pick<LocalMoment, 'date' | 'weekday'>): boolean {
+function occursOn(s: Schedule, moment: Pick<LocalMoment, 'date' | 'weekday'>): boolean {
   if (s.freq === null || !withinValidity(s, moment.date)) return false;
   const days = parseByday(s.byday) ?? [];
   const today = days.filter((d) => d.day === moment.weekday);
@@ -153,7 +153,7 @@ export function clockTime(minutes: number): string {
   return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 }
 
-export type ScheduleProblem =
+type ScheduleProblem =
   | 'guide.schedule.byday.invalid'
   | 'guide.schedule.byday.required'
   | 'guide.schedule.time.invalid'
@@ -162,20 +162,36 @@ export type ScheduleProblem =
   | 'guide.schedule.interval.invalid'
   | 'guide.schedule.exceptionDates.required';
 
-/** What is wrong with a schedule, by field; empty when it is fine. A schedule may not end before it starts. */
-export function scheduleProblems(s: Omit<Schedule, 'id' | 'description'>): Partial<Record<keyof Schedule, ScheduleProblem>> {
-  const problems: Partial<Record<keyof Schedule, ScheduleProblem>> = {};
+type Problems = Partial<Record<keyof Schedule, ScheduleProblem>>;
+type RuleInput = Omit<Schedule, 'id' | 'description'>;
+
+function dayProblems(s: RuleInput): Problems {
   const days = parseByday(s.byday);
-  if (days === null || (s.freq === 'WEEKLY' && days.some((d) => d.ordinal !== null))) problems.byday = 'guide.schedule.byday.invalid';
-  else if (s.freq !== null && days.length === 0) problems.byday = 'guide.schedule.byday.required';
-  if (!Number.isInteger(s.interval) || s.interval < 1 || s.interval > 52) problems.interval = 'guide.schedule.interval.invalid';
-  const needsHours = s.exception !== 'closed';
+  if (days === null || (s.freq === 'WEEKLY' && days.some((d) => d.ordinal !== null))) return { byday: 'guide.schedule.byday.invalid' };
+  if (s.freq !== null && days.length === 0) return { byday: 'guide.schedule.byday.required' };
+  if (!Number.isInteger(s.interval) || s.interval < 1 || s.interval > 52) return { interval: 'guide.schedule.interval.invalid' };
+  return {};
+}
+
+function timeProblems(s: RuleInput): Problems {
+  if (s.exception === 'closed') return {};
   const opens = minutesOf(s.opensAt);
   const closes = minutesOf(s.closesAt);
-  if (needsHours && opens === null) problems.opensAt = 'guide.schedule.time.invalid';
-  if (needsHours && closes === null) problems.closesAt = 'guide.schedule.time.invalid';
-  if (needsHours && opens !== null && closes !== null && closes <= opens) problems.closesAt = 'guide.schedule.endsBeforeStart';
-  if (s.validFrom !== null && s.validTo !== null && s.validTo < s.validFrom) problems.validTo = 'guide.schedule.validToBeforeFrom';
-  if (s.exception !== 'none' && (s.validFrom === null || s.validTo === null)) problems.validFrom = 'guide.schedule.exceptionDates.required';
+  const problems: Problems = {};
+  if (opens === null) problems.opensAt = 'guide.schedule.time.invalid';
+  if (closes === null) problems.closesAt = 'guide.schedule.time.invalid';
+  else if (opens !== null && closes <= opens) problems.closesAt = 'guide.schedule.endsBeforeStart';
   return problems;
+}
+
+function dateProblems(s: RuleInput): Problems {
+  if (s.exception !== 'none' && (s.validFrom === null || s.validTo === null))
+    return { validFrom: 'guide.schedule.exceptionDates.required' };
+  if (s.validFrom !== null && s.validTo !== null && s.validTo < s.validFrom) return { validTo: 'guide.schedule.validToBeforeFrom' };
+  return {};
+}
+
+/** What is wrong with a schedule, by field; empty when it is fine. A schedule may not end before it starts. */
+export function scheduleProblems(s: RuleInput): Problems {
+  return { ...dayProblems(s), ...timeProblems(s), ...dateProblems(s) };
 }

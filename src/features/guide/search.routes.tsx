@@ -61,7 +61,7 @@ export function filtersOf(district: District, query: SearchQuery, vocab: Vocabul
 }
 
 /** Searches, with "open now" decided by the schedule rules in Amsterdam time. */
-export async function runSearch(db: Db, filters: SearchFilters, openNow: Date | null, page: number) {
+async function runSearch(db: Db, filters: SearchFilters, openNow: Date | null, page: number) {
   const paging = { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE };
   if (openNow === null) return searchEntries(db, filters, paging);
   const all = await searchEntries(db, filters);

@@ -28,7 +28,7 @@ export function normalizeText(text: string): string {
 }
 
 /** The words that count for search: normalised, without stop words. */
-export function searchWords(text: string): string[] {
+function searchWords(text: string): string[] {
   const words = normalizeText(text).split(' ');
   return words.filter((w) => w !== '' && !stopWords.has(w));
 }
@@ -39,7 +39,7 @@ const isConsonant = (c: string | undefined) => c !== undefined && !vowels.has(c)
 
 /** Snowball's prelude: i between vowels and y after a vowel (or first) count as consonants. */
 function prelude(word: string): string[] {
-  const w = [...word];
+  const w = Array.from(word);
   if (w[0] === 'y') w[0] = 'Y';
   for (let i = 1; i < w.length; i++) {
     if (!isVowel(w[i - 1])) continue;
@@ -87,11 +87,17 @@ class Word {
   undouble(): void {
     if (/(kk|dd|tt)$/.test(this.s)) this.cut(1);
   }
-  enEnding(): void {
-    if (this.at(2) >= this.p1 && isConsonant(this.before(2)) && !this.s.slice(0, -2).endsWith('gem')) {
-      this.cut(2);
+  /** "en" or "ene" after a consonant (not after "gem") in R1 goes. */
+  enEnding(length = 2): void {
+    if (this.at(length) >= this.p1 && isConsonant(this.before(length)) && !this.s.slice(0, -length).endsWith('gem')) {
+      this.cut(length);
       this.undouble();
     }
+  }
+  /** "s" or "se" after a consonant other than j in R1 goes. */
+  sEnding(length: number): void {
+    const prev = this.before(length);
+    if (this.at(length) >= this.p1 && isConsonant(prev) && prev !== 'j') this.cut(length);
   }
   eEnding(): void {
     this.eFound = false;
@@ -106,17 +112,10 @@ class Word {
 function step1(w: Word): void {
   if (w.ends('heden')) {
     if (w.at(5) >= w.p1) w.s = `${w.s.slice(0, -5)}heid`;
-  } else if (w.ends('ene')) {
-    if (w.at(3) >= w.p1 && isConsonant(w.before(3)) && !w.s.slice(0, -3).endsWith('gem')) {
-      w.cut(3);
-      w.undouble();
-    }
-  } else if (w.ends('en')) w.enEnding();
-  else if (w.ends('se') || w.ends('s')) {
-    const length = w.ends('se') ? 2 : 1;
-    const prev = w.before(length);
-    if (w.at(length) >= w.p1 && isConsonant(prev) && prev !== 'j') w.cut(length);
-  }
+  } else if (w.ends('ene')) w.enEnding(3);
+  else if (w.ends('en')) w.enEnding(2);
+  else if (w.ends('se')) w.sEnding(2);
+  else if (w.ends('s')) w.sEnding(1);
 }
 
 function step3a(w: Word): void {
@@ -126,14 +125,18 @@ function step3a(w: Word): void {
   }
 }
 
+/** "end" and "ing" go, and an "ig" before them too unless after an "e". */
+function endOrIng(w: Word): void {
+  w.cut(3);
+  if (w.ends('ig') && w.at(2) >= w.p2 && w.before(2) !== 'e') w.cut(2);
+  else w.undouble();
+}
+
 function step3b(w: Word): void {
   const suffix = ['lijk', 'baar', 'end', 'ing', 'bar', 'ig'].find((s) => w.ends(s));
   if (suffix === undefined || w.at(suffix.length) < w.p2) return;
-  if (suffix === 'end' || suffix === 'ing') {
-    w.cut(3);
-    if (w.ends('ig') && w.at(2) >= w.p2 && w.before(2) !== 'e') w.cut(2);
-    else w.undouble();
-  } else if (suffix === 'ig') {
+  if (suffix === 'end' || suffix === 'ing') endOrIng(w);
+  else if (suffix === 'ig') {
     if (w.before(2) !== 'e') w.cut(2);
   } else if (suffix === 'lijk') {
     w.cut(4);
@@ -169,7 +172,7 @@ export function stemsOf(text: string): string {
 }
 
 /** At most this many words of a query count; the rest would only slow the search down. */
-export const MAX_QUERY_WORDS = 8;
+const MAX_QUERY_WORDS = 8;
 
 /** A query as the words it searches for (diacritics and stop words gone), for both engines. */
 export function queryWords(query: string): string[] {

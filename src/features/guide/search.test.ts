@@ -25,7 +25,10 @@ describeEachEngine('finding in the guide (issue 3: one search box, same results 
     const rows = await t().db.selectFrom('guide_search').select(['search_text']).execute();
     const words = [...new Set(rows.flatMap((r) => r.search_text.split(' ')).filter((w) => /^[a-z]+$/.test(w)))];
     words.push('fietsen', 'fietsreparatie', 'kinderen', 'gezondheden', 'mogelijkheid', 'maandelijkse', 'lichamelijk', 'vrijwilligers');
-    const result = await sql<{ w: string; s: string | null }>`select w, (ts_lexize('dutch_stem', w))[1] as s from unnest(${words}::text[]) as w`.execute(t().db);
+    const result = await sql<{
+      w: string;
+      s: string | null;
+    }>`select w, (ts_lexize('dutch_stem', w))[1] as s from unnest(${words}::text[]) as w`.execute(t().db);
     const differ = result.rows.filter((r) => r.s !== null && r.s !== stemDutch(r.w)).map((r) => `${r.w}: ${r.s ?? ''} / ${stemDutch(r.w)}`);
     expect(words.length).toBeGreaterThan(300);
     expect(differ).toEqual([]);
@@ -44,7 +47,10 @@ describeEachEngine('finding in the guide (issue 3: one search box, same results 
     };
     expect(await page('q=buurtnetwerk&buurt=sterrenwijk&soort=aanbod')).toEqual(['Buurtnetwerk Sterrenwijk']);
     expect(await page('thema=mantelzorg&soort=aanbod')).toEqual(['Maatje: samen naar een nieuwe plek', 'Steun voor mantelzorgers']);
-    expect(await page('voorwie=kinderen&soort=aanbod')).toEqual(['Activiteiten voor kinderen in speeltuin de Bloesem', 'Buurtsport voor jong en oud']);
+    expect(await page('voorwie=kinderen&soort=aanbod')).toEqual([
+      'Activiteiten voor kinderen in speeltuin de Bloesem',
+      'Buurtsport voor jong en oud',
+    ]);
     expect(await page('q=klussendienst&gratis=ja&soort=aanbod')).toEqual([]);
     expect(await page('q=klussendienst')).toContain('Klussendienst van Oost helpt');
     expect(await page('soort=plekken&toegankelijk=lichamelijk&toegankelijk=welkom')).toEqual(['Podium Oost']);

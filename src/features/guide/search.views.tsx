@@ -148,17 +148,7 @@ export function HitList({ ctx, district, hits }: { ctx: PageContext; district: D
   );
 }
 
-export function Pager({
-  ctx,
-  href,
-  page,
-  pageCount,
-}: {
-  ctx: PageContext;
-  href: (page: number) => string;
-  page: number;
-  pageCount: number;
-}) {
+function Pager({ ctx, href, page, pageCount }: { ctx: PageContext; href: (page: number) => string; page: number; pageCount: number }) {
   if (pageCount <= 1) return '';
   const { t } = ctx;
   return (

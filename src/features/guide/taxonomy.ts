@@ -2,7 +2,7 @@ import { derivedId } from './ids.ts';
 import type { Term } from './guide.model.ts';
 
 /** The guide's taxonomies (made by migration 1015); ids follow from their codes. */
-export const taxonomyCodes = ['thema', 'voor-wie', 'organisatie', 'kenmerk'] as const;
+const taxonomyCodes = ['thema', 'voor-wie', 'organisatie', 'kenmerk'] as const;
 export type TaxonomyCode = (typeof taxonomyCodes)[number];
 
 export const taxonomyIdOf = (code: TaxonomyCode): string => derivedId('taxonomy', code);
