@@ -24,6 +24,8 @@ export function ScheduleEditor({
     closesAt: t('guide.field.closesAt'),
     validFrom: t('guide.field.validFrom'),
     validTo: t('guide.field.validTo'),
+    interval: t('guide.field.interval'),
+    week: t('guide.field.week'),
   };
   return (
     <section aria-labelledby="tijden">

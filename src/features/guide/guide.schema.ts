@@ -150,7 +150,7 @@ export const scheduleForm = z.object({
   type: z.enum(['weekly', 'monthly', 'closed', 'changed']),
   days: list(7).pipe(z.array(z.enum(['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU']))),
   week: z.enum(['', '1', '2', '3', '4', '-1']).optional().default(''),
-  interval: z.coerce.number().int().min(1).max(52).optional().default(1),
+  interval: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().min(1).max(52).optional().default(1)),
   opensAt: optionalTime,
   closesAt: optionalTime,
   validFrom: optionalDate,

@@ -70,6 +70,12 @@ async function runSearch(db: Db, filters: SearchFilters, openNow: Date | null, p
   return { total: open.length, hits: open.slice(paging.offset, paging.offset + paging.limit) };
 }
 
+/** A filter left on "all" arrives empty: that is no filter, not a bad one. */
+function withoutEmpty(query: unknown): Record<string, unknown> {
+  if (typeof query !== 'object' || query === null) return {};
+  return Object.fromEntries(Object.entries(query).filter(([, v]) => v !== ''));
+}
+
 function baseQuery(values: Record<string, string>): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(values)) {
@@ -84,7 +90,7 @@ export function searchRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.get('/:district/gids', async (request: FastifyRequest, reply: FastifyReply) => {
     const district = districtOf(request);
     const vocab = await vocabulary(db, district);
-    const parsed = parseForm(searchQuery, request.query);
+    const parsed = parseForm(searchQuery, withoutEmpty(request.query));
     const query = parsed.ok ? parsed.data : searchQuery.parse({});
     const { filters, errors } = filtersOf(district, query, vocab);
     const allErrors = parsed.ok ? errors : { ...parsed.errors, ...errors };

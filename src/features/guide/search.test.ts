@@ -64,6 +64,7 @@ describeEachEngine('finding in the guide (issue 3: one search box, same results 
   });
 
   it('shows the search page with results, and refuses unknown filters with a clear message', async () => {
+    expect((await t().client().get('/oost/gids?q=schulden&buurt=&thema=&voorwie=&soort=')).statusCode).toBe(200);
     const page = await t().client().get('/oost/gids?q=schulden&thema=geld');
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain('Hulp bij geldzaken en administratie');
