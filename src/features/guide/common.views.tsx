@@ -16,7 +16,7 @@ export function Breadcrumb({ ctx, district, trail }: { ctx: PageContext; distric
   const items = [{ href: `/${district.slug}`, label: district.name }, { href: guidePath(district), label: ctx.t('guide.nav') }, ...trail];
   return (
     <nav class="utrecht-breadcrumb-nav wp-no-print" aria-label={ctx.t('guide.breadcrumb')}>
-      <ol class="utrecht-breadcrumb-nav__list">
+      <ol class="utrecht-breadcrumb-nav__list utrecht-breadcrumb-nav__list--html-ol">
         {items.map((i) => (
           <li class="utrecht-breadcrumb-nav__item">
             <a class="utrecht-breadcrumb-nav__link" href={i.href} safe>
@@ -157,7 +157,7 @@ export function StaleNotice({ ctx, stale, verifiedAt }: { ctx: PageContext; stal
   if (!stale) {
     return (
       <p class="utrecht-paragraph wp-verified" safe>
-        {ctx.t('guide.verified.on', { date: when })}
+        {verifiedAt === null ? ctx.t('guide.verified.none') : ctx.t('guide.verified.on', { date: when })}
       </p>
     );
   }

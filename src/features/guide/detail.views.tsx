@@ -33,9 +33,7 @@ export function Item({ label, children }: { label: string; children: JSX.Element
 
 export function OpenNow({ ctx, d }: { ctx: PageContext; d: DetailData }) {
   if (!d.hasHours) return '';
-  const text = d.openNow
-    ? ctx.t('guide.openNow.until', { time: clockTime(d.openNow.closes), kind: ctx.t(`guide.kind.${d.openNow.kind}`) })
-    : ctx.t('guide.openNow.closed');
+  const text = d.openNow ? ctx.t(`guide.openNow.${d.openNow.kind}`, { time: clockTime(d.openNow.closes) }) : ctx.t('guide.openNow.closed');
   return (
     <p class={`utrecht-paragraph wp-open-now${d.openNow ? ' wp-open-now--open' : ''}`}>
       <strong safe>{text}</strong>

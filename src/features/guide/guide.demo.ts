@@ -79,6 +79,7 @@ async function seedPlaces(
       },
       actor,
     );
+    await db.updateTable('locations').set({ last_verified_at: actor.at }).where('id', '=', id).execute();
     for (const [days, opens, closes] of p.open ?? []) {
       await addSchedule(
         db,
