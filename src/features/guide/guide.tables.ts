@@ -218,18 +218,23 @@ interface GuideSearchTable {
   name_norm: string;
   subtitle: string;
   summary: string;
-  /** Diacritics-free words, for PostgreSQL's Dutch full-text configuration. */
-  search_text: string;
-  /** The same words stemmed in the app, for SQLite FTS5. */
-  stems: string;
   is_free: number;
   physical_ok: number;
   financial_ok: number;
   welcome_ok: number;
 }
 
+interface GuideSearchWordsTable {
+  entry_id: string;
+  /** Diacritics-free words, for PostgreSQL's Dutch full-text configuration. */
+  search_text: string;
+  /** The same words stemmed in the app (after the district's token), for SQLite FTS5. */
+  stems: string;
+}
+
 interface GuideSearchFacetTable {
   entry_id: string;
+  district_id: string;
   /** buurt | term */
   facet: string;
   value: string;
@@ -253,5 +258,6 @@ declare module '../../platform/db/schema.ts' {
     guide_changes: GuideChangeTable;
     guide_search: GuideSearchTable;
     guide_search_facets: GuideSearchFacetTable;
+    guide_search_words: GuideSearchWordsTable;
   }
 }

@@ -1,6 +1,6 @@
 import { passes } from './guide.rules.ts';
 import type { Dataset, EntryType, Location, Service, Term } from './guide.model.ts';
-import { normalizeText, stemsOf } from './search.rules.ts';
+import { districtToken, normalizeText, stemsOf } from './search.rules.ts';
 import { termIdOf } from './taxonomy.ts';
 
 /** One findable entry as the search index keeps it. */
@@ -23,6 +23,8 @@ export interface IndexRow {
   buurten: string[];
   /** Theme and audience term ids, their parents included. */
   terms: string[];
+  /** Put before the stems in the SQLite index, see districtToken. */
+  districtToken: string;
 }
 
 export interface IndexContext {
@@ -181,6 +183,7 @@ function groupBy<T, V>(items: readonly T[], key: (item: T) => string, value: (it
 
 function base(entry: { id: string; districtId: string; name: string; description: string }, entryType: EntryType, subtitle: string) {
   return {
+    districtToken: districtToken(entry.districtId),
     entryId: entry.id,
     entryType,
     districtId: entry.districtId,

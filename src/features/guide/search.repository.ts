@@ -12,6 +12,7 @@ async function deleteRows(db: DbOrTx, entryIds: readonly string[]): Promise<void
   for (let i = 0; i < entryIds.length; i += CHUNK) {
     const chunk = entryIds.slice(i, i + CHUNK);
     await db.deleteFrom('guide_search_facets').where('entry_id', 'in', chunk).execute();
+    await db.deleteFrom('guide_search_words').where('entry_id', 'in', chunk).execute();
     await db.deleteFrom('guide_search').where('entry_id', 'in', chunk).execute();
   }
 }
@@ -30,8 +31,6 @@ async function insertRows(db: DbOrTx, rows: readonly IndexRow[]): Promise<void> 
           name_norm: r.nameNorm,
           subtitle: r.subtitle,
           summary: r.summary,
-          search_text: r.searchText,
-          stems: r.stems,
           is_free: r.isFree ? 1 : 0,
           physical_ok: r.physicalOk ? 1 : 0,
           financial_ok: r.financialOk ? 1 : 0,
@@ -39,9 +38,19 @@ async function insertRows(db: DbOrTx, rows: readonly IndexRow[]): Promise<void> 
         })),
       )
       .execute();
+    await db
+      .insertInto('guide_search_words')
+      .values(
+        chunk.map((r) => ({
+          entry_id: r.entryId,
+          search_text: `${r.districtToken} ${r.searchText}`,
+          stems: `${r.districtToken} ${r.stems}`,
+        })),
+      )
+      .execute();
     const facets = chunk.flatMap((r) => [
-      ...r.buurten.map((value) => ({ entry_id: r.entryId, facet: 'buurt', value })),
-      ...r.terms.map((value) => ({ entry_id: r.entryId, facet: 'term', value })),
+      ...r.buurten.map((value) => ({ entry_id: r.entryId, district_id: r.districtId, facet: 'buurt', value })),
+      ...r.terms.map((value) => ({ entry_id: r.entryId, district_id: r.districtId, facet: 'term', value })),
     ]);
     for (let j = 0; j < facets.length; j += CHUNK)
       await db
@@ -134,12 +143,12 @@ function conditions(db: DbOrTx, f: SearchFilters): Expression<SqlBool>[] {
   if (f.words.length > 0) {
     where.push(
       engineOf(db) === 'postgres'
-        ? sql<SqlBool>`s.tsv @@ to_tsquery('dutch', ${postgresTsquery(f.words)})`
-        : sql<SqlBool>`s.entry_id in (select entry_id from guide_search_fts where guide_search_fts match ${sqliteMatch(f.words)})`,
+        ? sql<SqlBool>`s.entry_id in (select w.entry_id from guide_search_words w where w.tsv @@ to_tsquery('dutch', ${postgresTsquery(f.words, f.districtId)}))`
+        : sql<SqlBool>`s.entry_id in (select entry_id from guide_search_fts where guide_search_fts match ${sqliteMatch(f.words, f.districtId)})`,
     );
   }
   const facet = (name: string, values: readonly string[]) =>
-    sql<SqlBool>`exists (select 1 from guide_search_facets f where f.entry_id = s.entry_id and f.facet = ${name} and f.value in (${sql.join(values)}))`;
+    sql<SqlBool>`s.entry_id in (select f.entry_id from guide_search_facets f where ${f.districtId === undefined ? sql`1 = 1` : sql`f.district_id = ${f.districtId}`} and f.facet = ${name} and f.value in (${sql.join(values)}))`;
   if (f.buurtIds !== undefined) where.push(facet('buurt', f.buurtIds));
   for (const term of f.termIds ?? []) where.push(facet('term', [term]));
   if (f.free === true) where.push(sql<SqlBool>`s.is_free = 1`);
@@ -156,18 +165,23 @@ function rank(words: readonly string[]) {
   return sql`(${sql.join([...inName, first], sql` + `)}) desc,`;
 }
 
+async function countOnly(db: DbOrTx, where: ReturnType<typeof sql.join>): Promise<number> {
+  const row = (await sql<{ n: number }>`select count(*) as n from guide_search s where ${where}`.execute(db)).rows[0];
+  return Number(row?.n ?? 0);
+}
+
 /** Matching entries, best first, the same on SQLite and PostgreSQL; all of them when no limit is given. */
 export async function searchEntries(db: DbOrTx, f: SearchFilters, page?: { limit: number; offset: number }) {
   const where = sql.join(conditions(db, f), sql` and `);
   const paging = page ? sql`limit ${page.limit} offset ${page.offset}` : sql``;
-  const hits = await sql<{ entry_id: string; entry_type: EntryType; name: string; subtitle: string; summary: string }>`
-    select s.entry_id, s.entry_type, s.name, s.subtitle, s.summary from guide_search s where ${where}
+  // The total comes with the page (a window count), so the matches are found and ranked once.
+  const hits = await sql<{ entry_id: string; entry_type: EntryType; name: string; subtitle: string; summary: string; total: number }>`
+    select s.entry_id, s.entry_type, s.name, s.subtitle, s.summary, count(*) over () as total from guide_search s where ${where}
     order by ${rank(f.words)}
       case s.entry_type when 'service' then 0 when 'location' then 1 else 2 end,
       s.name_norm, s.entry_id ${paging}`.execute(db);
-  const count = page
-    ? (await sql<{ n: number }>`select count(*) as n from guide_search s where ${where}`.execute(db)).rows[0]?.n
-    : hits.rows.length;
+  const first = hits.rows[0];
+  const count = first ? Number(first.total) : page && page.offset > 0 ? await countOnly(db, where) : 0;
   return {
     total: count ?? 0,
     hits: hits.rows.map((r): SearchHit => ({

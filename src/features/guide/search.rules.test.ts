@@ -49,6 +49,7 @@ describe('search normalisation (issue 3: one search box in plain Dutch)', () => 
     const words = queryWords('Fietsen "OR" * café');
     expect(words).toEqual(['fietsen', 'or', 'cafe']);
     expect(sqliteMatch(words)).toBe('"fiets"* AND "or"* AND "caf"*');
+    expect(sqliteMatch(['koffie'], 'ab-12')).toBe('"districtab12" AND "koffie"*');
     expect(postgresTsquery(words)).toBe('fietsen:* & or:* & cafe:*');
     expect(queryWords('de het een')).toEqual([]);
   });

@@ -179,12 +179,21 @@ export function queryWords(query: string): string[] {
   return [...new Set(searchWords(query))].slice(0, MAX_QUERY_WORDS);
 }
 
-/** FTS5 query: every word's stem as a prefix; the words are only letters and digits. */
-export function sqliteMatch(words: readonly string[]): string {
-  return words.map((w) => `"${stemDutch(w)}"*`).join(' AND ');
+/**
+ * The SQLite index holds a district's entries under a token of that district, so a search
+ * in one district only ever reads that district's part of the index.
+ */
+export function districtToken(districtId: string): string {
+  return `district${districtId.replace(/[^0-9a-z]/gi, '').toLowerCase()}`;
+}
+
+/** FTS5 query: every word's stem as a prefix (the words are only letters and digits), in the district. */
+export function sqliteMatch(words: readonly string[], districtId?: string): string {
+  const stems = words.map((w) => `"${stemDutch(w)}"*`);
+  return [...(districtId === undefined ? [] : [`"${districtToken(districtId)}"`]), ...stems].join(' AND ');
 }
 
 /** PostgreSQL tsquery text for to_tsquery('dutch', …): the `dutch` configuration stems each word itself. */
-export function postgresTsquery(words: readonly string[]): string {
-  return words.map((w) => `${w}:*`).join(' & ');
+export function postgresTsquery(words: readonly string[], districtId?: string): string {
+  return [...(districtId === undefined ? [] : [districtToken(districtId)]), ...words.map((w) => `${w}:*`)].join(' & ');
 }
