@@ -64,38 +64,22 @@ let seed = 20261123;
 const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
 const any = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
 
-async function insertAll<T extends object>(
+async function insertAll(
   db: Db,
   table: 'organizations' | 'locations' | 'services' | 'service_at_locations' | 'service_terms' | 'schedules',
-  rows: T[],
+  rows: object[],
 ) {
   for (let i = 0; i < rows.length; i += 500)
     await db
       .insertInto(table)
-      .values(rows.slice(i, i + 500) as never)
+      .values(rows.slice(i, i + 500))
       .execute();
 }
 
-/** A synthetic city: every district gets a fifth of everything, with Dutch words to find. */
-async function load(db: Db): Promise<string[]> {
-  const districts = await db.selectFrom('districts').select('id').orderBy('position').execute();
-  const buurten = await db.selectFrom('buurten').select(['id', 'district_id']).execute();
-  const at = new Date().toISOString();
-  const stamp = { last_verified_at: at, last_verified_by: null, created_at: at, updated_at: at, updated_by: null };
-  const orgs = Array.from({ length: ORGANIZATIONS }, (_, i) => ({
-    id: newId(),
-    district_id: pick(districts, i).id,
-    name: `Stichting ${any(words)} ${i}`,
-    alternate_name: null,
-    kind: 'welfare',
-    description: `Organisatie voor ${any(words)} en ${any(words)} in de buurt.`,
-    email: null,
-    website: null,
-    reminded_at: null,
-    ...stamp,
-  }));
-  await insertAll(db, 'organizations', orgs);
-  const places = Array.from({ length: PLACES }, (_, i) => {
+type Stamp = Record<'last_verified_at' | 'created_at' | 'updated_at', string> & Record<'last_verified_by' | 'updated_by', null>;
+
+function placesOf(orgs: { id: string; district_id: string }[], buurten: { id: string; district_id: string }[], stamp: Stamp, at: string) {
+  return Array.from({ length: PLACES }, (_, i) => {
     const org = pick(orgs, i);
     const buurt = buurten.filter((b) => b.district_id === org.district_id)[i % 4];
     return {
@@ -121,6 +105,28 @@ async function load(db: Db): Promise<string[]> {
       ...stamp,
     };
   });
+}
+
+/** A synthetic city: every district gets a fifth of everything, with Dutch words to find. */
+async function load(db: Db): Promise<string[]> {
+  const districts = await db.selectFrom('districts').select('id').orderBy('position').execute();
+  const buurten = await db.selectFrom('buurten').select(['id', 'district_id']).execute();
+  const at = new Date().toISOString();
+  const stamp = { last_verified_at: at, last_verified_by: null, created_at: at, updated_at: at, updated_by: null };
+  const orgs = Array.from({ length: ORGANIZATIONS }, (_, i) => ({
+    id: newId(),
+    district_id: pick(districts, i).id,
+    name: `Stichting ${any(words)} ${i}`,
+    alternate_name: null,
+    kind: 'welfare',
+    description: `Organisatie voor ${any(words)} en ${any(words)} in de buurt.`,
+    email: null,
+    website: null,
+    reminded_at: null,
+    ...stamp,
+  }));
+  await insertAll(db, 'organizations', orgs);
+  const places = placesOf(orgs, buurten, stamp, at);
   await insertAll(db, 'locations', places);
   const services = Array.from({ length: SERVICES }, (_, i) => {
     const org = pick(orgs, i);
@@ -148,7 +154,7 @@ async function load(db: Db): Promise<string[]> {
   await insertAll(
     db,
     'service_at_locations',
-    services.map((s, i) => ({ id: newId(), service_id: s.id, location_id: any(places).id, description: '' })),
+    services.map((s) => ({ id: newId(), service_id: s.id, location_id: any(places).id, description: '' })),
   );
   await insertAll(
     db,

@@ -167,7 +167,7 @@ function rank(words: readonly string[]) {
 
 async function countOnly(db: DbOrTx, where: ReturnType<typeof sql.join>): Promise<number> {
   const row = (await sql<{ n: number }>`select count(*) as n from guide_search s where ${where}`.execute(db)).rows[0];
-  return Number(row?.n ?? 0);
+  return row?.n ?? 0;
 }
 
 /** Matching entries, best first, the same on SQLite and PostgreSQL; all of them when no limit is given. */
@@ -181,9 +181,9 @@ export async function searchEntries(db: DbOrTx, f: SearchFilters, page?: { limit
       case s.entry_type when 'service' then 0 when 'location' then 1 else 2 end,
       s.name_norm, s.entry_id ${paging}`.execute(db);
   const first = hits.rows[0];
-  const count = first ? Number(first.total) : page && page.offset > 0 ? await countOnly(db, where) : 0;
+  const count = first ? first.total : page && page.offset > 0 ? await countOnly(db, where) : 0;
   return {
-    total: count ?? 0,
+    total: count,
     hits: hits.rows.map((r): SearchHit => ({
       entryId: r.entry_id,
       entryType: r.entry_type,
