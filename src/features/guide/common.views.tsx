@@ -170,21 +170,26 @@ export function StaleNotice({ ctx, stale, verifiedAt }: { ctx: PageContext; stal
   );
 }
 
+/** A group of checkboxes (several choices) or radio buttons (one), with its error beside it. */
 export function CheckboxGroup({
   ctx,
   form,
   name,
   legend,
   options,
+  radio = false,
 }: {
   ctx: PageContext;
   form: FormState;
   name: string;
   legend: string;
   options: readonly { value: string; label: string }[];
+  radio?: boolean;
 }) {
   const chosen = new Set((form.values[name] ?? '').split(','));
   const error = form.errors[name];
+  const kind = radio ? 'radio' : 'checkbox';
+  const input = radio ? 'utrecht-radio-button utrecht-radio-button--html-input' : 'utrecht-checkbox utrecht-checkbox--html-input';
   return (
     <fieldset
       class="utrecht-form-fieldset wp-checkbox-group"
@@ -202,16 +207,9 @@ export function CheckboxGroup({
         ''
       )}
       {options.map((o, i) => (
-        <div class="utrecht-form-field utrecht-form-field--checkbox">
+        <div class={`utrecht-form-field utrecht-form-field--${kind}`}>
           <div class="utrecht-form-field__input">
-            <input
-              class="utrecht-checkbox utrecht-checkbox--html-input"
-              type="checkbox"
-              id={`field-${name}-${i}`}
-              name={name}
-              value={o.value}
-              checked={chosen.has(o.value)}
-            />
+            <input class={input} type={kind} id={`field-${name}-${i}`} name={name} value={o.value} checked={chosen.has(o.value)} />
           </div>
           <div class="utrecht-form-field__label">
             <label class="utrecht-form-label" for={`field-${name}-${i}`} safe>

@@ -4,6 +4,58 @@ import { CheckboxGroup, describeSchedule } from './common.views.tsx';
 import type { Contact, Location, OwnedSchedule } from './guide.model.ts';
 import { scheduleKinds, weekdays } from './schedule.rules.ts';
 
+interface Part {
+  id: string;
+  text: string;
+  /** What the remove button says to a screen reader. */
+  removeLabel: string;
+}
+
+/** A list of parts of an entry (hours, contact persons), each with a remove button, and a form to add one. */
+function PartEditor(props: {
+  ctx: PageContext;
+  anchor: string;
+  title: string;
+  addTitle: string;
+  submit: string;
+  action: string;
+  parts: readonly Part[];
+  form: FormState;
+  labels: Record<string, string>;
+  children: JSX.Element;
+}) {
+  const { ctx } = props;
+  return (
+    <section aria-labelledby={props.anchor}>
+      <h2 class="utrecht-heading-2" id={props.anchor} safe>
+        {props.title}
+      </h2>
+      <ul class="utrecht-unordered-list">
+        {props.parts.map((p) => (
+          <li class="utrecht-unordered-list__item">
+            <span safe>{p.text}</span>{' '}
+            <form method="post" action={`${props.action}/${p.id}/verwijderen`} class="wp-inline-form">
+              <CsrfField token={ctx.csrfToken} />
+              <button type="submit" class="utrecht-button utrecht-button--subtle" aria-label={p.removeLabel} safe>
+                {ctx.t('guide.remove')}
+              </button>
+            </form>
+          </li>
+        ))}
+      </ul>
+      <h3 class="utrecht-heading-3" safe>
+        {props.addTitle}
+      </h3>
+      <ErrorSummary t={ctx.t} form={props.form} labels={props.labels} />
+      <form class="wp-form" method="post" action={props.action} novalidate>
+        <CsrfField token={ctx.csrfToken} />
+        {props.children}
+        <SubmitButton label={props.submit} secondary />
+      </form>
+    </section>
+  );
+}
+
 export function ScheduleEditor({
   ctx,
   action,
@@ -16,58 +68,39 @@ export function ScheduleEditor({
   form: FormState;
 }) {
   const { t } = ctx;
-  const labels = {
-    kind: t('guide.field.scheduleKind'),
-    type: t('guide.field.scheduleType'),
-    days: t('guide.field.days'),
-    opensAt: t('guide.field.opensAt'),
-    closesAt: t('guide.field.closesAt'),
-    validFrom: t('guide.field.validFrom'),
-    validTo: t('guide.field.validTo'),
-    interval: t('guide.field.interval'),
-    week: t('guide.field.week'),
-  };
+  const fields = ['kind', 'type', 'days', 'week', 'interval', 'opensAt', 'closesAt', 'validFrom', 'validTo'] as const;
+  const names = { kind: 'scheduleKind', type: 'scheduleType' } as const;
+  const labels = Object.fromEntries(fields.map((f) => [f, t(`guide.field.${f in names ? names[f as keyof typeof names] : f}`)]));
+  const l = (name: string) => labels[name] ?? '';
+  const parts = schedules.map((s) => {
+    const text = `${t(`guide.kind.${s.kind}`)}: ${describeSchedule(t, s, ctx.lang)}`;
+    return { id: s.id, text, removeLabel: t('guide.schedules.removeOne', { what: text }) };
+  });
   return (
-    <section aria-labelledby="tijden">
-      <h2 class="utrecht-heading-2" id="tijden" safe>
-        {t('guide.schedules.title')}
-      </h2>
-      <ul class="utrecht-unordered-list">
-        {schedules.map((s) => (
-          <li class="utrecht-unordered-list__item">
-            <span safe>{`${t(`guide.kind.${s.kind}`)}: ${describeSchedule(t, s, ctx.lang)}`}</span>{' '}
-            <form method="post" action={`${action}/${s.id}/verwijderen`} class="wp-inline-form">
-              <CsrfField token={ctx.csrfToken} />
-              <button
-                type="submit"
-                class="utrecht-button utrecht-button--subtle"
-                aria-label={t('guide.schedules.removeOne', { what: describeSchedule(t, s, ctx.lang) })}
-                safe
-              >
-                {t('guide.remove')}
-              </button>
-            </form>
-          </li>
-        ))}
-      </ul>
-      <h3 class="utrecht-heading-3" safe>
-        {t('guide.schedules.add')}
-      </h3>
-      <ErrorSummary t={t} form={form} labels={labels} />
-      <form class="wp-form" method="post" action={action} novalidate>
-        <CsrfField token={ctx.csrfToken} />
+    <PartEditor
+      ctx={ctx}
+      anchor="tijden"
+      title={t('guide.schedules.title')}
+      addTitle={t('guide.schedules.add')}
+      submit={t('guide.schedules.submit')}
+      action={action}
+      parts={parts}
+      form={form}
+      labels={labels}
+    >
+      <>
         <SelectField
           t={t}
           form={form}
           name="kind"
-          label={labels.kind}
+          label={l('kind')}
           options={scheduleKinds.map((k) => ({ value: k, label: t(`guide.kind.${k}`) }))}
         />
         <SelectField
           t={t}
           form={form}
           name="type"
-          label={labels.type}
+          label={l('type')}
           options={(['weekly', 'monthly', 'closed', 'changed'] as const).map((k) => ({
             value: k,
             label: t(`guide.field.scheduleType.${k}`),
@@ -77,7 +110,7 @@ export function ScheduleEditor({
           ctx={ctx}
           form={form}
           name="days"
-          legend={labels.days}
+          legend={l('days')}
           options={weekdays.map((d) => ({ value: d, label: t(`guide.day.${d}`) }))}
         />
         <SelectField
@@ -85,35 +118,29 @@ export function ScheduleEditor({
           form={form}
           name="week"
           required={false}
-          label={t('guide.field.week')}
+          label={l('week')}
           placeholder={t('guide.field.week.every')}
           options={(['1', '2', '3', '4', '-1'] as const).map((w) => ({ value: w, label: t(`guide.week.${w}`) }))}
         />
-        <TextField t={t} form={form} name="interval" type="number" required={false} label={t('guide.field.interval')} inputmode="numeric" />
-        <TextField t={t} form={form} name="opensAt" type="time" required={false} label={labels.opensAt} />
-        <TextField t={t} form={form} name="closesAt" type="time" required={false} label={labels.closesAt} />
-        <TextField t={t} form={form} name="validFrom" type="date" required={false} label={labels.validFrom} />
-        <TextField t={t} form={form} name="validTo" type="date" required={false} label={labels.validTo} />
+        <TextField t={t} form={form} name="interval" type="number" required={false} label={l('interval')} inputmode="numeric" />
+        <TextField t={t} form={form} name="opensAt" type="time" required={false} label={l('opensAt')} />
+        <TextField t={t} form={form} name="closesAt" type="time" required={false} label={l('closesAt')} />
+        <TextField t={t} form={form} name="validFrom" type="date" required={false} label={l('validFrom')} />
+        <TextField t={t} form={form} name="validTo" type="date" required={false} label={l('validTo')} />
         <TextField t={t} form={form} name="note" required={false} label={t('guide.field.scheduleNote')} maxlength={300} />
-        <SubmitButton label={t('guide.schedules.submit')} secondary />
-      </form>
-    </section>
+      </>
+    </PartEditor>
   );
 }
 
-export function ContactEditor({
-  ctx,
-  action,
-  contacts,
-  form,
-  locations,
-}: {
+export function ContactEditor(props: {
   ctx: PageContext;
   action: string;
   contacts: readonly Contact[];
   form: FormState;
   locations: readonly Location[];
 }) {
+  const { ctx, form } = props;
   const { t } = ctx;
   const labels = {
     contactName: t('guide.field.contactName'),
@@ -122,35 +149,24 @@ export function ContactEditor({
     contactPhone: t('guide.phone'),
     contactEmail: t('guide.email'),
   };
+  const parts = props.contacts.map((c) => ({
+    id: c.id,
+    text: `${c.name}: ${c.contactFor}${c.phone ? `, ${c.phone}` : ''}`,
+    removeLabel: t('guide.contacts.removeOne', { name: c.name }),
+  }));
   return (
-    <section aria-labelledby="contactpersonen">
-      <h2 class="utrecht-heading-2" id="contactpersonen" safe>
-        {t('guide.contacts.title')}
-      </h2>
-      <ul class="utrecht-unordered-list">
-        {contacts.map((c) => (
-          <li class="utrecht-unordered-list__item">
-            <span safe>{`${c.name}: ${c.contactFor}${c.phone ? `, ${c.phone}` : ''}`}</span>{' '}
-            <form method="post" action={`${action}/${c.id}/verwijderen`} class="wp-inline-form">
-              <CsrfField token={ctx.csrfToken} />
-              <button
-                type="submit"
-                class="utrecht-button utrecht-button--subtle"
-                aria-label={t('guide.contacts.removeOne', { name: c.name })}
-                safe
-              >
-                {t('guide.remove')}
-              </button>
-            </form>
-          </li>
-        ))}
-      </ul>
-      <h3 class="utrecht-heading-3" safe>
-        {t('guide.contacts.add')}
-      </h3>
-      <ErrorSummary t={t} form={form} labels={labels} />
-      <form class="wp-form" method="post" action={action} novalidate>
-        <CsrfField token={ctx.csrfToken} />
+    <PartEditor
+      ctx={ctx}
+      anchor="contactpersonen"
+      title={t('guide.contacts.title')}
+      addTitle={t('guide.contacts.add')}
+      submit={t('guide.contacts.submit')}
+      action={props.action}
+      parts={parts}
+      form={form}
+      labels={labels}
+    >
+      <>
         <TextField t={t} form={form} name="contactName" label={labels.contactName} maxlength={150} />
         <TextField t={t} form={form} name="contactTitle" required={false} label={labels.contactTitle} maxlength={150} />
         <TextField
@@ -170,10 +186,9 @@ export function ContactEditor({
           required={false}
           label={t('guide.field.contactLocation')}
           placeholder={t('guide.field.noLocation')}
-          options={locations.map((l) => ({ value: l.id, label: l.name }))}
+          options={props.locations.map((l) => ({ value: l.id, label: l.name }))}
         />
-        <SubmitButton label={t('guide.contacts.submit')} secondary />
-      </form>
-    </section>
+      </>
+    </PartEditor>
   );
 }

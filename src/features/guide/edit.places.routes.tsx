@@ -13,9 +13,10 @@ import { entryPath } from './common.views.tsx';
 import { actorOf, changeAndReindex, editableEntry, mayAddFor, signedIn, type EditKit, type EditRequest } from './edit.access.ts';
 import { labelsOf } from './edit.routes.tsx';
 import { ScheduleEditor } from './edit.parts.views.tsx';
-import { editPage, locationFields, serviceFields } from './edit.views.tsx';
+import { editPage, locationFields, serviceFields, type EditFrame } from './edit.views.tsx';
+import type { PageContext } from '../../platform/http/request-context.ts';
 import { listTerms, loadDataset } from './entries.repository.ts';
-import type { Location, Service } from './guide.model.ts';
+import type { Location, OwnedSchedule, Service } from './guide.model.ts';
 import { editableOrganizations } from './guide.rules.ts';
 import { locationForm, serviceForm } from './guide.schema.ts';
 import { locationsOfDistrict, organizationsOfDistrict } from './organizations.repository.ts';
@@ -99,6 +100,35 @@ async function organizationChoices(db: AppDeps['database']['db'], user: CurrentU
   return allowed === 'all' ? all : all.filter((o) => allowed.includes(o.id));
 }
 
+/** An edit page with the schedule editor under the form, once the entry exists. */
+function sendWithSchedules(
+  request: EditRequest,
+  reply: FastifyReply,
+  page: {
+    frame: EditFrame;
+    form: FormState;
+    labels: Record<string, string>;
+    schedules: OwnedSchedule[];
+    scheduleForm: FormState;
+    fields: (ctx: PageContext) => JSX.Element;
+  },
+  status: number,
+) {
+  const { frame } = page;
+  const below = (ctx: PageContext) =>
+    frame.id === null ? (
+      ''
+    ) : (
+      <ScheduleEditor
+        ctx={ctx}
+        action={`${entryPath(frame.district, frame.type, frame.id)}/tijden`}
+        schedules={page.schedules}
+        form={page.scheduleForm}
+      />
+    );
+  return sendPage(request, reply, (ctx) => editPage(ctx, frame, page.form, page.labels, page.fields(ctx), below(ctx)), status);
+}
+
 export type RenderEntry = (
   request: EditRequest,
   reply: FastifyReply,
@@ -130,22 +160,10 @@ export function placeEditRoutes(app: FastifyInstance, deps: AppDeps, kit: EditKi
       organizations: await organizationChoices(db, signedIn(request), district),
     };
     const schedules = data?.schedules.filter((s) => s.locationId === id) ?? [];
-    return sendPage(
+    return sendWithSchedules(
       request,
       reply,
-      (ctx) =>
-        editPage(
-          ctx,
-          frame,
-          form,
-          labels,
-          locationFields(ctx, form, labels, choices),
-          id === null ? (
-            ''
-          ) : (
-            <ScheduleEditor ctx={ctx} action={`${entryPath(district, 'location', id)}/tijden`} schedules={schedules} form={scheduleForm} />
-          ),
-        ),
+      { frame, form, labels, schedules, scheduleForm, fields: (ctx) => locationFields(ctx, form, labels, choices) },
       status,
     );
   }
@@ -241,22 +259,10 @@ function serviceEditRoutes(app: FastifyInstance, deps: AppDeps, kit: EditKit): R
     const labels = labelsOf(request, serviceLabels);
     const choices = await choicesFor(request);
     const schedules = data?.schedules.filter((s) => s.serviceId === id) ?? [];
-    return sendPage(
+    return sendWithSchedules(
       request,
       reply,
-      (ctx) =>
-        editPage(
-          ctx,
-          frame,
-          form,
-          labels,
-          serviceFields(ctx, form, labels, choices),
-          id === null ? (
-            ''
-          ) : (
-            <ScheduleEditor ctx={ctx} action={`${entryPath(district, 'service', id)}/tijden`} schedules={schedules} form={scheduleForm} />
-          ),
-        ),
+      { frame, form, labels, schedules, scheduleForm, fields: (ctx) => serviceFields(ctx, form, labels, choices) },
       status,
     );
   }

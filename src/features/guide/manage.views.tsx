@@ -3,63 +3,10 @@ import { formatDate } from '../../platform/i18n/i18n.ts';
 import type { PageContext } from '../../platform/http/request-context.ts';
 import { CsrfField, ErrorSummary, Notice, SubmitButton, TextAreaField, TextField, type FormState } from '../../platform/layout/forms.tsx';
 import type { Page } from '../../platform/layout/render.ts';
-import { Breadcrumb, entryPath, guidePath } from './common.views.tsx';
+import { Breadcrumb, CheckboxGroup, entryPath, guidePath } from './common.views.tsx';
 import type { PersonFlag } from './experts.repository.ts';
 import { assessmentDimensions, scoreLevel } from './guide.rules.ts';
 import type { EntryType } from './guide.model.ts';
-
-function RadioGroup({
-  ctx,
-  form,
-  name,
-  legend,
-  options,
-}: {
-  ctx: PageContext;
-  form: FormState;
-  name: string;
-  legend: string;
-  options: readonly { value: string; label: string }[];
-}) {
-  const error = form.errors[name];
-  return (
-    <fieldset
-      class="utrecht-form-fieldset wp-radio-group"
-      id={`field-${name}`}
-      aria-describedby={error ? `field-${name}-error` : undefined}
-    >
-      <legend class="utrecht-form-fieldset__legend" safe>
-        {legend}
-      </legend>
-      {error ? (
-        <div class="utrecht-form-field-error-message" id={`field-${name}-error`} safe>
-          {ctx.t(error.code, error.params)}
-        </div>
-      ) : (
-        ''
-      )}
-      {options.map((o) => (
-        <div class="utrecht-form-field utrecht-form-field--radio">
-          <div class="utrecht-form-field__input">
-            <input
-              class="utrecht-radio-button utrecht-radio-button--html-input"
-              type="radio"
-              id={`field-${name}-${o.value}`}
-              name={name}
-              value={o.value}
-              checked={form.values[name] === o.value}
-            />
-          </div>
-          <div class="utrecht-form-field__label">
-            <label class="utrecht-form-label" for={`field-${name}-${o.value}`} safe>
-              {o.label}
-            </label>
-          </div>
-        </div>
-      ))}
-    </fieldset>
-  );
-}
 
 export function assessPage(ctx: PageContext, district: District, place: { id: string; name: string }, form: FormState): Page {
   const { t } = ctx;
@@ -87,7 +34,8 @@ export function assessPage(ctx: PageContext, district: District, place: { id: st
           <TextField t={t} form={form} name="assessedOn" type="date" label={labels.assessedOn ?? ''} />
           {assessmentDimensions.map((d) => (
             <>
-              <RadioGroup
+              <CheckboxGroup
+                radio
                 ctx={ctx}
                 form={form}
                 name={`${d}Score`}
