@@ -24,7 +24,7 @@ function PartEditor(props: {
   labels: Record<string, string>;
   children: JSX.Element;
 }) {
-  const { ctx } = props;
+  const { ctx, children } = props;
   return (
     <section aria-labelledby={props.anchor}>
       <h2 class="utrecht-heading-2" id={props.anchor} safe>
@@ -49,7 +49,7 @@ function PartEditor(props: {
       <ErrorSummary t={ctx.t} form={props.form} labels={props.labels} />
       <form class="wp-form" method="post" action={props.action} novalidate>
         <CsrfField token={ctx.csrfToken} />
-        {props.children}
+        {children}
         <SubmitButton label={props.submit} secondary />
       </form>
     </section>
