@@ -282,3 +282,43 @@ export async function markVerified(db: DbOrTx, districtId: string, type: EntryTy
   await db.updateTable(table).set({ last_verified_at: actor.at, last_verified_by: actor.userId }).where('id', '=', id).execute();
   await recordChange(db, { districtId, entryType: type, entryId: id, action: 'verified' }, actor);
 }
+
+/**
+ * The forms edit one phone number per entry: the first one. Clearing it removes that one;
+ * other numbers (from an HSDS import) stay.
+ */
+export async function setMainPhone(
+  db: DbOrTx,
+  owner: { column: 'organization_id' | 'location_id' | 'service_id'; id: string },
+  number: string | null,
+): Promise<void> {
+  const first = await db.selectFrom('phones').select(['id', 'number']).where(owner.column, '=', owner.id).orderBy('id').executeTakeFirst();
+  if (first?.number === number) return;
+  if (first && number === null) await db.deleteFrom('phones').where('id', '=', first.id).execute();
+  else if (first && number !== null) await db.updateTable('phones').set({ number }).where('id', '=', first.id).execute();
+  else if (number !== null) {
+    await db
+      .insertInto('phones')
+      .values({
+        id: newId(),
+        organization_id: null,
+        location_id: null,
+        service_id: null,
+        [owner.column]: owner.id,
+        number,
+        description: '',
+      })
+      .execute();
+  }
+}
+
+/** The number the forms show: the first phone of an entry. */
+export function mainPhone(
+  phones: readonly { number: string; organizationId: string | null; locationId: string | null; serviceId: string | null; id: string }[],
+  id: string,
+): string {
+  return (
+    [...phones].sort((a, b) => a.id.localeCompare(b.id)).find((p) => p.organizationId === id || p.locationId === id || p.serviceId === id)
+      ?.number ?? ''
+  );
+}

@@ -8,7 +8,7 @@ import { HttpProblem, requireUser } from '../../platform/http/guards.ts';
 import type { CurrentUser } from '../../platform/http/request-context.ts';
 import { emptyForm, type FormState } from '../../platform/layout/forms.tsx';
 import { sendPage } from '../../platform/layout/render.ts';
-import { saveLocation, saveService } from './changes.repository.ts';
+import { mainPhone, saveLocation, saveService, setMainPhone } from './changes.repository.ts';
 import { entryPath } from './common.views.tsx';
 import { actorOf, changeAndReindex, editableEntry, mayAddFor, signedIn, type EditKit, type EditRequest } from './edit.access.ts';
 import { labelsOf } from './edit.routes.tsx';
@@ -31,6 +31,7 @@ const locationLabels = [
   'description',
   'streetAddress',
   'postalCode',
+  'phone',
   'buurt',
   'isMeetingPlace',
   'transportation',
@@ -39,6 +40,7 @@ const locationLabels = [
 const serviceLabels = [
   'organizationId',
   'name',
+  'phone',
   'alternateName',
   'description',
   'active',
@@ -175,9 +177,11 @@ export function placeEditRoutes(app: FastifyInstance, deps: AppDeps, kit: EditKi
 
   app.get('/:district/gids/plekken/:id/bewerken', user, async (request: EditRequest, reply) => {
     const e = await editableEntry(db, request, 'location', request.params.id);
-    const place = (await loadDataset(db, { districtId: e.district.id, locationIds: [e.id] })).locations.find((l) => l.id === e.id);
+    const data = await loadDataset(db, { districtId: e.district.id, locationIds: [e.id] });
+    const place = data.locations.find((l) => l.id === e.id);
     if (place === undefined) throw new HttpProblem(404);
-    return render(request, reply, e.id, { values: locationValues(place, await listBuurten(db, e.district.id)), errors: {} });
+    const values = { ...locationValues(place, await listBuurten(db, e.district.id)), phone: mainPhone(data.phones, e.id) };
+    return render(request, reply, e.id, { values, errors: {} });
   });
 
   async function save(request: EditRequest, reply: FastifyReply, id: string | null) {
@@ -195,7 +199,11 @@ export function placeEditRoutes(app: FastifyInstance, deps: AppDeps, kit: EditKi
     const saved = await changeAndReindex(
       db,
       district.id,
-      (trx) => saveLocation(trx, district.id, id, input, actorOf(person, deps.clock.now())),
+      async (trx) => {
+        const saved = await saveLocation(trx, district.id, id, input, actorOf(person, deps.clock.now()));
+        await setMainPhone(trx, { column: 'location_id', id: saved }, form.data.phone);
+        return saved;
+      },
       (placeId) => ({ locationIds: [placeId], organizationIds: orgId ? [orgId] : [] }),
     );
     return kit.done(reply, district, 'location', saved);
@@ -283,7 +291,7 @@ function serviceEditRoutes(app: FastifyInstance, deps: AppDeps, kit: EditKit): R
     const audiences = new Set(filterTerms(await listTerms(db), 'voor-wie').map((t) => t.id));
     const places = data.serviceAtLocations.filter((s) => s.serviceId === e.id).map((s) => s.locationId);
     return render(request, reply, e.id, {
-      values: serviceValues(service, places, await listBuurten(db, e.district.id), audiences),
+      values: { ...serviceValues(service, places, await listBuurten(db, e.district.id), audiences), phone: mainPhone(data.phones, e.id) },
       errors: {},
     });
   });
@@ -298,7 +306,11 @@ function serviceEditRoutes(app: FastifyInstance, deps: AppDeps, kit: EditKit): R
     const saved = await changeAndReindex(
       db,
       district.id,
-      (trx) => saveService(trx, district.id, id, input, actorOf(person, deps.clock.now())),
+      async (trx) => {
+        const saved = await saveService(trx, district.id, id, input, actorOf(person, deps.clock.now()));
+        await setMainPhone(trx, { column: 'service_id', id: saved }, input.phone);
+        return saved;
+      },
       () => ({ organizationIds: [form.data.organizationId, ...(formerOrg ? [formerOrg] : [])], locationIds: form.data.locations }),
     );
     return kit.done(reply, district, 'service', saved);

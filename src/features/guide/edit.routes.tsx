@@ -4,7 +4,7 @@ import { parseForm, type FormValues } from '../../platform/http/forms.ts';
 import { HttpProblem, requireUser } from '../../platform/http/guards.ts';
 import { emptyForm, type FormState } from '../../platform/layout/forms.tsx';
 import { sendPage } from '../../platform/layout/render.ts';
-import { saveOrganization } from './changes.repository.ts';
+import { mainPhone, saveOrganization, setMainPhone } from './changes.repository.ts';
 import { entryPath } from './common.views.tsx';
 import {
   actorOf,
@@ -54,7 +54,7 @@ export function organizationEditRoutes(app: FastifyInstance, deps: AppDeps, kit:
     const data = id === null ? null : await loadDataset(db, { districtId: district.id, organizationIds: [id] });
     const org = data?.organizations.find((o) => o.id === id);
     const frame = await kit.frame(request, 'organization', id, org);
-    const labels = labelsOf(request, ['name', 'alternateName', 'kind', 'description', 'email', 'website']);
+    const labels = labelsOf(request, ['name', 'alternateName', 'kind', 'description', 'phone', 'email', 'website']);
     const contacts = data?.contacts.filter((c) => c.organizationId === id) ?? [];
     const locations = data?.locations.filter((l) => l.organizationId === id) ?? [];
     const below = (ctx: Parameters<typeof organizationFields>[0]) =>
@@ -79,9 +79,10 @@ export function organizationEditRoutes(app: FastifyInstance, deps: AppDeps, kit:
 
   app.get('/:district/gids/organisaties/:id/bewerken', user, async (request: EditRequest, reply) => {
     const e = await editableEntry(db, request, 'organization', request.params.id);
-    const org = (await loadDataset(db, { districtId: e.district.id, organizationIds: [e.id] })).organizations.find((o) => o.id === e.id);
+    const data = await loadDataset(db, { districtId: e.district.id, organizationIds: [e.id] });
+    const org = data.organizations.find((o) => o.id === e.id);
     if (org === undefined) throw new HttpProblem(404);
-    return render(request, reply, e.id, { values: orgValues(org), errors: {} });
+    return render(request, reply, e.id, { values: { ...orgValues(org), phone: mainPhone(data.phones, e.id) }, errors: {} });
   });
 
   async function save(request: EditRequest, reply: FastifyReply, e: Pick<Editable, 'district' | 'user'> & { id: string | null }) {
@@ -91,7 +92,11 @@ export function organizationEditRoutes(app: FastifyInstance, deps: AppDeps, kit:
     const id = await changeAndReindex(
       db,
       e.district.id,
-      (trx) => saveOrganization(trx, e.district.id, e.id, form.data, actor),
+      async (trx) => {
+        const saved = await saveOrganization(trx, e.district.id, e.id, form.data, actor);
+        await setMainPhone(trx, { column: 'organization_id', id: saved }, form.data.phone);
+        return saved;
+      },
       (saved) => ({ organizationIds: [saved] }),
     );
     return kit.done(reply, e.district, 'organization', id);

@@ -96,6 +96,19 @@ describeEachEngine('keeping the guide true (issue 3)', (t) => {
     expect(change.changed_by).not.toBeNull();
     expect(JSON.parse(change.details).name).toEqual(['Buurtsport voor jong en oud', 'Buurtsport en fietstochten']);
 
+    const org = await orgId('SportUtrecht');
+    await coordinator.get(`/oost/gids/organisaties/${org}/bewerken`);
+    const phone = await coordinator.post(`/oost/gids/organisaties/${org}/bewerken`, {
+      name: 'SportUtrecht',
+      kind: 'sports',
+      phone: '030 000 0099',
+    });
+    expect(phone.statusCode).toBe(303);
+    expect((await t().client().get(`/oost/gids/organisaties/${org}`)).body).toContain('030 000 0099');
+    expect(
+      (await coordinator.post(`/oost/gids/organisaties/${org}/bewerken`, { name: 'SportUtrecht', kind: 'sports', phone: 'bel me' }))
+        .statusCode,
+    ).toBe(422);
     const bad = await coordinator.post(`/oost/gids/aanbod/${service.id}/tijden`, {
       kind: 'opening',
       type: 'weekly',

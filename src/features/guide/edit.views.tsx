@@ -133,6 +133,7 @@ export function organizationFields(ctx: PageContext, form: FormState, labels: Re
         description={t('guide.field.description.hint')}
         maxlength={4000}
       />
+      <TextField t={t} form={form} name="phone" type="tel" required={false} label={l('phone')} autocomplete="tel" />
       <TextField t={t} form={form} name="email" type="email" required={false} label={l('email')} />
       <TextField t={t} form={form} name="website" type="url" required={false} label={l('website')} />
     </>
@@ -161,6 +162,7 @@ export function locationFields(
       />
       <TextAreaField t={t} form={form} name="description" required={false} label={l('description')} maxlength={4000} />
       <TextField t={t} form={form} name="streetAddress" required={false} label={l('streetAddress')} autocomplete="street-address" />
+      <TextField t={t} form={form} name="phone" type="tel" required={false} label={l('phone')} />
       <TextField t={t} form={form} name="postalCode" required={false} label={l('postalCode')} autocomplete="postal-code" />
       <SelectField
         t={t}
@@ -256,6 +258,7 @@ export function serviceFields(ctx: PageContext, form: FormState, labels: Record<
         rows={2}
         maxlength={1000}
       />
+      <TextField t={t} form={form} name="phone" type="tel" required={false} label={l('phone')} />
       <TextField t={t} form={form} name="url" type="url" required={false} label={l('url')} />
       <TextField t={t} form={form} name="email" type="email" required={false} label={l('email')} />
       <CheckboxGroup ctx={ctx} form={form} name="terms" legend={l('terms')} options={c.themes.map(termOption)} />

@@ -62,7 +62,15 @@ export const searchQuery = z.object({
 });
 export type SearchQuery = z.output<typeof searchQuery>;
 
+const phoneNumber = optionalText(30).pipe(
+  z
+    .string()
+    .regex(/^[0-9+ ()-]{6,30}$/, 'guide.phone.invalid')
+    .nullable(),
+);
+
 export const organizationForm = z.object({
+  phone: phoneNumber,
   name,
   alternateName: optionalText(150),
   kind: z.enum(organizationKinds),
@@ -72,6 +80,7 @@ export const organizationForm = z.object({
 });
 
 export const locationForm = z.object({
+  phone: phoneNumber,
   name,
   organizationId: id.optional().or(z.literal('').transform(() => undefined)),
   description: longText(4000),
@@ -91,6 +100,7 @@ export const locationForm = z.object({
 export const serviceForm = z
   .object({
     organizationId: id,
+    phone: phoneNumber,
     name,
     alternateName: optionalText(150),
     description: longText(4000),
@@ -121,12 +131,7 @@ export const contactForm = z.object({
   contactTitle: optionalText(150),
   contactFor: z.string().trim().min(1).max(300).refine(noMarkup, 'guide.text.noMarkup'),
   contactEmail: email,
-  contactPhone: optionalText(30).pipe(
-    z
-      .string()
-      .regex(/^[0-9+ ()-]{6,30}$/, 'guide.phone.invalid')
-      .nullable(),
-  ),
+  contactPhone: phoneNumber,
   contactLocation: id.optional().or(z.literal('').transform(() => undefined)),
 });
 
