@@ -3,6 +3,7 @@ import { expect, it } from 'vitest';
 import { createScheduler } from '../../platform/jobs/scheduler.ts';
 import { describeEachEngine } from '../../platform/testing/test-app.ts';
 import { createTestUser, TEST_PASSWORD } from '../../platform/testing/users.ts';
+import { guideFeature } from './guide.feature.ts';
 import { reminderJob } from './reminders.job.ts';
 
 describeEachEngine('keeping the guide true (issue 3)', (t) => {
@@ -181,5 +182,9 @@ describeEachEngine('keeping the guide true (issue 3)', (t) => {
     expect(page.body).toContain('Hartelijk ontvangen.');
     expect(page.body).not.toContain('Hanna');
     expect((await t().client().get('/oost/gids?soort=plekken&toegankelijk=welkom')).body).toContain('De Wilg');
+    const oost = await t().db.selectFrom('districts').select('id').where('slug', '=', 'oost').executeTakeFirstOrThrow();
+    const [figure] = (await guideFeature.processFigures?.(t().db, { districtId: oost.id, year: 2026 })) ?? [];
+    expect(figure).toMatchObject({ key: 'guide.placesAssessed', unit: 'count', value: 4 });
+    expect(figure?.byMonth?.[10]).toBe(4);
   });
 });
