@@ -47,7 +47,7 @@ test.describe('working together and results', () => {
   });
 
   test('a partner contact raises a bottleneck @journey', async ({ page }) => {
-    await signIn(page, 'partner.oost@wijkportaal.example');
+    await signIn(page, 'dock.oost@wijkportaal.example');
     await page.goto('/oost/samenwerken');
     await page.getByRole('link', { name: 'Knelpunten' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Knelpunten' })).toBeVisible();
@@ -60,7 +60,7 @@ test.describe('working together and results', () => {
     await page.getByRole('button', { name: 'Knelpunt melden' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Geen zaal voor de buurtmaaltijd op dinsdag' })).toBeVisible();
     await expect(page.getByText('Het knelpunt is gemeld. De coördinator pakt het op.')).toBeVisible();
-    await expect(page.getByText('Noor Aanspreekpunt DOCK (demo) (DOCK)')).toBeVisible();
+    await expect(page.getByText('Sam Opbouwwerker DOCK (demo) (DOCK)')).toBeVisible();
     await expectAccessible(page);
   });
 

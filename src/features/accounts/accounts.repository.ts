@@ -1,3 +1,4 @@
+import type { Selectable } from 'kysely';
 import { newId } from '../../platform/clock.ts';
 import type { DbOrTx, Tables } from '../../platform/db/schema.ts';
 import { isRole, type Role } from '../../platform/auth/roles.rules.ts';
@@ -38,13 +39,14 @@ export interface Invitation {
   role: Role;
   districtId: string;
   buurtId: string | null;
+  organizationId: string | null;
   invitedBy: string;
   createdAt: string;
   expiresAt: string;
   usedAt: string | null;
 }
 
-type InvitationDbRow = Tables['invitations'];
+type InvitationDbRow = Selectable<Tables['invitations']>;
 
 function toInvitation(row: InvitationDbRow): Invitation | undefined {
   if (!isRole(row.role)) return undefined;
@@ -55,6 +57,7 @@ function toInvitation(row: InvitationDbRow): Invitation | undefined {
     role: row.role,
     districtId: row.district_id,
     buurtId: row.buurt_id,
+    organizationId: row.organization_id,
     invitedBy: row.invited_by,
     createdAt: row.created_at,
     expiresAt: row.expires_at,
@@ -101,6 +104,7 @@ export async function insertInvitation(db: DbOrTx, invitation: Omit<Invitation, 
       role: invitation.role,
       district_id: invitation.districtId,
       buurt_id: invitation.buurtId,
+      organization_id: invitation.organizationId,
       invited_by: invitation.invitedBy,
       created_at: invitation.createdAt,
       expires_at: invitation.expiresAt,
@@ -114,7 +118,7 @@ export interface PersonWithRoles {
   id: string;
   name: string;
   email: string;
-  roles: { id: string; role: Role; buurtName: string | null }[];
+  roles: { id: string; role: Role; buurtName: string | null; organizationName: string | null }[];
 }
 
 /** Everyone holding a role in the district, with those roles. */
@@ -123,7 +127,16 @@ export async function peopleOfDistrict(db: DbOrTx, districtId: string): Promise<
     .selectFrom('role_assignments as ra')
     .innerJoin('users as u', 'u.id', 'ra.user_id')
     .leftJoin('buurten as b', 'b.id', 'ra.buurt_id')
-    .select(['u.id as userId', 'u.name', 'u.email', 'ra.id as assignmentId', 'ra.role', 'b.name as buurtName'])
+    .leftJoin('organizations as o', 'o.id', 'ra.organization_id')
+    .select([
+      'u.id as userId',
+      'u.name',
+      'u.email',
+      'ra.id as assignmentId',
+      'ra.role',
+      'b.name as buurtName',
+      'o.name as organizationName',
+    ])
     .where('ra.district_id', '=', districtId)
     .orderBy('u.name')
     .orderBy('ra.role')
@@ -132,7 +145,7 @@ export async function peopleOfDistrict(db: DbOrTx, districtId: string): Promise<
   for (const r of rows) {
     if (!isRole(r.role)) continue;
     const person = people.get(r.userId) ?? { id: r.userId, name: r.name, email: r.email, roles: [] };
-    person.roles.push({ id: r.assignmentId, role: r.role, buurtName: r.buurtName });
+    person.roles.push({ id: r.assignmentId, role: r.role, buurtName: r.buurtName, organizationName: r.organizationName });
     people.set(r.userId, person);
   }
   return [...people.values()];

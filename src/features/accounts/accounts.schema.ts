@@ -49,6 +49,12 @@ export const inviteForm = z.object({
     .max(80)
     .optional()
     .transform((v) => (v === '' ? undefined : v)),
+  /** Only for a partner contact: the organisation they speak for. */
+  organization: z
+    .string()
+    .max(60)
+    .optional()
+    .transform((v) => (v === '' ? undefined : v)),
 });
 
 export const peopleResponse = z.array(

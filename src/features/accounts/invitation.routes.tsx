@@ -71,7 +71,12 @@ export function invitationRoutes(app: FastifyInstance, deps: AppDeps): void {
       await assignRole(
         trx,
         userId,
-        { role: invitation.role, districtId: invitation.districtId, buurtId: invitation.buurtId, organizationId: null },
+        {
+          role: invitation.role,
+          districtId: invitation.districtId,
+          buurtId: invitation.buurtId,
+          organizationId: invitation.organizationId,
+        },
         { at: now.toISOString(), by: invitation.invitedBy },
       );
       await recordAudit(trx, {

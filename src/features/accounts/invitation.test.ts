@@ -78,6 +78,49 @@ describeEachEngine('invitations and roles by an administrator', (t) => {
     expect(await t().db.selectFrom('invitations').select('id').execute()).toEqual(before);
   });
 
+  it('asks the organisation of a partner contact, who then edits its guide entries', async () => {
+    await createTestUser(t().db, { email: 'beheer5@wijk.example', roles: [{ role: 'administrator', district: 'oost' }] });
+    const admin = t().client();
+    await admin.signIn('beheer5@wijk.example', TEST_PASSWORD);
+    const page = await admin.get('/oost/beheer/mensen');
+    expect(page.body).toContain('<option value="');
+    const dock = await t().db.selectFrom('organizations').select('id').where('name', '=', 'DOCK').executeTakeFirstOrThrow();
+    const overvecht = await t().db.selectFrom('districts').select('id').where('slug', '=', 'overvecht').executeTakeFirstOrThrow();
+    const elsewhere = await t()
+      .db.insertInto('organizations')
+      .values({
+        id: '00000000-0000-4000-8000-00000000abcd',
+        district_id: overvecht.id,
+        name: 'Elders',
+        kind: 'welfare',
+        description: '',
+        alternate_name: null,
+        email: null,
+        website: null,
+        last_verified_at: null,
+        last_verified_by: null,
+        created_at: '2026-11-23T09:00:00.000Z',
+        updated_at: '2026-11-23T09:00:00.000Z',
+        updated_by: null,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const base = { name: 'Sam', email: 'sam@dock.example', role: 'partner_contact' };
+    const missing = await admin.post('/oost/beheer/mensen', base);
+    expect(missing.statusCode).toBe(422);
+    expect(missing.body).toContain('Kies de organisatie waarvoor deze persoon aanspreekpunt is.');
+    expect((await admin.post('/oost/beheer/mensen', { ...base, organization: elsewhere.id })).statusCode).toBe(422);
+    expect((await admin.post('/oost/beheer/mensen', { ...base, organization: dock.id })).statusCode).toBe(303);
+    const mail = await t().smtp.waitFor((m) => m.to.includes('sam@dock.example'));
+    const sam = t().client();
+    await sam.get(linkIn(mail.text));
+    await sam.post(linkIn(mail.text), { name: 'Sam', password: 'een fiets met drie wielen', passwordRepeat: 'een fiets met drie wielen' });
+    const me = (await sam.json('GET', '/api/v1/me')).json();
+    expect(me.roles).toEqual([expect.objectContaining({ role: 'partner_contact', organizationId: dock.id })]);
+    expect((await sam.get(`/oost/gids/organisaties/${dock.id}/bewerken`)).statusCode).toBe(200);
+    expect((await admin.get('/oost/beheer/mensen')).body).toContain('Aanspreekpunt van een partner (DOCK)');
+  });
+
   it('keeps an administrator from taking away their own administrator role', async () => {
     const id = await createTestUser(t().db, { email: 'beheer4@wijk.example', roles: [{ role: 'administrator', district: 'oost' }] });
     const admin = t().client();

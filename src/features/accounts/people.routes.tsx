@@ -16,6 +16,7 @@ import { deleteAssignment, findAssignment, insertInvitation, openInvitations, pe
 import { INVITATION_DAYS } from './accounts.rules.ts';
 import { districtParams, inviteForm, peopleResponse } from './accounts.schema.ts';
 import { auditPage, peoplePage } from './people.views.tsx';
+import { organizationsOfDistrict } from '../guide/organizations.repository.ts';
 
 type DistrictRequest = FastifyRequest<{ Params: { district: string }; Querystring: { melding?: string } }>;
 type InviteData = z.output<typeof inviteForm>;
@@ -39,6 +40,7 @@ export function peopleRoutes(app: FastifyInstance, deps: AppDeps): void {
       invitations: await openInvitations(db, district.id, deps.clock.now().toISOString()),
       assignable: assignableRoles(request.user?.roles ?? [], district.id),
       buurten: await listBuurten(db, district.id),
+      organizations: await organizationsOfDistrict(db, district.id),
       notice: melding !== undefined && notices.has(melding) ? request.t(`accounts.notice.${melding}`) : undefined,
     };
     return sendPage(request, reply, (ctx) => peoplePage(ctx, form, data), status);
@@ -56,7 +58,10 @@ export function peopleRoutes(app: FastifyInstance, deps: AppDeps): void {
     }
     if (form.data.buurt !== undefined && buurt === undefined)
       return render(request, reply, { values: form.values, errors: { buurt: { code: 'validation.choice' } } }, 422);
-    const outcome = await invite(deps, request, district, form.data, buurt?.id ?? null);
+    const organization = await organizationFor(db, district.id, form.data);
+    if (!organization.ok)
+      return render(request, reply, { values: form.values, errors: { organization: { code: organization.code } } }, 422);
+    const outcome = await invite(deps, request, district, form.data, { buurtId: buurt?.id ?? null, organizationId: organization.id });
     return reply.redirect(`/${district.slug}/beheer/mensen?melding=${outcome}`, 303);
   });
 
@@ -121,13 +126,30 @@ function peopleApi(app: FastifyInstance, deps: AppDeps): void {
   );
 }
 
+/** A partner contact speaks for one organisation of the district; other roles have none. */
+async function organizationFor(
+  db: AppDeps['database']['db'],
+  districtId: string,
+  data: InviteData,
+): Promise<{ ok: true; id: string | null } | { ok: false; code: string }> {
+  if (data.role !== 'partner_contact') return { ok: true, id: null };
+  if (data.organization === undefined) return { ok: false, code: 'accounts.people.organizationRequired' };
+  const known = await organizationsOfDistrict(db, districtId);
+  return known.some((o) => o.id === data.organization) ? { ok: true, id: data.organization } : { ok: false, code: 'validation.choice' };
+}
+
+interface RoleScope {
+  buurtId: string | null;
+  organizationId: string | null;
+}
+
 /** An existing account gets the role at once; a new address gets an invitation link. */
 async function invite(
   deps: AppDeps,
   request: DistrictRequest,
   district: District,
   data: InviteData,
-  buurtId: string | null,
+  scope: RoleScope,
 ): Promise<'uitgenodigd' | 'rol-gegeven'> {
   const { db } = deps.database;
   const now = deps.clock.now();
@@ -135,7 +157,7 @@ async function invite(
   const existing = await findUserByEmail(db, data.email);
   const roleLabel = request.t(`role.${data.role}`);
   if (existing) {
-    await giveRole(deps, request, district, existing, data, buurtId);
+    await giveRole(deps, request, district, existing, data, scope);
     return 'rol-gegeven';
   }
   const token = newToken();
@@ -147,7 +169,8 @@ async function invite(
       name: data.name,
       role: data.role,
       districtId: district.id,
-      buurtId,
+      buurtId: scope.buurtId,
+      organizationId: scope.organizationId,
       invitedBy: actor ?? '',
       createdAt: now.toISOString(),
       expiresAt,
@@ -189,19 +212,14 @@ async function giveRole(
   district: District,
   existing: { id: string; email: string; name: string },
   data: InviteData,
-  buurtId: string | null,
+  scope: RoleScope,
 ): Promise<void> {
   const { db } = deps.database;
   const now = deps.clock.now();
   const actor = request.user?.id ?? null;
   const roleLabel = request.t(`role.${data.role}`);
   await db.transaction().execute(async (trx) => {
-    await assignRole(
-      trx,
-      existing.id,
-      { role: data.role, districtId: district.id, buurtId, organizationId: null },
-      { at: now.toISOString(), by: actor },
-    );
+    await assignRole(trx, existing.id, { role: data.role, districtId: district.id, ...scope }, { at: now.toISOString(), by: actor });
     await recordAudit(trx, {
       at: now.toISOString(),
       actorUserId: actor,
@@ -209,7 +227,7 @@ async function giveRole(
       subjectType: 'user',
       subjectId: existing.id,
       districtId: district.id,
-      details: { role: data.role, buurtId },
+      details: { role: data.role, ...scope },
       requestId: request.id,
     });
   });

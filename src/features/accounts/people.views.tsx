@@ -13,6 +13,7 @@ export interface PeoplePageData {
   invitations: Invitation[];
   assignable: Role[];
   buurten: Buurt[];
+  organizations: { id: string; name: string }[];
   notice?: string;
 }
 
@@ -33,7 +34,8 @@ function PeopleTable({ ctx, people }: { ctx: PageContext; people: PersonWithRole
   const roles = (p: PersonWithRoles) => (
     <ul class="utrecht-unordered-list wp-role-list">
       {p.roles.map((r) => {
-        const label = r.buurtName ? `${t(`role.${r.role}`)} (${r.buurtName})` : t(`role.${r.role}`);
+        const where = r.organizationName ?? r.buurtName;
+        const label = where ? `${t(`role.${r.role}`)} (${where})` : t(`role.${r.role}`);
         return (
           <li class="utrecht-unordered-list__item">
             <span safe>{label}</span>{' '}
@@ -63,6 +65,7 @@ function InviteForm({ ctx, form, data }: { ctx: PageContext; form: FormState; da
     name: t('accounts.field.name'),
     role: t('accounts.field.role'),
     buurt: t('accounts.field.buurt'),
+    organization: t('accounts.field.organization'),
   };
   return (
     <>
@@ -94,6 +97,16 @@ function InviteForm({ ctx, form, data }: { ctx: PageContext; form: FormState; da
           description={t('accounts.field.buurt.description')}
           placeholder={t('accounts.people.wholeDistrict')}
           options={data.buurten.map((b) => ({ value: b.slug, label: b.name }))}
+        />
+        <SelectField
+          t={t}
+          form={form}
+          name="organization"
+          required={false}
+          label={labels.organization}
+          description={t('accounts.field.organization.description')}
+          placeholder={t('accounts.people.noOrganization')}
+          options={data.organizations.map((o) => ({ value: o.id, label: o.name }))}
         />
         <SubmitButton label={t('accounts.people.invite.submit')} />
       </form>

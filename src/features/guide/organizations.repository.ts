@@ -1,5 +1,6 @@
 import { newId } from '../../platform/clock.ts';
 import type { DbOrTx } from '../../platform/db/schema.ts';
+import { reindexAround } from './search.repository.ts';
 import type { OrganizationKind } from './guide.tables.ts';
 
 /** @public */
@@ -12,7 +13,7 @@ export interface OrganizationRef {
 /**
  * Finds an organisation of a district by its name, or adds it. Features that seed
  * organisations named in the seeds (pact signatories, partners) use this, so one
- * organisation is one row whichever feature names it first.
+ * organisation is one row whichever feature names it first; a new one is searchable at once.
  */
 export async function findOrCreateOrganization(
   db: DbOrTx,
@@ -44,6 +45,7 @@ export async function findOrCreateOrganization(
       updated_by: org.by ?? null,
     })
     .execute();
+  await reindexAround(db, org.districtId, { organizationIds: [id] });
   return id;
 }
 
@@ -90,5 +92,11 @@ export async function findOrCreateLocation(
       updated_by: null,
     })
     .execute();
+  await reindexAround(db, place.districtId, { locationIds: [id] });
   return id;
+}
+
+/** The places of a district by name, for choosing where a service is held. */
+export function locationsOfDistrict(db: DbOrTx, districtId: string): Promise<{ id: string; name: string }[]> {
+  return db.selectFrom('locations').select(['id', 'name']).where('district_id', '=', districtId).orderBy('name').execute();
 }

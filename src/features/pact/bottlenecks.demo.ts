@@ -10,7 +10,7 @@ export async function seedDemoBottlenecks(c: DemoContext): Promise<void> {
     title: 'Geen vaste ruimte voor het buurtnetwerk Watervogelbuurt',
     description: 'Het buurtnetwerk komt nu bij mensen thuis bij elkaar. Er is een vaste, toegankelijke plek nodig.',
     userId: null,
-    name: 'Noor Aanspreekpunt DOCK (demo)',
+    name: 'Sam Opbouwwerker DOCK (demo)',
     partnerId: c.oostPartners.get('DOCK') ?? null,
     at: daysBefore(c.at, 12),
   });

@@ -1,8 +1,5 @@
-import { assignRole, insertUser } from '../../platform/auth/auth.repository.ts';
-import { hashPassword } from '../../platform/auth/passwords.ts';
 import type { Clock } from '../../platform/clock.ts';
 import type { DbOrTx } from '../../platform/db/schema.ts';
-import { DEMO_PASSWORD } from '../accounts/accounts.demo.ts';
 import type { OrganizationKind } from '../guide/guide.tables.ts';
 import { findOrCreateOrganization } from '../guide/organizations.repository.ts';
 import { insertPartner } from './partners.repository.ts';
@@ -129,16 +126,6 @@ async function seedOostPartners(db: DbOrTx, districtId: string, at: string): Pro
   return ids;
 }
 
-async function seedPartnerContactUser(db: DbOrTx, districtId: string, organizationId: string, at: string): Promise<void> {
-  const userId = await insertUser(db, {
-    email: 'partner.oost@wijkportaal.example',
-    name: 'Noor Aanspreekpunt DOCK (demo)',
-    passwordHash: await hashPassword(DEMO_PASSWORD),
-    createdAt: at,
-  });
-  await assignRole(db, userId, { role: 'partner_contact', districtId, buurtId: null, organizationId }, { at, by: null });
-}
-
 export interface DemoContext {
   db: DbOrTx;
   at: string;
@@ -153,12 +140,6 @@ export async function seedDemoPartners(db: DbOrTx, clock: Clock): Promise<DemoCo
   const oost = await districtIdOf(db, 'oost');
   await saveSettings(db, oost, { pactName: "Wijkpact 'Samen Oost'", programme: 'wijkpact' }, at);
   const oostIds = await seedOostPartners(db, oost, at);
-  const dock = await db
-    .selectFrom('pact_partners')
-    .select('organization_id')
-    .where('id', '=', oostIds.get('DOCK') ?? '')
-    .executeTakeFirstOrThrow();
-  await seedPartnerContactUser(db, oost, dock.organization_id, at);
   const tijw = [];
   for (const slug of tijwDistricts) {
     const id = await districtIdOf(db, slug);

@@ -8,7 +8,7 @@ const members: readonly [Seat, string, string, string | null][] = [
   ['resident_org', 'Bas Bewonersorganisatie (demo)', 'Podium Oost', 'podium@partners.example'],
   ['first_line_care', 'Eva Eerstelijn (demo)', 'Stichting Utrecht Oost Gezond', 'oostgezond@partners.example'],
   ['buurtteam', 'Karim Buurtteam (demo)', 'Buurtteam Oost', 'professional.oost@wijkportaal.example'],
-  ['dock', 'Noor Aanspreekpunt DOCK (demo)', 'DOCK', 'partner.oost@wijkportaal.example'],
+  ['dock', 'Sam Opbouwwerker DOCK (demo)', 'DOCK', 'dock.oost@wijkportaal.example'],
   ['informal_care', 'Nina Informele Zorg (demo)', 'NIZU', 'nizu@partners.example'],
   ['municipality', 'Gerda Gemeente (demo)', 'Gemeente Utrecht', 'gemeente@partners.example'],
 ];

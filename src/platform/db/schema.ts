@@ -6,7 +6,7 @@
  * Portable storage conventions (ADR 0002): ids are text UUIDs, instants are ISO-8601 UTC
  * text, dates are YYYY-MM-DD text, booleans are 0/1 integers, money is integer cents.
  */
-import type { Kysely, Transaction } from 'kysely';
+import type { Generated, Kysely, Transaction } from 'kysely';
 
 interface MunicipalityTable {
   id: string;
@@ -35,6 +35,8 @@ interface UserTable {
   password_hash: string | null;
   created_at: string;
   disabled_at: string | null;
+  /** Ervaringsdeskundige: may assess places for the guide (added by the guide's migration). */
+  is_expert_by_experience: Generated<number>;
 }
 
 interface RoleAssignmentTable {
@@ -66,6 +68,8 @@ interface InvitationTable {
   role: string;
   district_id: string;
   buurt_id: string | null;
+  /** For a partner contact: the organisation they speak for (added by the guide's migration). */
+  organization_id: Generated<string | null>;
   invited_by: string;
   created_at: string;
   expires_at: string;

@@ -7,6 +7,8 @@ interface LayoutProps {
   hasErrors?: boolean;
   /** Kiosk and print-only pages leave out the shell. */
   bare?: boolean;
+  /** A timed return (kiosk), as a meta refresh for browsers without JavaScript. */
+  refresh?: { seconds: number; url: string } | undefined;
   children: JSX.Element;
 }
 
@@ -146,7 +148,7 @@ function pageTitle(ctx: PageContext, title: string, hasErrors: boolean): string 
   return `${hasErrors ? `${ctx.t('layout.titleErrorPrefix')} ` : ''}${title} · ${site}`;
 }
 
-export function Layout({ ctx, title, hasErrors = false, bare = false, children }: LayoutProps): string {
+export function Layout({ ctx, title, hasErrors = false, bare = false, refresh, children }: LayoutProps): string {
   const page = (
     <html lang={ctx.lang} class="utrecht-root">
       <head>
@@ -157,6 +159,13 @@ export function Layout({ ctx, title, hasErrors = false, bare = false, children }
         {ctx.headLinks.map((l) => (
           <link rel={l.rel} type={l.type} href={l.href} title={l.title} />
         ))}
+        {refresh ? (
+          <noscript>
+            <meta http-equiv="refresh" content={`${refresh.seconds};url=${refresh.url}`} />
+          </noscript>
+        ) : (
+          ''
+        )}
         <script src="/assets/wijkportaal.js" defer></script>
       </head>
       <body class="utrecht-document utrecht-surface wp-body">

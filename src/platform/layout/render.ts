@@ -8,6 +8,8 @@ export interface Page {
   hasErrors?: boolean;
   bare?: boolean;
   headLinks?: PageContext['headLinks'];
+  /** Go to this page after so many seconds; only without JavaScript (a kiosk's script does it better). */
+  refresh?: { seconds: number; url: string };
 }
 
 /** Draws a page in the shell and sends it; the view gets the page context to read words and user from. */
@@ -18,8 +20,8 @@ export async function sendPage(
   status = 200,
 ): Promise<FastifyReply> {
   const ctx = await pageContext(request, reply);
-  const { title, body, hasErrors, bare, headLinks } = page(ctx);
+  const { title, body, hasErrors, bare, headLinks, refresh } = page(ctx);
   if (headLinks) ctx.headLinks = headLinks;
-  const html = Layout({ ctx, title, hasErrors: hasErrors ?? false, bare: bare ?? false, children: body });
+  const html = Layout({ ctx, title, hasErrors: hasErrors ?? false, bare: bare ?? false, refresh, children: body });
   return reply.code(status).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(html);
 }
