@@ -76,7 +76,14 @@ describeEachEngine('open data in HSDS 3 (issue 3)', (t) => {
     for (const s of (await client.json('GET', '/api/hsds/services?search=schulden')).json().contents) valid(v.serviceList, s);
 
     const orgs = (await client.json('GET', '/api/hsds/organizations?district=oost&per_page=100')).json();
-    expect(orgs.total_items).toBe(19);
+    const inOost = await t()
+      .db.selectFrom('organizations')
+      .innerJoin('districts', 'districts.id', 'organizations.district_id')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('districts.slug', '=', 'oost')
+      .executeTakeFirstOrThrow();
+    expect(orgs.total_items).toBe(Number(inOost.n));
+    expect(orgs.total_items).toBeGreaterThanOrEqual(19);
     for (const item of orgs.contents) valid(v.organizationList, item);
     const dock = orgs.contents.find((o: { name: string }) => o.name === 'DOCK');
     const { services: dockServices, ...organization } = (await client.json('GET', `/api/hsds/organizations/${dock.id}`)).json();

@@ -38,7 +38,7 @@ describeEachEngine('pact partners, join requests and commitments', (t) => {
     await prof.signIn('prof@wijk.example', TEST_PASSWORD);
     const page = await prof.get('/oost/samenwerken/partners');
     expect(page.body).toContain('oostgezond@partners.example');
-    expect(page.body).toContain('Noor Aanspreekpunt DOCK (demo)');
+    expect(page.body).toContain('Sam Opbouwwerker DOCK (demo)');
     const audit = await t().db.selectFrom('audit_log').select('action').where('action', '=', 'pact.contacts.read').execute();
     expect(audit.length).toBeGreaterThan(0);
   });
