@@ -11,9 +11,12 @@ export function linkState(link: { expiresAt: string; usedAt: string | null } | u
   return now.getTime() < Date.parse(link.expiresAt) ? 'valid' : 'expired';
 }
 
-/** Limits per 15 minutes: generous for a person, hopeless for guessing. */
+/**
+ * Limits per 15 minutes: generous for a person, hopeless for guessing. Per address it is
+ * higher, because a community centre or a care organisation signs in many people from one.
+ */
 export const rateLimits = {
-  signInPerAddress: { limit: 20, windowSeconds: 900 },
+  signInPerAddress: { limit: 100, windowSeconds: 900 },
   signInPerEmail: { limit: 8, windowSeconds: 900 },
   resetPerAddress: { limit: 5, windowSeconds: 900 },
   resetPerEmail: { limit: 3, windowSeconds: 900 },
