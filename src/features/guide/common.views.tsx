@@ -1,6 +1,7 @@
 import type { District } from '../../platform/geography/geography.repository.ts';
 import { formatDate, type Translate } from '../../platform/i18n/i18n.ts';
 import type { PageContext } from '../../platform/http/request-context.ts';
+import { Breadcrumbs, type Step } from '../../platform/layout/breadcrumbs.tsx';
 import type { FormState } from '../../platform/layout/forms.tsx';
 import { assessmentDimensions, euros, scoreLevel, type AssessmentDimension } from './guide.rules.ts';
 import type { Assessment, Service, Term } from './guide.model.ts';
@@ -12,21 +13,9 @@ export const guidePath = (district: Pick<District, 'slug'>, rest = '') => `/${di
 export const entryPath = (district: Pick<District, 'slug'>, type: 'service' | 'location' | 'organization', id: string) =>
   guidePath(district, `/${type === 'service' ? 'aanbod' : type === 'location' ? 'plekken' : 'organisaties'}/${id}`);
 
-export function Breadcrumb({ ctx, district, trail }: { ctx: PageContext; district: District; trail: { href: string; label: string }[] }) {
-  const items = [{ href: `/${district.slug}`, label: district.name }, { href: guidePath(district), label: ctx.t('guide.nav') }, ...trail];
-  return (
-    <nav class="utrecht-breadcrumb-nav wp-no-print" aria-label={ctx.t('guide.breadcrumb')}>
-      <ol class="utrecht-breadcrumb-nav__list utrecht-breadcrumb-nav__list--html-ol">
-        {items.map((i) => (
-          <li class="utrecht-breadcrumb-nav__item">
-            <a class="utrecht-breadcrumb-nav__link" href={i.href} safe>
-              {i.label}
-            </a>
-          </li>
-        ))}
-      </ol>
-    </nav>
-  );
+/** District › Wegwijzer › …, the platform's breadcrumbs under the guide. */
+export function Breadcrumb({ ctx, district, trail }: { ctx: PageContext; district: District; trail: Step[] }) {
+  return <Breadcrumbs t={ctx.t} district={district} steps={[{ href: guidePath(district), label: ctx.t('guide.nav') }, ...trail]} />;
 }
 
 function dayList(t: Translate, byday: string): string {

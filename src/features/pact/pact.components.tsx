@@ -1,28 +1,14 @@
 import type { PageContext } from '../../platform/http/request-context.ts';
 import { formatDate } from '../../platform/i18n/i18n.ts';
+import { Breadcrumbs, type Step } from '../../platform/layout/breadcrumbs.tsx';
+import { DataTable } from '../../platform/layout/table.tsx';
 
 export const pactBase = (ctx: PageContext): string => `/${ctx.district?.slug ?? ''}/samenwerken`;
 
 /** District › Samenwerken › … so every pact page says where it is. */
-export function Crumbs({ ctx, trail }: { ctx: PageContext; trail: readonly { href: string; label: string }[] }) {
-  const steps = [
-    { href: `/${ctx.district?.slug ?? ''}`, label: ctx.district?.name ?? '' },
-    { href: pactBase(ctx), label: ctx.t('pact.hub.title') },
-    ...trail,
-  ];
-  return (
-    <nav class="utrecht-breadcrumb-nav" aria-label={ctx.t('pact.breadcrumb')}>
-      <ol class="utrecht-breadcrumb-nav__list utrecht-breadcrumb-nav__list--html-ol">
-        {steps.map((s) => (
-          <li class="utrecht-breadcrumb-nav__item">
-            <a class="utrecht-breadcrumb-nav__link" href={s.href} safe>
-              {s.label}
-            </a>
-          </li>
-        ))}
-      </ol>
-    </nav>
-  );
+export function Crumbs({ ctx, trail }: { ctx: PageContext; trail: readonly Step[] }) {
+  const district = ctx.district ?? { slug: '', name: '' };
+  return <Breadcrumbs t={ctx.t} district={district} steps={[{ href: pactBase(ctx), label: ctx.t('pact.hub.title') }, ...trail]} />;
 }
 
 export function Heading({ title, intro }: { title: string; intro?: string }) {
@@ -50,7 +36,7 @@ export function Badge({ text, tone = 'neutral' }: { text: string; tone?: 'neutra
   );
 }
 
-/** A table with a caption and column headers; cells are already rendered. */
+/** The platform's table, with cells this feature has already rendered. */
 export function Table({
   caption,
   head,
@@ -63,31 +49,7 @@ export function Table({
   hideCaption?: boolean;
 }) {
   return (
-    <div class="wp-table-wrap">
-      <table class="utrecht-table utrecht-table--html-table">
-        <caption class={`utrecht-table__caption${hideCaption ? ' wp-visually-hidden' : ''}`} safe>
-          {caption}
-        </caption>
-        <thead class="utrecht-table__header">
-          <tr class="utrecht-table__row">
-            {head.map((h) => (
-              <th class="utrecht-table__header-cell" scope="col" safe>
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody class="utrecht-table__body">
-          {rows.map((cells) => (
-            <tr class="utrecht-table__row">
-              {cells.map((c) => (
-                <td class="utrecht-table__cell">{c}</td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable caption={caption} headers={head} rows={rows.map((cells) => cells.map((html) => ({ html })))} hideCaption={hideCaption} />
   );
 }
 

@@ -1,6 +1,7 @@
 import type { HomeTask } from '../../platform/feature.ts';
 import type { Buurt, District } from '../../platform/geography/geography.repository.ts';
 import type { PageContext } from '../../platform/http/request-context.ts';
+import { Breadcrumbs } from '../../platform/layout/breadcrumbs.tsx';
 import type { Page } from '../../platform/layout/render.ts';
 import { PageHeading, Paragraph } from '../../platform/layout/text.tsx';
 
@@ -101,20 +102,7 @@ export function buurtPage(ctx: PageContext, district: District, buurt: Buurt): P
     title: buurt.name,
     body: (
       <>
-        <nav class="utrecht-breadcrumb-nav" aria-label={t('portal.breadcrumb')}>
-          <ol class="utrecht-breadcrumb-nav__list">
-            <li class="utrecht-breadcrumb-nav__item">
-              <a class="utrecht-breadcrumb-nav__link" href={`/${district.slug}`} safe>
-                {district.name}
-              </a>
-            </li>
-            <li class="utrecht-breadcrumb-nav__item">
-              <a class="utrecht-breadcrumb-nav__link" href={`/${district.slug}/buurten`} safe>
-                {t('portal.nav.buurten')}
-              </a>
-            </li>
-          </ol>
-        </nav>
+        <Breadcrumbs t={t} district={district} steps={[{ href: `/${district.slug}/buurten`, label: t('portal.nav.buurten') }]} />
         <PageHeading text={buurt.name} />
         <Paragraph lead text={t('portal.buurt.intro', { buurt: buurt.name, district: district.name })} />
       </>

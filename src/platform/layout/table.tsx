@@ -7,46 +7,52 @@ function CellContent({ cell }: { cell: Cell }) {
 
 /**
  * The Utrecht table with a caption and column headers, so screen readers announce what
- * each cell is; charts use it too, as the text version of their numbers.
+ * each cell is; charts use it too, as the text version of their numbers. A wide table
+ * scrolls sideways on a phone instead of widening the page.
  */
 export function DataTable({
   caption,
   headers,
   rows,
+  hideCaption = false,
 }: {
   caption?: string;
   headers: readonly string[];
   rows: readonly (readonly Cell[])[];
+  /** For a table under a heading that already says what it is. */
+  hideCaption?: boolean;
 }) {
   return (
-    <table class="utrecht-table utrecht-table--html-table">
-      {caption === undefined ? (
-        ''
-      ) : (
-        <caption class="utrecht-table__caption" safe>
-          {caption}
-        </caption>
-      )}
-      <thead class="utrecht-table__header">
-        <tr class="utrecht-table__row">
-          {headers.map((h) => (
-            <th class="utrecht-table__header-cell" scope="col" safe>
-              {h}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody class="utrecht-table__body">
-        {rows.map((row) => (
+    <div class="wp-table-wrap">
+      <table class="utrecht-table utrecht-table--html-table">
+        {caption === undefined ? (
+          ''
+        ) : (
+          <caption class={`utrecht-table__caption${hideCaption ? ' wp-visually-hidden' : ''}`} safe>
+            {caption}
+          </caption>
+        )}
+        <thead class="utrecht-table__header">
           <tr class="utrecht-table__row">
-            {row.map((cell) => (
-              <td class="utrecht-table__cell">
-                <CellContent cell={cell} />
-              </td>
+            {headers.map((h) => (
+              <th class="utrecht-table__header-cell" scope="col" safe>
+                {h}
+              </th>
             ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody class="utrecht-table__body">
+          {rows.map((row) => (
+            <tr class="utrecht-table__row">
+              {row.map((cell) => (
+                <td class="utrecht-table__cell">
+                  <CellContent cell={cell} />
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
