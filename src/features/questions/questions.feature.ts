@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import { hasRole } from '../../platform/auth/roles.rules.ts';
+import type { Feature } from '../../platform/feature.ts';
+import { askRoutes } from './ask.routes.tsx';
+import * as questionsCore from './migrations/20261123_1200_questions_core.ts';
+import { questionsMessages } from './questions.i18n.ts';
+import { retentionMonths } from './questions.settings.ts';
+import { referralFormRoutes } from './referral-forms.routes.tsx';
+import { referralRoutes } from './referral.routes.tsx';
+import { statusRoutes } from './status.routes.tsx';
+import { triageFormRoutes } from './triage-forms.routes.tsx';
+import { triageRoutes } from './triage.routes.tsx';
+
+/** Capability B, no wrong door: questions answered by named people, referrals with consent, a closed loop. */
+export const questionsFeature: Feature = {
+  name: 'questions',
+  messages: questionsMessages,
+  migrations: { '20261123_1200_questions_core': questionsCore },
+  routes(app, deps) {
+    askRoutes(app, deps, retentionMonths());
+    statusRoutes(app, deps);
+    triageRoutes(app, deps, { canHandOver: false });
+    triageFormRoutes(app, deps);
+    referralRoutes(app, deps);
+    referralFormRoutes(app, deps);
+  },
+  nav: [
+    { label: 'questions.nav.ask', href: (d) => `/${d.slug}/vraag-stellen` },
+    {
+      label: 'questions.nav.triage',
+      href: (d) => `/${d.slug}/vragen`,
+      visible: (user, d) => user !== null && hasRole(user.roles, ['coordinator'], { districtId: d.id }),
+    },
+    {
+      label: 'questions.nav.referrals',
+      href: (d) => `/${d.slug}/doorverwijzingen`,
+      visible: (user, d) => user !== null && hasRole(user.roles, ['professional', 'partner_contact'], { districtId: d.id }),
+    },
+  ],
+  styles: readFileSync(new URL('./questions.css', import.meta.url), 'utf8'),
+  homeTasks: [{ label: 'questions.home.ask', description: 'questions.home.ask.description', href: (d) => `/${d.slug}/vraag-stellen` }],
+};
