@@ -2,11 +2,17 @@ import { readFileSync } from 'node:fs';
 import { hasRole } from '../../platform/auth/roles.rules.ts';
 import type { Feature } from '../../platform/feature.ts';
 import { askRoutes } from './ask.routes.tsx';
+import { processFigures } from './figures.repository.ts';
 import * as questionsCore from './migrations/20261123_1200_questions_core.ts';
+import { privacyRoutes } from './privacy.routes.tsx';
+import { questionsApi } from './questions.api.ts';
 import { questionsMessages } from './questions.i18n.ts';
+import { seedDemoQuestions } from './questions.demo.ts';
+import { questionJobs } from './questions.jobs.ts';
 import { retentionMonths } from './questions.settings.ts';
 import { referralFormRoutes } from './referral-forms.routes.tsx';
 import { referralRoutes } from './referral.routes.tsx';
+import { referralsApi } from './referrals.api.ts';
 import { statusRoutes } from './status.routes.tsx';
 import { triageFormRoutes } from './triage-forms.routes.tsx';
 import { triageRoutes } from './triage.routes.tsx';
@@ -23,7 +29,13 @@ export const questionsFeature: Feature = {
     triageFormRoutes(app, deps);
     referralRoutes(app, deps);
     referralFormRoutes(app, deps);
+    privacyRoutes(app, deps);
+    questionsApi(app, deps);
+    referralsApi(app, deps);
   },
+  demo: seedDemoQuestions,
+  processFigures,
+  jobs: (deps) => questionJobs(deps, retentionMonths()),
   nav: [
     { label: 'questions.nav.ask', href: (d) => `/${d.slug}/vraag-stellen` },
     {
@@ -35,6 +47,11 @@ export const questionsFeature: Feature = {
       label: 'questions.nav.referrals',
       href: (d) => `/${d.slug}/doorverwijzingen`,
       visible: (user, d) => user !== null && hasRole(user.roles, ['professional', 'partner_contact'], { districtId: d.id }),
+    },
+    {
+      label: 'questions.nav.privacy',
+      href: (d) => `/${d.slug}/beheer/persoonsgegevens`,
+      visible: (user, d) => user !== null && hasRole(user.roles, ['administrator'], { districtId: d.id }),
     },
   ],
   styles: readFileSync(new URL('./questions.css', import.meta.url), 'utf8'),

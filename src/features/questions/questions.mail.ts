@@ -9,7 +9,7 @@ import { consentsOf } from './consents.repository.ts';
 import { translatorFor } from './questions.i18n.ts';
 import type { Question } from './questions.repository.ts';
 import { isActiveReferral } from './questions.rules.ts';
-import { receiverOf, type Referral } from './referrals.repository.ts';
+import { receiverAddresses, type Referral } from './referrals.repository.ts';
 
 /** A sentence of news for the resident: a catalog key and its parameters. */
 export interface News {
@@ -66,10 +66,10 @@ export async function mailReceiver(
   kind: 'referral' | 'reminder',
 ): Promise<void> {
   const db = ctx.deps.database.db;
-  const receiver = await receiverOf(db, referral.contactId);
+  const to = await receiverAddresses(db, referral);
   const district = await findDistrictById(db, question.districtId);
   const referrer = await findUserById(db, referral.referredBy);
-  if (!receiver?.email || district === undefined) return;
+  if (to.length === 0 || district === undefined) return;
   const t = translatorFor('nl');
   const travel = whatMayTravel(await consentsOf(db, question.id), {
     recipient: { kind: 'organization', organizationId: referral.organizationId },
@@ -88,7 +88,7 @@ export async function mailReceiver(
   };
   sendInBackground(
     ctx.deps.mailer,
-    { to: receiver.email, subject: t(`questions.mail.${kind}.subject`, params), text: t(`questions.mail.${kind}.body`, params) },
+    { to: to.join(', '), subject: t(`questions.mail.${kind}.subject`, params), text: t(`questions.mail.${kind}.body`, params) },
     ctx.log,
   );
 }

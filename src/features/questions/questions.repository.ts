@@ -97,6 +97,13 @@ function toQuestion(r: Row): Question {
   };
 }
 
+/** The last nine digits: 06 12 34 56 78 and +31 6 1234 5678 are the same number. */
+export function phoneKey(phone: string | null): string | null {
+  if (phone === null) return null;
+  const digits = phone.replace(/\D/g, '');
+  return digits.length >= 9 ? digits.slice(-9) : null;
+}
+
 export type NewQuestion = Omit<Question, 'id' | 'status' | 'outcome' | 'awaitingStaff' | 'firstResponseAt' | 'closedAt' | 'anonymisedAt'>;
 
 export async function insertQuestion(db: DbOrTx, q: NewQuestion): Promise<string> {
@@ -112,6 +119,7 @@ export async function insertQuestion(db: DbOrTx, q: NewQuestion): Promise<string
       requester_name: q.requesterName,
       contact_by: q.contactBy,
       phone: q.phone,
+      phone_key: phoneKey(q.phone),
       email: q.email,
       street: q.street,
       walk_in_location_id: q.walkInLocationId,

@@ -11,6 +11,8 @@ interface QuestionTable {
   requester_name: string | null;
   contact_by: string;
   phone: string | null;
+  /** The last nine digits of the phone number, so 06… and +31 6… find the same person. */
+  phone_key: string | null;
   email: string | null;
   /** Street and number, for a home visit. */
   street: string | null;

@@ -15,7 +15,7 @@ import { consentsWithNames } from './question.data.ts';
 import { buurtNameOf, findQuestion, type Question } from './questions.repository.ts';
 import { isActiveReferral } from './questions.rules.ts';
 import { acceptReferral } from './referral.actions.ts';
-import { findReferral, inboxOf, receiverOf, type Referral } from './referrals.repository.ts';
+import { contactUserOf, findReferral, inboxOf, type Referral } from './referrals.repository.ts';
 import { inboxPage, referralPage } from './referral.views.tsx';
 
 const uuid = /^[0-9a-f-]{36}$/;
@@ -31,10 +31,9 @@ export async function referralForReceiver(db: DbOrTx, request: FastifyRequest): 
   const district = districtOf(request);
   const id = (request.params as { id?: string }).id ?? '';
   const referral = uuid.test(id) ? await findReferral(db, id) : undefined;
-  const receiver = referral && (await receiverOf(db, referral.contactId));
+  const contactUser = referral && (await contactUserOf(db, referral.contactId));
   const user = request.user;
-  if (referral?.districtId !== district.id || user === null || !isReceiver(user, referral, receiver?.userId ?? null))
-    throw new HttpProblem(404);
+  if (referral?.districtId !== district.id || user === null || !isReceiver(user, referral, contactUser ?? null)) throw new HttpProblem(404);
   const question = await findQuestion(db, referral.questionId);
   if (question === undefined) throw new HttpProblem(404);
   return { district, referral, question };

@@ -33,8 +33,20 @@ function contactsQuery(db: DbOrTx, districtId: string) {
         'o.name as organizationName',
       ])
       .where('o.district_id', '=', districtId)
-      // Only people a referral can reach: by e-mail, or in their inbox here.
-      .where((eb) => eb.or([eb('c.email', 'is not', null), eb('c.user_id', 'is not', null)]))
+      // Only people who can answer a referral here: with an account of their own, or at an
+      // organisation where someone acts for it (professional or partner contact).
+      .where((eb) =>
+        eb.or([
+          eb('c.user_id', 'is not', null),
+          eb.exists(
+            eb
+              .selectFrom('role_assignments as ra')
+              .select('ra.id')
+              .whereRef('ra.organization_id', '=', 'c.organization_id')
+              .where('ra.role', 'in', ['professional', 'partner_contact']),
+          ),
+        ]),
+      )
   );
 }
 
@@ -227,14 +239,32 @@ export async function inboxOf(
   }));
 }
 
-/** Where a referral's mails go: the contact's own address, else that of their account. */
-export async function receiverOf(db: DbOrTx, contactId: string): Promise<{ email: string | null; userId: string | null } | undefined> {
-  return db
+/** Whether the named contact has an account, and so an inbox of their own. */
+export async function contactUserOf(db: DbOrTx, contactId: string): Promise<string | null> {
+  return (await db.selectFrom('contacts').select('user_id').where('id', '=', contactId).executeTakeFirst())?.user_id ?? null;
+}
+
+/**
+ * Where a referral's mails go: the contact's own address, else that of their account, else
+ * the people who act for the organisation.
+ */
+export async function receiverAddresses(db: DbOrTx, referral: { contactId: string; organizationId: string }): Promise<string[]> {
+  const own = await db
     .selectFrom('contacts as c')
     .leftJoin('users as u', 'u.id', 'c.user_id')
-    .select((eb) => [eb.fn.coalesce('c.email', 'u.email').as('email'), 'c.user_id as userId'])
-    .where('c.id', '=', contactId)
+    .select((eb) => eb.fn.coalesce('c.email', 'u.email').as('email'))
+    .where('c.id', '=', referral.contactId)
     .executeTakeFirst();
+  if (own?.email) return [own.email];
+  const actors = await db
+    .selectFrom('role_assignments as ra')
+    .innerJoin('users as u', 'u.id', 'ra.user_id')
+    .select('u.email')
+    .distinct()
+    .where('ra.organization_id', '=', referral.organizationId)
+    .where('ra.role', 'in', ['professional', 'partner_contact'])
+    .execute();
+  return actors.map((a) => a.email);
 }
 
 export async function pendingReferrals(db: DbOrTx, dueBefore: string): Promise<Referral[]> {

@@ -16,6 +16,7 @@ export async function up(db: MigrationDb): Promise<void> {
     .addColumn('requester_name', 'text')
     .addColumn('contact_by', 'text', (c) => c.notNull())
     .addColumn('phone', 'text')
+    .addColumn('phone_key', 'text')
     .addColumn('email', 'text')
     .addColumn('street', 'text')
     .addColumn('walk_in_location_id', 'text')
@@ -35,7 +36,7 @@ export async function up(db: MigrationDb): Promise<void> {
   await db.schema.createIndex('questions_district_status').on('questions').columns(['district_id', 'status', 'created_at']).execute();
   await db.schema.createIndex('questions_closed').on('questions').columns(['closed_at']).execute();
   await db.schema.createIndex('questions_email').on('questions').columns(['email']).execute();
-  await db.schema.createIndex('questions_phone').on('questions').columns(['phone']).execute();
+  await db.schema.createIndex('questions_phone').on('questions').columns(['phone_key']).execute();
 
   await db.schema
     .createTable('question_links')

@@ -1,0 +1,152 @@
+import type { FastifyInstance } from 'fastify';
+import { apiRoute } from '../../platform/api/openapi.ts';
+import type { AppDeps } from '../../platform/feature.ts';
+import { HttpProblem, requireUser } from '../../platform/http/guards.ts';
+import { organizationsActedFor } from './access.rules.ts';
+import { actionContext, auditPersonalDataRead } from './actions.shared.ts';
+import { districtParams, inboxResponse, okResponse, receiverResponse, referralParams } from './api.schema.ts';
+import { districtOf } from './ask.routes.tsx';
+import { shareable, whatMayTravel } from './consent.rules.ts';
+import { consentsOf } from './consents.repository.ts';
+import { personOf } from './questions.mail.ts';
+import { travelJson } from './questions.api.ts';
+import { isActiveReferral, isOverdue } from './questions.rules.ts';
+import { closeForm, declineForm } from './questions.schema.ts';
+import { acceptReferral, closeReferral, declineReferral } from './referral.actions.ts';
+import { referralForReceiver } from './referral.routes.tsx';
+import { inboxOf } from './referrals.repository.ts';
+
+/** The receiving professional's side of a referral; personal data only as the consent rule allows now. */
+export function referralsApi(app: FastifyInstance, deps: AppDeps): void {
+  const { db } = deps.database;
+  const signedIn = [requireUser];
+  const tag = 'referrals';
+
+  apiRoute(
+    app,
+    {
+      method: 'get',
+      path: '/api/v1/districts/{district}/referrals',
+      summary: 'Referrals addressed to me',
+      tag,
+      params: districtParams,
+      response: inboxResponse,
+      preHandler: signedIn,
+    },
+    async (_input, request) => {
+      const district = districtOf(request);
+      const user = request.user;
+      if (user === null) throw new HttpProblem(401);
+      const items = await inboxOf(db, {
+        districtId: district.id,
+        userId: user.id,
+        organizationIds: organizationsActedFor(user.roles, district.id),
+      });
+      const now = deps.clock.now();
+      return items.map((r) => ({
+        id: r.id,
+        reference: r.reference,
+        urgency: r.urgency,
+        buurt: r.buurtName,
+        status: r.status,
+        createdAt: r.createdAt,
+        late: r.status === 'pending' && isOverdue(r.dueAt, now),
+      }));
+    },
+  );
+
+  apiRoute(
+    app,
+    {
+      method: 'get',
+      path: '/api/v1/districts/{district}/referrals/{id}',
+      summary: 'One referral, with what the consent allows (audited when personal)',
+      tag,
+      params: referralParams,
+      response: receiverResponse,
+      preHandler: signedIn,
+    },
+    async (_input, request) => {
+      const { referral: r, question } = await referralForReceiver(db, request);
+      const travel = whatMayTravel(await consentsOf(db, question.id), {
+        recipient: { kind: 'organization', organizationId: r.organizationId },
+        now: deps.clock.now(),
+        active: isActiveReferral(r.status),
+      });
+      if (travel.personal)
+        await auditPersonalDataRead(db, actionContext(request, deps), question, { role: 'receiver', organization: r.organizationName });
+      return {
+        id: r.id,
+        reference: question.reference,
+        urgency: question.urgency,
+        contactName: r.contactName,
+        organizationName: r.organizationName,
+        summary: r.summary,
+        formalCare: r.formalCare,
+        status: r.status,
+        createdAt: r.createdAt,
+        dueAt: r.dueAt,
+        declineReason: r.declineReason,
+        outcome: r.outcome,
+        personalData: travelJson(travel),
+        resident: shareable(personOf(question), travel),
+      };
+    },
+  );
+
+  apiRoute(
+    app,
+    {
+      method: 'post',
+      path: '/api/v1/districts/{district}/referrals/{id}/accept',
+      summary: 'Accept: take ownership',
+      tag,
+      params: referralParams,
+      response: okResponse,
+      preHandler: signedIn,
+    },
+    async (_input, request) => {
+      const { referral, question } = await referralForReceiver(db, request);
+      await acceptReferral(actionContext(request, deps), question, referral);
+      return { ok: true as const };
+    },
+  );
+
+  apiRoute(
+    app,
+    {
+      method: 'post',
+      path: '/api/v1/districts/{district}/referrals/{id}/decline',
+      summary: 'Decline with a reason; the question returns to triage',
+      tag,
+      params: referralParams,
+      body: declineForm,
+      response: okResponse,
+      preHandler: signedIn,
+    },
+    async (input, request) => {
+      const { referral, question } = await referralForReceiver(db, request);
+      await declineReferral(actionContext(request, deps), question, referral, input.body.reason);
+      return { ok: true as const };
+    },
+  );
+
+  apiRoute(
+    app,
+    {
+      method: 'post',
+      path: '/api/v1/districts/{district}/referrals/{id}/close',
+      summary: 'Close with an outcome',
+      tag,
+      params: referralParams,
+      body: closeForm,
+      response: okResponse,
+      preHandler: signedIn,
+    },
+    async (input, request) => {
+      const { referral, question } = await referralForReceiver(db, request);
+      await closeReferral(actionContext(request, deps), question, referral, input.body.outcome);
+      return { ok: true as const };
+    },
+  );
+}
