@@ -1,5 +1,5 @@
 import type { DbOrTx } from '../../platform/db/schema.ts';
-import { phoneKey } from './questions.repository.ts';
+import { phoneKey, revokeLinks } from './questions.repository.ts';
 
 /** The questions of one person in a district, found by the e-mail address or phone number they gave. */
 export async function questionsOfPerson(
@@ -42,7 +42,7 @@ export async function exportQuestions(db: DbOrTx, ids: readonly string[]) {
 
 /**
  * Removes every piece of personal data of a question and keeps only what the monitoring
- * figures need (district, buurt, dates, states). The status links stop working.
+ * figures need (district, buurt, dates, states). The status links stop working and say so.
  */
 export async function anonymiseQuestion(db: DbOrTx, id: string, at: string): Promise<void> {
   await db
@@ -50,7 +50,7 @@ export async function anonymiseQuestion(db: DbOrTx, id: string, at: string): Pro
     .set({ text: '', requester_name: null, phone: null, phone_key: null, email: null, street: null, anonymised_at: at, updated_at: at })
     .where('id', '=', id)
     .execute();
-  await db.deleteFrom('question_links').where('question_id', '=', id).execute();
+  await revokeLinks(db, id, at);
   await db.updateTable('question_events').set({ body: null }).where('question_id', '=', id).execute();
   await db.updateTable('referrals').set({ summary: '', decline_reason: null, outcome: null }).where('question_id', '=', id).execute();
   await db.updateTable('consents').set({ purpose: '' }).where('question_id', '=', id).execute();
