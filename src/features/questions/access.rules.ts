@@ -38,7 +38,3 @@ export function isReceiver(
 ): boolean {
   return contactUserId === user.id || organizationsActedFor(user.roles, referral.districtId).includes(referral.organizationId);
 }
-
-export function canManagePersonalData(roles: readonly RoleAssignment[], districtId: string): boolean {
-  return hasRole(roles, ['administrator'], { districtId });
-}

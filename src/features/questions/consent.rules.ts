@@ -6,7 +6,7 @@
 
 /** The pieces of personal data a consent can cover. */
 export const dataItems = ['name', 'phone', 'email', 'address', 'question'] as const;
-export type DataItem = (typeof dataItems)[number];
+type DataItem = (typeof dataItems)[number];
 
 export const consentStatuses = ['requested', 'given', 'refused', 'withdrawn'] as const;
 export type ConsentStatus = (typeof consentStatuses)[number];
@@ -32,8 +32,7 @@ export interface ConsentRecord {
 
 export type Recipient = { kind: 'organization'; organizationId: string } | { kind: 'neighbour_help' };
 
-export type NotShared =
-  'no_consent' | 'not_active' | 'other_organization' | 'requested' | 'refused' | 'incomplete' | 'expired' | 'withdrawn';
+type NotShared = 'no_consent' | 'not_active' | 'other_organization' | 'requested' | 'refused' | 'incomplete' | 'expired' | 'withdrawn';
 
 export type Travel = { personal: true; items: DataItem[]; consentIds: string[]; until: string } | { personal: false; reason: NotShared };
 
@@ -108,7 +107,7 @@ export function shareable(person: PersonalData, travel: Travel): PersonalData {
 }
 
 /** Consent is asked for a clear period: at most a year ahead, and not in the past. */
-export const MAX_CONSENT_DAYS = 366;
+const MAX_CONSENT_DAYS = 366;
 const DEFAULT_CONSENT_DAYS = 90;
 
 export function addDays(day: string, days: number): string {

@@ -45,7 +45,7 @@ const eventData = z
     recipients: z.array(z.string()).optional(),
   })
   .catch({});
-export type EventData = z.infer<typeof eventData>;
+type EventData = z.infer<typeof eventData>;
 
 export interface QuestionEvent {
   id: string;

@@ -1,7 +1,7 @@
 import type { Translate } from '../../platform/i18n/i18n.ts';
 import type { FormState } from '../../platform/layout/forms.tsx';
 
-export interface Choice {
+interface Choice {
   value: string;
   label: string;
   hint?: string;

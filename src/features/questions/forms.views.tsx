@@ -35,6 +35,7 @@ function framed(
   submit: string,
 ): Page {
   const { t } = ctx;
+  const context: JSX.Element = frame.context;
   return {
     title: frame.title,
     hasErrors: Object.keys(form.errors).length > 0,
@@ -44,7 +45,7 @@ function framed(
           <Link href={frame.back} text={t('questions.form.back')} />
         </p>
         <H1 text={frame.title} />
-        {frame.context}
+        {context}
         <P text={frame.intro} />
         <ErrorSummary t={t} form={form} labels={labels} />
         <form class="wp-form" method="post" action={frame.action} novalidate>

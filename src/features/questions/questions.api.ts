@@ -8,27 +8,21 @@ import { triageScope } from './access.rules.ts';
 import { actionContext, auditPersonalDataRead, statusUrl } from './actions.shared.ts';
 import {
   askResponse,
-  consentParams,
-  consentResponse,
   createdResponse,
   districtParams,
-  figuresQuery,
-  figuresResponse,
   okResponse,
   questionListResponse,
   questionParams,
   questionResponse,
 } from './api.schema.ts';
 import { askLimits, districtOf } from './ask.routes.tsx';
-import { recordConsent } from './consent.actions.ts';
 import type { Travel } from './consent.rules.ts';
-import { consentsOf, findConsent, type Consent } from './consents.repository.ts';
-import { processFigures } from './figures.repository.ts';
+import type { Consent } from './consents.repository.ts';
 import { questionForCoordinator, questionPageData } from './question.data.ts';
 import type { QuestionPageData } from './question.views.tsx';
 import { normaliseReference } from './questions.rules.ts';
-import { answerForm, askForm, consentForm, listQuery, referForm } from './questions.schema.ts';
-import { ask, withdrawConsentFor } from './resident.actions.ts';
+import { answerForm, askForm, listQuery, referForm } from './questions.schema.ts';
+import { ask } from './resident.actions.ts';
 import { answerQuestion, referQuestion } from './triage.actions.ts';
 import { listForTriage } from './triage.repository.ts';
 import { isLate } from './triage.views.tsx';
@@ -97,10 +91,13 @@ function questionJson(data: QuestionPageData) {
 }
 
 export function questionsApi(app: FastifyInstance, deps: AppDeps): void {
-  const { db } = deps.database;
-  const coordinator = [requireRole('coordinator')];
-  const tag = 'questions';
+  askApi(app, deps);
+  triageApi(app, deps);
+}
 
+function askApi(app: FastifyInstance, deps: AppDeps): void {
+  const { db } = deps.database;
+  const tag = 'questions';
   apiRoute(
     app,
     {
@@ -121,7 +118,13 @@ export function questionsApi(app: FastifyInstance, deps: AppDeps): void {
       return { reference: result.question.reference, statusUrl: statusUrl(deps, result.token) };
     },
   );
+}
 
+/** The coordinators' side: list without personal data, one question with it (audited), answer, refer. */
+function triageApi(app: FastifyInstance, deps: AppDeps): void {
+  const { db } = deps.database;
+  const coordinator = [requireRole('coordinator')];
+  const tag = 'questions';
   apiRoute(
     app,
     {
@@ -218,77 +221,5 @@ export function questionsApi(app: FastifyInstance, deps: AppDeps): void {
       });
       return result.ok ? { id: result.referralId } : fieldProblem(request, reply, result.errors);
     },
-  );
-
-  apiRoute(
-    app,
-    {
-      method: 'get',
-      path: '/api/v1/districts/{district}/questions/{id}/consents',
-      summary: "The resident's consents for this question",
-      tag,
-      params: questionParams,
-      response: consentResponse.array(),
-      preHandler: coordinator,
-    },
-    async (_input, request) => {
-      const { question } = await questionForCoordinator(db, request);
-      return (await consentsOf(db, question.id)).map(consentJson);
-    },
-  );
-
-  apiRoute(
-    app,
-    {
-      method: 'post',
-      path: '/api/v1/districts/{district}/questions/{id}/consents',
-      summary: 'Record verbal consent, or ask the resident online',
-      tag,
-      params: questionParams,
-      body: consentForm,
-      response: createdResponse,
-      preHandler: coordinator,
-    },
-    async (input, request, reply) => {
-      const { question } = await questionForCoordinator(db, request);
-      const result = await recordConsent(actionContext(request, deps), question, input.body);
-      return result.ok ? { id: result.consentId } : fieldProblem(request, reply, result.errors);
-    },
-  );
-
-  apiRoute(
-    app,
-    {
-      method: 'post',
-      path: '/api/v1/districts/{district}/questions/{id}/consents/{consentId}/withdraw',
-      summary: 'Withdraw consent for the resident (e.g. asked by phone)',
-      tag,
-      params: consentParams,
-      response: okResponse,
-      preHandler: coordinator,
-    },
-    async (input, request) => {
-      const { question } = await questionForCoordinator(db, request);
-      const consent = await findConsent(db, input.params.consentId);
-      if (consent?.questionId !== question.id) throw new HttpProblem(404);
-      await withdrawConsentFor(actionContext(request, deps), question, consent, request.user?.id ?? 'resident');
-      return { ok: true as const };
-    },
-  );
-
-  apiRoute(
-    app,
-    {
-      method: 'get',
-      path: '/api/v1/districts/{district}/question-figures',
-      summary: 'Process figures per month: questions, ordinary life, first response, referrals',
-      tag,
-      params: districtParams,
-      query: figuresQuery,
-      response: figuresResponse,
-      preHandler: [requireRole('coordinator', 'steering_member', 'administrator')],
-    },
-    async (input, request) =>
-      processFigures(db, { districtId: districtOf(request).id, year: input.query.year ?? deps.clock.now().getUTCFullYear() }),
   );
 }

@@ -338,6 +338,34 @@ interface Stage {
 
 const hoursAfter = (iso: string, hours: number) => new Date(Date.parse(iso) + hours * 3_600_000).toISOString();
 
+/** Verbal consent, written down by the coordinator an hour after the question came in. */
+async function demoConsent(stage: Stage, id: string, key: ContactKey, createdAt: string): Promise<void> {
+  const contact = stage.contacts.get(key);
+  const at = hoursAfter(createdAt, 1);
+  const consentId = await insertConsent(stage.db, {
+    questionId: id,
+    organizationIds: contact ? [contact.organizationId] : [],
+    neighbourHelp: false,
+    items: ['name', 'phone', 'question'],
+    purpose: `${contact?.organizationName ?? ''} belt de bewoner om te helpen met de vraag`,
+    how: 'verbal',
+    status: 'given',
+    validUntil: new Date(stage.now.getTime() + 60 * 86_400_000).toISOString().slice(0, 10),
+    recordedBy: stage.coordinator,
+    createdAt: at,
+    givenAt: at,
+  });
+  await insertEvent(stage.db, {
+    questionId: id,
+    at,
+    kind: 'consent_recorded',
+    actorUserId: stage.coordinator,
+    data: { consentId, recipients: [contact?.organizationName ?? ''] },
+    forResident: true,
+  });
+  await markFirstResponse(stage.db, id, at);
+}
+
 async function insertDemoQuestion(stage: Stage, d: DemoQuestion, createdAt: string): Promise<string> {
   const question = {
     districtId: stage.districtId,
@@ -358,32 +386,7 @@ async function insertDemoQuestion(stage: Stage, d: DemoQuestion, createdAt: stri
   };
   const id = await insertQuestion(stage.db, question);
   await insertEvent(stage.db, { questionId: id, at: createdAt, kind: 'asked', actorUserId: question.recordedBy, forResident: true });
-  if (d.consentFor !== undefined) {
-    const contact = stage.contacts.get(d.consentFor);
-    const at = hoursAfter(createdAt, 1);
-    const consentId = await insertConsent(stage.db, {
-      questionId: id,
-      organizationIds: contact ? [contact.organizationId] : [],
-      neighbourHelp: false,
-      items: ['name', 'phone', 'question'],
-      purpose: `${contact?.organizationName ?? ''} belt de bewoner om te helpen met de vraag`,
-      how: 'verbal',
-      status: 'given',
-      validUntil: new Date(stage.now.getTime() + 60 * 86_400_000).toISOString().slice(0, 10),
-      recordedBy: stage.coordinator,
-      createdAt: at,
-      givenAt: at,
-    });
-    await insertEvent(stage.db, {
-      questionId: id,
-      at,
-      kind: 'consent_recorded',
-      actorUserId: stage.coordinator,
-      data: { consentId, recipients: [contact?.organizationName ?? ''] },
-      forResident: true,
-    });
-    await markFirstResponse(stage.db, id, at);
-  }
+  if (d.consentFor !== undefined) await demoConsent(stage, id, d.consentFor, createdAt);
   return id;
 }
 

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { hasRole } from '../../platform/auth/roles.rules.ts';
 import type { Feature } from '../../platform/feature.ts';
 import { askRoutes } from './ask.routes.tsx';
+import { consentsApi } from './consents.api.ts';
 import { processFigures } from './figures.repository.ts';
 import * as questionsCore from './migrations/20261123_1200_questions_core.ts';
 import { privacyRoutes } from './privacy.routes.tsx';
@@ -31,6 +32,7 @@ export const questionsFeature: Feature = {
     referralFormRoutes(app, deps);
     privacyRoutes(app, deps);
     questionsApi(app, deps);
+    consentsApi(app, deps);
     referralsApi(app, deps);
   },
   demo: seedDemoQuestions,

@@ -49,7 +49,7 @@ export function personOf(question: Question): PersonalData {
 }
 
 /** The lines with personal data a receiver may read; or how to reach the resident without it. */
-export function personalBlock(t: Translate, question: Question, travel: Travel, referrer: { name: string; email: string }): string {
+function personalBlock(t: Translate, question: Question, travel: Travel, referrer: { name: string; email: string }): string {
   if (!travel.personal) return t('questions.mail.referral.noConsent', { referrer: referrer.name, email: referrer.email });
   const shared = shareable(personOf(question), travel);
   const lines = (['name', 'phone', 'email', 'address', 'question'] as const)

@@ -1,4 +1,6 @@
 import { newId } from '../../platform/clock.ts';
+// The tables this feature adds to the one database type.
+import './questions.tables.ts';
 import type { DbOrTx } from '../../platform/db/schema.ts';
 import { isLang, type Lang } from '../../platform/i18n/i18n.ts';
 import {
@@ -149,23 +151,14 @@ export async function findQuestion(db: DbOrTx, id: string): Promise<Question | u
   return row && toQuestion(row);
 }
 
-export async function findQuestionByReference(db: DbOrTx, districtId: string, reference: string): Promise<Question | undefined> {
-  const row = await db
-    .selectFrom('questions')
-    .selectAll()
-    .where('district_id', '=', districtId)
-    .where('reference', '=', reference)
-    .executeTakeFirst();
-  return row && toQuestion(row);
-}
-
 export async function findQuestionByLink(
   db: DbOrTx,
   tokenHash: string,
 ): Promise<{ question: Question; revokedAt: string | null } | undefined> {
   const link = await db.selectFrom('question_links').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst();
-  const question = link && (await findQuestion(db, link.question_id));
-  return question && link ? { question, revokedAt: link.revoked_at } : undefined;
+  if (link === undefined) return undefined;
+  const question = await findQuestion(db, link.question_id);
+  return question && { question, revokedAt: link.revoked_at };
 }
 
 export async function insertLink(db: DbOrTx, questionId: string, tokenHash: string, at: string): Promise<void> {

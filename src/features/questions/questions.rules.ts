@@ -142,7 +142,7 @@ export function reminderDue(
 }
 
 /** A status link keeps working while the question is open and for 30 days after it ends. */
-export const STATUS_LINK_DAYS_AFTER_END = 30;
+const STATUS_LINK_DAYS_AFTER_END = 30;
 
 export type StatusLinkState = 'valid' | 'unknown' | 'expired';
 

@@ -14,7 +14,7 @@ const longText = (required: string, max: number, tooLong: string) => z.string().
 
 /** Checkbox groups send one value as a string and several as an array. */
 const list = <T extends string>(item: z.ZodType<T>) =>
-  z.preprocess((v) => (v === undefined || v === '' ? [] : Array.isArray(v) ? v : [v]), z.array(item).max(200));
+  z.preprocess((v): unknown[] => (v === undefined || v === '' ? [] : Array.isArray(v) ? (v as unknown[]) : [v]), z.array(item).max(200));
 
 const phone = z
   .string()

@@ -94,6 +94,15 @@ export function referralsApi(app: FastifyInstance, deps: AppDeps): void {
     },
   );
 
+  referralStepsApi(app, deps);
+}
+
+/** Accept, decline with a reason, close with an outcome: the same actions as the pages. */
+function referralStepsApi(app: FastifyInstance, deps: AppDeps): void {
+  const { db } = deps.database;
+  const signedIn = [requireUser];
+  const tag = 'referrals';
+
   apiRoute(
     app,
     {

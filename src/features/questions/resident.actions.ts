@@ -112,8 +112,11 @@ export async function residentAnswersConsent(
   });
 }
 
-/** Withdrawal takes effect at once: every later read asks the consent rule again. */
-export async function withdrawConsentFor(ctx: ActionContext, question: Question, consent: Consent, by: 'resident' | string): Promise<void> {
+/**
+ * Withdrawal takes effect at once: every later read asks the consent rule again. `by` is
+ * 'resident' (on the status page) or the id of the person who did it for them.
+ */
+export async function withdrawConsentFor(ctx: ActionContext, question: Question, consent: Consent, by: string): Promise<void> {
   if (consent.status !== 'given' && consent.status !== 'requested') throw new HttpProblem(409, 'questions.conflict');
   const at = ctx.deps.clock.now().toISOString();
   await ctx.deps.database.db.transaction().execute(async (trx) => {

@@ -21,27 +21,34 @@ type Subject = { district: District; question: Question };
 
 const ok = (notice: string): Outcome => ({ ok: true, notice });
 
-export function triageFormRoutes(app: FastifyInstance, deps: AppDeps): void {
+/** What every action page on a question shares: the coordinator guard, the question, the way back, the audited frame. */
+function kitFor(deps: AppDeps) {
   const { db } = deps.database;
-  const preHandler = requireRole('coordinator');
-  const load = (request: FastifyRequest) => questionForCoordinator(db, request);
-  const allows = (action: QuestionAction) => (s: Subject) => {
-    if (nextState(s.question.status, action) === null) throw new HttpProblem(409, 'questions.conflict');
-  };
   const done = (_request: FastifyRequest, s: Subject) => `/${s.district.slug}/vragen/${s.question.id}`;
+  return {
+    db,
+    preHandler: requireRole('coordinator'),
+    load: (request: FastifyRequest) => questionForCoordinator(db, request),
+    done,
+    allows: (action: QuestionAction) => (s: Subject) => {
+      if (nextState(s.question.status, action) === null) throw new HttpProblem(409, 'questions.conflict');
+    },
+    /** The frame of an action page; showing the question is a read of personal data, so it is audited. */
+    frameFor: async (request: FastifyRequest, s: Subject, step: string, slug: string) => {
+      await auditPersonalDataRead(db, actionContext(request, deps), s.question, { role: 'coordinator' });
+      return (ctx: PageContext): ActionFrame => ({
+        title: ctx.t(`questions.${step}.title`),
+        intro: ctx.t(`questions.${step}.intro`),
+        action: `${done(request, s)}/${slug}`,
+        back: done(request, s),
+        context: <QuestionContext ctx={ctx} question={s.question} />,
+      });
+    },
+  };
+}
 
-  /** The frame of an action page; showing the question is a read of personal data, so it is audited. */
-  async function frameFor(request: FastifyRequest, s: Subject, step: string, slug: string) {
-    await auditPersonalDataRead(db, actionContext(request, deps), s.question, { role: 'coordinator' });
-    return (ctx: PageContext): ActionFrame => ({
-      title: ctx.t(`questions.${step}.title`),
-      intro: ctx.t(`questions.${step}.intro`),
-      action: `${done(request, s)}/${slug}`,
-      back: done(request, s),
-      context: <QuestionContext ctx={ctx} question={s.question} />,
-    });
-  }
-
+export function triageFormRoutes(app: FastifyInstance, deps: AppDeps): void {
+  const { db, preHandler, load, done, allows, frameFor } = kitFor(deps);
   actionForm(app, {
     path: '/:district/vragen/:id/beantwoorden',
     preHandler,
@@ -98,6 +105,13 @@ export function triageFormRoutes(app: FastifyInstance, deps: AppDeps): void {
     },
     done,
   });
+
+  referAndConsentRoutes(app, deps);
+}
+
+/** Referring to a named person, and consent, from the question. */
+function referAndConsentRoutes(app: FastifyInstance, deps: AppDeps): void {
+  const { db, preHandler, load, done, allows, frameFor } = kitFor(deps);
 
   actionForm(app, {
     path: '/:district/vragen/:id/doorverwijzen',
