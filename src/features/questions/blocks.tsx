@@ -58,7 +58,7 @@ export function DataList({ rows }: { rows: readonly (readonly [string, string | 
 
 export function Badge({ text, kind = 'neutral' }: { text: string; kind?: 'neutral' | 'warning' | 'danger' | 'success' | 'active' }) {
   return (
-    <span class={`utrecht-status-badge utrecht-status-badge--${kind}`} safe>
+    <span class={`utrecht-status-badge wp-q-badge wp-q-badge--${kind}`} safe>
       {text}
     </span>
   );

@@ -70,7 +70,7 @@ function Actions({ ctx, data }: { ctx: PageContext; data: QuestionPageData }) {
     <>
       <H2 text={t('questions.detail.actions')} />
       {links.length === 0 ? <P text={t('questions.detail.noActions')} /> : ''}
-      <ul class="utrecht-link-list utrecht-link-list--html-ul">
+      <ul class="utrecht-link-list utrecht-link-list--html-ul wp-q-actions">
         {links.map(([href, key]) => (
           <li class="utrecht-link-list__item">
             <a class="utrecht-link utrecht-link-list__link" href={href} safe>

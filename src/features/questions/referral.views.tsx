@@ -123,7 +123,7 @@ function Steps({ ctx, data }: { ctx: PageContext; data: ReferralPageData }) {
     [`${base}/toestemming`, 'questions.receiver.consent'],
   ] as const;
   return (
-    <ul class="utrecht-link-list utrecht-link-list--html-ul">
+    <ul class="utrecht-link-list utrecht-link-list--html-ul wp-q-actions">
       {links.map(([href, key]) => (
         <li class="utrecht-link-list__item">
           <a class="utrecht-link utrecht-link-list__link" href={href} safe>
