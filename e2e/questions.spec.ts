@@ -137,7 +137,10 @@ test.describe('questions: no wrong door', () => {
     await expect(page.getByRole('heading', { name: 'Bewaar deze pagina' })).toBeVisible();
   });
 
-  test('every staff page is accessible: answer, point, message, decline, scale up, privacy', async ({ page, browser }) => {
+  test('every staff page is accessible: answer, point, message, hand-over, decline, scale up and down, privacy', async ({
+    page,
+    browser,
+  }) => {
     const { reference } = await askQuestion(page, 'Waar is een inloop met koffie?');
     const coordinator = await asUser(browser, 'coordinator.oost@wijkportaal.example');
     await coordinator.goto(`/oost/vragen?zoek=${reference}`);
@@ -147,6 +150,7 @@ test.describe('questions: no wrong door', () => {
       ['Beantwoorden', 'Vraag beantwoorden'],
       ['Wijzen op plekken in de wijk', 'Wijzen op plekken in de wijk'],
       ['Een bericht sturen aan de bewoner', 'Bericht aan de bewoner'],
+      ['Doorgeven aan buurthulp of een maatje', 'Doorgeven aan buurthulp of een maatje'],
     ]) {
       await coordinator.goto(question);
       await coordinator.getByRole('link', { name: link }).click();
@@ -173,7 +177,11 @@ test.describe('questions: no wrong door', () => {
     await expectAccessible(professional);
     await professional.goto('/oost/doorverwijzingen');
     await professional.getByRole('row').filter({ hasText: 'Aangenomen' }).getByRole('link').first().click();
-    for (const link of ['Opschalen: doorverwijzen naar formele zorg', 'Toestemming opschrijven of vragen']) {
+    for (const link of [
+      'Opschalen: doorverwijzen naar formele zorg',
+      'Afschalen: teruggeven aan buurthulp of een maatje',
+      'Toestemming opschrijven of vragen',
+    ]) {
       await professional.getByRole('link', { name: link }).click();
       await expectAccessible(professional);
       await professional.goBack();

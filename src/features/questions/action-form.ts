@@ -20,7 +20,7 @@ export function actionForm<T, S extends z.ZodType>(
     load(request: FastifyRequest): Promise<T>;
     /** Refuses (409) when the subject's state no longer allows the action. */
     check?(subject: T): void;
-    defaults?(subject: T, request: FastifyRequest): FormValues;
+    defaults?(subject: T, request: FastifyRequest): FormValues | Promise<FormValues>;
     page(request: FastifyRequest, subject: T): Promise<(ctx: PageContext, form: FormState) => Page>;
     schema: S;
     submit(request: FastifyRequest, subject: T, data: z.output<S>): Promise<Outcome>;
@@ -35,7 +35,7 @@ export function actionForm<T, S extends z.ZodType>(
   app.get(spec.path, { preHandler: spec.preHandler }, async (request, reply) => {
     const subject = await spec.load(request);
     spec.check?.(subject);
-    return show(request, reply, subject, { values: spec.defaults?.(subject, request) ?? {}, errors: {} }, 200);
+    return show(request, reply, subject, { values: (await spec.defaults?.(subject, request)) ?? {}, errors: {} }, 200);
   });
 
   app.post(spec.path, { preHandler: spec.preHandler }, async (request, reply) => {

@@ -26,7 +26,7 @@ export interface ActionFrame {
   context: JSX.Element;
 }
 
-function framed(
+export function framed(
   ctx: PageContext,
   frame: ActionFrame,
   form: FormState,

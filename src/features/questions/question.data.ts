@@ -48,7 +48,7 @@ export async function consentsWithNames(db: DbOrTx, question: Question, t: Trans
 
 export async function questionPageData(
   db: DbOrTx,
-  page: { district: District; question: Question; now: Date; t: Translate; notice?: string; newLink?: string; canHandOver: boolean },
+  page: { district: District; question: Question; now: Date; t: Translate; notice?: string; newLink?: string },
 ): Promise<QuestionPageData> {
   const { question, now } = page;
   const consents = await consentsOf(db, question.id);
@@ -71,7 +71,6 @@ export async function questionPageData(
     consents: await consentsWithNames(db, question, page.t),
     notice: page.notice,
     newLink: page.newLink ?? null,
-    canHandOver: page.canHandOver,
     now,
   };
 }

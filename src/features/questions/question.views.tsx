@@ -23,8 +23,6 @@ export interface QuestionPageData {
   consents: readonly (Consent & { recipients: string; recordedByName: string | null })[];
   notice: string | undefined;
   newLink: string | null;
-  /** Whether the help feature's hand-over is available in this app. */
-  canHandOver: boolean;
   now: Date;
 }
 
@@ -62,7 +60,7 @@ function Actions({ ctx, data }: { ctx: PageContext; data: QuestionPageData }) {
     can('answer') ? [`${base}/beantwoorden`, 'questions.action.answer'] : null,
     can('point') ? [`${base}/wijzen`, 'questions.action.point'] : null,
     can('refer') ? [`${base}/doorverwijzen`, 'questions.action.refer'] : null,
-    can('hand_over') && data.canHandOver ? [`${base}/buurthulp`, 'questions.action.handOver'] : null,
+    can('hand_over') ? [`${base}/buurthulp`, 'questions.action.handOver'] : null,
     can('message') ? [`${base}/bericht`, 'questions.action.message'] : null,
     isOpen(q.status) ? [`${base}/toestemming`, 'questions.action.consent'] : null,
   ].filter((l): l is [string, string] => l !== null);

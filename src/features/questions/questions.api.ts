@@ -176,7 +176,7 @@ function triageApi(app: FastifyInstance, deps: AppDeps): void {
     },
     async (_input, request) => {
       const { district, question } = await questionForCoordinator(db, request);
-      const data = await questionPageData(db, { district, question, now: deps.clock.now(), t: request.t, canHandOver: false });
+      const data = await questionPageData(db, { district, question, now: deps.clock.now(), t: request.t });
       await auditPersonalDataRead(db, actionContext(request, deps), question, { role: 'coordinator' });
       return questionJson(data);
     },

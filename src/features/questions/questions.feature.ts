@@ -15,7 +15,7 @@ import { referralFormRoutes } from './referral-forms.routes.tsx';
 import { referralRoutes } from './referral.routes.tsx';
 import { referralsApi } from './referrals.api.ts';
 import { statusRoutes } from './status.routes.tsx';
-import { triageFormRoutes } from './triage-forms.routes.tsx';
+import { handOverRoutes, triageFormRoutes } from './triage-forms.routes.tsx';
 import { triageRoutes } from './triage.routes.tsx';
 
 /** Capability B, no wrong door: questions answered by named people, referrals with consent, a closed loop. */
@@ -26,8 +26,9 @@ export const questionsFeature: Feature = {
   routes(app, deps) {
     askRoutes(app, deps, retentionMonths());
     statusRoutes(app, deps);
-    triageRoutes(app, deps, { canHandOver: false });
+    triageRoutes(app, deps);
     triageFormRoutes(app, deps);
+    handOverRoutes(app, deps);
     referralRoutes(app, deps);
     referralFormRoutes(app, deps);
     privacyRoutes(app, deps);

@@ -81,6 +81,15 @@ export const consentForm = z.object({
 });
 export type ConsentInput = z.output<typeof consentForm>;
 
+/** Turning a question into a neighbour-help or buddy request (the help feature's kinds). */
+export const handOverForm = z.object({
+  kind: z.enum(['service', 'odd_job', 'buddy'], { message: 'questions.handOver.kind.required' }),
+  buurt: z.string({ message: 'questions.handOver.buurt.required' }).min(1, 'questions.handOver.buurt.required').max(80),
+  what: longText('questions.handOver.what.required', TEXT_MAX, 'validation.tooBig.string'),
+  wishedTime: optional(z.string().trim().max(200)),
+});
+export type HandOverInput = z.output<typeof handOverForm>;
+
 export const declineForm = z.object({ reason: longText('questions.decline.reason.required', TEXT_MAX, 'validation.tooBig.string') });
 export const closeForm = z.object({ outcome: longText('questions.close.outcome.required', TEXT_MAX, 'validation.tooBig.string') });
 

@@ -120,6 +120,7 @@ function Steps({ ctx, data }: { ctx: PageContext; data: ReferralPageData }) {
   const links = [
     [`${base}/afsluiten`, 'questions.receiver.close'],
     [`${base}/opschalen`, 'questions.receiver.scaleUp'],
+    [`${base}/afschalen`, 'questions.receiver.scaleDown'],
     [`${base}/toestemming`, 'questions.receiver.consent'],
   ] as const;
   return (

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../../platform/feature.ts';
-import type { District } from '../../platform/geography/geography.repository.ts';
+import { listBuurten, type District } from '../../platform/geography/geography.repository.ts';
 import { HttpProblem, requireRole } from '../../platform/http/guards.ts';
 import type { PageContext } from '../../platform/http/request-context.ts';
 import { actionForm, type Outcome } from './action-form.ts';
@@ -9,11 +9,13 @@ import { recordConsent } from './consent.actions.ts';
 import { consentDefaults } from './consent.rules.ts';
 import { consentPage, pointPage, referPage, textPage, type ActionFrame } from './forms.views.tsx';
 import { guideEntries, sortedOrganizations } from './guide-entries.repository.ts';
+import { handOver, travelToNeighbourHelp } from './handover.actions.ts';
+import { handOverPage } from './handover.views.tsx';
 import { questionForCoordinator } from './question.data.ts';
 import { QuestionContext } from './question.views.tsx';
 import type { Question } from './questions.repository.ts';
 import { isOpen, nextState, type QuestionAction } from './questions.rules.ts';
-import { answerForm, consentForm, messageForm, pointForm, referForm } from './questions.schema.ts';
+import { answerForm, consentForm, handOverForm, messageForm, pointForm, referForm } from './questions.schema.ts';
 import { partnerContacts } from './referrals.repository.ts';
 import { answerQuestion, messageResident, pointQuestion, referQuestion } from './triage.actions.ts';
 
@@ -148,6 +150,32 @@ function referAndConsentRoutes(app: FastifyInstance, deps: AppDeps): void {
     async submit(request, s, data) {
       const result = await recordConsent(actionContext(request, deps), s.question, data);
       return result.ok ? ok('toestemming') : result;
+    },
+    done,
+  });
+}
+
+/** Triage outcome: a neighbour-help or buddy request, carrying what the consent allows. */
+export function handOverRoutes(app: FastifyInstance, deps: AppDeps): void {
+  const { db, preHandler, load, done, allows, frameFor } = kitFor(deps);
+  actionForm(app, {
+    path: '/:district/vragen/:id/buurthulp',
+    preHandler,
+    load,
+    check: allows('hand_over'),
+    schema: handOverForm,
+    defaults: async (s) => ({ buurt: (await listBuurten(db, s.district.id)).find((b) => b.id === s.question.buurtId)?.slug ?? '' }),
+    async page(request, s) {
+      const frame = await frameFor(request, s, 'handOver', 'buurthulp');
+      const data = {
+        buurten: await listBuurten(db, s.district.id),
+        travel: await travelToNeighbourHelp(actionContext(request, deps), s.question),
+      };
+      return (ctx, form) => handOverPage(ctx, frame(ctx), form, data);
+    },
+    async submit(request, s, data) {
+      const result = await handOver(actionContext(request, deps), s.question, data);
+      return result.ok ? ok('buurthulp') : result;
     },
     done,
   });

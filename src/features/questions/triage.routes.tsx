@@ -27,7 +27,7 @@ const notices = new Set([
   'buurthulp',
 ]);
 
-export function triageRoutes(app: FastifyInstance, deps: AppDeps, options: { canHandOver: boolean }): void {
+export function triageRoutes(app: FastifyInstance, deps: AppDeps): void {
   const { db } = deps.database;
   const coordinator = { preHandler: requireRole('coordinator') };
 
@@ -54,7 +54,6 @@ export function triageRoutes(app: FastifyInstance, deps: AppDeps, options: { can
       question,
       now: deps.clock.now(),
       t: request.t,
-      canHandOver: options.canHandOver,
       ...extra,
     });
     await auditPersonalDataRead(db, actionContext(request, deps), question, { role: 'coordinator' });
