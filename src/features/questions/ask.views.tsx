@@ -27,6 +27,13 @@ export interface AskPageData {
 
 const fields = ['channel', 'text', 'name', 'contactBy', 'phone', 'email', 'street', 'walkIn', 'buurt', 'urgency'] as const;
 
+/** The ways to reach the resident; which one is needed follows from the choice above them. */
+const contactWays = [
+  ['phone', 'tel', 'tel'],
+  ['email', 'email', 'email'],
+  ['street', 'text', 'street-address'],
+] as const;
+
 function ContactFields({ ctx, form, data }: { ctx: PageContext; form: FormState; data: AskPageData }) {
   const { t } = ctx;
   return (
@@ -39,35 +46,18 @@ function ContactFields({ ctx, form, data }: { ctx: PageContext; form: FormState;
         legend={t('questions.field.contactBy')}
         choices={contactMethods.map((m) => ({ value: m, label: t(`questions.contactBy.${m}`) }))}
       />
-      <TextField
-        t={t}
-        form={form}
-        name="phone"
-        type="tel"
-        autocomplete="tel"
-        required={false}
-        label={t('questions.field.phone')}
-        description={t('questions.field.phone.description')}
-      />
-      <TextField
-        t={t}
-        form={form}
-        name="email"
-        type="email"
-        autocomplete="email"
-        required={false}
-        label={t('questions.field.email')}
-        description={t('questions.field.email.description')}
-      />
-      <TextField
-        t={t}
-        form={form}
-        name="street"
-        autocomplete="street-address"
-        required={false}
-        label={t('questions.field.street')}
-        description={t('questions.field.street.description')}
-      />
+      {contactWays.map(([name, type, autocomplete]) => (
+        <TextField
+          t={t}
+          form={form}
+          name={name}
+          type={type}
+          autocomplete={autocomplete}
+          required={false}
+          label={t(`questions.field.${name}`)}
+          description={t(`questions.field.${name}.description`)}
+        />
+      ))}
       <SelectField
         t={t}
         form={form}

@@ -100,3 +100,18 @@ export function Link({ href, text }: { href: string; text: string }) {
     </a>
   );
 }
+
+/** The steps someone can take on a page, as large links (WCAG 2.2 target size). */
+export function ActionLinks({ links }: { links: readonly (readonly [string, string])[] }) {
+  return (
+    <ul class="utrecht-link-list utrecht-link-list--html-ul wp-q-actions">
+      {links.map(([href, text]) => (
+        <li class="utrecht-link-list__item">
+          <a class="utrecht-link utrecht-link-list__link" href={href} safe>
+            {text}
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+}

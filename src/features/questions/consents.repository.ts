@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { newId } from '../../platform/clock.ts';
-import type { DbOrTx } from '../../platform/db/schema.ts';
+import type { DbOrTx, Tables } from '../../platform/db/schema.ts';
 import { consentStatuses, consentWays, dataItems, type ConsentRecord, type ConsentStatus } from './consent.rules.ts';
 import { oneOf } from './questions.repository.ts';
 
@@ -22,23 +22,7 @@ function parseJson<T>(schema: z.ZodType<T>, text: string): T {
   }
 }
 
-type Row = {
-  id: string;
-  question_id: string;
-  organization_ids: string;
-  neighbour_help: number;
-  items: string;
-  purpose: string;
-  how: string;
-  status: string;
-  valid_until: string;
-  recorded_by: string | null;
-  created_at: string;
-  given_at: string | null;
-  answered_at: string | null;
-  withdrawn_at: string | null;
-  withdrawn_by: string | null;
-};
+type Row = Tables['consents'];
 
 function toConsent(r: Row): Consent {
   return {

@@ -58,13 +58,18 @@ export function framed(
   };
 }
 
-/** One text field: an answer, a message, a reason for declining, an outcome. */
+/**
+ * One text field: an answer, a message, a reason for declining, an outcome. Its words come
+ * from `questions.<step>.field`, `.field.description` (when `described`) and `.submit`.
+ */
 export function textPage(
   ctx: PageContext,
   frame: ActionFrame,
   form: FormState,
-  field: { name: string; label: string; description?: string; submit: string },
+  field: { name: string; step: string; described: boolean },
 ): Page {
+  const key = `questions.${field.step}`;
+  const label = ctx.t(`${key}.field`);
   const input = (
     <TextAreaField
       t={ctx.t}
@@ -72,11 +77,11 @@ export function textPage(
       name={field.name}
       rows={6}
       maxlength={QUESTION_MAX}
-      label={field.label}
-      description={field.description}
+      label={label}
+      description={field.described ? ctx.t(`${key}.field.description`) : undefined}
     />
   );
-  return framed(ctx, frame, form, { [field.name]: field.label }, input, field.submit);
+  return framed(ctx, frame, form, { [field.name]: label }, input, ctx.t(`${key}.submit`));
 }
 
 export function pointPage(ctx: PageContext, frame: ActionFrame, form: FormState, entries: readonly GuideEntry[]): Page {

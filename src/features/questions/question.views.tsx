@@ -3,7 +3,7 @@ import type { PageContext } from '../../platform/http/request-context.ts';
 import { formatDate, formatDateTime, type Translate } from '../../platform/i18n/i18n.ts';
 import { Notice } from '../../platform/layout/forms.tsx';
 import type { Page } from '../../platform/layout/render.ts';
-import { Badge, ButtonForm, DataList, H1, H2, Link, P, Quote } from './blocks.tsx';
+import { ActionLinks, Badge, ButtonForm, DataList, H1, H2, Link, P, Quote } from './blocks.tsx';
 import type { Travel } from './consent.rules.ts';
 import type { Consent } from './consents.repository.ts';
 import type { QuestionEvent } from './events.repository.ts';
@@ -68,15 +68,7 @@ function Actions({ ctx, data }: { ctx: PageContext; data: QuestionPageData }) {
     <>
       <H2 text={t('questions.detail.actions')} />
       {links.length === 0 ? <P text={t('questions.detail.noActions')} /> : ''}
-      <ul class="utrecht-link-list utrecht-link-list--html-ul wp-q-actions">
-        {links.map(([href, key]) => (
-          <li class="utrecht-link-list__item">
-            <a class="utrecht-link utrecht-link-list__link" href={href} safe>
-              {t(key)}
-            </a>
-          </li>
-        ))}
-      </ul>
+      <ActionLinks links={links.map(([href, key]) => [href, t(key)] as const)} />
       {q.status === 'withdrawn' ? (
         ''
       ) : (

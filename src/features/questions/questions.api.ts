@@ -18,6 +18,7 @@ import {
 import { askLimits, districtOf } from './ask.routes.tsx';
 import type { Travel } from './consent.rules.ts';
 import type { Consent } from './consents.repository.ts';
+import type { Referral } from './referrals.repository.ts';
 import { questionForCoordinator, questionPageData } from './question.data.ts';
 import type { QuestionPageData } from './question.views.tsx';
 import { normaliseReference } from './questions.rules.ts';
@@ -35,8 +36,25 @@ export function fieldProblem(request: FastifyRequest, reply: FastifyReply, error
   return reply.code(422).send({ error: { code: 'validation', message: request.t('api.validation'), status: 422, fields } });
 }
 
-export function travelJson(travel: Travel) {
+function travelJson(travel: Travel) {
   return travel.personal ? { personal: true, items: travel.items, reason: null } : { personal: false, items: [], reason: travel.reason };
+}
+
+/** A referral as the API shows it, with what its receiver may see of the resident now. */
+export function referralJson(r: Referral, travel: Travel) {
+  return {
+    id: r.id,
+    contactName: r.contactName,
+    organizationName: r.organizationName,
+    summary: r.summary,
+    formalCare: r.formalCare,
+    status: r.status,
+    createdAt: r.createdAt,
+    dueAt: r.dueAt,
+    declineReason: r.declineReason,
+    outcome: r.outcome,
+    personalData: travelJson(travel),
+  };
 }
 
 export function consentJson(c: Consent) {
@@ -73,19 +91,7 @@ function questionJson(data: QuestionPageData) {
     outcome: q.outcome,
     createdAt: q.createdAt,
     events: data.events.map((e) => ({ at: e.at, kind: e.kind, by: e.actorName, text: e.body })),
-    referrals: data.referrals.map((r) => ({
-      id: r.id,
-      contactName: r.contactName,
-      organizationName: r.organizationName,
-      summary: r.summary,
-      formalCare: r.formalCare,
-      status: r.status,
-      createdAt: r.createdAt,
-      dueAt: r.dueAt,
-      declineReason: r.declineReason,
-      outcome: r.outcome,
-      personalData: travelJson(r.travel),
-    })),
+    referrals: data.referrals.map((r) => referralJson(r, r.travel)),
     consents: data.consents.map(consentJson),
   };
 }

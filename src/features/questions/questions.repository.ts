@@ -1,7 +1,7 @@
 import { newId } from '../../platform/clock.ts';
 // The tables this feature adds to the one database type.
 import './questions.tables.ts';
-import type { DbOrTx } from '../../platform/db/schema.ts';
+import type { DbOrTx, Tables } from '../../platform/db/schema.ts';
 import { isLang, type Lang } from '../../platform/i18n/i18n.ts';
 import {
   channels,
@@ -47,30 +47,7 @@ export function oneOf<T extends string>(list: readonly T[], value: string | null
   return list.find((v) => v === value) ?? (list[0] as T);
 }
 
-type Row = {
-  id: string;
-  district_id: string;
-  buurt_id: string | null;
-  reference: string;
-  text: string;
-  requester_name: string | null;
-  contact_by: string;
-  phone: string | null;
-  email: string | null;
-  street: string | null;
-  walk_in_location_id: string | null;
-  urgency: string;
-  channel: string;
-  recorded_by: string | null;
-  lang: string;
-  status: string;
-  outcome: string | null;
-  awaiting_staff: number;
-  created_at: string;
-  first_response_at: string | null;
-  closed_at: string | null;
-  anonymised_at: string | null;
-};
+type Row = Tables['questions'];
 
 function toQuestion(r: Row): Question {
   return {

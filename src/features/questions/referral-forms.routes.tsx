@@ -63,12 +63,7 @@ export function referralFormRoutes(app: FastifyInstance, deps: AppDeps): void {
     schema: declineForm,
     page: (_request, s) =>
       Promise.resolve((ctx, form) =>
-        textPage(ctx, frame(s, 'decline', 'afwijzen')(ctx), form, {
-          name: 'reason',
-          label: ctx.t('questions.decline.field'),
-          description: ctx.t('questions.decline.field.description'),
-          submit: ctx.t('questions.decline.submit'),
-        }),
+        textPage(ctx, frame(s, 'decline', 'afwijzen')(ctx), form, { name: 'reason', step: 'decline', described: true }),
       ),
     submit: async (request, s, data) => (
       await declineReferral(actionContext(request, deps), s.question, s.referral, data.reason),
@@ -83,12 +78,7 @@ export function referralFormRoutes(app: FastifyInstance, deps: AppDeps): void {
     schema: closeForm,
     page: (_request, s) =>
       Promise.resolve((ctx, form) =>
-        textPage(ctx, frame(s, 'close', 'afsluiten')(ctx), form, {
-          name: 'outcome',
-          label: ctx.t('questions.close.field'),
-          description: ctx.t('questions.close.field.description'),
-          submit: ctx.t('questions.close.submit'),
-        }),
+        textPage(ctx, frame(s, 'close', 'afsluiten')(ctx), form, { name: 'outcome', step: 'close', described: true }),
       ),
     submit: async (request, s, data) => (
       await closeReferral(actionContext(request, deps), s.question, s.referral, data.outcome),

@@ -8,14 +8,14 @@ import { sendPage } from '../../platform/layout/render.ts';
 import { isReceiver, organizationsActedFor } from './access.rules.ts';
 import { actionContext, auditPersonalDataRead } from './actions.shared.ts';
 import { districtOf } from './ask.routes.tsx';
-import { shareable, whatMayTravel } from './consent.rules.ts';
+import { shareable, whatMayTravel, type Travel } from './consent.rules.ts';
 import { consentsOf } from './consents.repository.ts';
 import { personOf } from './questions.mail.ts';
 import { consentsWithNames } from './question.data.ts';
 import { buurtNameOf, findQuestion, type Question } from './questions.repository.ts';
 import { isActiveReferral } from './questions.rules.ts';
 import { acceptReferral } from './referral.actions.ts';
-import { contactUserOf, findReferral, inboxOf, type Referral } from './referrals.repository.ts';
+import { contactUserOf, findReferral, inboxOf, type InboxItem, type Referral } from './referrals.repository.ts';
 import { inboxPage, referralPage } from './referral.views.tsx';
 
 const uuid = /^[0-9a-f-]{36}$/;
@@ -39,6 +39,39 @@ export async function referralForReceiver(db: DbOrTx, request: FastifyRequest): 
   return { district, referral, question };
 }
 
+/** Referrals addressed to the signed-in person in the district of the URL. */
+export async function inboxFor(db: DbOrTx, request: FastifyRequest): Promise<{ district: District; items: InboxItem[] }> {
+  const district = districtOf(request);
+  const user = request.user;
+  if (user === null) throw new HttpProblem(401);
+  const items = await inboxOf(db, {
+    districtId: district.id,
+    userId: user.id,
+    organizationIds: organizationsActedFor(user.roles, district.id),
+  });
+  return { district, items };
+}
+
+/** What the receiver may see of the resident now (the one consent rule), audited when it is personal data. */
+export async function receiverTravel(
+  request: FastifyRequest,
+  deps: AppDeps,
+  s: Pick<ReceiverSubject, 'referral' | 'question'>,
+): Promise<Travel> {
+  const { db } = deps.database;
+  const travel = whatMayTravel(await consentsOf(db, s.question.id), {
+    recipient: { kind: 'organization', organizationId: s.referral.organizationId },
+    now: deps.clock.now(),
+    active: isActiveReferral(s.referral.status),
+  });
+  if (travel.personal)
+    await auditPersonalDataRead(db, actionContext(request, deps), s.question, {
+      role: 'receiver',
+      organization: s.referral.organizationName,
+    });
+  return travel;
+}
+
 const notices = new Set(['aangenomen', 'afgewezen', 'afgesloten', 'opgeschaald', 'afgeschaald', 'toestemming']);
 
 export function referralRoutes(app: FastifyInstance, deps: AppDeps): void {
@@ -46,14 +79,7 @@ export function referralRoutes(app: FastifyInstance, deps: AppDeps): void {
   const signedIn = { preHandler: requireUser };
 
   app.get('/:district/doorverwijzingen', signedIn, async (request, reply) => {
-    const district = districtOf(request);
-    const user = request.user;
-    if (user === null) throw new HttpProblem(401);
-    const items = await inboxOf(db, {
-      districtId: district.id,
-      userId: user.id,
-      organizationIds: organizationsActedFor(user.roles, district.id),
-    });
+    const { district, items } = await inboxFor(db, request);
     return sendPage(request, reply, (ctx) => inboxPage(ctx, { district, items, now: deps.clock.now() }));
   });
 
@@ -61,13 +87,7 @@ export function referralRoutes(app: FastifyInstance, deps: AppDeps): void {
   async function show(request: FastifyRequest<{ Querystring: { melding?: string } }>, reply: FastifyReply) {
     const { district, referral, question } = await referralForReceiver(db, request);
     const now = deps.clock.now();
-    const recipient = { kind: 'organization' as const, organizationId: referral.organizationId };
-    const travel = whatMayTravel(await consentsOf(db, question.id), { recipient, now, active: isActiveReferral(referral.status) });
-    if (travel.personal)
-      await auditPersonalDataRead(db, actionContext(request, deps), question, {
-        role: 'receiver',
-        organization: referral.organizationName,
-      });
+    const travel = await receiverTravel(request, deps, { referral, question });
     const referrer = await findUserById(db, referral.referredBy);
     const consents = (await consentsWithNames(db, question, request.t)).filter((c) => c.organizationIds.includes(referral.organizationId));
     const melding = request.query.melding;

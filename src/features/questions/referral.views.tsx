@@ -3,7 +3,7 @@ import type { PageContext } from '../../platform/http/request-context.ts';
 import { formatDateTime } from '../../platform/i18n/i18n.ts';
 import { Notice } from '../../platform/layout/forms.tsx';
 import type { Page } from '../../platform/layout/render.ts';
-import { Badge, ButtonForm, DataList, H1, H2, Link, P, When } from './blocks.tsx';
+import { ActionLinks, Badge, ButtonForm, DataList, H1, H2, Link, P, When } from './blocks.tsx';
 import type { PersonalData, Travel } from './consent.rules.ts';
 import { ConsentList, travelText, type QuestionPageData } from './question.views.tsx';
 import type { Question } from './questions.repository.ts';
@@ -123,17 +123,7 @@ function Steps({ ctx, data }: { ctx: PageContext; data: ReferralPageData }) {
     [`${base}/afschalen`, 'questions.receiver.scaleDown'],
     [`${base}/toestemming`, 'questions.receiver.consent'],
   ] as const;
-  return (
-    <ul class="utrecht-link-list utrecht-link-list--html-ul wp-q-actions">
-      {links.map(([href, key]) => (
-        <li class="utrecht-link-list__item">
-          <a class="utrecht-link utrecht-link-list__link" href={href} safe>
-            {t(key)}
-          </a>
-        </li>
-      ))}
-    </ul>
-  );
+  return <ActionLinks links={links.map(([href, key]) => [href, t(key)] as const)} />;
 }
 
 export function referralPage(ctx: PageContext, data: ReferralPageData): Page {

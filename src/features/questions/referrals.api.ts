@@ -1,20 +1,16 @@
 import type { FastifyInstance } from 'fastify';
 import { apiRoute } from '../../platform/api/openapi.ts';
 import type { AppDeps } from '../../platform/feature.ts';
-import { HttpProblem, requireUser } from '../../platform/http/guards.ts';
-import { organizationsActedFor } from './access.rules.ts';
-import { actionContext, auditPersonalDataRead } from './actions.shared.ts';
+import { requireUser } from '../../platform/http/guards.ts';
+import { actionContext } from './actions.shared.ts';
 import { districtParams, inboxResponse, okResponse, receiverResponse, referralParams } from './api.schema.ts';
-import { districtOf } from './ask.routes.tsx';
-import { shareable, whatMayTravel } from './consent.rules.ts';
-import { consentsOf } from './consents.repository.ts';
+import { shareable } from './consent.rules.ts';
 import { personOf } from './questions.mail.ts';
-import { travelJson } from './questions.api.ts';
-import { isActiveReferral, isOverdue } from './questions.rules.ts';
+import { referralJson } from './questions.api.ts';
+import { isOverdue } from './questions.rules.ts';
 import { closeForm, declineForm } from './questions.schema.ts';
 import { acceptReferral, closeReferral, declineReferral } from './referral.actions.ts';
-import { referralForReceiver } from './referral.routes.tsx';
-import { inboxOf } from './referrals.repository.ts';
+import { inboxFor, receiverTravel, referralForReceiver } from './referral.routes.tsx';
 
 /** The receiving professional's side of a referral; personal data only as the consent rule allows now. */
 export function referralsApi(app: FastifyInstance, deps: AppDeps): void {
@@ -34,14 +30,7 @@ export function referralsApi(app: FastifyInstance, deps: AppDeps): void {
       preHandler: signedIn,
     },
     async (_input, request) => {
-      const district = districtOf(request);
-      const user = request.user;
-      if (user === null) throw new HttpProblem(401);
-      const items = await inboxOf(db, {
-        districtId: district.id,
-        userId: user.id,
-        organizationIds: organizationsActedFor(user.roles, district.id),
-      });
+      const { items } = await inboxFor(db, request);
       const now = deps.clock.now();
       return items.map((r) => ({
         id: r.id,
@@ -68,27 +57,11 @@ export function referralsApi(app: FastifyInstance, deps: AppDeps): void {
     },
     async (_input, request) => {
       const { referral: r, question } = await referralForReceiver(db, request);
-      const travel = whatMayTravel(await consentsOf(db, question.id), {
-        recipient: { kind: 'organization', organizationId: r.organizationId },
-        now: deps.clock.now(),
-        active: isActiveReferral(r.status),
-      });
-      if (travel.personal)
-        await auditPersonalDataRead(db, actionContext(request, deps), question, { role: 'receiver', organization: r.organizationName });
+      const travel = await receiverTravel(request, deps, { referral: r, question });
       return {
-        id: r.id,
+        ...referralJson(r, travel),
         reference: question.reference,
         urgency: question.urgency,
-        contactName: r.contactName,
-        organizationName: r.organizationName,
-        summary: r.summary,
-        formalCare: r.formalCare,
-        status: r.status,
-        createdAt: r.createdAt,
-        dueAt: r.dueAt,
-        declineReason: r.declineReason,
-        outcome: r.outcome,
-        personalData: travelJson(travel),
         resident: shareable(personOf(question), travel),
       };
     },

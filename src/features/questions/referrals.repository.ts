@@ -1,5 +1,5 @@
 import { newId } from '../../platform/clock.ts';
-import type { DbOrTx } from '../../platform/db/schema.ts';
+import type { DbOrTx, Tables } from '../../platform/db/schema.ts';
 import { oneOf } from './questions.repository.ts';
 import { referralStatuses, type ReferralStatus } from './questions.rules.ts';
 
@@ -81,28 +81,7 @@ export interface Referral {
   previousReferralId: string | null;
 }
 
-type Row = {
-  id: string;
-  question_id: string;
-  district_id: string;
-  contact_id: string;
-  organization_id: string;
-  contact_name: string;
-  organization_name: string;
-  referred_by: string;
-  summary: string;
-  formal_care: number;
-  status: string;
-  created_at: string;
-  due_at: string;
-  responded_at: string | null;
-  decline_reason: string | null;
-  closed_at: string | null;
-  outcome: string | null;
-  reminder_count: number;
-  last_reminded_at: string | null;
-  previous_referral_id: string | null;
-};
+type Row = Tables['referrals'];
 
 function toReferral(r: Row): Referral {
   return {

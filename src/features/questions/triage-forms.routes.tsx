@@ -59,13 +59,7 @@ export function triageFormRoutes(app: FastifyInstance, deps: AppDeps): void {
     schema: answerForm,
     async page(request, s) {
       const frame = await frameFor(request, s, 'answer', 'beantwoorden');
-      return (ctx, form) =>
-        textPage(ctx, frame(ctx), form, {
-          name: 'answer',
-          label: ctx.t('questions.answer.field'),
-          description: ctx.t('questions.answer.field.description'),
-          submit: ctx.t('questions.answer.submit'),
-        });
+      return (ctx, form) => textPage(ctx, frame(ctx), form, { name: 'answer', step: 'answer', described: true });
     },
     submit: async (request, s, data) => (await answerQuestion(actionContext(request, deps), s.question, data.answer), ok('beantwoord')),
     done,
@@ -79,12 +73,7 @@ export function triageFormRoutes(app: FastifyInstance, deps: AppDeps): void {
     schema: messageForm,
     async page(request, s) {
       const frame = await frameFor(request, s, 'message', 'bericht');
-      return (ctx, form) =>
-        textPage(ctx, frame(ctx), form, {
-          name: 'message',
-          label: ctx.t('questions.message.field'),
-          submit: ctx.t('questions.message.submit'),
-        });
+      return (ctx, form) => textPage(ctx, frame(ctx), form, { name: 'message', step: 'message', described: false });
     },
     submit: async (request, s, data) => (await messageResident(actionContext(request, deps), s.question, data.message), ok('bericht')),
     done,
