@@ -4,16 +4,30 @@ import type { Translate } from '../../platform/i18n/i18n.ts';
 import type { Inzage } from './status.views.tsx';
 
 /** Audit actions that count as someone looking at or taking the resident's data. */
-const looked = new Set(['questions.personal_data.read', 'questions.person_exported']);
+const looked = new Set(['questions.personal_data.read', 'questions.personal_data.mailed', 'questions.person_exported']);
 
-function asWhat(t: Translate, details: string | null): string {
+interface Details {
+  role?: unknown;
+  organization?: unknown;
+  contact?: unknown;
+}
+
+function detailsOf(text: string | null): Details {
   try {
-    const parsed = JSON.parse(details ?? '{}') as { role?: unknown; organization?: unknown };
-    if (typeof parsed.organization === 'string') return parsed.organization;
-    return typeof parsed.role === 'string' ? t(`questions.inzage.role.${parsed.role}`) : '';
+    return JSON.parse(text ?? '{}') as Details;
   } catch {
-    return '';
+    return {};
   }
+}
+
+function asWhat(t: Translate, action: string, details: Details): string {
+  const as =
+    typeof details.organization === 'string'
+      ? details.organization
+      : typeof details.role === 'string'
+        ? t(`questions.inzage.role.${details.role}`)
+        : '';
+  return action === 'questions.personal_data.mailed' ? t('questions.inzage.byMail', { as }) : as;
 }
 
 /** Inzage: who looked at the resident's data and when, straight from the audit log. */
@@ -21,5 +35,9 @@ export async function inzageOf(db: DbOrTx, questionId: string, t: Translate): Pr
   const rows = await listAudit(db, { subjectType: 'question', subjectId: questionId, limit: 200 });
   return rows
     .filter((r) => looked.has(r.action))
-    .map((r) => ({ at: r.at, who: r.actorName ?? t('questions.someone'), as: asWhat(t, r.details) }));
+    .map((r) => {
+      const details = detailsOf(r.details);
+      const who = r.actorName ?? (typeof details.contact === 'string' ? details.contact : t('questions.someone'));
+      return { at: r.at, who, as: asWhat(t, r.action, details) };
+    });
 }

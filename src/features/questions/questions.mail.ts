@@ -1,4 +1,5 @@
 import { findUserById } from '../../platform/auth/auth.repository.ts';
+import { recordAudit } from '../../platform/audit/audit.ts';
 import type { DbOrTx } from '../../platform/db/schema.ts';
 import { findDistrictById } from '../../platform/geography/geography.repository.ts';
 import type { MessageParams, Translate } from '../../platform/i18n/i18n.ts';
@@ -9,7 +10,7 @@ import { consentsOf } from './consents.repository.ts';
 import { translatorFor } from './questions.i18n.ts';
 import type { Question } from './questions.repository.ts';
 import { isActiveReferral } from './questions.rules.ts';
-import { receiverAddresses, type Referral } from './referrals.repository.ts';
+import { contactUserOf, receiverAddresses, type Referral } from './referrals.repository.ts';
 
 /** A sentence of news for the resident: a catalog key and its parameters. */
 export interface News {
@@ -58,6 +59,20 @@ function personalBlock(t: Translate, question: Question, travel: Travel, referre
   return [t('questions.mail.referral.withConsent'), ...lines].join('\n');
 }
 
+/** Personal data sent by e-mail counts as read by the receiver: the resident sees it under inzage. */
+async function auditMailed(ctx: ActionContext, question: Question, referral: Referral): Promise<void> {
+  await recordAudit(ctx.deps.database.db, {
+    at: ctx.deps.clock.now().toISOString(),
+    actorUserId: await contactUserOf(ctx.deps.database.db, referral.contactId),
+    action: 'questions.personal_data.mailed',
+    subjectType: 'question',
+    subjectId: question.id,
+    districtId: question.districtId,
+    details: { role: 'receiver', organization: referral.organizationName, contact: referral.contactName },
+    requestId: ctx.requestId,
+  });
+}
+
 /** The new-referral mail and its reminders to the receiver; personal data only as consent allows now. */
 export async function mailReceiver(
   ctx: ActionContext,
@@ -86,6 +101,7 @@ export async function mailReceiver(
     personal: personalBlock(t, question, travel, { name: referrer?.name ?? '', email: referrer?.email ?? '' }),
     link: new URL(`/${district.slug}/doorverwijzingen/${referral.id}`, ctx.deps.config.baseUrl).href,
   };
+  if (travel.personal) await auditMailed(ctx, question, referral);
   sendInBackground(
     ctx.deps.mailer,
     { to: to.join(', '), subject: t(`questions.mail.${kind}.subject`, params), text: t(`questions.mail.${kind}.body`, params) },

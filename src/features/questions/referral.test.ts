@@ -105,6 +105,30 @@ describeEachEngine('closed-loop referral with consent', (t) => {
     expect((await professional.json('GET', `/api/v1/districts/oost/referrals/${referralId}`)).json().resident.phone).toBeNull();
   });
 
+  it('mails what the consent allows, and the resident sees that under inzage', async () => {
+    const status = await askAs(t().client(), { text: 'Ik wil hulp bij mijn administratie.', name: 'Wim', phone: '06 77 66 55 44' });
+    const questionId = await questionIdOf(t().db, status);
+    expect((await recordConsent(questionId, { items: ['name', 'phone'] })).statusCode).toBe(303);
+    await coordinator.get(`/oost/vragen/${questionId}/doorverwijzen`);
+    await coordinator.post(`/oost/vragen/${questionId}/doorverwijzen`, {
+      contact: contactId,
+      summary: 'Administratie op orde brengen.',
+      formalCare: 'yes',
+    });
+    const mail = await t().smtp.waitFor((m) => m.to.includes('karim@buurtteam.example') && m.text.includes('Administratie op orde'));
+    expect(mail.text).toContain('Naam: Wim');
+    expect(mail.text).toContain('Telefoonnummer: 06 77 66 55 44');
+    expect(mail.text).not.toContain('Ik wil hulp bij mijn administratie.');
+    const audit = await t()
+      .db.selectFrom('audit_log')
+      .selectAll()
+      .where('subject_id', '=', questionId)
+      .where('action', '=', 'questions.personal_data.mailed')
+      .execute();
+    expect(audit).toHaveLength(1);
+    expect((await t().client().get(status)).body).toContain('Buurtteam Oost, per e-mail');
+  });
+
   it('refuses consent for an organisation that is not a partner of the district, and stores nothing', async () => {
     const { questionId } = await referred('Vraag over de post.');
     const elsewhere = await t()
