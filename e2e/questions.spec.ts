@@ -149,8 +149,8 @@ test.describe('questions: no wrong door', () => {
     for (const [link, heading] of [
       ['Beantwoorden', 'Vraag beantwoorden'],
       ['Wijzen op plekken in de wijk', 'Wijzen op plekken in de wijk'],
-      ['Een bericht sturen aan de bewoner', 'Bericht aan de bewoner'],
       ['Doorgeven aan buurthulp of een maatje', 'Doorgeven aan buurthulp of een maatje'],
+      ['Een bericht sturen aan de bewoner', 'Bericht aan de bewoner'],
     ]) {
       await coordinator.goto(question);
       await coordinator.getByRole('link', { name: link }).click();
@@ -168,7 +168,9 @@ test.describe('questions: no wrong door', () => {
     await coordinator.getByRole('link', { name: 'Afgerond' }).click();
     await expect(coordinator.getByRole('link', { name: reference })).toBeVisible();
     await expectAccessible(coordinator);
+  });
 
+  test('every receiver and administrator page is accessible: decline, scale up and down, consent, privacy', async ({ browser }) => {
     const professional = await asUser(browser, 'professional.oost@wijkportaal.example');
     await professional.goto('/oost/doorverwijzingen');
     const pending = professional.getByRole('row').filter({ hasText: 'Wacht op antwoord' }).getByRole('link').first();

@@ -51,7 +51,7 @@ export async function questionPageData(
   page: { district: District; question: Question; now: Date; t: Translate; notice?: string; newLink?: string },
 ): Promise<QuestionPageData> {
   const { question, now } = page;
-  const consents = await consentsOf(db, question.id);
+  const consents = await consentsWithNames(db, question, page.t);
   const referrals = (await referralsOfQuestion(db, question.id)).map((r) => ({
     ...r,
     travel: whatMayTravel(consents, {
@@ -68,7 +68,7 @@ export async function questionPageData(
     recordedByName: await userName(db, question.recordedBy),
     events: await eventsOf(db, question.id, { forResident: false }),
     referrals,
-    consents: await consentsWithNames(db, question, page.t),
+    consents,
     notice: page.notice,
     newLink: page.newLink ?? null,
     now,

@@ -8,10 +8,9 @@ import { overRateLimit } from '../../platform/http/rate-limited.ts';
 import { emptyForm, type FormState } from '../../platform/layout/forms.tsx';
 import { sendPage } from '../../platform/layout/render.ts';
 import { actionContext, statusUrl } from './actions.shared.ts';
-import { recipientNames } from './consent.actions.ts';
-import { consentsOf, findConsent } from './consents.repository.ts';
+import { findConsent } from './consents.repository.ts';
 import { eventsOf } from './events.repository.ts';
-import { organizationNames } from './guide-entries.repository.ts';
+import { consentsWithNames } from './question.data.ts';
 import { inzageOf } from './inzage.ts';
 import { buurtNameOf, findQuestionByLink, locationNameOf, type Question } from './questions.repository.ts';
 import { isActiveReferral, statusLinkState } from './questions.rules.ts';
@@ -50,16 +49,8 @@ export function statusRoutes(app: FastifyInstance, deps: AppDeps): void {
   }
 
   async function render(request: TokenRequest, reply: FastifyReply, question: Question, form: FormState = emptyForm, status = 200) {
-    const names = await organizationNames(db, question.districtId);
     const referral = (await referralsOfQuestion(db, question.id)).filter((r) => isActiveReferral(r.status)).at(-1) ?? null;
-    const consents = (await consentsOf(db, question.id)).map((c) => ({
-      ...c,
-      recipients: recipientNames(
-        c.organizationIds.map((id) => names.get(id) ?? ''),
-        c.neighbourHelp,
-        request.t,
-      ),
-    }));
+    const consents = await consentsWithNames(db, question, request.t);
     const melding = request.query.melding;
     const data = {
       base: `/mijn-vraag/${request.params.token}`,
