@@ -84,10 +84,10 @@ async function accountFor(
   organizationId: string,
   at: string,
 ): Promise<string> {
+  // The demo professional of the accounts feature already exists; the contact links to that account.
   const existing = await db.selectFrom('users').select('id').where('email', '=', c.email).executeTakeFirst();
-  const id =
-    existing?.id ??
-    (await insertUser(db, { email: c.email, name: c.name, passwordHash: await hashPassword(DEMO_PASSWORD), createdAt: at }));
+  if (existing) return existing.id;
+  const id = await insertUser(db, { email: c.email, name: c.name, passwordHash: await hashPassword(DEMO_PASSWORD), createdAt: at });
   await assignRole(db, id, { role: 'professional', districtId, buurtId: null, organizationId }, { at, by: null });
   return id;
 }
