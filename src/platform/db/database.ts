@@ -35,6 +35,9 @@ function openPostgres(url: string, poolSize: number): Db {
   types.setTypeParser(INT8_OID, Number);
   types.setTypeParser(NUMERIC_OID, Number);
   const pool = new pg.Pool({ connectionString: url, max: poolSize, types });
+  // An idle connection the server ends (restart, failover, a forced drop) must not crash the
+  // process: the pool drops it and the next query opens a new one.
+  pool.on('error', () => undefined);
   return new Kysely({ dialect: new PostgresDialect({ pool }) });
 }
 
