@@ -42,6 +42,7 @@ describe('loadConfig', () => {
     [{ SESSION_SECRET: 'short' }, /SESSION_SECRET must be at least 32 characters/],
     [{ DATABASE_URL: 'mysql://db/x' }, /DATABASE_URL must be a file path/],
     [{ DEMO_DATA: 'maybe' }, /DEMO_DATA must be true or false/],
+    [{ QUESTIONS_RETENTION_MONTHS: '0' }, /QUESTIONS_RETENTION_MONTHS must be at least 1 month/],
   ])('stops with one line naming the variable for %j', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

@@ -26,6 +26,12 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(logLevels, { error: `must be one of ${logLevels.join(', ')}` }).default('info'),
   DEMO_DATA: booleanText.optional(),
   TRUST_PROXY: booleanText.default(false),
+  QUESTIONS_RETENTION_MONTHS: z.coerce
+    .number({ error: 'must be a number' })
+    .int('must be a whole number of months')
+    .min(1, 'must be at least 1 month')
+    .max(120, 'must be at most 120 months')
+    .default(12),
 });
 
 export type DatabaseTarget = { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string };
@@ -43,6 +49,8 @@ export interface Config {
   logLevel: (typeof logLevels)[number];
   demoData: boolean;
   trustProxy: boolean;
+  /** Months after a resident's question ends before its personal data is anonymised. */
+  questionsRetentionMonths: number;
   dataDir: string;
 }
 
@@ -102,6 +110,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     logLevel: e.LOG_LEVEL,
     demoData: e.DEMO_DATA ?? !production,
     trustProxy: e.TRUST_PROXY,
+    questionsRetentionMonths: e.QUESTIONS_RETENTION_MONTHS,
     dataDir: dataDirOf(database),
   };
 }
