@@ -18,7 +18,7 @@ import { askPage, helpHomePage, notAvailablePage, statusPage } from './public.vi
 import { districtOf, intakeOf, requestFormData, withRefusal } from './route-helpers.ts';
 import { findRequestByStatusToken, timelineOf } from './requests.repository.ts';
 import { findHouseRules } from './rules.repository.ts';
-import { takeStep } from './steps.ts';
+import { takeStepOnLatest } from './steps.ts';
 
 /** Generous for a walk-in point sharing one address, hopeless for a script filling the desk with requests. */
 const askLimit = { limit: 20, windowSeconds: 3600 };
@@ -120,16 +120,16 @@ export function publicRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.post('/:district/hulp/status/:token/intrekken', async (request: TokenRequest, reply) => {
     const { request: helpRequest, rules } = await byToken(request);
     const back = `/${request.params.district}/hulp/status/${request.params.token}`;
-    const result = await takeStep(db, {
-      request: helpRequest,
+    const result = await takeStepOnLatest(db, helpRequest.id, (latest) => ({
+      request: latest,
       action: 'withdraw',
       actorId: null,
       now: deps.clock.now(),
       note: 'requester',
-    });
+    }));
     // Already withdrawn, or moved on meanwhile: the status page shows where it stands.
     if (!result.ok) return reply.redirect(back, 303);
-    await notifyWithdrawn(deps, request.log, helpRequest, rules);
+    await notifyWithdrawn(deps, request.log, result.request, rules);
     return reply.redirect(`${back}?melding=ingetrokken`, 303);
   });
 }

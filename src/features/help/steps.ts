@@ -107,3 +107,17 @@ export async function applyStep(trx: DbOrTx, step: Step): Promise<HelpRequest> {
 export function takeStep(db: DbOrTx, step: Step): Promise<StepResult> {
   return allOrNothing(db, async (trx) => ({ ok: true as const, request: await applyStep(trx, step) }));
 }
+
+/**
+ * A step that must not be lost to a race, such as a resident withdrawing: when someone
+ * changed the request meanwhile (a volunteer said yes at that moment), read it again and
+ * apply the step to what it is now, as long as the lifecycle still allows it.
+ */
+export async function takeStepOnLatest(db: DbOrTx, requestId: string, build: (request: HelpRequest) => Step): Promise<StepResult> {
+  for (let attempt = 0; ; attempt++) {
+    const current = await findRequest(db, requestId);
+    if (current === undefined) return { ok: false, rule: 'help.refusal.changedMeanwhile' };
+    const result = await takeStep(db, build(current));
+    if (result.ok || result.rule !== 'help.refusal.changedMeanwhile' || attempt >= 2) return result;
+  }
+}
