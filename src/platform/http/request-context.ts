@@ -69,18 +69,35 @@ export function pageContext(request: FastifyRequest, reply: FastifyReply): Promi
   return buildPageContext(request, reply, request.server.shell);
 }
 
+/**
+ * The menu item the page belongs to: the exact one, else the longest item whose path the
+ * page lies under (so "/oost/hulp/balie/12" marks "Hulpbalie", not also "Burenhulp").
+ * The district's start page only counts for itself.
+ */
+export function currentHref(path: string, hrefs: readonly string[], home: string): string | undefined {
+  const bare = path.split('?')[0] ?? path;
+  if (hrefs.includes(path)) return path;
+  const under = hrefs.filter((href) => {
+    const base = href.split('?')[0] ?? href;
+    return base !== home && (bare === base || bare.startsWith(`${base}/`));
+  });
+  return under.sort((a, b) => b.length - a.length)[0];
+}
+
 export async function buildPageContext(request: FastifyRequest, reply: FastifyReply, shell: PageShellSources): Promise<PageContext> {
   const path = request.url;
   const district = request.district;
-  const nav = district
+  const items = district
     ? shell.nav
         .filter((item) => item.visible?.(request.user, district) ?? true)
-        .map((item) => {
-          const href = item.href(district);
-          const base = href.split('?')[0] ?? href;
-          return { label: request.t(item.label), href, current: path === href || (base !== `/${district.slug}` && path.startsWith(base)) };
-        })
+        .map((item) => ({ label: request.t(item.label), href: item.href(district) }))
     : [];
+  const current = currentHref(
+    path,
+    items.map((i) => i.href),
+    district ? `/${district.slug}` : '/',
+  );
+  const nav = items.map((item) => ({ ...item, current: item.href === current }));
   return {
     lang: request.lang,
     t: request.t,
