@@ -12,7 +12,7 @@ test.describe('platform', () => {
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Buurten' }).click();
     await expectAccessible(page);
     await page.getByRole('link', { name: 'Sterrenwijk' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Sterrenwijk' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Wat is er in Sterrenwijk?' })).toBeVisible();
     await expectAccessible(page);
   });
 

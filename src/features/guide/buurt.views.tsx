@@ -1,7 +1,8 @@
 import type { Buurt, District } from '../../platform/geography/geography.repository.ts';
 import type { PageContext } from '../../platform/http/request-context.ts';
 import type { Page } from '../../platform/layout/render.ts';
-import { Breadcrumb, guidePath } from './common.views.tsx';
+import { Breadcrumbs } from '../../platform/layout/breadcrumbs.tsx';
+import { buurtenPath, guidePath } from './common.views.tsx';
 import type { SearchHit } from './search.repository.ts';
 import { HitList } from './search.views.tsx';
 
@@ -11,14 +12,14 @@ export function buurtenPage(ctx: PageContext, district: District, buurten: reado
     title,
     body: (
       <>
-        <Breadcrumb ctx={ctx} district={district} trail={[]} />
+        <Breadcrumbs t={ctx.t} district={district} steps={[]} />
         <h1 class="utrecht-heading-1" safe>
           {title}
         </h1>
         <ul class="utrecht-link-list utrecht-link-list--html-ul wp-columns">
           {buurten.map((b) => (
             <li class="utrecht-link-list__item">
-              <a class="utrecht-link utrecht-link-list__link" href={guidePath(district, `/buurten/${b.slug}`)} safe>
+              <a class="utrecht-link utrecht-link-list__link" href={buurtenPath(district, b.slug)} safe>
                 {b.name}
               </a>
             </li>
@@ -44,11 +45,7 @@ export function buurtPage(ctx: PageContext, d: BuurtPageData): Page {
     title,
     body: (
       <>
-        <Breadcrumb
-          ctx={ctx}
-          district={d.district}
-          trail={[{ href: guidePath(d.district, '/buurten'), label: t('guide.buurten.short') }]}
-        />
+        <Breadcrumbs t={t} district={d.district} steps={[{ href: buurtenPath(d.district), label: t('guide.buurten.short') }]} />
         <h1 class="utrecht-heading-1" safe>
           {title}
         </h1>

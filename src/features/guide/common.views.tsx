@@ -10,6 +10,10 @@ import { termLabelKey } from './taxonomy.ts';
 
 export const guidePath = (district: Pick<District, 'slug'>, rest = '') => `/${district.slug}/gids${rest}`;
 
+/** The buurt pages ("what is in my buurt") sit beside the guide, at /{district}/buurten. */
+export const buurtenPath = (district: Pick<District, 'slug'>, buurt?: string) =>
+  `/${district.slug}/buurten${buurt === undefined ? '' : `/${buurt}`}`;
+
 export const entryPath = (district: Pick<District, 'slug'>, type: 'service' | 'location' | 'organization', id: string) =>
   guidePath(district, `/${type === 'service' ? 'aanbod' : type === 'location' ? 'plekken' : 'organisaties'}/${id}`);
 

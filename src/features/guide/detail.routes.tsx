@@ -85,13 +85,13 @@ export function detailRoutes(app: FastifyInstance, deps: AppDeps): void {
     return sendPage(request, reply, (ctx) => organizationPage(ctx, d, org));
   });
 
-  app.get('/:district/gids/buurten', async (request, reply) => {
+  app.get('/:district/buurten', async (request, reply) => {
     const district = districtOf(request);
     const buurten = await listBuurten(db, district.id);
     return sendPage(request, reply, (ctx) => buurtenPage(ctx, district, buurten));
   });
 
-  app.get<{ Params: { district: string; buurt: string } }>('/:district/gids/buurten/:buurt', async (request, reply) => {
+  app.get<{ Params: { district: string; buurt: string } }>('/:district/buurten/:buurt', async (request, reply) => {
     const district = districtOf(request);
     const buurt = await findBuurt(db, district.id, request.params.buurt);
     if (buurt === undefined) throw new HttpProblem(404);

@@ -92,7 +92,7 @@ export function paperRoutes(app: FastifyInstance, deps: AppDeps): void {
       buurt: buurt.name,
       district: district.name,
       groups: cardGroups(data, questionKinds(await listTerms(db)), buurt.id),
-      url: new URL(`/${district.slug}/gids/buurten/${buurt.slug}`, deps.config.baseUrl).href,
+      url: new URL(`/${district.slug}/buurten/${buurt.slug}`, deps.config.baseUrl).href,
       date: formatDate(localMoment(deps.clock.now()).date, request.lang),
     });
     return send(reply, pdf, `meterkastkaart-${buurt.slug}.pdf`);

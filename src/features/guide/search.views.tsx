@@ -2,7 +2,7 @@ import type { Buurt, District } from '../../platform/geography/geography.reposit
 import type { PageContext } from '../../platform/http/request-context.ts';
 import { CheckboxField, ErrorSummary, SelectField, SubmitButton, TextField, type FormState } from '../../platform/layout/forms.tsx';
 import type { Page } from '../../platform/layout/render.ts';
-import { Breadcrumb, entryPath, guidePath } from './common.views.tsx';
+import { Breadcrumb, entryPath, buurtenPath, guidePath } from './common.views.tsx';
 import type { Term } from './guide.model.ts';
 import type { SearchHit } from './search.repository.ts';
 import { termLabelKey } from './taxonomy.ts';
@@ -232,7 +232,7 @@ export function searchPage(ctx: PageContext, data: SearchPageData): Page {
         </h2>
         <ul class="utrecht-link-list utrecht-link-list--html-ul wp-no-print">
           <li class="utrecht-link-list__item">
-            <a class="utrecht-link utrecht-link-list__link" href={guidePath(data.district, '/buurten')} safe>
+            <a class="utrecht-link utrecht-link-list__link" href={buurtenPath(data.district)} safe>
               {t('guide.buurten.link')}
             </a>
           </li>

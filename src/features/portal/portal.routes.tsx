@@ -1,11 +1,11 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { apiRoute } from '../../platform/api/openapi.ts';
 import type { AppDeps } from '../../platform/feature.ts';
-import { findBuurt, listBuurten, listDistricts, type District } from '../../platform/geography/geography.repository.ts';
+import { listBuurten, listDistricts, type District } from '../../platform/geography/geography.repository.ts';
 import { HttpProblem } from '../../platform/http/guards.ts';
 import { sendPage } from '../../platform/layout/render.ts';
 import { districtParams, districtResponse, districtsResponse } from './portal.schema.ts';
-import { buurtenPage, buurtPage, chooseDistrictPage, districtHomePage, infoPage } from './portal.views.tsx';
+import { chooseDistrictPage, districtHomePage, infoPage } from './portal.views.tsx';
 
 function districtOf(request: FastifyRequest): District {
   if (request.district === null) throw new HttpProblem(404);
@@ -25,19 +25,6 @@ export function portalRoutes(app: FastifyInstance, deps: AppDeps): void {
     const district = districtOf(request);
     const buurten = await listBuurten(db, district.id);
     return sendPage(request, reply, (ctx) => districtHomePage(ctx, district, buurten, app.shell.homeTasks));
-  });
-
-  app.get('/:district/buurten', async (request, reply) => {
-    const district = districtOf(request);
-    const buurten = await listBuurten(db, district.id);
-    return sendPage(request, reply, (ctx) => buurtenPage(ctx, district, buurten));
-  });
-
-  app.get<{ Params: { district: string; buurt: string } }>('/:district/buurten/:buurt', async (request, reply) => {
-    const district = districtOf(request);
-    const buurt = await findBuurt(db, district.id, request.params.buurt);
-    if (buurt === undefined) throw new HttpProblem(404);
-    return sendPage(request, reply, (ctx) => buurtPage(ctx, district, buurt));
   });
 
   apiRoute(

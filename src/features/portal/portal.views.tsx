@@ -1,7 +1,6 @@
 import type { HomeTask } from '../../platform/feature.ts';
 import type { Buurt, District } from '../../platform/geography/geography.repository.ts';
 import type { PageContext } from '../../platform/http/request-context.ts';
-import { Breadcrumbs } from '../../platform/layout/breadcrumbs.tsx';
 import type { Page } from '../../platform/layout/render.ts';
 import { PageHeading, Paragraph } from '../../platform/layout/text.tsx';
 
@@ -78,33 +77,6 @@ export function districtHomePage(ctx: PageContext, district: District, buurten: 
           {t('portal.home.buurten', { count: buurten.length })}
         </h2>
         <BuurtList district={district} buurten={buurten} />
-      </>
-    ),
-  };
-}
-
-export function buurtenPage(ctx: PageContext, district: District, buurten: readonly Buurt[]): Page {
-  const title = ctx.t('portal.buurten.title', { district: district.name });
-  return {
-    title,
-    body: (
-      <>
-        <PageHeading text={title} />
-        <BuurtList district={district} buurten={buurten} />
-      </>
-    ),
-  };
-}
-
-export function buurtPage(ctx: PageContext, district: District, buurt: Buurt): Page {
-  const { t } = ctx;
-  return {
-    title: buurt.name,
-    body: (
-      <>
-        <Breadcrumbs t={t} district={district} steps={[{ href: `/${district.slug}/buurten`, label: t('portal.nav.buurten') }]} />
-        <PageHeading text={buurt.name} />
-        <Paragraph lead text={t('portal.buurt.intro', { buurt: buurt.name, district: district.name })} />
       </>
     ),
   };
