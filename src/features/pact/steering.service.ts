@@ -2,7 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { recordAudit } from '../../platform/audit/audit.ts';
 import type { AppDeps } from '../../platform/feature.ts';
-import type { District } from '../../platform/geography/geography.repository.ts';
+import { lockDistrict, type District } from '../../platform/geography/geography.repository.ts';
 import { refused, today, type Outcome } from './pact.http.ts';
 import { listPartners } from './partners.repository.ts';
 import { insertMember, listChairTerms, listMembers, replaceChairTerms } from './steering.repository.ts';
@@ -22,6 +22,8 @@ export async function addMember(
     return refused('organization', 'validation.choice');
   }
   return db.transaction().execute(async (trx): Promise<Outcome<string>> => {
+    // Two members added at the same moment must not both become the ninth.
+    await lockDistrict(trx, district.id);
     const problem = refuseNewMember(await listMembers(trx, district.id, today(now)), data.seat);
     if (problem !== null) return refused('seat', problem, 409);
     const id = await insertMember(trx, { districtId: district.id, ...data, organizationId: data.organization, at: now.toISOString() });

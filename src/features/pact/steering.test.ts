@@ -47,6 +47,24 @@ describeEachEngine('pact steering group', (t) => {
     expect(bad.statusCode).toBe(422);
   });
 
+  it('lets only one of two members added at the same moment become the eighth', async () => {
+    await t().db.updateTable('pact_steering_members').set({ left_on: '2026-01-01' }).where('seat', '=', 'key_figure').execute();
+    await createTestUser(t().db, { email: 'gelijk@wijk.example', roles: [{ role: 'steering_member', district: 'oost' }] });
+    const [a, b] = [t().client(), t().client()];
+    for (const c of [a, b]) {
+      await c.signIn('gelijk@wijk.example', TEST_PASSWORD);
+      await c.get('/oost/samenwerken/regiegroep');
+    }
+    const results = await Promise.all(
+      [a, b].map((c, i) =>
+        c.post('/oost/samenwerken/regiegroep/leden', { seat: 'key_figure', name: `Tegelijk ${i}`, joinedOn: '2026-11-01' }),
+      ),
+    );
+    expect(results.map((r) => r.statusCode).sort()).toEqual([303, 409]);
+    const active = await t().db.selectFrom('pact_steering_members').select('id').where('left_on', 'is', null).execute();
+    expect(active).toHaveLength(8);
+  });
+
   it('makes the chair schedule rotate after the last chair', async () => {
     await createTestUser(t().db, { email: 'regie3@wijk.example', roles: [{ role: 'steering_member', district: 'oost' }] });
     const steering = t().client();

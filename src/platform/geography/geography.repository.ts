@@ -50,3 +50,16 @@ export async function countDistricts(db: DbOrTx): Promise<number> {
     .executeTakeFirstOrThrow();
   return row.n;
 }
+
+/**
+ * Serialises writers that check a district-wide limit before they write (at most eight in
+ * the steering group, say): on PostgreSQL this takes the district's row lock until the
+ * transaction ends; SQLite has one writer at a time anyway.
+ */
+export async function lockDistrict(trx: DbOrTx, districtId: string): Promise<void> {
+  await trx
+    .updateTable('districts')
+    .set((eb) => ({ position: eb.ref('position') }))
+    .where('id', '=', districtId)
+    .execute();
+}
