@@ -7,6 +7,7 @@ import type { AppDeps } from '../../platform/feature.ts';
 import { findDistrictById } from '../../platform/geography/geography.repository.ts';
 import { parseForm } from '../../platform/http/forms.ts';
 import { requireUser } from '../../platform/http/guards.ts';
+import { hitRateLimit } from '../../platform/http/rate-limit.ts';
 import { overRateLimit } from '../../platform/http/rate-limited.ts';
 import { safeReturnPath } from '../../platform/http/request-context.ts';
 import { secureCookies } from '../../platform/http/security.ts';
@@ -37,12 +38,13 @@ export function signInRoutes(app: FastifyInstance, deps: AppDeps): void {
     if (!form.ok) return sendPage(request, reply, (ctx) => signInPage(ctx, form), 422);
     const { email, password, terug } = form.data;
     const now = deps.clock.now();
+    const failures = `sign-in:failed:${email}`;
     const limited = await overRateLimit(
       db,
       reply,
       [
         [`sign-in:ip:${request.ip}`, rateLimits.signInPerAddress],
-        [`sign-in:email:${email}`, rateLimits.signInPerEmail],
+        [failures, rateLimits.signInFailuresPerEmail, 'peek'],
       ],
       now,
     );
@@ -55,6 +57,7 @@ export function signInRoutes(app: FastifyInstance, deps: AppDeps): void {
       );
     const user = await checkCredentials(email, password);
     if (user === undefined) {
+      await hitRateLimit(db, failures, rateLimits.signInFailuresPerEmail, now);
       await recordAudit(db, {
         at: now.toISOString(),
         actorUserId: (await findUserByEmail(db, email))?.id ?? null,

@@ -62,6 +62,13 @@ describeEachEngine('sign-in, sessions and roles', (t) => {
     expect((await client.signIn('ria@wijk.example', TEST_PASSWORD)).statusCode).toBe(303);
   });
 
+  it('never stops someone who signs in rightly, however often', async () => {
+    await createTestUser(t().db, { email: 'vaak@wijk.example' });
+    const statuses: number[] = [];
+    for (let i = 0; i < 12; i++) statuses.push((await t().client().signIn('vaak@wijk.example', TEST_PASSWORD)).statusCode);
+    expect(statuses).toEqual(Array.from({ length: 12 }, () => 303));
+  });
+
   it('signs out and records sign-in and sign-out in the audit log', async () => {
     const id = await createTestUser(t().db, { email: 'joop@wijk.example' });
     const client = t().client();
