@@ -112,6 +112,8 @@ describeEachEngine('sign-in, sessions and roles', (t) => {
     const page = await t().app.inject('/oost/beheer/mensen');
     expect(page.statusCode).toBe(303);
     expect(page.headers.location).toBe('/inloggen?terug=%2Foost%2Fbeheer%2Fmensen');
+    const long = await t().app.inject(`/oost/beheer/mensen?q=${'é'.repeat(2000)}`);
+    expect(long.headers.location).toBe('/inloggen');
     expect((await t().app.inject('/api/v1/me')).statusCode).toBe(401);
   });
 });

@@ -81,4 +81,4 @@ export async function steps(t: TestApp, id: string): Promise<string[]> {
 }
 
 export const JOOP = 'vrijwilliger.oost@wijkportaal.example';
-export const DEMO_PASSWORD = 'wijkportaal-demo';
+export { DEMO_PASSWORD } from '../accounts/accounts.demo.ts';

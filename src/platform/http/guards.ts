@@ -1,5 +1,6 @@
 import type { FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
 import { hasRole, type Role } from '../auth/roles.rules.ts';
+import { safeReturnPath } from './request-context.ts';
 
 /** Thrown by guards and handlers; the error handler renders the matching page. */
 export class HttpProblem extends Error {
@@ -13,7 +14,9 @@ export class HttpProblem extends Error {
 
 function redirectToSignIn(request: FastifyRequest, reply: FastifyReply) {
   if (request.url.startsWith('/api/')) throw new HttpProblem(401);
-  return reply.redirect(`/inloggen?terug=${encodeURIComponent(request.url)}`, 303);
+  // A very long address is not carried along: it would make a header some proxies refuse.
+  const back = safeReturnPath(request.url, '');
+  return reply.redirect(back === '' ? '/inloggen' : `/inloggen?terug=${encodeURIComponent(back)}`, 303);
 }
 
 export const requireUser: preHandlerAsyncHookHandler = async function (request, reply) {
