@@ -6,8 +6,13 @@ import { DEMO_PASSWORD } from '../src/features/accounts/accounts.demo.ts';
 export async function expectAccessible(page: Page): Promise<void> {
   // axe runs inside the page, so it needs JavaScript; the with-js run checks the same pages.
   if (test.info().project.use.javaScriptEnabled === false) return;
+  expect(await axeViolations(page)).toEqual([]);
+}
+
+/** Each WCAG 2.2 A/AA violation on the page as "rule: elements". */
+export async function axeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 export async function signIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {

@@ -18,7 +18,7 @@ export const demoOrganizations: DemoOrg[] = [
   {
     name: 'Hogeschool Utrecht',
     kind: 'education',
-    description: 'Studenten en onderzoekers werken mee aan vragen uit de wijk, vanuit een leeromgeving (bijlage III g).',
+    description: 'Studenten en onderzoekers werken mee aan vragen uit de wijk, vanuit een leeromgeving.',
   },
   {
     name: 'ROC Midden Nederland',
@@ -28,8 +28,7 @@ export const demoOrganizations: DemoOrg[] = [
   {
     name: 'Gemeente Utrecht',
     kind: 'municipality',
-    description:
-      'Wijkbureau Oost helpt bewonersinitiatieven met het Initiatievenfonds en zorgt voor duidelijke en samenhangende kaders (bijlage III h).',
+    description: 'Wijkbureau Oost helpt bewonersinitiatieven met het Initiatievenfonds en zorgt voor duidelijke en samenhangende kaders.',
     contact: {
       name: 'Wijkadviseur Oost (demo)',
       title: 'Wijkbureau Oost',
@@ -52,7 +51,7 @@ export const demoOrganizations: DemoOrg[] = [
     name: 'Podium Oost',
     kind: 'resident_initiative',
     description:
-      'Bewonersorganisatie met meer tijd om met bewoners in gesprek te gaan: talent en ervaringsdeskundigheid voor sociale en zingevende initiatieven, Podium Oost TV en wijkdebatten (bijlage III a).',
+      'Bewonersorganisatie met meer tijd om met bewoners in gesprek te gaan: talent en ervaringsdeskundigheid voor sociale en zingevende initiatieven, Podium Oost TV en wijkdebatten.',
     contact: {
       name: 'Jeroen Podium (demo)',
       title: 'Programmamaker',
@@ -64,7 +63,7 @@ export const demoOrganizations: DemoOrg[] = [
     name: 'Stichting Utrecht Oost Gezond',
     kind: 'care_provider',
     description:
-      '(Para)medische basiszorg, zorg voor kwetsbare ouderen en jeugd, basis-ggz met ervaringsdeskundigen, steeds meer preventief en digitaal (bijlage III c).',
+      '(Para)medische basiszorg, zorg voor kwetsbare ouderen en jeugd, basis-ggz met ervaringsdeskundigen, steeds meer preventief en digitaal.',
     contact: {
       name: 'Praktijkondersteuner Oost (demo)',
       title: 'POH-ggz',
@@ -76,7 +75,7 @@ export const demoOrganizations: DemoOrg[] = [
     name: 'DOCK',
     kind: 'welfare',
     description:
-      'Sociaal makelaar in Sterrenwijk, Lodewijk Napoleonplantsoen en Watervogelbuurt; sociaal beheerder van Sterrenzicht en speeltuin de Bloesem; steunt buurtinitiatieven en activiteiten voor kinderen tot 12 jaar (bijlage III e).',
+      'Sociaal makelaar in Sterrenwijk, Lodewijk Napoleonplantsoen en Watervogelbuurt; sociaal beheerder van Sterrenzicht en speeltuin de Bloesem; steunt buurtinitiatieven en activiteiten voor kinderen tot 12 jaar.',
     contact: {
       name: 'Sam Opbouwwerker (demo)',
       title: 'Opbouwwerker',
@@ -88,7 +87,7 @@ export const demoOrganizations: DemoOrg[] = [
     name: 'Buurtteam Oost',
     kind: 'welfare',
     description:
-      'Begeleiding op maat, kort of lang. U kunt hier terecht met vragen over echtscheiding, werkloosheid, opvoeden en opgroeien, huiselijk geweld, psychische problemen, schulden, eenzaamheid, overlast, onderwijs en verslaving (bijlage III b).',
+      'Begeleiding op maat, kort of lang. U kunt hier terecht met vragen over echtscheiding, werkloosheid, opvoeden en opgroeien, huiselijk geweld, psychische problemen, schulden, eenzaamheid, overlast, onderwijs en verslaving.',
     contact: {
       name: 'Karim Buurtteam (demo)',
       title: 'Buurtteammedewerker',
@@ -100,14 +99,13 @@ export const demoOrganizations: DemoOrg[] = [
   {
     name: 'Instituut Voor Vitaal Ondernemen',
     kind: 'social_entrepreneur',
-    description: 'Sociaal ondernemer op het gebied van leefstijl en vitaliteit (bijlage III f).',
+    description: 'Sociaal ondernemer op het gebied van leefstijl en vitaliteit.',
   },
   { name: 'Academie Instituut', kind: 'education', description: 'Kennispartner voor leren in de wijk.' },
   {
     name: 'NIZU',
     kind: 'welfare',
-    description:
-      'Netwerk Informele Zorg Utrecht: stedelijke diensten met getrainde vrijwilligers, aanvullend op wat bewoners zelf kunnen (bijlage III d).',
+    description: 'Netwerk Informele Zorg Utrecht: stedelijke diensten met getrainde vrijwilligers, aanvullend op wat bewoners zelf kunnen.',
     contact: {
       name: 'Mirjam Mantelzorg (demo)',
       title: 'Consulent informele zorg',
@@ -117,13 +115,13 @@ export const demoOrganizations: DemoOrg[] = [
   },
   { name: 'PAZIO', kind: 'care_provider', description: 'Zorg en ondersteuning voor ouderen in Oost.' },
   { name: 'Buurtzorg Wilhelminapark e.o.', kind: 'care_provider', description: 'Wijkverpleging bij u thuis.' },
-  { name: 'Wilhelminakerk', kind: 'faith', description: 'Kerk in de wijk met tijd voor een gesprek en een open huis (bijlage III a).' },
+  { name: 'Wilhelminakerk', kind: 'faith', description: 'Kerk in de wijk met tijd voor een gesprek en een open huis.' },
   { name: 'Stichting Jou', kind: 'welfare', description: 'Activiteiten waarin jongeren hun talent ontdekken.' },
   {
     name: 'Wijkcoöperatie Oost voor Elkaar',
     kind: 'resident_initiative',
     description:
-      'Zorgzame en veerkrachtige buurten voor en door bewoners: buurtnetwerken, Oost helpt (praktische hulp van buren), het wijkinformatiepunt en de krant Oost voor Elkaar (seed 004).',
+      'Zorgzame en veerkrachtige buurten voor en door bewoners: buurtnetwerken, Oost helpt (praktische hulp van buren), het wijkinformatiepunt en de krant Oost voor Elkaar.',
     contact: {
       name: 'Anouk Wijkinformatiepunt (demo)',
       title: 'Coördinerend vrijwilliger',
