@@ -64,8 +64,7 @@ function shape(path: string): string {
 }
 
 /** The kinds of elements on the page, so a page with other parts is checked again. */
-function skeleton(page: Page): Promise<string> {
-  return page.evaluate(() =>
-    [...new Set([...document.querySelectorAll('body *')].map((e) => `${e.tagName}.${e.className}`))].sort().join(' '),
-  );
+async function skeleton(page: Page): Promise<string> {
+  const kinds = await page.locator('body *').evaluateAll((elements) => elements.map((e) => `${e.tagName}.${e.className}`));
+  return [...new Set(kinds)].sort().join(' ');
 }

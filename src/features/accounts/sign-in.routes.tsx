@@ -7,7 +7,7 @@ import type { AppDeps } from '../../platform/feature.ts';
 import { findDistrictById } from '../../platform/geography/geography.repository.ts';
 import { parseForm } from '../../platform/http/forms.ts';
 import { requireUser } from '../../platform/http/guards.ts';
-import { hitRateLimit } from '../../platform/http/rate-limit.ts';
+import { refundRateLimit } from '../../platform/http/rate-limit.ts';
 import { overRateLimit } from '../../platform/http/rate-limited.ts';
 import { safeReturnPath } from '../../platform/http/request-context.ts';
 import { secureCookies } from '../../platform/http/security.ts';
@@ -44,7 +44,7 @@ export function signInRoutes(app: FastifyInstance, deps: AppDeps): void {
       reply,
       [
         [`sign-in:ip:${request.ip}`, rateLimits.signInPerAddress],
-        [failures, rateLimits.signInFailuresPerEmail, 'peek'],
+        [failures, rateLimits.signInFailuresPerEmail],
       ],
       now,
     );
@@ -57,7 +57,6 @@ export function signInRoutes(app: FastifyInstance, deps: AppDeps): void {
       );
     const user = await checkCredentials(email, password);
     if (user === undefined) {
-      await hitRateLimit(db, failures, rateLimits.signInFailuresPerEmail, now);
       await recordAudit(db, {
         at: now.toISOString(),
         actorUserId: (await findUserByEmail(db, email))?.id ?? null,
@@ -74,6 +73,7 @@ export function signInRoutes(app: FastifyInstance, deps: AppDeps): void {
     await db.transaction().execute(async (trx) => {
       await startSession(trx, request, reply, user.id, now, cookie);
       await recordAudit(trx, { at: now.toISOString(), actorUserId: user.id, action: 'auth.sign_in', requestId: request.id });
+      await refundRateLimit(trx, failures, rateLimits.signInFailuresPerEmail, now);
     });
     return reply.redirect(safeReturnPath(terug === '' ? undefined : terug, await homeOf(user.id)), 303);
   });

@@ -62,6 +62,13 @@ describeEachEngine('sign-in, sessions and roles', (t) => {
     expect((await client.signIn('ria@wijk.example', TEST_PASSWORD)).statusCode).toBe(303);
   });
 
+  it('lets no more than eight wrong passwords through, even when they come at once', async () => {
+    await createTestUser(t().db, { email: 'tegelijk@wijk.example' });
+    const answers = await Promise.all(Array.from({ length: 12 }, () => t().client().signIn('tegelijk@wijk.example', 'fout fout fout')));
+    const statuses = answers.map((a) => a.statusCode).sort();
+    expect(statuses).toEqual([...Array.from({ length: 8 }, () => 422), ...Array.from({ length: 4 }, () => 429)]);
+  });
+
   it('never stops someone who signs in rightly, however often', async () => {
     await createTestUser(t().db, { email: 'vaak@wijk.example' });
     const statuses: number[] = [];

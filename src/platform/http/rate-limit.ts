@@ -24,18 +24,16 @@ export async function hitRateLimit(db: DbOrTx, key: string, rule: RateLimitRule,
 }
 
 /**
- * Whether one more hit would go over the limit, without counting one: for limits that count
- * only failures, checked before the attempt and hit after it fails.
+ * Takes back this attempt's hit, for limits on failures only: counting before the attempt
+ * and refunding a success keeps the count exact when many attempts arrive at once.
  */
-export async function peekRateLimit(db: DbOrTx, key: string, rule: RateLimitRule, now: Date): Promise<RateLimitResult> {
-  const window = windowOf(rule, now);
-  const row = await db
-    .selectFrom('rate_limits')
-    .select('hits')
+export async function refundRateLimit(db: DbOrTx, key: string, rule: RateLimitRule, now: Date): Promise<void> {
+  await db
+    .updateTable('rate_limits')
+    .set({ hits: sql<number>`hits - 1` })
     .where('key', '=', key)
-    .where('window_start', '=', window.start.toISOString())
-    .executeTakeFirst();
-  return (row?.hits ?? 0) < rule.limit ? { allowed: true } : refused(window, now);
+    .where('window_start', '=', windowOf(rule, now).start.toISOString())
+    .execute();
 }
 
 export async function deleteOldRateLimits(db: DbOrTx, before: Date): Promise<void> {
