@@ -1,3 +1,4 @@
+import { systemClock } from '../src/platform/clock.ts';
 // `npm run bench:guide`: loads a city-sized synthetic guide (5,000 organisations, 20,000
 // services, 10,000 places over Utrecht's five districts) into SQLite and, when a server
 // answers, PostgreSQL; prints the median and p95 search time and the gzip size of the search
@@ -12,6 +13,7 @@ import type { Engine } from '../src/platform/db/database.ts';
 import { migrateToLatest } from '../src/platform/db/migrator.ts';
 import type { Db } from '../src/platform/db/schema.ts';
 import { seedDemoGeography } from '../src/platform/geography/geography.demo.ts';
+import { createOutbox } from '../src/platform/mail/outbox.ts';
 import { createLogMailer } from '../src/platform/mail/mailer.ts';
 import { createTestDatabase } from '../src/platform/testing/test-database.ts';
 import { reindexDistrict, searchEntries, type SearchFilters } from '../src/features/guide/search.repository.ts';
@@ -244,7 +246,17 @@ async function pageSizes(database: Awaited<ReturnType<typeof createTestDatabase>
     sessionSecret: 'bench-secret-bench-secret-bench-secret',
   };
   const app = await buildApp(
-    { config, database, mailer: createLogMailer(createLogger('silent')), clock: { now: () => new Date() } },
+    {
+      config,
+      database,
+      outbox: createOutbox({
+        db: database.db,
+        mailer: createLogMailer(createLogger('silent'), config.dataDir),
+        clock: systemClock,
+        log: createLogger('silent'),
+      }),
+      clock: systemClock,
+    },
     { logger: createLogger('silent') },
   );
   const gz = async (url: string) => {

@@ -15,6 +15,7 @@ import { loadConfig } from '../src/platform/config/config.ts';
 import { openDatabase } from '../src/platform/db/database.ts';
 import { migrateToLatest } from '../src/platform/db/migrator.ts';
 import type { Db } from '../src/platform/db/schema.ts';
+import { createOutbox } from '../src/platform/mail/outbox.ts';
 import { createLogMailer } from '../src/platform/mail/mailer.ts';
 
 const MEETINGS = 600;
@@ -69,7 +70,7 @@ async function main(): Promise<void> {
     {
       config: { ...config, sessionSecret: 'bench-secret-bench-secret-bench-secret' },
       database,
-      mailer: createLogMailer(logger),
+      outbox: createOutbox({ db: database.db, mailer: createLogMailer(logger, config.dataDir), clock: systemClock, log: logger }),
       clock: systemClock,
     },
     { logger },

@@ -13,6 +13,7 @@ import { loadConfig } from '../src/platform/config/config.ts';
 import { openDatabase } from '../src/platform/db/database.ts';
 import { migrateToLatest } from '../src/platform/db/migrator.ts';
 import { createSmtpMailer } from '../src/platform/mail/mailer.ts';
+import { createOutbox } from '../src/platform/mail/outbox.ts';
 import { startTestSmtp } from '../src/platform/testing/smtp.ts';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
@@ -30,16 +31,15 @@ const config = loadConfig({
 const database = openDatabase(config.database);
 await migrateToLatest(database.db, migrations);
 await seedDemoIfEmpty(database.db, features, systemClock);
+const logger = createLogger('warn');
+const mailer = createSmtpMailer(smtp.url, 'Wijkportaal <e2e@wijkportaal.localhost>');
+const outbox = createOutbox({ db: database.db, mailer, clock: systemClock, log: logger });
 const app = await buildApp(
-  {
-    config: { ...config, sessionSecret: 'e2e-secret-e2e-secret-e2e-secret-e2e' },
-    database,
-    mailer: createSmtpMailer(smtp.url, 'Wijkportaal <e2e@wijkportaal.localhost>'),
-    clock: systemClock,
-  },
-  { logger: createLogger('warn') },
+  { config: { ...config, sessionSecret: 'e2e-secret-e2e-secret-e2e-secret-e2e' }, database, outbox, clock: systemClock },
+  { logger },
 );
 await app.listen({ host: '127.0.0.1', port });
+outbox.start(500);
 createServer((_req, res) => {
   res.setHeader('content-type', 'application/json');
   res.end(JSON.stringify(smtp.mails.map((m) => ({ to: m.to, subject: m.subject, text: m.text }))));

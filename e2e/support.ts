@@ -1,6 +1,6 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { DEMO_PASSWORD } from '../src/features/accounts/accounts.demo.ts';
+import { DEMO_PASSWORD } from '../src/platform/auth/demo.ts';
 
 /** Zero axe violations against WCAG 2.2 A and AA on the page as it is now. */
 export async function expectAccessible(page: Page): Promise<void> {

@@ -11,6 +11,7 @@ import type { AppDeps } from './platform/feature.ts';
 import { housekeepingJob } from './platform/jobs/housekeeping.ts';
 import { createScheduler } from './platform/jobs/scheduler.ts';
 import { createLogMailer, createSmtpMailer } from './platform/mail/mailer.ts';
+import { createOutbox } from './platform/mail/outbox.ts';
 
 function readConfig() {
   try {
@@ -31,10 +32,12 @@ const applied = await migrateToLatest(database.db, migrations);
 if (applied.length > 0) logger.info({ migrations: applied }, 'database migrated');
 if (config.demoData && (await seedDemoIfEmpty(database.db, features, systemClock))) logger.info('demo data for Utrecht loaded');
 
+const mailer = config.smtpUrl === undefined ? createLogMailer(logger, config.dataDir) : createSmtpMailer(config.smtpUrl, config.mailFrom);
+const outbox = createOutbox({ db: database.db, mailer, clock: systemClock, log: logger });
 const deps: AppDeps = {
   config: { ...config, sessionSecret: ensureSessionSecret(config.sessionSecret, config.dataDir) },
   database,
-  mailer: config.smtpUrl === undefined ? createLogMailer(logger) : createSmtpMailer(config.smtpUrl, config.mailFrom),
+  outbox,
   clock: systemClock,
 };
 const app = await buildApp(deps, { logger });
@@ -47,6 +50,7 @@ const scheduler = createScheduler({
 
 const address = await app.listen({ host: config.host, port: config.port });
 scheduler.start();
+outbox.start();
 app.log.info({ address, url: config.baseUrl.href, engine: database.engine }, 'Wijkportaal is running');
 
 let stopping = false;
@@ -56,8 +60,9 @@ async function shutdown(signal: string): Promise<void> {
   app.log.info({ signal }, 'shutting down: no new requests, finishing the ones in flight');
   await scheduler.stop();
   await app.close();
+  await outbox.stop();
   await database.close();
-  deps.mailer.close();
+  mailer.close();
   process.exit(0);
 }
 process.on('SIGTERM', () => void shutdown('SIGTERM'));

@@ -6,15 +6,16 @@ import type { Migrations } from './db/migrator.ts';
 import type { DbOrTx } from './db/schema.ts';
 import type { Catalogs } from './i18n/i18n.ts';
 import type { JobDefinition } from './jobs/scheduler.ts';
-import type { Mailer } from './mail/mailer.ts';
-import type { CurrentUser } from './http/request-context.ts';
+import type { Outbox } from './mail/outbox.ts';
+import type { CurrentUser } from './auth/current-user.ts';
 import type { District } from './geography/geography.repository.ts';
 
-/** Everything the app needs from outside; tests pass their own database, mailer and clock. */
+/** Everything the app needs from outside; tests pass their own database, outbox (with its mailer) and clock. */
 export interface AppDeps {
   config: Config & { sessionSecret: string };
   database: Database;
-  mailer: Mailer;
+  /** Mail is queued in an action's transaction and delivered by the outbox (`queueMail`). */
+  outbox: Outbox;
   clock: Clock;
 }
 

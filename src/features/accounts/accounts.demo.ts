@@ -3,9 +3,7 @@ import { hashPassword } from '../../platform/auth/passwords.ts';
 import type { Role } from '../../platform/auth/roles.rules.ts';
 import type { Clock } from '../../platform/clock.ts';
 import type { DbOrTx } from '../../platform/db/schema.ts';
-
-/** Shown in the README; demo data is only loaded where DEMO_DATA is on (not in production by default). */
-export const DEMO_PASSWORD = 'wijkportaal-demo';
+import { DEMO_PASSWORD } from '../../platform/auth/demo.ts';
 
 interface DemoPerson {
   email: string;

@@ -1,3 +1,4 @@
+import { queueMailNow } from '../../platform/actions/action.ts';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { deleteSessionsOfUser, findUserByEmail, findUserById, setPasswordHash } from '../../platform/auth/auth.repository.ts';
 import { hashPassword } from '../../platform/auth/passwords.ts';
@@ -10,7 +11,6 @@ import { parseForm } from '../../platform/http/forms.ts';
 import { overRateLimit } from '../../platform/http/rate-limited.ts';
 import { emptyForm } from '../../platform/layout/forms.tsx';
 import { sendPage } from '../../platform/layout/render.ts';
-import { sendInBackground } from '../../platform/mail/mailer.ts';
 import { findPasswordReset, insertPasswordReset, usePasswordReset } from './accounts.repository.ts';
 import { linkState, RESET_LINK_MINUTES, rateLimits, type LinkState } from './accounts.rules.ts';
 import { forgotPasswordForm, newPasswordForm } from './accounts.schema.ts';
@@ -57,15 +57,11 @@ export function passwordResetRoutes(app: FastifyInstance, deps: AppDeps): void {
         requestId: request.id,
       });
       const link = new URL(`/wachtwoord-herstellen/${token}`, deps.config.baseUrl).href;
-      sendInBackground(
-        deps.mailer,
-        {
-          to: user.email,
-          subject: request.t('accounts.mail.reset.subject'),
-          text: request.t('accounts.mail.reset.body', { name: user.name, link, minutes: RESET_LINK_MINUTES }),
-        },
-        request.log,
-      );
+      await queueMailNow(deps, {
+        to: user.email,
+        subject: request.t('accounts.mail.reset.subject'),
+        text: request.t('accounts.mail.reset.body', { name: user.name, link, minutes: RESET_LINK_MINUTES }),
+      });
     }
     // The same answer whether or not the address is known.
     return sendPage(request, reply, (ctx) => forgotPasswordSentPage(ctx));

@@ -1,3 +1,4 @@
+import { queueMailNow } from '../../platform/actions/action.ts';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { assignRole, findUserByEmail } from '../../platform/auth/auth.repository.ts';
 import { assignableRoles } from '../../platform/auth/roles.rules.ts';
@@ -11,12 +12,11 @@ import { parseForm } from '../../platform/http/forms.ts';
 import { HttpProblem, requireRole } from '../../platform/http/guards.ts';
 import { emptyForm, type FormState } from '../../platform/layout/forms.tsx';
 import { sendPage } from '../../platform/layout/render.ts';
-import { sendInBackground } from '../../platform/mail/mailer.ts';
 import { deleteAssignment, findAssignment, insertInvitation, openInvitations, peopleOfDistrict } from './accounts.repository.ts';
 import { INVITATION_DAYS } from './accounts.rules.ts';
 import { districtParams, inviteForm, peopleResponse } from './accounts.schema.ts';
 import { auditPage, peoplePage } from './people.views.tsx';
-import { organizationsOfDistrict } from '../guide/organizations.repository.ts';
+import { organizationsOfDistrict } from '../guide/index.ts';
 
 type DistrictRequest = FastifyRequest<{ Params: { district: string }; Querystring: { melding?: string } }>;
 type InviteData = z.output<typeof inviteForm>;
@@ -187,21 +187,17 @@ async function invite(
     });
   });
   const link = new URL(`/aanmelden/${token}`, deps.config.baseUrl).href;
-  sendInBackground(
-    deps.mailer,
-    {
-      to: data.email,
-      subject: request.t('accounts.mail.invitation.subject', { district: district.name }),
-      text: request.t('accounts.mail.invitation.body', {
-        name: data.name,
-        role: roleLabel,
-        district: district.name,
-        link,
-        days: INVITATION_DAYS,
-      }),
-    },
-    request.log,
-  );
+  await queueMailNow(deps, {
+    to: data.email,
+    subject: request.t('accounts.mail.invitation.subject', { district: district.name }),
+    text: request.t('accounts.mail.invitation.body', {
+      name: data.name,
+      role: roleLabel,
+      district: district.name,
+      link,
+      days: INVITATION_DAYS,
+    }),
+  });
   return 'uitgenodigd';
 }
 
@@ -232,13 +228,9 @@ async function giveRole(
     });
   });
   const link = new URL(`/${district.slug}`, deps.config.baseUrl).href;
-  sendInBackground(
-    deps.mailer,
-    {
-      to: existing.email,
-      subject: request.t('accounts.mail.role.subject'),
-      text: request.t('accounts.mail.role.body', { name: existing.name, role: roleLabel, district: district.name, link }),
-    },
-    request.log,
-  );
+  await queueMailNow(deps, {
+    to: existing.email,
+    subject: request.t('accounts.mail.role.subject'),
+    text: request.t('accounts.mail.role.body', { name: existing.name, role: roleLabel, district: district.name, link }),
+  });
 }

@@ -9,7 +9,7 @@ import { parseForm } from '../../platform/http/forms.ts';
 import { requireUser } from '../../platform/http/guards.ts';
 import { refundRateLimit } from '../../platform/http/rate-limit.ts';
 import { overRateLimit } from '../../platform/http/rate-limited.ts';
-import { safeReturnPath } from '../../platform/http/request-context.ts';
+import { safeReturnPath } from '../../platform/http/return-path.ts';
 import { secureCookies } from '../../platform/http/security.ts';
 import { endSession, startSession } from '../../platform/http/session.ts';
 import { emptyForm } from '../../platform/layout/forms.tsx';

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { describeEachEngine } from '../../platform/testing/test-app.ts';
+import { describeEachEngine } from '../../testing/test-app.ts';
 import { createTestUser, TEST_PASSWORD } from '../../platform/testing/users.ts';
 
 describeEachEngine('sign-in, sessions and roles', (t) => {

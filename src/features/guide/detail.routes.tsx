@@ -10,7 +10,7 @@ import { locationPage } from './place.views.tsx';
 import { servicePage } from './service.views.tsx';
 import { listTerms, loadDataset, type Scope } from './entries.repository.ts';
 import { canEditEntry, isStale } from './guide.rules.ts';
-import type { CurrentUser } from '../../platform/http/request-context.ts';
+import type { CurrentUser } from '../../platform/auth/current-user.ts';
 import { isExpert } from './experts.repository.ts';
 import { openAt } from './schedule.rules.ts';
 import { searchEntries } from './search.repository.ts';

@@ -3,7 +3,7 @@ import type { Clock } from '../../platform/clock.ts';
 import type { Db, DbOrTx } from '../../platform/db/schema.ts';
 import type { District } from '../../platform/geography/geography.repository.ts';
 import { HttpProblem } from '../../platform/http/guards.ts';
-import type { CurrentUser } from '../../platform/http/request-context.ts';
+import type { CurrentUser } from '../../platform/auth/current-user.ts';
 import { changesOf, type Actor } from './history.repository.ts';
 import type { EditFrame } from './edit.views.tsx';
 import type { EntryType } from './guide.model.ts';

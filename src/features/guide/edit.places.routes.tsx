@@ -5,7 +5,7 @@ import type { AppDeps } from '../../platform/feature.ts';
 import { listBuurten, type Buurt, type District } from '../../platform/geography/geography.repository.ts';
 import { parseForm, type FieldErrors, type FormValues } from '../../platform/http/forms.ts';
 import { HttpProblem, requireUser } from '../../platform/http/guards.ts';
-import type { CurrentUser } from '../../platform/http/request-context.ts';
+import type { CurrentUser } from '../../platform/auth/current-user.ts';
 import { emptyForm, type FormState } from '../../platform/layout/forms.tsx';
 import { sendPage } from '../../platform/layout/render.ts';
 import { mainPhone, saveLocation, saveService, setMainPhone } from './changes.repository.ts';
@@ -19,7 +19,7 @@ import { listTerms, loadDataset } from './entries.repository.ts';
 import type { Location, OwnedSchedule, Service } from './guide.model.ts';
 import { editableOrganizations } from './guide.rules.ts';
 import { locationForm, serviceForm } from './guide.schema.ts';
-import { locationsOfDistrict, organizationsOfDistrict } from './organizations.repository.ts';
+import { locationsOfDistrict, organizationsOfDistrict } from './directory/organizations.repository.ts';
 import { districtOf } from './search.routes.tsx';
 import { filterTerms } from './taxonomy.ts';
 

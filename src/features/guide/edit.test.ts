@@ -1,7 +1,7 @@
 import { pino } from 'pino';
 import { expect, it } from 'vitest';
 import { createScheduler } from '../../platform/jobs/scheduler.ts';
-import { describeEachEngine } from '../../platform/testing/test-app.ts';
+import { describeEachEngine } from '../../testing/test-app.ts';
 import { createTestUser, TEST_PASSWORD } from '../../platform/testing/users.ts';
 import { guideFeature } from './guide.feature.ts';
 import { reminderJob } from './reminders.job.ts';

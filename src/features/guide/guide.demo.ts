@@ -1,12 +1,12 @@
 import { assignRole, insertUser } from '../../platform/auth/auth.repository.ts';
 import { hashPassword } from '../../platform/auth/passwords.ts';
 import { newId, type Clock } from '../../platform/clock.ts';
-import { DEMO_PASSWORD } from '../accounts/accounts.demo.ts';
+import { DEMO_PASSWORD } from '../../platform/auth/demo.ts';
 import type { DbOrTx } from '../../platform/db/schema.ts';
 import { addSchedule, saveContact, saveLocation, saveService, type ServiceInput } from './changes.repository.ts';
 import type { Actor } from './history.repository.ts';
 import { demoOrganizations, demoPlaces, demoServices, type DemoService } from './seeds.demo.ts';
-import { findOrCreateLocation, findOrCreateOrganization } from './organizations.repository.ts';
+import { findOrCreateLocation, findOrCreateOrganization } from './directory/organizations.repository.ts';
 import { reindexDistrict } from './search.repository.ts';
 import { termIdOf } from './taxonomy.ts';
 

@@ -6,7 +6,7 @@ import { migrations } from '../../migrations.ts';
 import { migrateToLatest } from '../../platform/db/migrator.ts';
 import { seedDemoGeography } from '../../platform/geography/geography.demo.ts';
 import { createTestDatabase } from '../../platform/testing/test-database.ts';
-import { describeEachEngine } from '../../platform/testing/test-app.ts';
+import { describeEachEngine } from '../../testing/test-app.ts';
 import { createTestUser, TEST_PASSWORD } from '../../platform/testing/users.ts';
 import type { TestClient } from '../../platform/testing/client.ts';
 

@@ -1,3 +1,4 @@
+import { queueMailNow } from '../../platform/actions/action.ts';
 import type { DbOrTx } from '../../platform/db/schema.ts';
 import type { AppDeps } from '../../platform/feature.ts';
 import { createTranslator } from '../../platform/i18n/i18n.ts';
@@ -58,7 +59,7 @@ async function ownersOf(db: DbOrTx, entry: DueEntry): Promise<{ email: string; n
  * Daily: the owners of entries not verified for a year get one mail listing them, with a
  * link to check each. The scheduler makes sure it runs once, however many instances run.
  */
-export function reminderJob(deps: Pick<AppDeps, 'mailer' | 'config'>): JobDefinition {
+export function reminderJob(deps: AppDeps): JobDefinition {
   const t = createTranslator({ nl, en }, 'nl');
   return {
     name: 'guide.stale_reminders',
@@ -78,7 +79,7 @@ export function reminderJob(deps: Pick<AppDeps, 'mailer' | 'config'>): JobDefini
         new URL(`/${districts.get(e.districtId) ?? ''}/gids/${segmentOf[e.type]}/${e.id}/bewerken`, deps.config.baseUrl).href;
       for (const [email, { name, entries }] of byRecipient) {
         const list = entries.map((e) => `- ${e.name}: ${link(e)}`).join('\n');
-        await deps.mailer.send({
+        await queueMailNow(deps, {
           to: email,
           subject: t('guide.mail.stale.subject', { count: entries.length }),
           text: t('guide.mail.stale.body', { name, list }),

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { describeEachEngine } from '../../platform/testing/test-app.ts';
+import { describeEachEngine } from '../../testing/test-app.ts';
 import { searchEntries } from './search.repository.ts';
 import { sql } from 'kysely';
 import { normalizeText, queryWords, stemDutch } from './search.rules.ts';

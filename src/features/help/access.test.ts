@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { describeEachEngine } from '../../platform/testing/test-app.ts';
+import { describeEachEngine } from '../../testing/test-app.ts';
 import { askOnline, DEMO_PASSWORD, JOOP, requestIdByPhone, signedIn } from './test-kit.ts';
 
 describeEachEngine('neighbour help: who may see and do what', (t) => {

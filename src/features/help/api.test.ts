@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { describeEachEngine } from '../../platform/testing/test-app.ts';
+import { describeEachEngine } from '../../testing/test-app.ts';
 import { DEMO_PASSWORD, JOOP, signedIn, volunteerIdOf } from './test-kit.ts';
 
 describeEachEngine('neighbour help: the JSON API', (t) => {

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { describeEachEngine } from '../../platform/testing/test-app.ts';
+import { describeEachEngine } from '../../testing/test-app.ts';
 import { askForm, askOnline, DEMO_PASSWORD, JOOP, proposalPath, requestIdByPhone, signedIn, statusOf, volunteerIdOf } from './test-kit.ts';
 
 describeEachEngine('neighbour help: bad input gets a clear message and changes nothing', (t) => {

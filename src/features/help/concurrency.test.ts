@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { describeEachEngine } from '../../platform/testing/test-app.ts';
+import { describeEachEngine } from '../../testing/test-app.ts';
 import { askForm, JOOP, proposalPath, requestIdByPhone, signedIn, statusOf, steps, volunteerIdOf } from './test-kit.ts';
 
 describeEachEngine('neighbour help: people acting at the same time', (t) => {

@@ -1,7 +1,7 @@
 import type { Clock } from '../../platform/clock.ts';
 import type { DbOrTx } from '../../platform/db/schema.ts';
 import { seedRules, type HouseRules } from './help.rules.ts';
-import { findOrCreateOrganization } from '../guide/organizations.repository.ts';
+import { findOrCreateOrganization } from '../guide/index.ts';
 import { seedDemoVolunteers } from './people.demo.ts';
 import { seedDemoRequests } from './requests.demo.ts';
 import { saveHouseRules } from './rules.repository.ts';

@@ -1,3 +1,4 @@
+import { queueMailNow } from '../../platform/actions/action.ts';
 import type { DbOrTx } from '../../platform/db/schema.ts';
 import type { AppDeps } from '../../platform/feature.ts';
 import { formatDate } from '../../platform/i18n/i18n.ts';
@@ -69,7 +70,7 @@ async function remind(deps: AppDeps, db: DbOrTx, now: Date): Promise<void> {
     const link = new URL(`/${district.slug}/hulp/balie#near`, deps.config.baseUrl).href;
     for (const c of perCoordinator.values()) {
       const first = c.items.map((i) => i.feedback_due_at).sort()[0] ?? now.toISOString();
-      await deps.mailer.send(reminderMail(c.email, { name: c.name, count: c.items.length, date: formatDate(first, 'nl'), link }));
+      await queueMailNow(deps, reminderMail(c.email, { name: c.name, count: c.items.length, date: formatDate(first, 'nl'), link }));
     }
   }
 }

@@ -1,14 +1,10 @@
 import { expect, it } from 'vitest';
-import { describeEachEngine } from '../../platform/testing/test-app.ts';
+import { describeEachEngine } from '../../testing/test-app.ts';
 import { helpFeature } from './help.feature.ts';
-import { helpJobs } from './help.jobs.ts';
 import { askOnline, JOOP, proposalPath, requestIdByPhone, signedIn, statusOf, steps, volunteerIdOf } from './test-kit.ts';
 
 describeEachEngine('neighbour help: reminders, lapsed proposals and figures', (t) => {
-  const run = async (name: string) => {
-    const job = helpJobs(t().deps).find((j) => j.name === name);
-    await job?.run({ db: t().db, now: t().clock.now(), log: t().app.log });
-  };
+  const run = (name: string) => t().runJob(name);
 
   it('gives the process figures for monitoring: matches made and volunteer hours per month', async () => {
     const oost = await t().db.selectFrom('districts').select('id').where('slug', '=', 'oost').executeTakeFirstOrThrow();

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { describeEachEngine } from '../../platform/testing/test-app.ts';
+import { describeEachEngine } from '../../testing/test-app.ts';
 import { askOnline, DEMO_PASSWORD, JOOP, proposalPath, requestIdByPhone, signedIn, statusOf, steps, volunteerIdOf } from './test-kit.ts';
 
 describeEachEngine('neighbour help: the whole lifecycle of a free service', (t) => {

@@ -1,7 +1,7 @@
+import { queueMailNow } from '../../platform/actions/action.ts';
 import type { FastifyBaseLogger } from 'fastify';
 import { findUserById } from '../../platform/auth/auth.repository.ts';
 import type { AppDeps } from '../../platform/feature.ts';
-import { sendInBackground } from '../../platform/mail/mailer.ts';
 import { formatDateTime } from '../../platform/i18n/i18n.ts';
 import type { HouseRules } from './help.rules.ts';
 import { answerMail, dutch, matchedMail, proposalMail, withdrawnMail } from './mails.ts';
@@ -15,8 +15,8 @@ import type { HelpRequest } from './requests.repository.ts';
  * hears it, and on a yes the requester hears that someone will come.
  */
 export async function notifyAnswer(
-  deps: Pick<AppDeps, 'database' | 'mailer' | 'config'>,
-  log: FastifyBaseLogger,
+  deps: AppDeps,
+  _log: FastifyBaseLogger,
   about: {
     proposal: Proposal;
     request: HelpRequest;
@@ -31,22 +31,21 @@ export async function notifyAnswer(
   const coordinator = about.proposal.proposedBy === null ? undefined : await findUserById(db, about.proposal.proposedBy);
   if (coordinator && !coordinator.disabled) {
     const link = new URL(`/${about.districtSlug}/hulp/balie/${about.request.id}`, base).href;
-    sendInBackground(
-      deps.mailer,
+    await queueMailNow(
+      deps,
       answerMail(coordinator.email, about.answer, { volunteer: about.volunteerName, link, note: about.proposal.note ?? '' }),
-      log,
     );
   }
   if (about.answer === 'accepted' && about.request.email !== null) {
     const link = new URL(`/${about.districtSlug}/hulp`, base).href;
-    sendInBackground(deps.mailer, matchedMail(about.request.email, { name: about.request.requesterName, scheme: about.scheme, link }), log);
+    await queueMailNow(deps, matchedMail(about.request.email, { name: about.request.requesterName, scheme: about.scheme, link }));
   }
 }
 
 /** The proposal to the volunteer: what, where and when, and the one-time link to answer. */
 export async function sendProposal(
-  deps: Pick<AppDeps, 'database' | 'mailer' | 'config'>,
-  log: FastifyBaseLogger,
+  deps: AppDeps,
+  _log: FastifyBaseLogger,
   p: { request: HelpRequest; volunteer: Volunteer; token: string; expiresAt: Date; rules: HouseRules; districtSlug: string },
 ): Promise<void> {
   const buurt = await buurtOfDistrict(deps.database.db, p.request.districtId, p.request.buurtId);
@@ -59,19 +58,14 @@ export async function sendProposal(
     link: new URL(`/${p.districtSlug}/hulp/voorstel/${p.token}`, deps.config.baseUrl).href,
     until: formatDateTime(p.expiresAt.toISOString(), 'nl'),
   });
-  sendInBackground(deps.mailer, message, log);
+  await queueMailNow(deps, message);
 }
 
 /** A matched volunteer hears that the requester withdrew, so they do not go for nothing. */
-export async function notifyWithdrawn(
-  deps: Pick<AppDeps, 'database' | 'mailer'>,
-  log: FastifyBaseLogger,
-  help: HelpRequest,
-  rules: HouseRules,
-): Promise<void> {
+export async function notifyWithdrawn(deps: AppDeps, _log: FastifyBaseLogger, help: HelpRequest, rules: HouseRules): Promise<void> {
   if (help.volunteerId === null) return;
   const volunteer = await findVolunteer(deps.database.db, help.districtId, help.volunteerId);
   if (volunteer === undefined) return;
   const talent = dutch(help.talent === null ? `help.kind.${help.kind}` : `help.talent.${help.talent}`);
-  sendInBackground(deps.mailer, withdrawnMail(volunteer.email, { volunteer: volunteer.name, scheme: rules.schemeName, talent }), log);
+  await queueMailNow(deps, withdrawnMail(volunteer.email, { volunteer: volunteer.name, scheme: rules.schemeName, talent }));
 }

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { describeEachEngine } from '../../platform/testing/test-app.ts';
+import { describeEachEngine } from '../../testing/test-app.ts';
 import { askForm, proposalPath, requestIdByPhone, signedIn, statusOf, volunteerIdOf } from './test-kit.ts';
 
 const KEES = 'kees.klusser@wijkportaal.example';

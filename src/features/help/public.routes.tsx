@@ -1,3 +1,4 @@
+import { queueMailNow } from '../../platform/actions/action.ts';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasRole } from '../../platform/auth/roles.rules.ts';
 import { hashToken, looksLikeToken } from '../../platform/auth/tokens.ts';
@@ -8,7 +9,6 @@ import { HttpProblem } from '../../platform/http/guards.ts';
 import { overRateLimit } from '../../platform/http/rate-limited.ts';
 import type { FormState } from '../../platform/layout/forms.tsx';
 import { sendPage } from '../../platform/layout/render.ts';
-import { sendInBackground } from '../../platform/mail/mailer.ts';
 import { requestForm } from './help.schema.ts';
 import { submitHelpRequest } from './intake.actions.ts';
 import { confirmationMail } from './mails.ts';
@@ -87,7 +87,7 @@ export function publicRoutes(app: FastifyInstance, deps: AppDeps): void {
     if (input.email !== null) {
       const link = new URL(path, deps.config.baseUrl).href;
       const params = { name: input.requesterName, scheme: rules.schemeName, link, days: rules.feedbackDays, phone: rules.contactPhone };
-      sendInBackground(deps.mailer, confirmationMail(request.t, input.email, params), request.log);
+      await queueMailNow(deps, confirmationMail(request.t, input.email, params));
     }
     return reply.redirect(`${path}?nieuw=1${input.email === null ? '' : '&gemaild=1'}`, 303);
   });

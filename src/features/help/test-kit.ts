@@ -1,4 +1,4 @@
-import type { TestApp } from '../../platform/testing/test-app.ts';
+import type { TestApp } from '../../testing/test-app.ts';
 import type { TestClient } from '../../platform/testing/client.ts';
 import { createTestUser, TEST_PASSWORD, type TestRole } from '../../platform/testing/users.ts';
 
@@ -81,4 +81,4 @@ export async function steps(t: TestApp, id: string): Promise<string[]> {
 }
 
 export const JOOP = 'vrijwilliger.oost@wijkportaal.example';
-export { DEMO_PASSWORD } from '../accounts/accounts.demo.ts';
+export { DEMO_PASSWORD } from '../../platform/auth/demo.ts';

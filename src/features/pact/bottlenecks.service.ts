@@ -1,10 +1,10 @@
+import { queueMailNow } from '../../platform/actions/action.ts';
 import type { FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { recordAudit } from '../../platform/audit/audit.ts';
 import { findUserById } from '../../platform/auth/auth.repository.ts';
 import type { AppDeps } from '../../platform/feature.ts';
 import type { District } from '../../platform/geography/geography.repository.ts';
-import { sendInBackground } from '../../platform/mail/mailer.ts';
 import { findBottleneck, insertBottleneck, insertEvent, moveBottleneck, type Bottleneck } from './bottlenecks.repository.ts';
 import { applyAction } from './bottlenecks.rules.ts';
 import type { raiseForm, stepForm } from './bottlenecks.schema.ts';
@@ -49,15 +49,11 @@ async function tell(
   if (action === 'resolve' && b.raisedByUserId !== null)
     to = [(await findUserById(deps.database.db, b.raisedByUserId))?.email ?? ''].filter(Boolean);
   for (const address of to) {
-    sendInBackground(
-      deps.mailer,
-      {
-        to: address,
-        subject: request.t(`pact.mail.bottleneck.${action}.subject`, params),
-        text: request.t(`pact.mail.bottleneck.${action}.body`, params),
-      },
-      request.log,
-    );
+    await queueMailNow(deps, {
+      to: address,
+      subject: request.t(`pact.mail.bottleneck.${action}.subject`, params),
+      text: request.t(`pact.mail.bottleneck.${action}.body`, params),
+    });
   }
 }
 

@@ -1,4 +1,4 @@
-import { findOrCreateLocation } from '../guide/organizations.repository.ts';
+import { findOrCreateLocation } from '../guide/index.ts';
 import { addAction, addItem, setAttendance } from './meeting-records.repository.ts';
 import { insertMeeting, updateMeetingRecord } from './meetings.repository.ts';
 import { amsterdamToUtc, type GoalTheme, type MeetingKind } from './meetings.rules.ts';

@@ -1,9 +1,9 @@
+import { queueMailNow } from '../../platform/actions/action.ts';
 import type { FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import type { AppDeps } from '../../platform/feature.ts';
 import type { District } from '../../platform/geography/geography.repository.ts';
 import { formatDateTime } from '../../platform/i18n/i18n.ts';
-import { sendInBackground } from '../../platform/mail/mailer.ts';
 import { calendarText, type CalendarEvent } from './ical.ts';
 import {
   insertMeeting,
@@ -125,11 +125,12 @@ export async function sendInvitations(
   const key = meeting.status === 'cancelled' ? 'pact.mail.cancelled' : 'pact.mail.invitation';
   const attachments = [{ filename: 'bijeenkomst.ics', content: ics, contentType: 'text/calendar; charset=utf-8; method=PUBLISH' }];
   for (const address of to) {
-    sendInBackground(
-      deps.mailer,
-      { to: address, subject: request.t(`${key}.subject`, params), text: request.t(`${key}.body`, params), attachments },
-      request.log,
-    );
+    await queueMailNow(deps, {
+      to: address,
+      subject: request.t(`${key}.subject`, params),
+      text: request.t(`${key}.body`, params),
+      attachments,
+    });
   }
   await markInvited(deps.database.db, meeting.id, deps.clock.now().toISOString());
   return to.length;

@@ -1,6 +1,6 @@
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { expect, it } from 'vitest';
-import { describeEachEngine } from '../../platform/testing/test-app.ts';
+import { describeEachEngine } from '../../testing/test-app.ts';
 import { createTestUser, TEST_PASSWORD } from '../../platform/testing/users.ts';
 
 async function pdfText(buffer: Buffer): Promise<string> {

@@ -1,7 +1,7 @@
 import type { Clock } from '../../platform/clock.ts';
 import type { DbOrTx } from '../../platform/db/schema.ts';
-import type { OrganizationKind } from '../guide/guide.tables.ts';
-import { findOrCreateOrganization } from '../guide/organizations.repository.ts';
+import type { OrganizationKind } from '../guide/index.ts';
+import { findOrCreateOrganization } from '../guide/index.ts';
 import { insertPartner } from './partners.repository.ts';
 import { saveSettings } from './settings.repository.ts';
 

@@ -1,10 +1,10 @@
+import { queueMailNow } from '../../platform/actions/action.ts';
 import type { FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { recordAudit } from '../../platform/audit/audit.ts';
 import type { AppDeps } from '../../platform/feature.ts';
 import type { District } from '../../platform/geography/geography.repository.ts';
-import { sendInBackground } from '../../platform/mail/mailer.ts';
-import { findOrCreateOrganization } from '../guide/organizations.repository.ts';
+import { findOrCreateOrganization } from '../guide/index.ts';
 import { refused, today, type Outcome } from './pact.http.ts';
 import {
   decideJoinRequest,
@@ -91,18 +91,14 @@ export async function decideJoin(
   });
   if (outcome.ok) {
     const params = { name: join.contactName, organization: join.organizationName, district: district.name, note: data.note };
-    sendInBackground(
-      deps.mailer,
-      {
-        to: join.contactEmail,
-        subject: request.t(`pact.mail.join.${data.decision}.subject`, params),
-        text: request.t(`pact.mail.join.${data.decision}.body`, {
-          ...params,
-          link: new URL(`/${district.slug}/samenwerken/partners`, deps.config.baseUrl).href,
-        }),
-      },
-      request.log,
-    );
+    await queueMailNow(deps, {
+      to: join.contactEmail,
+      subject: request.t(`pact.mail.join.${data.decision}.subject`, params),
+      text: request.t(`pact.mail.join.${data.decision}.body`, {
+        ...params,
+        link: new URL(`/${district.slug}/samenwerken/partners`, deps.config.baseUrl).href,
+      }),
+    });
   }
   return outcome;
 }

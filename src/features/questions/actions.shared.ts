@@ -4,7 +4,7 @@ import { recordAudit } from '../../platform/audit/audit.ts';
 import type { DbOrTx } from '../../platform/db/schema.ts';
 import type { AppDeps } from '../../platform/feature.ts';
 import { HttpProblem } from '../../platform/http/guards.ts';
-import type { CurrentUser } from '../../platform/http/request-context.ts';
+import type { CurrentUser } from '../../platform/auth/current-user.ts';
 import { insertEvent, type NewEvent } from './events.repository.ts';
 import { insertLink, markFirstResponse, moveQuestion, type Question } from './questions.repository.ts';
 import { nextState, type QuestionAction } from './questions.rules.ts';

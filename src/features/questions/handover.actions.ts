@@ -1,7 +1,7 @@
 import { findBuurt } from '../../platform/geography/geography.repository.ts';
 import type { FieldErrors } from '../../platform/http/forms.ts';
 import { HttpProblem } from '../../platform/http/guards.ts';
-import { createHelpRequestFromQuestion } from '../help/help.handover.ts';
+import { createHelpRequestFromQuestion } from '../help/index.ts';
 import { linkForMail, staffEvent, staffOf, transition, type ActionContext } from './actions.shared.ts';
 import { shareable, whatMayTravel, type Travel } from './consent.rules.ts';
 import { consentsOf } from './consents.repository.ts';

@@ -1,6 +1,6 @@
 import { beforeAll, expect, it } from 'vitest';
 import type { TestClient } from '../../platform/testing/client.ts';
-import { describeEachEngine } from '../../platform/testing/test-app.ts';
+import { describeEachEngine } from '../../testing/test-app.ts';
 import { createTestUser } from '../../platform/testing/users.ts';
 import { addContact, askAs, questionIdOf, signedIn } from './questions.testing.ts';
 

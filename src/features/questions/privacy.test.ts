@@ -3,7 +3,7 @@ import { beforeAll, expect, it } from 'vitest';
 import { openDatabase } from '../../platform/db/database.ts';
 import { createScheduler } from '../../platform/jobs/scheduler.ts';
 import type { TestClient } from '../../platform/testing/client.ts';
-import { describeEachEngine } from '../../platform/testing/test-app.ts';
+import { describeEachEngine } from '../../testing/test-app.ts';
 import { createTestUser } from '../../platform/testing/users.ts';
 import { questionJobs } from './questions.jobs.ts';
 import { askAs, questionIdOf, signedIn } from './questions.testing.ts';

@@ -1,9 +1,9 @@
+import { queueMailNow } from '../../platform/actions/action.ts';
 import { findUserById } from '../../platform/auth/auth.repository.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
 import type { DbOrTx } from '../../platform/db/schema.ts';
 import { findDistrictById } from '../../platform/geography/geography.repository.ts';
 import type { MessageParams, Translate } from '../../platform/i18n/i18n.ts';
-import { sendInBackground } from '../../platform/mail/mailer.ts';
 import { statusUrl, type ActionContext } from './actions.shared.ts';
 import { shareable, whatMayTravel, type PersonalData, type Travel } from './consent.rules.ts';
 import { consentsOf } from './consents.repository.ts';
@@ -28,21 +28,17 @@ export async function mailResident(ctx: ActionContext, question: Question, token
   const t = translatorFor(question.lang);
   const district = await districtName(ctx.deps.database.db, question.districtId);
   const kind = news.key === 'questions.news.asked' ? 'asked' : 'update';
-  sendInBackground(
-    ctx.deps.mailer,
-    {
-      to: question.email,
-      subject: t(`questions.mail.${kind}.subject`, { reference: question.reference }),
-      text: t(`questions.mail.${kind}.body`, {
-        name: question.requesterName ?? '',
-        news: t(news.key, news.params),
-        reference: question.reference,
-        link: statusUrl(ctx.deps, token),
-        district,
-      }),
-    },
-    ctx.log,
-  );
+  await queueMailNow(ctx.deps, {
+    to: question.email,
+    subject: t(`questions.mail.${kind}.subject`, { reference: question.reference }),
+    text: t(`questions.mail.${kind}.body`, {
+      name: question.requesterName ?? '',
+      news: t(news.key, news.params),
+      reference: question.reference,
+      link: statusUrl(ctx.deps, token),
+      district,
+    }),
+  });
 }
 
 export function personOf(question: Question): PersonalData {
@@ -102,11 +98,11 @@ export async function mailReceiver(
     link: new URL(`/${district.slug}/doorverwijzingen/${referral.id}`, ctx.deps.config.baseUrl).href,
   };
   if (travel.personal) await auditMailed(ctx, question, referral);
-  sendInBackground(
-    ctx.deps.mailer,
-    { to: to.join(', '), subject: t(`questions.mail.${kind}.subject`, params), text: t(`questions.mail.${kind}.body`, params) },
-    ctx.log,
-  );
+  await queueMailNow(ctx.deps, {
+    to: to.join(', '),
+    subject: t(`questions.mail.${kind}.subject`, params),
+    text: t(`questions.mail.${kind}.body`, params),
+  });
 }
 
 /** Tells the coordinator who referred that the referral came back or is overdue. */
@@ -129,9 +125,9 @@ export async function mailReferrer(
     reason: referral.declineReason ?? '',
     link: new URL(`/${district.slug}/vragen/${question.id}`, ctx.deps.config.baseUrl).href,
   };
-  sendInBackground(
-    ctx.deps.mailer,
-    { to: referrer.email, subject: t(`questions.mail.${kind}.subject`, params), text: t(`questions.mail.${kind}.body`, params) },
-    ctx.log,
-  );
+  await queueMailNow(ctx.deps, {
+    to: referrer.email,
+    subject: t(`questions.mail.${kind}.subject`, params),
+    text: t(`questions.mail.${kind}.body`, params),
+  });
 }

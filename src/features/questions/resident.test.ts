@@ -1,7 +1,7 @@
 import { pino } from 'pino';
 import { beforeAll, expect, it } from 'vitest';
 import type { TestClient } from '../../platform/testing/client.ts';
-import { describeEachEngine } from '../../platform/testing/test-app.ts';
+import { describeEachEngine } from '../../testing/test-app.ts';
 import { createTestUser } from '../../platform/testing/users.ts';
 import { questionJobs } from './questions.jobs.ts';
 import { addContact, askAs, questionIdOf, signedIn } from './questions.testing.ts';

@@ -1,5 +1,5 @@
 import { beforeAll, expect, it } from 'vitest';
-import { describeEachEngine } from '../../platform/testing/test-app.ts';
+import { describeEachEngine } from '../../testing/test-app.ts';
 import { createTestUser } from '../../platform/testing/users.ts';
 import { addContact, askAs, questionIdOf, signedIn } from './questions.testing.ts';
 

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
 import { z } from 'zod';
+import type { Refusal } from '../actions/outcome.ts';
 import { fieldErrorOf } from '../http/forms.ts';
 
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
@@ -103,6 +104,19 @@ export function apiRoute<
       return handler(input.value as Input<P, Q, B>, request, reply);
     },
   });
+}
+
+/** The API's answer to a refused action: the same problem shape as invalid input, with the refusal's status. */
+export function sendRefusal(request: FastifyRequest, reply: FastifyReply, refusal: Refusal): FastifyReply {
+  const fields = Object.fromEntries(
+    Object.entries(refusal.errors).map(([name, e]) => [
+      name === '_form' ? name : `body.${name}`,
+      { code: e.code, message: request.t(e.code, e.params) },
+    ]),
+  );
+  return reply
+    .code(refusal.status)
+    .send({ error: { code: 'validation', message: request.t('api.validation'), status: refusal.status, fields } });
 }
 
 function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): unknown {

@@ -1,5 +1,5 @@
 import type { DbOrTx } from '../db/schema.ts';
-import { isRole, scopeKey, type RoleAssignment } from './roles.rules.ts';
+import { isRole, scopeKey, type Role, type RoleAssignment } from './roles.rules.ts';
 import type { SessionTimes } from './sessions.rules.ts';
 import { newId } from '../clock.ts';
 
@@ -115,4 +115,31 @@ export async function assignRole(
     .onConflict((oc) => oc.columns(['user_id', 'scope_key']).doNothing())
     .executeTakeFirst();
   return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+}
+
+/** Of these organisations, the ones where someone holds one of the roles (acts for it). */
+export async function organizationsWithRole(db: DbOrTx, organizationIds: readonly string[], roles: readonly Role[]): Promise<Set<string>> {
+  if (organizationIds.length === 0) return new Set();
+  const rows = await db
+    .selectFrom('role_assignments')
+    .select('organization_id')
+    .distinct()
+    .where('organization_id', 'in', [...new Set(organizationIds)])
+    .where('role', 'in', [...roles])
+    .execute();
+  return new Set(rows.flatMap((r) => (r.organization_id === null ? [] : [r.organization_id])));
+}
+
+/** The e-mail addresses of people who hold one of the roles for the organisation. */
+export async function emailsOfOrganizationRole(db: DbOrTx, organizationId: string, roles: readonly Role[]): Promise<string[]> {
+  const rows = await db
+    .selectFrom('role_assignments as ra')
+    .innerJoin('users as u', 'u.id', 'ra.user_id')
+    .select('u.email')
+    .distinct()
+    .where('ra.organization_id', '=', organizationId)
+    .where('ra.role', 'in', [...roles])
+    .where('u.disabled_at', 'is', null)
+    .execute();
+  return rows.map((r) => r.email);
 }

@@ -108,6 +108,30 @@ interface JobRunTable {
   started_at: string;
   finished_at: string | null;
   error: string | null;
+  /** Until when the instance that runs it holds it; a run whose lease ran out is taken over. */
+  lease_until: string | null;
+  attempts: Generated<number>;
+}
+interface MailOutboxTable {
+  id: string;
+  /** Stable across retries, so a mail sent twice is one mail to the recipient's client. */
+  message_id: string;
+  to_address: string;
+  subject: string;
+  body: string;
+  /** JSON object of extra headers (List-Unsubscribe, Auto-Submitted, …). */
+  headers: string | null;
+  /** JSON list of { filename, contentType, content (base64) }. */
+  attachments: string | null;
+  district_id: string | null;
+  created_at: string;
+  attempts: Generated<number>;
+  next_attempt_at: string;
+  leased_by: string | null;
+  lease_until: string | null;
+  sent_at: string | null;
+  failed_at: string | null;
+  last_error: string | null;
 }
 
 /** @public Features add their tables here by module augmentation. */
@@ -123,6 +147,7 @@ export interface Tables {
   audit_log: AuditLogTable;
   rate_limits: RateLimitTable;
   job_runs: JobRunTable;
+  mail_outbox: MailOutboxTable;
 }
 
 export type Db = Kysely<Tables>;

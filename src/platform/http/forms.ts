@@ -19,9 +19,13 @@ function sizeParams(issue: z.core.$ZodIssue): MessageParams {
   return {};
 }
 
+function customParams(issue: z.core.$ZodIssue): MessageParams {
+  return issue.code === 'custom' && issue.params !== undefined ? (issue.params as MessageParams) : {};
+}
+
 /** Schemas may name a catalog key as their message; other issues get a generic code. */
 export function fieldErrorOf(issue: z.core.$ZodIssue): FieldError {
-  if (codePattern.test(issue.message)) return { code: issue.message, params: sizeParams(issue) };
+  if (codePattern.test(issue.message)) return { code: issue.message, params: { ...sizeParams(issue), ...customParams(issue) } };
   switch (issue.code) {
     case 'invalid_type':
       return { code: issue.input === undefined || issue.input === '' ? 'validation.required' : 'validation.invalid' };
@@ -57,7 +61,8 @@ export function parseForm<S extends z.ZodType>(schema: S, body: unknown): FormRe
   if (parsed.success) return { ok: true, data: parsed.data, values };
   const errors: FieldErrors = {};
   for (const issue of parsed.error.issues) {
-    const field = issue.path.length > 0 ? issue.path.map(String).join('.') : '_form';
+    // A form is flat: a problem with one ticked box of a group belongs to the group.
+    const field = issue.path.length > 0 ? String(issue.path[0]) : '_form';
     errors[field] ??= fieldErrorOf(issue);
   }
   return { ok: false, errors, values };

@@ -4,7 +4,7 @@ import { openApiDocument } from '../api/openapi.ts';
 import type { AppDeps } from '../feature.ts';
 import { isLang } from '../i18n/i18n.ts';
 import { HttpProblem } from './guards.ts';
-import { safeReturnPath } from './request-context.ts';
+import { safeReturnPath } from './return-path.ts';
 import { secureCookies } from './security.ts';
 
 export const LANG_COOKIE = 'wp_lang';

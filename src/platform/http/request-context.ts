@@ -1,15 +1,8 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { RoleAssignment } from '../auth/roles.rules.ts';
+import type { CurrentUser } from '../auth/current-user.ts';
 import type { District } from '../geography/geography.repository.ts';
 import type { Lang, Translate } from '../i18n/i18n.ts';
 import type { Feature, HeadLink, HomeTask, NavItem } from '../feature.ts';
-
-export interface CurrentUser {
-  id: string;
-  email: string;
-  name: string;
-  roles: RoleAssignment[];
-}
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -117,10 +110,4 @@ export async function buildPageContext(request: FastifyRequest, reply: FastifyRe
         }))
       : [],
   };
-}
-
-/** A local path to return to after sign-in or a language switch; anything else goes home. */
-export function safeReturnPath(value: unknown, fallback = '/'): string {
-  if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//') || value.includes('\\')) return fallback;
-  return value.length > 500 ? fallback : value;
 }

@@ -1,13 +1,17 @@
 import { deleteExpiredSessions } from '../auth/auth.repository.ts';
 import { deleteOldRateLimits } from '../http/rate-limit.ts';
+import { deleteSentMails } from '../mail/outbox.repository.ts';
 import type { JobDefinition } from './scheduler.ts';
 
-/** Expired sessions and old rate-limit windows are removed every hour. */
+const DAY_MS = 24 * 3_600_000;
+
+/** Expired sessions, old rate-limit windows and mails sent a month ago are removed every hour. */
 export const housekeepingJob: JobDefinition = {
   name: 'platform.housekeeping',
   everyMinutes: 60,
   async run({ db, now }) {
     await deleteExpiredSessions(db, now.toISOString());
-    await deleteOldRateLimits(db, new Date(now.getTime() - 24 * 3_600_000));
+    await deleteOldRateLimits(db, new Date(now.getTime() - DAY_MS));
+    await deleteSentMails(db, new Date(now.getTime() - 30 * DAY_MS));
   },
 };

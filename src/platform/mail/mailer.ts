@@ -1,7 +1,8 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { FastifyBaseLogger } from 'fastify';
 import nodemailer from 'nodemailer';
 
-/** @public */
 export interface MailAttachment {
   filename: string;
   content: string | Buffer;
@@ -13,10 +14,17 @@ export interface MailMessage {
   subject: string;
   text: string;
   attachments?: MailAttachment[];
+  /** Extra headers, e.g. List-Unsubscribe and Auto-Submitted on recurring mails. */
+  headers?: Record<string, string>;
+}
+
+/** A mail as the outbox hands it over: with the Message-ID it keeps across retries. */
+export interface OutgoingMail extends MailMessage {
+  messageId: string;
 }
 
 export interface Mailer {
-  send(message: MailMessage): Promise<void>;
+  send(message: OutgoingMail): Promise<void>;
   close(): void;
 }
 
@@ -33,22 +41,23 @@ export function createSmtpMailer(smtpUrl: string, from: string): Mailer {
 
 /**
  * Development without SMTP_URL: mails go to the log, so a newcomer can still follow an
- * invitation or reset link. Production refuses to start without SMTP_URL.
+ * invitation or reset link; attachments (an invitation's .ics) are saved under the data
+ * folder and named in the log. Production refuses to start without SMTP_URL.
  */
-export function createLogMailer(log: FastifyBaseLogger): Mailer {
+export function createLogMailer(log: FastifyBaseLogger, dataDir: string): Mailer {
   return {
     send(message) {
-      log.info({ mail: { to: message.to, subject: message.subject, text: message.text } }, 'mail not sent (no SMTP_URL); shown here');
+      const saved = (message.attachments ?? []).map((a) => {
+        const folder = join(dataDir, 'mail', message.messageId.replace(/[^\w.-]/g, '_'));
+        mkdirSync(folder, { recursive: true });
+        const file = join(folder, a.filename.replace(/[^\w.-]/g, '_'));
+        writeFileSync(file, a.content);
+        return file;
+      });
+      const mail = { to: message.to, subject: message.subject, text: message.text, headers: message.headers, attachments: saved };
+      log.info({ mail }, 'mail not sent (no SMTP_URL); shown here');
       return Promise.resolve();
     },
     close: () => undefined,
   };
-}
-
-/**
- * Sends without making the request wait: the answer to the user must not depend on
- * whether (or how fast) a mail went out, or it would tell whether an address exists.
- */
-export function sendInBackground(mailer: Mailer, message: MailMessage, log: FastifyBaseLogger): void {
-  mailer.send(message).catch((err: unknown) => log.error({ err, subject: message.subject }, 'mail could not be sent'));
 }

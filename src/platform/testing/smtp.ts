@@ -3,6 +3,9 @@ import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 
 interface ReceivedMail {
+  messageId: string;
+  /** Headers by lower-case name, as text. */
+  headers: Record<string, string>;
   to: string[];
   subject: string;
   text: string;
@@ -28,7 +31,10 @@ export async function startTestSmtp(): Promise<TestSmtp> {
       simpleParser(stream)
         .then((parsed) => {
           const to = [parsed.to ?? []].flat().flatMap((a) => a.value.map((v) => v.address ?? ''));
+          const headers = Object.fromEntries([...parsed.headerLines].map((h) => [h.key, h.line.slice(h.line.indexOf(':') + 1).trim()]));
           mails.push({
+            messageId: parsed.messageId ?? '',
+            headers,
             to,
             subject: parsed.subject ?? '',
             text: parsed.text ?? '',

@@ -2,7 +2,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { afterAll, beforeAll, describe } from 'vitest';
 import { openDatabase, type Database, type Engine } from '../db/database.ts';
+import { migrateToLatest } from '../db/migrator.ts';
+import { platformMigrations } from '../db/platform-migrations.ts';
+import { createTestClock, type TestClock } from './test-clock.ts';
 
 /** SQLite always; PostgreSQL when the test runner found a server (WP_TEST_POSTGRES=1). */
 export function testEngines(): Engine[] {
@@ -58,4 +62,41 @@ export async function createTestDatabase(engine: Engine): Promise<TestDatabase> 
       await withAdmin((c) => c.query(`drop database if exists ${name} with (force)`).then(() => undefined));
     },
   };
+}
+
+export interface PlatformTestDb {
+  engine: Engine;
+  db: Database['db'];
+  /** Where a second instance can open the same database. */
+  url: string;
+  clock: TestClock;
+}
+
+/**
+ * For platform tests: each engine gets an empty database with only the platform's
+ * migrations (no feature, no demo data) and a movable clock.
+ */
+export function describeEachDatabase(title: string, body: (t: () => PlatformTestDb) => void): void {
+  for (const engine of testEngines()) {
+    describe(`${title} [${engine}]`, () => {
+      let current: (PlatformTestDb & { drop(): Promise<void> }) | undefined;
+      beforeAll(async () => {
+        const created = await createTestDatabase(engine);
+        await migrateToLatest(created.database.db, platformMigrations);
+        current = { engine, db: created.database.db, url: created.url, clock: createTestClock(), drop: () => created.drop() };
+      });
+      afterAll(async () => {
+        await current?.drop();
+      });
+      body(() => {
+        if (current === undefined) throw new Error('test database not created');
+        return current;
+      });
+    });
+  }
+}
+
+/** Opens the same test database a second time, as a second app instance would. */
+export function openSecondConnection(t: PlatformTestDb): Database {
+  return openDatabase(t.engine === 'postgres' ? { kind: 'postgres', url: t.url } : { kind: 'sqlite', file: t.url });
 }

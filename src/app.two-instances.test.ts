@@ -1,9 +1,9 @@
 import { expect, it } from 'vitest';
-import { buildApp } from '../../app.ts';
-import { openDatabase } from '../db/database.ts';
-import { TestClient } from '../testing/client.ts';
-import { describeEachEngine } from '../testing/test-app.ts';
-import { createTestUser, TEST_PASSWORD } from '../testing/users.ts';
+import { buildApp } from './app.ts';
+import { openDatabase } from './platform/db/database.ts';
+import { TestClient } from './platform/testing/client.ts';
+import { describeEachEngine } from './testing/test-app.ts';
+import { createTestUser, TEST_PASSWORD } from './platform/testing/users.ts';
 
 describeEachEngine('several app instances on one database', (t) => {
   it('honours a session made on one instance on the other', async () => {

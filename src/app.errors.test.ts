@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
-import { features } from '../../features/index.ts';
-import type { Feature } from '../feature.ts';
-import { describeEachEngine } from '../testing/test-app.ts';
+import { features } from './features/index.ts';
+import type { Feature } from './platform/feature.ts';
+import { describeEachEngine } from './testing/test-app.ts';
 
 /** A feature that breaks, to see what a user sees when we make a mistake. */
 const broken: Feature = {

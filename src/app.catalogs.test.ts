@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { features } from '../../features/index.ts';
-import { mergeCatalogs } from './i18n.ts';
-import { platformMessages } from './messages.ts';
+import { features } from './features/index.ts';
+import { mergeCatalogs } from './platform/i18n/i18n.ts';
+import { platformMessages } from './platform/i18n/messages.ts';
 
 const catalogs = mergeCatalogs([platformMessages, ...features.map((f) => f.messages)]);
 const pluralBase = (key: string) => key.replace(/\.(zero|one|two|few|many|other)$/, '');

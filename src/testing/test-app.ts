@@ -1,19 +1,21 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe } from 'vitest';
-import { buildApp } from '../../app.ts';
-import { seedDemoIfEmpty } from '../../demo.ts';
-import { features as allFeatures } from '../../features/index.ts';
-import { migrations } from '../../migrations.ts';
-import { loadConfig } from '../config/config.ts';
-import type { Database, Engine } from '../db/database.ts';
-import { migrateToLatest } from '../db/migrator.ts';
-import type { Db } from '../db/schema.ts';
-import type { AppDeps, Feature } from '../feature.ts';
-import { createSmtpMailer } from '../mail/mailer.ts';
-import { TestClient } from './client.ts';
-import { startTestSmtp, type TestSmtp } from './smtp.ts';
-import { createTestClock, type TestClock } from './test-clock.ts';
-import { createTestDatabase, testEngines } from './test-database.ts';
+import { buildApp } from '../app.ts';
+import { seedDemoIfEmpty } from '../demo.ts';
+import { features as allFeatures } from '../features/index.ts';
+import { migrations } from '../migrations.ts';
+import { loadConfig } from '../platform/config/config.ts';
+import type { Database, Engine } from '../platform/db/database.ts';
+import { migrateToLatest } from '../platform/db/migrator.ts';
+import type { Db } from '../platform/db/schema.ts';
+import type { AppDeps, Feature } from '../platform/feature.ts';
+import { createSmtpMailer, type Mailer } from '../platform/mail/mailer.ts';
+import { createOutbox } from '../platform/mail/outbox.ts';
+import { pino } from 'pino';
+import { TestClient } from '../platform/testing/client.ts';
+import { startTestSmtp, type TestSmtp } from '../platform/testing/smtp.ts';
+import { createTestClock, type TestClock } from '../platform/testing/test-clock.ts';
+import { createTestDatabase, testEngines } from '../platform/testing/test-database.ts';
 
 export interface TestApp {
   engine: Engine;
@@ -23,9 +25,13 @@ export interface TestApp {
   /** Where another app instance can open the same database. */
   databaseUrl: string;
   deps: AppDeps;
+  /** The SMTP client behind the outbox, for tests that make it fail. */
+  mailer: Mailer;
   clock: TestClock;
   smtp: TestSmtp;
   client(): TestClient;
+  /** Runs one scheduled job of the app now, then delivers the mail it queued. */
+  runJob(name: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -51,13 +57,11 @@ async function createTestApp(engine: Engine, options: { demo?: boolean; features
   const { db } = testDb.database;
   await migrateToLatest(db, migrations);
   if (options.demo !== false) await seedDemoIfEmpty(db, features, clock);
-  const deps: AppDeps = {
-    config: testConfig(smtp.url, testDb.url),
-    database: testDb.database,
-    mailer: createSmtpMailer(smtp.url, 'Wijkportaal test <test@wijkportaal.localhost>'),
-    clock,
-  };
+  const mailer = createSmtpMailer(smtp.url, 'Wijkportaal test <test@wijkportaal.localhost>');
+  const outbox = createOutbox({ db, mailer, clock, log: pino({ level: 'silent' }) });
+  const deps: AppDeps = { config: testConfig(smtp.url, testDb.url), database: testDb.database, outbox, clock };
   const app = await buildApp(deps, { features });
+  outbox.start(200);
   return {
     engine,
     app,
@@ -65,12 +69,20 @@ async function createTestApp(engine: Engine, options: { demo?: boolean; features
     database: testDb.database,
     databaseUrl: testDb.url,
     deps,
+    mailer,
     clock,
     smtp,
     client: () => new TestClient(app),
+    async runJob(name) {
+      const job = features.flatMap((f) => f.jobs?.(deps) ?? []).find((j) => j.name === name);
+      if (job === undefined) throw new Error(`no job named ${name}`);
+      await job.run({ db, now: clock.now(), log: app.log });
+      await outbox.drain();
+    },
     async close() {
       await app.close();
-      deps.mailer.close();
+      await outbox.stop();
+      mailer.close();
       await smtp.close();
       await testDb.drop();
     },

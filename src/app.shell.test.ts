@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeEachEngine } from '../testing/test-app.ts';
+import { describeEachEngine } from './testing/test-app.ts';
 
 describeEachEngine('page shell and bad input', (t) => {
   it('answers /healthz when the database answers', async () => {

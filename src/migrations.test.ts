@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
-import { migrations } from '../../migrations.ts';
-import { createTestDatabase, testEngines } from '../testing/test-database.ts';
-import { migrateToLatest } from './migrator.ts';
+import { migrations } from './migrations.ts';
+import { createTestDatabase, testEngines } from './platform/testing/test-database.ts';
+import { migrateToLatest } from './platform/db/migrator.ts';
 
 for (const engine of testEngines()) {
   it(`migrates an empty ${engine} database to the latest schema, once`, async () => {

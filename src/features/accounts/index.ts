@@ -1,0 +1,2 @@
+/** The accounts feature's public face: sign-in, invitations, people and roles. */
+export { accountsFeature } from './accounts.feature.ts';

@@ -1,0 +1,29 @@
+/**
+ * The guide's public face. The guide owns organisations, places (meeting places among them)
+ * and named contacts; other features reach them only through these functions.
+ */
+export { guideFeature } from './guide.feature.ts';
+export { organizationKinds, type OrganizationKind } from './guide.tables.ts';
+export {
+  findOrCreateLocation,
+  findOrCreateOrganization,
+  isMeetingPlaceOf,
+  isOrganizationOf,
+  locationNames,
+  locationsOfDistrict,
+  organizationDetailsOfDistrict,
+  organizationNames,
+  organizationsOfDistrict,
+  placesOfDistrict,
+  type OrganizationDetails,
+  type OrganizationRef,
+  type PlaceDetails,
+} from './directory/organizations.repository.ts';
+export {
+  addContact,
+  contactIdsOfUser,
+  contactsOfDistrict,
+  findContact,
+  findContactOfDistrict,
+  type NamedContact,
+} from './directory/contacts.repository.ts';
