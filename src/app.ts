@@ -4,6 +4,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyRequ
 import { readFileSync } from 'node:fs';
 import { pino } from 'pino';
 import { features as allFeatures } from './features/index.ts';
+import type { TrustProxy } from './platform/config/config.ts';
 import type { AppDeps, Feature } from './platform/feature.ts';
 import { findDistrictBySlug, listDistricts } from './platform/geography/geography.repository.ts';
 import { registerErrorHandlers } from './platform/http/errors.tsx';
@@ -20,8 +21,33 @@ import { LANG_COOKIE, registerPlatformRoutes } from './platform/http/platform.ro
 
 const FORM_BODY_LIMIT = 256 * 1024;
 
+/**
+ * JSON lines to stdout, written synchronously: pino's default buffers, and the last lines
+ * before a crash — the ones that explain it — would be lost with the process.
+ */
 export function createLogger(level: string): FastifyBaseLogger {
-  return pino({ level, serializers: { req: requestSerializer }, redact: ['req.headers.cookie', 'req.headers.authorization'] });
+  return pino(
+    { level, serializers: { req: requestSerializer }, redact: ['req.headers.cookie', 'req.headers.authorization'] },
+    pino.destination({ dest: 1, sync: true }),
+  );
+}
+
+// Encoded control characters: a NUL breaks PostgreSQL and none of them means anything in an
+// address. In the path the page cannot exist (404); in the query only tab and line breaks
+// may come from a form, the rest is a broken request (400).
+const controlInPath = /%(0[0-9a-f]|1[0-9a-f]|7f)/i;
+const controlInQuery = /%(0[0-8bce]|1[0-9a-f]|7f)/i;
+
+function refuseControlCharacters(url: string): void {
+  const at = url.indexOf('?');
+  const path = at === -1 ? url : url.slice(0, at);
+  if (controlInPath.test(path)) throw new HttpProblem(404);
+  if (at !== -1 && controlInQuery.test(url.slice(at))) throw new HttpProblem(400);
+}
+
+/** A number of proxies means: believe that many hops of X-Forwarded-For, counted from us. */
+function trustProxyOption(trust: TrustProxy): boolean | string | ((address: string, hop: number) => boolean) {
+  return typeof trust === 'number' ? (_address, hop) => hop < trust : trust;
 }
 
 function languageOf(cookieValue: string | undefined): Lang {
@@ -40,7 +66,7 @@ export async function buildApp(
     loggerInstance: options.logger ?? createLogger(deps.config.logLevel),
     genReqId: requestIdOf,
     requestIdHeader: false,
-    trustProxy: deps.config.trustProxy,
+    trustProxy: trustProxyOption(deps.config.trustProxy),
     bodyLimit: FORM_BODY_LIMIT,
     forceCloseConnections: 'idle',
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
@@ -70,9 +96,15 @@ export async function buildApp(
   await registerSecurity(app, { baseUrl: deps.config.baseUrl, secret: deps.config.sessionSecret });
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
+    refuseControlCharacters(request.url);
     request.lang = languageOf(request.cookies[LANG_COOKIE]);
     request.district = null;
     await loadSessionUser(request, reply, db, deps.clock);
+  });
+  // Answers of the JSON API may carry personal data: no shared cache may keep them, unless
+  // the route itself says it may (public open data such as HSDS sets its own).
+  app.addHook('onSend', async (request, reply) => {
+    if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
   });
   await app.register(compress, { global: true, threshold: 1024 });
   await app.register(formbody, { bodyLimit: FORM_BODY_LIMIT });

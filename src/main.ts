@@ -65,5 +65,12 @@ async function shutdown(signal: string): Promise<void> {
   mailer.close();
   process.exit(0);
 }
+// A crash is logged as one fatal JSON line (written synchronously) before the process ends.
+for (const event of ['uncaughtException', 'unhandledRejection'] as const) {
+  process.on(event, (err: unknown) => {
+    app.log.fatal({ err }, `${event}: the process stops`);
+    process.exit(1);
+  });
+}
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
 process.on('SIGINT', () => void shutdown('SIGINT'));

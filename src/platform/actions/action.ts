@@ -4,6 +4,7 @@ import type { CurrentUser } from '../auth/current-user.ts';
 import type { DbOrTx } from '../db/schema.ts';
 import type { AppDeps } from '../feature.ts';
 import { enqueueMail, type QueuedMail } from '../mail/outbox.repository.ts';
+import { claimSubmission, recordSubmission } from './submissions.repository.ts';
 import { Refused, type Outcome, type Refusal } from './outcome.ts';
 
 /**
@@ -17,15 +18,28 @@ export interface ActionContext {
   requestId: string | null;
   /** One moment for the whole action, so every row it writes carries the same time. */
   now: Date;
+  /**
+   * The submission's one-time key (a form's hidden `_once`, or an API client's
+   * `Idempotency-Key`): the same key again gets the first answer, and nothing is done twice.
+   */
+  once: string | null;
+}
+
+const keyPattern = /^[A-Za-z0-9-]{8,100}$/;
+
+function onceKeyOf(request: FastifyRequest): string | null {
+  const fromForm = (request.body as { _once?: unknown } | undefined)?._once;
+  const key = typeof fromForm === 'string' ? fromForm : request.headers['idempotency-key'];
+  return typeof key === 'string' && keyPattern.test(key) ? key : null;
 }
 
 export function actionContext(request: FastifyRequest, deps: AppDeps): ActionContext {
-  return { deps, user: request.user, requestId: request.id, now: deps.clock.now() };
+  return { deps, user: request.user, requestId: request.id, now: deps.clock.now(), once: onceKeyOf(request) };
 }
 
 /** A job or the system acting on nobody's behalf. */
 export function systemContext(deps: AppDeps, now = deps.clock.now()): ActionContext {
-  return { deps, user: null, requestId: null, now };
+  return { deps, user: null, requestId: null, now, once: null };
 }
 
 /** Runs in the caller's transaction when there is one, else in a new one: all or nothing either way. */
@@ -43,12 +57,17 @@ class RolledBack extends Error {
  * The one shape of a use case: a transaction around rules and repositories. A refusal —
  * answered, or thrown with `refuse()` halfway — rolls back everything the action wrote.
  * Mail queued with `queueMail` inside goes out after the commit (and never without it).
+ * A submission sent again with the same one-time key answers what the first one did.
+ * (So an action's value must survive JSON: ids and plain data.)
  */
 export async function runAction<T>(ctx: ActionContext, work: (trx: DbOrTx) => Promise<Outcome<T>>): Promise<Outcome<T>> {
   try {
-    const outcome = await ctx.deps.database.db.transaction().execute(async (trx) => {
+    const outcome = await ctx.deps.database.db.transaction().execute(async (trx): Promise<Outcome<T>> => {
+      const earlier = ctx.once === null ? undefined : await claimSubmission(trx, ctx.once, ctx.now);
+      if (earlier !== undefined) return { ok: true, value: earlier.value as T };
       const result = await work(trx);
       if (!result.ok) throw new RolledBack(result);
+      if (ctx.once !== null) await recordSubmission(trx, ctx.once, result.value);
       return result;
     });
     ctx.deps.outbox.wake();

@@ -43,9 +43,19 @@ describe('loadConfig', () => {
     [{ DATABASE_URL: 'mysql://db/x' }, /DATABASE_URL must be a file path/],
     [{ DEMO_DATA: 'maybe' }, /DEMO_DATA must be true or false/],
     [{ QUESTIONS_RETENTION_MONTHS: '0' }, /QUESTIONS_RETENTION_MONTHS must be at least 1 month/],
+    [{ TRUST_PROXY: 'true' }, /TRUST_PROXY must be false, the number of proxies in front/],
+    [{ TRUST_PROXY: '10.0.0.0/99' }, /TRUST_PROXY must be false/],
+    [{ TRUST_PROXY: 'proxy.example' }, /TRUST_PROXY must be false/],
   ])('stops with one line naming the variable for %j', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  it('trusts only named proxies or a number of hops, never every X-Forwarded-For', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'false' }).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.5, 10.0.1.0/24,::1' }).trustProxy).toBe('10.0.0.5,10.0.1.0/24,::1');
   });
 
   it('requires secrets, mail and base URL in production', () => {

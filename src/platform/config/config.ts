@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -25,7 +26,18 @@ const envSchema = z.object({
     .default('Wijkportaal <noreply@wijkportaal.localhost>'),
   LOG_LEVEL: z.enum(logLevels, { error: `must be one of ${logLevels.join(', ')}` }).default('info'),
   DEMO_DATA: booleanText.optional(),
-  TRUST_PROXY: booleanText.default(false),
+  TRUST_PROXY: z
+    .string()
+    .default('false')
+    .transform((value, ctx) => {
+      const parsed = trustProxyOf(value);
+      if (parsed === undefined)
+        ctx.addIssue({
+          code: 'custom',
+          message: "must be false, the number of proxies in front (e.g. 1), or their addresses (e.g. '10.0.0.5,10.0.1.0/24')",
+        });
+      return parsed ?? false;
+    }),
   QUESTIONS_RETENTION_MONTHS: z.coerce
     .number({ error: 'must be a number' })
     .int('must be a whole number of months')
@@ -33,6 +45,31 @@ const envSchema = z.object({
     .max(120, 'must be at most 120 months')
     .default(12),
 });
+
+/**
+ * Which X-Forwarded-For hops to believe. Never "all": then any client could claim any
+ * address and slip past the per-address limits. False, a number of proxies in front, or
+ * the proxies' own addresses (IPs or CIDR ranges).
+ */
+export type TrustProxy = false | number | string;
+
+function isAddressOrRange(part: string): boolean {
+  const [address = '', bits, ...rest] = part.split('/');
+  if (rest.length > 0) return false;
+  const family = isIP(address);
+  if (family === 0) return false;
+  if (bits === undefined) return true;
+  const n = Number(bits);
+  return /^\d{1,3}$/.test(bits) && n >= 0 && n <= (family === 4 ? 32 : 128);
+}
+
+function trustProxyOf(value: string): TrustProxy | undefined {
+  const text = value.trim().toLowerCase();
+  if (['false', '0', 'no', ''].includes(text)) return false;
+  if (/^\d{1,2}$/.test(text)) return Number(text);
+  const parts = text.split(',').map((p) => p.trim());
+  return parts.every(isAddressOrRange) ? parts.join(',') : undefined;
+}
 
 export type DatabaseTarget = { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string };
 
@@ -48,7 +85,7 @@ export interface Config {
   mailFrom: string;
   logLevel: (typeof logLevels)[number];
   demoData: boolean;
-  trustProxy: boolean;
+  trustProxy: TrustProxy;
   /** Months after a resident's question ends before its personal data is anonymised. */
   questionsRetentionMonths: number;
   dataDir: string;

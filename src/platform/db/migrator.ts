@@ -18,7 +18,14 @@ export function engineOf(db: MigrationDb): Engine {
  */
 export async function migrateToLatest(db: MigrationDb, migrations: Migrations): Promise<string[]> {
   const migrator = new Migrator({ db, provider: { getMigrations: () => Promise.resolve(migrations) } });
-  const { error, results } = await migrator.migrateToLatest();
-  if (error !== undefined) throw error instanceof Error ? error : new Error('migration failed', { cause: error });
-  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+  // Kysely takes no migration lock on SQLite. When a second process migrates the same file
+  // at the same moment, its transaction fails (busy, or a table that now exists) and rolls
+  // back whole; once the first has committed, running again finds nothing left to do.
+  const attempts = engineOf(db) === 'sqlite' ? 5 : 1;
+  for (let attempt = 1; ; attempt++) {
+    const { error, results } = await migrator.migrateToLatest();
+    if (error === undefined) return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+    if (attempt >= attempts) throw error instanceof Error ? error : new Error('migration failed', { cause: error });
+    await new Promise((resolve) => setTimeout(resolve, 250 * attempt));
+  }
 }

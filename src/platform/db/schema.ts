@@ -112,6 +112,13 @@ interface JobRunTable {
   lease_until: string | null;
   attempts: Generated<number>;
 }
+/** One-time keys of submitted forms (and API Idempotency-Keys) with what the action answered. */
+interface SubmissionTable {
+  key: string;
+  created_at: string;
+  /** The action's value as JSON, so a retry gets the same answer. */
+  value: string | null;
+}
 interface MailOutboxTable {
   id: string;
   /** Stable across retries, so a mail sent twice is one mail to the recipient's client. */
@@ -148,6 +155,7 @@ export interface Tables {
   rate_limits: RateLimitTable;
   job_runs: JobRunTable;
   mail_outbox: MailOutboxTable;
+  submissions: SubmissionTable;
 }
 
 export type Db = Kysely<Tables>;

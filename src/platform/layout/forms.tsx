@@ -1,3 +1,4 @@
+import { newId } from '../clock.ts';
 import type { FieldError, FieldErrors, FormValues } from '../http/forms.ts';
 import type { Translate } from '../i18n/i18n.ts';
 
@@ -196,8 +197,17 @@ export function ErrorSummary({ t, form, labels }: { t: Translate; form: FormStat
   );
 }
 
+/**
+ * Every form that changes something carries the CSRF token and a one-time key: sent twice
+ * (a retry after a lost answer, a double click), it is done once (see `runAction`).
+ */
 export function CsrfField({ token }: { token: string }) {
-  return <input type="hidden" name="_csrf" value={token} />;
+  return (
+    <>
+      <input type="hidden" name="_csrf" value={token} />
+      <input type="hidden" name="_once" value={newId()} />
+    </>
+  );
 }
 
 export function SubmitButton({ label, secondary = false }: { label: string; secondary?: boolean }) {

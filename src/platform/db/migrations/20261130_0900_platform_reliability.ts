@@ -2,7 +2,8 @@ import type { MigrationDb } from '../migrator.ts';
 
 /**
  * The mail outbox (a mail is written in the transaction of the change that causes it, and
- * sent afterwards with retries) and leases on job runs (a run that dies is taken over).
+ * sent afterwards with retries), leases on job runs (a run that dies is taken over) and
+ * one-time keys of submitted forms (a retried submission is not done twice).
  */
 export async function up(db: MigrationDb): Promise<void> {
   await db.schema
@@ -30,9 +31,17 @@ export async function up(db: MigrationDb): Promise<void> {
     .alterTable('job_runs')
     .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(1))
     .execute();
+  await db.schema
+    .createTable('submissions')
+    .addColumn('key', 'text', (c) => c.primaryKey())
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .addColumn('value', 'text')
+    .execute();
+  await db.schema.createIndex('submissions_created').on('submissions').column('created_at').execute();
 }
 
 export async function down(db: MigrationDb): Promise<void> {
+  await db.schema.dropTable('submissions').execute();
   await db.schema.alterTable('job_runs').dropColumn('attempts').execute();
   await db.schema.alterTable('job_runs').dropColumn('lease_until').execute();
   await db.schema.dropTable('mail_outbox').execute();
