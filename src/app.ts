@@ -6,7 +6,8 @@ import { pino } from 'pino';
 import { features as allFeatures } from './features/index.ts';
 import type { TrustProxy } from './platform/config/config.ts';
 import type { AppDeps, Feature } from './platform/feature.ts';
-import { findDistrictBySlug, listDistricts } from './platform/geography/geography.repository.ts';
+import { versionedCache } from './platform/cache/versioned-cache.ts';
+import { listDistricts } from './platform/geography/geography.repository.ts';
 import { registerErrorHandlers } from './platform/http/errors.tsx';
 import { HttpProblem } from './platform/http/guards.ts';
 import type { PageShellSources } from './platform/http/request-context.ts';
@@ -83,12 +84,14 @@ export async function buildApp(
   });
   const ownCss = readFileSync(new URL('./platform/layout/assets/wijkportaal.css', import.meta.url), 'utf8');
   const stylesheet = buildStylesheet([ownCss, ...features.map((f) => f.styles ?? '')].join('\n'));
+  // Every page shows the districts and most routes name one: read once, not per request.
+  const districts = versionedCache(db, 'districts', listDistricts);
   const shell: PageShellSources = {
     nav: features.flatMap((f) => f.nav ?? []),
     homeTasks: features.flatMap((f) => f.homeTasks ?? []),
     headLinks: features.flatMap((f) => f.headLinks ?? []),
     stylesheet: stylesheet.path,
-    listDistricts: () => listDistricts(db),
+    listDistricts: () => districts.get(),
   };
   app.decorate('shell', shell);
   app.decorate('features', features);
@@ -113,7 +116,7 @@ export async function buildApp(
   app.addHook('preHandler', async (request) => {
     const slug = (request.params as { district?: unknown } | undefined)?.district;
     if (typeof slug !== 'string') return;
-    request.district = (await findDistrictBySlug(db, slug)) ?? null;
+    request.district = (await districts.get()).find((d) => d.slug === slug) ?? null;
     if (request.district === null) throw new HttpProblem(404);
   });
 

@@ -119,6 +119,11 @@ interface SubmissionTable {
   /** The action's value as JSON, so a retry gets the same answer. */
   value: string | null;
 }
+/** A counter per kind of cached data; a change bumps it, every instance then reloads. */
+interface DataVersionTable {
+  name: string;
+  version: number;
+}
 interface MailOutboxTable {
   id: string;
   /** Stable across retries, so a mail sent twice is one mail to the recipient's client. */
@@ -156,6 +161,7 @@ export interface Tables {
   job_runs: JobRunTable;
   mail_outbox: MailOutboxTable;
   submissions: SubmissionTable;
+  data_versions: DataVersionTable;
 }
 
 export type Db = Kysely<Tables>;

@@ -1,3 +1,4 @@
+import { bumpVersion } from '../cache/versioned-cache.ts';
 import { newId } from '../clock.ts';
 import type { DbOrTx } from '../db/schema.ts';
 import { slugify } from './slug.ts';
@@ -51,4 +52,5 @@ export async function seedDemoGeography(db: DbOrTx): Promise<void> {
       .values(district.buurten.map((name, index) => ({ id: newId(), district_id: districtId, slug: slugify(name), name, position: index })))
       .execute();
   }
+  await bumpVersion(db, 'districts');
 }

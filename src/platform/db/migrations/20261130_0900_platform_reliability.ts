@@ -3,7 +3,8 @@ import type { MigrationDb } from '../migrator.ts';
 /**
  * The mail outbox (a mail is written in the transaction of the change that causes it, and
  * sent afterwards with retries), leases on job runs (a run that dies is taken over) and
- * one-time keys of submitted forms (a retried submission is not done twice).
+ * one-time keys of submitted forms (a retried submission is not done twice) and versions
+ * of cached data (every instance notices a change within a second).
  */
 export async function up(db: MigrationDb): Promise<void> {
   await db.schema
@@ -38,9 +39,15 @@ export async function up(db: MigrationDb): Promise<void> {
     .addColumn('value', 'text')
     .execute();
   await db.schema.createIndex('submissions_created').on('submissions').column('created_at').execute();
+  await db.schema
+    .createTable('data_versions')
+    .addColumn('name', 'text', (c) => c.primaryKey())
+    .addColumn('version', 'integer', (c) => c.notNull())
+    .execute();
 }
 
 export async function down(db: MigrationDb): Promise<void> {
+  await db.schema.dropTable('data_versions').execute();
   await db.schema.dropTable('submissions').execute();
   await db.schema.alterTable('job_runs').dropColumn('attempts').execute();
   await db.schema.alterTable('job_runs').dropColumn('lease_until').execute();
