@@ -17,9 +17,17 @@ export interface ApiOperation<P extends z.ZodType, Q extends z.ZodType, B extend
   response: R;
   /** Extra checks (role, district) before the handler. */
   preHandler?: preHandlerAsyncHookHandler[];
+  /**
+   * Who may call it: `public` needs no sign-in, `session` the session cookie. Without it,
+   * an operation with a preHandler is `session`, one without is `public`.
+   */
+  access?: 'public' | 'session';
+  /** Statuses the operation can answer beyond those its shape implies (409 conflict, 410 gone, 429 rate limit). */
+  errors?: readonly (409 | 410 | 429)[];
 }
 
-interface Recorded {
+/** An operation as registered, for the OpenAPI document (`openapi.document.ts`). */
+export interface Recorded {
   method: Method;
   path: string;
   summary: string;
@@ -29,6 +37,7 @@ interface Recorded {
   body?: z.ZodType;
   response: z.ZodType;
   secured: boolean;
+  errors: readonly number[];
 }
 
 declare module 'fastify' {
@@ -38,12 +47,12 @@ declare module 'fastify' {
   }
 }
 
-function registryOf(app: FastifyInstance): Recorded[] {
+export function registryOf(app: FastifyInstance): Recorded[] {
   if (!app.hasDecorator('apiOperations')) app.decorate('apiOperations', []);
   return app.apiOperations;
 }
 
-const problemSchema = z.object({
+export const problemSchema = z.object({
   error: z.object({
     code: z.string(),
     message: z.string(),
@@ -88,7 +97,8 @@ export function apiRoute<
   op: ApiOperation<P, Q, B, R>,
   handler: (input: Input<P, Q, B>, request: FastifyRequest, reply: FastifyReply) => Promise<z.input<R>> | z.input<R>,
 ): void {
-  const recorded: Recorded = { ...op, secured: (op.preHandler?.length ?? 0) > 0 };
+  const secured = (op.access ?? ((op.preHandler?.length ?? 0) > 0 ? 'session' : 'public')) === 'session';
+  const recorded: Recorded = { ...op, secured, errors: op.errors ?? [] };
   registryOf(app).push(recorded);
   app.route({
     method: op.method.toUpperCase(),
@@ -101,9 +111,23 @@ export function apiRoute<
           .code(422)
           .send({ error: { code: 'validation', message: request.t('api.validation'), status: 422, fields: input.fields } });
       }
-      return handler(input.value as Input<P, Q, B>, request, reply);
+      const result = await handler(input.value as Input<P, Q, B>, request, reply);
+      // A handler that answered itself (a refusal, a file) has nothing left to serialise.
+      if ((result as unknown) === reply || reply.sent) return reply;
+      return serialise(request, op.response, result);
     },
   });
+}
+
+/**
+ * The answer goes out as its documented schema says, no more: fields the schema does not
+ * name are dropped, and an answer that breaks it is a bug (500, logged), never silent drift.
+ */
+function serialise(request: FastifyRequest, schema: z.ZodType, result: unknown): unknown {
+  const parsed = schema.safeParse(result);
+  if (parsed.success) return parsed.data;
+  request.log.error({ issues: parsed.error.issues.slice(0, 5), path: request.routeOptions.url }, 'API answer breaks its documented schema');
+  throw new Error('API answer breaks its documented schema');
 }
 
 /** The API's answer to a refused action: the same problem shape as invalid input, with the refusal's status. */
@@ -117,62 +141,4 @@ export function sendRefusal(request: FastifyRequest, reply: FastifyReply, refusa
   return reply
     .code(refusal.status)
     .send({ error: { code: 'validation', message: request.t('api.validation'), status: refusal.status, fields } });
-}
-
-function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): unknown {
-  return z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'any' });
-}
-
-function parameters(schema: z.ZodType | undefined, location: 'path' | 'query'): unknown[] {
-  if (schema === undefined) return [];
-  const json = jsonSchema(schema, 'input') as { properties?: Record<string, unknown>; required?: string[] };
-  return Object.entries(json.properties ?? {}).map(([name, s]) => ({
-    name,
-    in: location,
-    required: location === 'path' || (json.required ?? []).includes(name),
-    schema: s,
-  }));
-}
-
-function operationDocument(op: Recorded): Record<string, unknown> {
-  const problem = { description: 'Problem', content: { 'application/json': { schema: jsonSchema(problemSchema, 'output') } } };
-  return {
-    summary: op.summary,
-    tags: [op.tag],
-    operationId: `${op.method}${op.path.replace(/[{}]/g, '').replace(/[^a-zA-Z0-9]+(.)?/g, (_m, c: string | undefined) => (c ?? '').toUpperCase())}`,
-    parameters: [...parameters(op.params, 'path'), ...parameters(op.query, 'query')],
-    ...(op.body ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(op.body, 'input') } } } } : {}),
-    ...(op.secured ? { security: [{ session: [] }] } : {}),
-    responses: {
-      '200': { description: 'OK', content: { 'application/json': { schema: jsonSchema(op.response, 'output') } } },
-      '401': problem,
-      '403': problem,
-      '404': problem,
-      '422': problem,
-    },
-  };
-}
-
-export function openApiDocument(
-  app: FastifyInstance,
-  info: { title: string; version: string; serverUrl: string },
-): Record<string, unknown> {
-  const paths: Record<string, Record<string, unknown>> = {};
-  for (const op of registryOf(app)) (paths[op.path] ??= {})[op.method] = operationDocument(op);
-  return {
-    openapi: '3.1.0',
-    info: { title: info.title, version: info.version, license: { name: 'EUPL-1.2', identifier: 'EUPL-1.2' } },
-    servers: [{ url: info.serverUrl }],
-    paths,
-    components: {
-      securitySchemes: {
-        session: {
-          type: 'apiKey',
-          in: 'cookie',
-          name: 'wp_session',
-          description: 'Session cookie; writes also need the x-csrf-token header.',
-        },
-      },
-    },
-  };
 }

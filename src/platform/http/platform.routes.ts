@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { openApiDocument } from '../api/openapi.ts';
+import { apiRoute } from '../api/openapi.ts';
+import { openApiDocument } from '../api/openapi.document.ts';
 import type { AppDeps } from '../feature.ts';
 import { isLang } from '../i18n/i18n.ts';
 import { HttpProblem } from './guards.ts';
@@ -38,6 +39,20 @@ export function registerPlatformRoutes(app: FastifyInstance, deps: AppDeps): voi
     if (!parsed.success) throw new HttpProblem(404);
     return reply.redirect(`/${parsed.data.naar}`, 303);
   });
+
+  // An API client gets its CSRF token here (with the cookie it belongs to), then sends it as x-csrf-token.
+  apiRoute(
+    app,
+    {
+      method: 'get',
+      path: '/api/v1/csrf-token',
+      summary: 'A CSRF token for writes (x-csrf-token), with its cookie',
+      tag: 'platform',
+      access: 'public',
+      response: z.object({ token: z.string() }),
+    },
+    (_input, _request, reply) => ({ token: reply.generateCsrf() }),
+  );
 
   app.get('/api/openapi.json', () =>
     openApiDocument(app, { title: 'Wijkportaal API', version: '1', serverUrl: new URL('/', deps.config.baseUrl).href.replace(/\/$/, '') }),
