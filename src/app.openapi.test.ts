@@ -24,7 +24,7 @@ describeEachEngine('the OpenAPI document says what the API does', (t) => {
     // Redocly exits non-zero when it finds problems; its report is on stdout either way.
     const result = await run('npx', ['redocly', 'lint', '--extends=recommended', '--format=json', file], {
       maxBuffer: 16 * 1024 * 1024,
-    }).catch((error: unknown) => ({ stdout: String((error as { stdout?: unknown }).stdout ?? '') }));
+    }).catch((error: unknown) => ({ stdout: (error as { stdout: string }).stdout }));
     const report = JSON.parse(result.stdout) as {
       totals: { errors: number };
       problems: { ruleId: string; message: string; severity: string }[];
