@@ -1,0 +1,70 @@
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+
+interface Pending {
+  resolve(bytes: Buffer): void;
+  reject(error: Error): void;
+}
+
+interface Slot {
+  worker: Worker;
+  busy: number;
+}
+
+const SIZE = 2;
+const slots: Slot[] = [];
+const pending = new Map<number, Pending>();
+let nextId = 1;
+
+// TypeScript runs in the worker as in the app, through tsx, whatever loader started the
+// app (node --import tsx, or the test runner's): a two-line ES module registers tsx first.
+const tsxApi = pathToFileURL(
+  createRequire(import.meta.url)
+    .resolve('tsx/esm/api')
+    .replace(/\.cjs$/, '.mjs'),
+).href;
+const workerScript = new URL('./pdf.worker.ts', import.meta.url).href;
+const bootstrap = new URL(
+  `data:text/javascript,${encodeURIComponent(`import { register } from '${tsxApi}'; register(); await import('${workerScript}');`)}`,
+);
+
+function startWorker(): Slot {
+  const worker = new Worker(bootstrap);
+  const slot: Slot = { worker, busy: 0 };
+  worker.unref();
+  worker.on('message', (message: { id: number; bytes?: Uint8Array; error?: string }) => {
+    slot.busy--;
+    const job = pending.get(message.id);
+    pending.delete(message.id);
+    if (message.bytes !== undefined) job?.resolve(Buffer.from(message.bytes));
+    else job?.reject(new Error(`PDF could not be built: ${message.error ?? 'unknown'}`));
+  });
+  worker.on('error', (error) => {
+    slots.splice(slots.indexOf(slot), 1);
+    for (const [id, job] of pending) {
+      pending.delete(id);
+      job.reject(error);
+    }
+  });
+  return slot;
+}
+
+function leastBusy(): Slot {
+  if (slots.length < SIZE && slots.every((s) => s.busy > 0)) slots.push(startWorker());
+  return slots.reduce((a, b) => (b.busy < a.busy ? b : a));
+}
+
+/**
+ * Builds a PDF in a worker thread, so a long document never holds up other requests:
+ * `module` exports `renderPdf(input)`; `input` is plain data (it is copied to the worker).
+ */
+export function renderInWorker(module: URL, input: unknown): Promise<Buffer> {
+  const slot = leastBusy();
+  const id = nextId++;
+  slot.busy++;
+  return new Promise<Buffer>((resolve, reject) => {
+    pending.set(id, { resolve, reject });
+    slot.worker.postMessage({ id, module: module.href, input });
+  });
+}
