@@ -50,7 +50,7 @@ async function pdfFor(etag: string, source: PdfSource): Promise<Buffer> {
   }
   let pending = building.get(etag);
   if (pending === undefined) {
-    pending = inTurn(source.build).finally(() => building.delete(etag));
+    pending = inTurn(() => source.build()).finally(() => building.delete(etag));
     building.set(etag, pending);
   }
   const pdf = await pending;
