@@ -55,6 +55,24 @@ export interface ProcessFigure {
   byMonth?: (number | null)[];
 }
 
+/** @public Something a feature offers to the district's one search box, beside the guide's entries. */
+export interface SearchExtra {
+  /** What kind of thing it is, as a catalog key (e.g. "Vraag en antwoord", "Activiteit"). */
+  kind: string;
+  title: string;
+  summary: string;
+  href: string;
+}
+
+/** @public What the search box asks every feature: the words typed, in which district and language. */
+export interface SearchQuery {
+  districtId: string;
+  /** The text as typed, trimmed; features match it their own way. */
+  text: string;
+  lang: 'nl' | 'en';
+  limit: number;
+}
+
 /**
  * A feature plugs into the app through this one shape: its messages, its part of the
  * migration history, its routes, its demo data, its scheduled jobs and its menu items.
@@ -73,6 +91,11 @@ export interface Feature {
   headLinks?: HeadLink[];
   /** Extra CSS (classes prefixed `wp-`), bundled into the one stylesheet. */
   styles?: string;
+  /**
+   * Results for the district's one search box (the guide's), e.g. questions and answers or
+   * activities; the guide shows them beside its own entries.
+   */
+  search?(db: DbOrTx, query: SearchQuery): Promise<SearchExtra[]>;
   /** Process figures per district and year, computed live from the feature's data. */
   processFigures?(db: DbOrTx, query: { districtId: string; year: number }): Promise<ProcessFigure[]>;
 }
