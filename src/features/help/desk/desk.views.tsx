@@ -2,7 +2,8 @@ import type { Buurt } from '../../../platform/geography/geography.repository.ts'
 import type { PageContext } from '../../../platform/http/request-context.ts';
 import { formatDate } from '../../../platform/i18n/i18n.ts';
 import type { Page } from '../../../platform/layout/render.ts';
-import { Heading, LinkTo, Para, requestLabel } from '../shared/components.tsx';
+import { Heading, LinkTo, Para } from '../shared/components.tsx';
+import { requestLabel } from '../shared/words.ts';
 import { StatusBadge } from '../shared/timeline.views.tsx';
 import type { DeskRequest } from './desk.repository.ts';
 import { daysSince, type DeskSections } from './desk.rules.ts';

@@ -1,5 +1,6 @@
 import type { PageContext } from '../../../platform/http/request-context.ts';
-import { duration, Heading, money, Para, TextList } from '../shared/components.tsx';
+import { Heading, Para, TextList } from '../shared/components.tsx';
+import { duration, money } from '../shared/words.ts';
 import type { SocialEntrepreneur } from '../shared/places.repository.ts';
 import type { HouseRules } from './house-rules.rules.ts';
 

@@ -7,7 +7,8 @@ import { HouseRulesSection } from '../house-rules/rules.views.tsx';
 import { isEnded, stepAllowed } from '../lifecycle/lifecycle.rules.ts';
 import type { TimelineStep } from '../lifecycle/events.repository.ts';
 import type { HelpRequest } from '../lifecycle/requests.repository.ts';
-import { DataList, Heading, Para, requestLabel } from '../shared/components.tsx';
+import { DataList, Heading, Para } from '../shared/components.tsx';
+import { requestLabel } from '../shared/words.ts';
 import { StatusBadge, Timeline } from '../shared/timeline.views.tsx';
 
 export interface StatusPageData {

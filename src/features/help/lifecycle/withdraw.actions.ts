@@ -2,7 +2,7 @@ import { queueMail, runAction, type ActionContext } from '../../../platform/acti
 import { success, type Outcome } from '../../../platform/actions/outcome.ts';
 import type { DbOrTx } from '../../../platform/db/schema.ts';
 import type { HouseRules } from '../house-rules/house-rules.rules.ts';
-import { requestLabel } from '../shared/components.tsx';
+import { requestLabel } from '../shared/words.ts';
 import { dutch, withdrawnMail } from '../shared/mails.ts';
 import { ruleOf, ruleRefusal } from '../shared/refusals.ts';
 import { findVolunteer } from '../volunteers/volunteers.repository.ts';

@@ -10,7 +10,7 @@ import { actorOf, applyStep, type Actor } from '../lifecycle/lifecycle.actions.t
 import { stepAllowed } from '../lifecycle/lifecycle.rules.ts';
 import { findRequest, type HelpRequest } from '../lifecycle/requests.repository.ts';
 import { matchVerdict } from '../matching/verdict.repository.ts';
-import { requestLabel } from '../shared/components.tsx';
+import { requestLabel } from '../shared/words.ts';
 import { dutch, proposalMail } from '../shared/mails.ts';
 import { buurtOfDistrict } from '../shared/places.repository.ts';
 import { refuseRule } from '../shared/refusals.ts';

@@ -5,7 +5,8 @@ import { maxLengthOf } from '../../../platform/http/fields.ts';
 import type { HouseRules } from '../house-rules/house-rules.rules.ts';
 import { HouseRulesSection } from '../house-rules/rules.views.tsx';
 import type { HelpRequest } from '../lifecycle/requests.repository.ts';
-import { DataList, duration, Heading, LinkTo, money, Para, requestLabel, RequesterDetails, wishedText } from '../shared/components.tsx';
+import { DataList, Heading, LinkTo, Para, RequesterDetails } from '../shared/components.tsx';
+import { duration, money, requestLabel, wishedText } from '../shared/words.ts';
 import { proposalAnswerForm } from './proposal.schema.ts';
 
 export interface ProposalView {

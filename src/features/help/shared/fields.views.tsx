@@ -3,7 +3,7 @@ import type { PageContext } from '../../../platform/http/request-context.ts';
 import { SelectField, type FormState } from '../../../platform/layout/forms.tsx';
 import { feeRateFor, type HouseRules } from '../house-rules/house-rules.rules.ts';
 import { CheckboxGroup } from './checkbox-group.views.tsx';
-import { duration, money } from './components.tsx';
+import { duration, money } from './words.ts';
 import type { MeetingPlace } from './places.repository.ts';
 import { frequencies, talentKinds, talents } from './talents.rules.ts';
 import { dayParts, days } from './time.rules.ts';

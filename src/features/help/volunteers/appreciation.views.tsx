@@ -1,6 +1,7 @@
 import type { PageContext } from '../../../platform/http/request-context.ts';
 import type { Page } from '../../../platform/layout/render.ts';
-import { duration, Heading, Para } from '../shared/components.tsx';
+import { Heading, Para } from '../shared/components.tsx';
+import { duration } from '../shared/words.ts';
 import type { HelpYear } from './figures.repository.ts';
 
 const monthKeys = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'] as const;

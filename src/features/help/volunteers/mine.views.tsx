@@ -4,7 +4,8 @@ import { Notice } from '../../../platform/layout/forms.tsx';
 import type { Page } from '../../../platform/layout/render.ts';
 import type { HouseRules } from '../house-rules/house-rules.rules.ts';
 import { HouseRulesSection } from '../house-rules/rules.views.tsx';
-import { duration, Heading, LinkTo, Para, PostButton, requestLabel } from '../shared/components.tsx';
+import { Heading, LinkTo, Para, PostButton } from '../shared/components.tsx';
+import { duration, requestLabel } from '../shared/words.ts';
 import { StatusBadge } from '../shared/timeline.views.tsx';
 import type { VolunteerService } from './services.repository.ts';
 

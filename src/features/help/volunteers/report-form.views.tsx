@@ -1,7 +1,8 @@
 import type { PageContext } from '../../../platform/http/request-context.ts';
 import { CheckboxField, SelectField, SubmitButton, type FormState } from '../../../platform/layout/forms.tsx';
 import type { HelpRequest } from '../lifecycle/requests.repository.ts';
-import { duration, Heading, money, Para, StepForm } from '../shared/components.tsx';
+import { Heading, Para, StepForm } from '../shared/components.tsx';
+import { duration, money } from '../shared/words.ts';
 
 /** What the help took, in the steps a volunteer reports it in. */
 const reportMinutes = [15, 30, 45, 60, 75, 90, 105, 120, 150, 180];

@@ -3,7 +3,8 @@ import { ErrorSummary, Notice, type FormState } from '../../../platform/layout/f
 import type { Page } from '../../../platform/layout/render.ts';
 import { HouseRulesSection } from '../house-rules/rules.views.tsx';
 import { RequestSummary, type ProposalView } from '../proposals/proposal.views.tsx';
-import { duration, Heading, money, Para, RequesterDetails } from '../shared/components.tsx';
+import { Heading, Para, RequesterDetails } from '../shared/components.tsx';
+import { duration, money } from '../shared/words.ts';
 import { labelsFor } from '../shared/fields.views.tsx';
 import { StatusBadge } from '../shared/timeline.views.tsx';
 import { DoneForm } from './report-form.views.tsx';

@@ -2,7 +2,8 @@ import type { PageContext } from '../../../platform/http/request-context.ts';
 import { formatDate } from '../../../platform/i18n/i18n.ts';
 import { CsrfField, Notice } from '../../../platform/layout/forms.tsx';
 import type { Page } from '../../../platform/layout/render.ts';
-import { Heading, Para, slotsText } from '../shared/components.tsx';
+import { Heading, Para } from '../shared/components.tsx';
+import { slotsText } from '../shared/words.ts';
 import type { Volunteer } from './volunteers.repository.ts';
 
 function Standing({ ctx, v }: { ctx: PageContext; v: Volunteer }) {
