@@ -46,7 +46,7 @@ interface DeskStep {
   act(ctx: ActionContext, subject: DeskSubject, data: unknown): Promise<Outcome<unknown>>;
 }
 
-function step<S extends z.ZodType>(
+function defineStep<S extends z.ZodType>(
   def: Omit<DeskStep, 'schema' | 'act'> & {
     schema: S;
     act(ctx: ActionContext, subject: DeskSubject, data: z.output<S>): Promise<Outcome<unknown>>;
@@ -56,11 +56,11 @@ function step<S extends z.ZodType>(
   return { ...def, act: (ctx, subject, data) => def.act(ctx, subject, data as z.output<S>) };
 }
 
-const button = (segment: string, act: DeskStep['act']) => step({ segment, schema: buttonForm, act });
+const button = (segment: string, act: DeskStep['act']) => defineStep({ segment, schema: buttonForm, act });
 
 /** The coordinator's steps, by the path segment their form posts to. */
 const desk: readonly DeskStep[] = [
-  step({
+  defineStep({
     segment: 'controleren',
     schema: checkForm,
     form: 'check',
@@ -68,20 +68,20 @@ const desk: readonly DeskStep[] = [
     act: (ctx, { help, rules }, d) =>
       checkRequest(ctx, help, rules, { ...d, estimatedMinutes: minutesOf(d.duration, rules), meetingPlaceId: d.meetingPlace }),
   }),
-  step({
+  defineStep({
     segment: 'netwerkcheck',
     schema: networkForm,
     form: 'network',
     act: (ctx, { help }, d) => takeStep(ctx, networkMove(help, d, ctx.now)),
   }),
-  step({
+  defineStep({
     segment: 'voorstellen',
     schema: proposeForm,
     act: (ctx, { district, help, rules }, d) => proposeVolunteer(ctx, district, help, rules, d.volunteer),
   }),
-  step({ segment: 'afwijzen', schema: declineForm, form: 'decline', act: (ctx, { help }, d) => takeStep(ctx, declineMove(help, d)) }),
-  step({ segment: 'doorverwijzen', schema: referForm, form: 'refer', act: (ctx, { help }, d) => takeStep(ctx, referMove(help, d)) }),
-  step({
+  defineStep({ segment: 'afwijzen', schema: declineForm, form: 'decline', act: (ctx, { help }, d) => takeStep(ctx, declineMove(help, d)) }),
+  defineStep({ segment: 'doorverwijzen', schema: referForm, form: 'refer', act: (ctx, { help }, d) => takeStep(ctx, referMove(help, d)) }),
+  defineStep({
     segment: 'klaar',
     schema: doneForm,
     form: 'done',
