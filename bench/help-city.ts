@@ -1,8 +1,8 @@
 // The synthetic city of bench/matching.ts: Utrecht's buurten, 50,000 volunteers with their
 // talents, time and reach, and 200,000 past requests, filled the same way on every run.
-import { oostRules } from '../src/features/help/help.demo.ts';
-import { talentKinds, talentMask, talents, type Talent } from '../src/features/help/help.rules.ts';
-import type { HelpRequest } from '../src/features/help/requests.repository.ts';
+import { oostRules } from '../src/features/help/demo/help.demo.ts';
+import { talentKinds, talentMask, talents, type Talent } from '../src/features/help/shared/talents.rules.ts';
+import type { HelpRequest } from '../src/features/help/lifecycle/requests.repository.ts';
 import { newId } from '../src/platform/clock.ts';
 import type { Db } from '../src/platform/db/schema.ts';
 import { seedDemoGeography } from '../src/platform/geography/geography.demo.ts';

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { describeEachEngine } from '../../testing/test-app.ts';
-import { askOnline, DEMO_PASSWORD, JOOP, requestIdByPhone, signedIn } from './test-kit.ts';
+import { askOnline, DEMO_PASSWORD, JOOP, requestIdByPhone, signedIn } from './help.testing.ts';
 
 describeEachEngine('neighbour help: who may see and do what', (t) => {
   it('keeps the desk to coordinators of the district and their buurten', async () => {

@@ -1,21 +1,31 @@
 import { readFileSync } from 'node:fs';
 import { hasRole } from '../../platform/auth/roles.rules.ts';
 import type { Feature } from '../../platform/feature.ts';
+import { doneApi } from './api/done.api.ts';
+import { matchingApi } from './api/matching.api.ts';
+import { requestsApi } from './api/requests.api.ts';
+import { volunteersApi } from './api/volunteers.api.ts';
+import { seedDemoHelp } from './demo/help.demo.ts';
+import { deskRoutes } from './desk/desk.routes.tsx';
+import { feedbackRemindersJob } from './desk/reminders.job.ts';
+import { requestRoutes } from './desk/request.routes.tsx';
+import { rulesAdminRoutes } from './house-rules/rules-admin.routes.tsx';
+import { askRoutes } from './intake/ask.routes.tsx';
+import { deskNewRoutes } from './intake/desk-new.routes.tsx';
+import { homeRoutes } from './intake/home.routes.tsx';
+import { statusRoutes } from './intake/status.routes.tsx';
 import en from './messages.en.json' with { type: 'json' };
 import nl from './messages.nl.json' with { type: 'json' };
-import { deskRequestRoutes, deskRoutes } from './desk.routes.tsx';
-import { helpProcessFigures } from './figures.repository.ts';
-import { seedDemoHelp } from './help.demo.ts';
-import { helpJobs } from './help.jobs.ts';
 import * as helpCore from './migrations/20261123_1100_help_core.ts';
+import { proposalExpiryJob } from './proposals/expiry.job.ts';
+import { proposalRoutes } from './proposals/proposal.routes.tsx';
+import { helpProcessFigures } from './volunteers/figures.repository.ts';
+import { mineRoutes } from './volunteers/mine.routes.tsx';
+import { profileRoutes } from './volunteers/profile.routes.tsx';
+import { serviceRoutes } from './volunteers/service.routes.tsx';
+import { teamRoutes } from './volunteers/team.routes.tsx';
 // The tables join the one database type by module augmentation; importing the file keeps that visible.
 import './help.tables.ts';
-import { proposalRoutes } from './proposal.routes.tsx';
-import { publicRoutes } from './public.routes.tsx';
-import { requestsApi } from './requests.api.ts';
-import { rulesAdminRoutes, teamRoutes } from './team.routes.tsx';
-import { volunteerRoutes } from './volunteer.routes.tsx';
-import { volunteersApi } from './volunteers.api.ts';
 
 /** Capability C, neighbour help ("Oost helpt"): requests matched to volunteers nearby, under the cooperative's house rules. */
 export const helpFeature: Feature = {
@@ -23,18 +33,28 @@ export const helpFeature: Feature = {
   messages: { nl, en },
   migrations: { '20261123_1100_help_core': helpCore },
   routes(app, deps) {
-    publicRoutes(app, deps);
-    deskRoutes(app, deps);
-    deskRequestRoutes(app, deps);
-    proposalRoutes(app, deps);
-    volunteerRoutes(app, deps);
-    teamRoutes(app, deps);
-    rulesAdminRoutes(app, deps);
-    requestsApi(app, deps);
-    volunteersApi(app, deps);
+    for (const routes of [
+      homeRoutes,
+      askRoutes,
+      statusRoutes,
+      deskRoutes,
+      deskNewRoutes,
+      requestRoutes,
+      proposalRoutes,
+      profileRoutes,
+      mineRoutes,
+      serviceRoutes,
+      teamRoutes,
+      rulesAdminRoutes,
+      requestsApi,
+      matchingApi,
+      volunteersApi,
+      doneApi,
+    ])
+      routes(app, deps);
   },
   demo: seedDemoHelp,
-  jobs: helpJobs,
+  jobs: (deps) => [feedbackRemindersJob(deps), proposalExpiryJob(deps)],
   nav: [
     { label: 'help.nav.help', href: (d) => `/${d.slug}/hulp` },
     {

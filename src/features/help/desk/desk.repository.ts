@@ -1,0 +1,58 @@
+import type { DbOrTx } from '../../../platform/db/schema.ts';
+import type { DeskRow } from './desk.rules.ts';
+import { isStatus } from '../lifecycle/lifecycle.rules.ts';
+
+export interface DeskRequest extends DeskRow {
+  buurtId: string;
+  buurtName: string;
+  talent: string | null;
+  what: string;
+}
+
+/** The district's requests that are not closed, without personal data: the desk lists no names. */
+export async function deskRequests(db: DbOrTx, districtId: string, buurten: 'all' | Set<string>): Promise<DeskRequest[]> {
+  if (buurten !== 'all' && buurten.size === 0) return [];
+  let query = db
+    .selectFrom('help_requests as r')
+    .innerJoin('buurten as b', 'b.id', 'r.buurt_id')
+    .select([
+      'r.id',
+      'r.status',
+      'r.kind',
+      'r.talent',
+      'r.what',
+      'r.buurt_id',
+      'b.name as buurtName',
+      'r.created_at',
+      'r.feedback_due_at',
+      'r.heard_back_at',
+      'r.network_answer',
+      'r.open_proposal_id',
+    ])
+    .where('r.district_id', '=', districtId)
+    .where('r.status', 'in', ['new', 'checked', 'matching', 'matched', 'done', 'heard_back'])
+    .orderBy('r.created_at');
+  if (buurten !== 'all') query = query.where('r.buurt_id', 'in', [...buurten]);
+  const rows = await query.execute();
+  return rows.flatMap((r) =>
+    isStatus(r.status)
+      ? [
+          {
+            id: r.id,
+            status: r.status,
+            kind: r.kind,
+            talent: r.talent,
+            what: r.what,
+            buurtId: r.buurt_id,
+            buurtName: r.buurtName,
+            createdAt: r.created_at,
+            feedbackDueAt: r.feedback_due_at,
+            heardBackAt: r.heard_back_at,
+            networkAnswer: r.network_answer,
+            openProposalId: r.open_proposal_id,
+            candidates: null,
+          },
+        ]
+      : [],
+  );
+}

@@ -1,0 +1,43 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { AppDeps } from '../../../platform/feature.ts';
+import { findBuurt, listBuurten } from '../../../platform/geography/geography.repository.ts';
+import { districtOf, requireRole } from '../../../platform/http/guards.ts';
+import { sendPage } from '../../../platform/layout/render.ts';
+import { rulesOr404 } from '../house-rules/rules.access.ts';
+import { findRequest } from '../lifecycle/requests.repository.ts';
+import { rankedCandidatesFor } from '../matching/candidates.repository.ts';
+import { coordinatorBuurten } from './coordinator.rules.ts';
+import { deskRequests } from './desk.repository.ts';
+import { deskSections } from './desk.rules.ts';
+import { deskPage } from './desk.views.tsx';
+
+type DeskQuery = FastifyRequest<{ Querystring: { buurt?: string } }>;
+
+/** The coordinator's desk per buurt or district: what to check, match, hear back on and close. */
+export function deskRoutes(app: FastifyInstance, deps: AppDeps): void {
+  const { db } = deps.database;
+
+  const coordinator = { preHandler: requireRole('coordinator') };
+
+  app.get('/:district/hulp/balie', coordinator, async (request: DeskQuery, reply) => {
+    const district = districtOf(request);
+    const rules = await rulesOr404(db, district.id);
+    const own = coordinatorBuurten(request.user, district.id);
+    const chosen = own === 'all' && request.query.buurt ? await findBuurt(db, district.id, request.query.buurt) : undefined;
+    const rows = await deskRequests(db, district.id, chosen ? new Set([chosen.id]) : own);
+    // Which waiting requests have no candidate at all: the desk lists them apart.
+    for (const row of rows.filter((r) => ['new', 'checked', 'matching'].includes(r.status) && r.openProposalId === null)) {
+      const full = await findRequest(db, row.id);
+      row.candidates = full ? (await rankedCandidatesFor(db, rules, full, 1)).length : null;
+    }
+    const now = deps.clock.now();
+    const data = {
+      sections: deskSections(rows, rules, now),
+      buurten: own === 'all' ? await listBuurten(db, district.id) : null,
+      chosenBuurt: chosen?.slug ?? '',
+      schemeName: rules.schemeName,
+      now,
+    };
+    return sendPage(request, reply, (ctx) => deskPage(ctx, data));
+  });
+}

@@ -1,0 +1,46 @@
+import type { DbOrTx } from '../../../platform/db/schema.ts';
+
+export interface Unanswered {
+  id: string;
+  buurtId: string;
+  feedbackDueAt: string;
+  heardBackAt: string | null;
+}
+
+/** Open requests of the district whose requester has not heard back and whose coordinators were not yet reminded. */
+export async function notYetReminded(db: DbOrTx, districtId: string): Promise<Unanswered[]> {
+  const rows = await db
+    .selectFrom('help_requests')
+    .select(['id', 'buurt_id', 'feedback_due_at', 'heard_back_at'])
+    .where('district_id', '=', districtId)
+    .where('status', 'in', ['new', 'checked', 'matching', 'matched', 'done'])
+    .where('heard_back_at', 'is', null)
+    .where('reminder_sent_at', 'is', null)
+    .execute();
+  return rows.map((r) => ({ id: r.id, buurtId: r.buurt_id, feedbackDueAt: r.feedback_due_at, heardBackAt: r.heard_back_at }));
+}
+
+/** Marks the reminder as sent, once: of two runs at once, one claims it. */
+export async function markReminded(db: DbOrTx, id: string, at: string): Promise<boolean> {
+  const result = await db
+    .updateTable('help_requests')
+    .set({ reminder_sent_at: at })
+    .where('id', '=', id)
+    .where('reminder_sent_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** The coordinators of a buurt: its buurt assistants and coordinating volunteers, and those of the whole district. */
+export function coordinatorsOf(db: DbOrTx, districtId: string, buurtId: string): Promise<{ id: string; name: string; email: string }[]> {
+  return db
+    .selectFrom('role_assignments as ra')
+    .innerJoin('users as u', 'u.id', 'ra.user_id')
+    .select(['u.id', 'u.name', 'u.email'])
+    .distinct()
+    .where('ra.role', '=', 'coordinator')
+    .where('ra.district_id', '=', districtId)
+    .where((eb) => eb.or([eb('ra.buurt_id', 'is', null), eb('ra.buurt_id', '=', buurtId)]))
+    .where('u.disabled_at', 'is', null)
+    .execute();
+}

@@ -1,0 +1,95 @@
+import type { PageContext } from '../../../platform/http/request-context.ts';
+import { formatDate } from '../../../platform/i18n/i18n.ts';
+import { CsrfField, Notice } from '../../../platform/layout/forms.tsx';
+import type { Page } from '../../../platform/layout/render.ts';
+import { Heading, Para } from '../shared/components.tsx';
+import { slotsText } from '../shared/words.ts';
+import type { Volunteer } from './volunteers.repository.ts';
+
+function Standing({ ctx, v }: { ctx: PageContext; v: Volunteer }) {
+  const { t } = ctx;
+  return (
+    <form method="post" action={`/${ctx.district?.slug ?? ''}/hulp/vrijwilligers/${v.id}`} class="wp-help-standing">
+      <CsrfField token={ctx.csrfToken} />
+      <div class="utrecht-form-field utrecht-form-field--checkbox">
+        <input
+          class="utrecht-checkbox utrecht-checkbox--html-input"
+          type="checkbox"
+          id={`vog-${v.id}`}
+          name="vogOnFile"
+          checked={v.vogOnFile}
+        />
+        <label class="utrecht-form-label utrecht-form-label--checkbox" for={`vog-${v.id}`} safe>
+          {t('help.volunteers.vog', { name: v.name })}
+        </label>
+      </div>
+      <div class="utrecht-form-field utrecht-form-field--checkbox">
+        <input
+          class="utrecht-checkbox utrecht-checkbox--html-input"
+          type="checkbox"
+          id={`active-${v.id}`}
+          name="active"
+          checked={v.active}
+        />
+        <label class="utrecht-form-label utrecht-form-label--checkbox" for={`active-${v.id}`} safe>
+          {t('help.volunteers.active', { name: v.name })}
+        </label>
+      </div>
+      <button
+        type="submit"
+        class="utrecht-button utrecht-button--secondary-action"
+        aria-label={t('help.volunteers.saveOf', { name: v.name })}
+        safe
+      >
+        {t('help.volunteers.save')}
+      </button>
+    </form>
+  );
+}
+
+/** The coordinator's list of volunteers: talents, time and reach; where they live only as a buurt. */
+export function volunteersPage(ctx: PageContext, volunteers: Volunteer[], load: Map<string, number>, notice: string | undefined): Page {
+  const { t } = ctx;
+  return {
+    title: t('help.volunteers.title'),
+    body: (
+      <>
+        <Heading text={t('help.volunteers.title')} />
+        <Para text={t('help.volunteers.intro')} />
+        {notice === undefined ? '' : <Notice text={notice} />}
+        {volunteers.length === 0 ? <Para text={t('help.volunteers.none')} /> : ''}
+        <ul class="wp-card-list wp-help-volunteers">
+          {volunteers.map((v) => (
+            <li class="wp-card">
+              <Heading level={2} text={v.name} />
+              <ul class="utrecht-unordered-list">
+                <li
+                  class="utrecht-unordered-list__item"
+                  safe
+                >{`${t('help.volunteers.buurt')}: ${v.buurtName} · ${t(`help.reach.${v.reach}`)}`}</li>
+                <li
+                  class="utrecht-unordered-list__item"
+                  safe
+                >{`${t('help.volunteers.talents')}: ${v.talents.map((x) => t(`help.talent.${x}`)).join(', ')}`}</li>
+                <li
+                  class="utrecht-unordered-list__item"
+                  safe
+                >{`${t('help.volunteers.time')}: ${slotsText(t, v.availability, 'help.volunteers.noTime')}`}</li>
+                <li class="utrecht-unordered-list__item" safe>
+                  {t('help.volunteers.load', { count: load.get(v.id) ?? 0 })}
+                </li>
+                <li class="utrecht-unordered-list__item" safe>
+                  {v.vogOnFile && v.vogCheckedAt !== null
+                    ? t('help.volunteers.vogSince', { date: formatDate(v.vogCheckedAt, ctx.lang) })
+                    : t('help.volunteers.noVog')}
+                </li>
+                <li class="utrecht-unordered-list__item" safe>{`${t('help.volunteers.email')}: ${v.email}`}</li>
+              </ul>
+              <Standing ctx={ctx} v={v} />
+            </li>
+          ))}
+        </ul>
+      </>
+    ),
+  };
+}
