@@ -1,10 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import { actionContext } from '../../../platform/actions/action.ts';
-import { apiRoute, sendRefusal } from '../../../platform/api/openapi.ts';
+import { apiRoute } from '../../../platform/api/openapi.ts';
 import type { AppDeps } from '../../../platform/feature.ts';
 import { districtOf, HttpProblem } from '../../../platform/http/guards.ts';
 import { requirePact } from '../shared/access.ts';
-import { idResponse } from '../shared/pact.schema.ts';
+import { answered, asId, idResponse } from '../shared/pact.schema.ts';
 import { adoptAgenda, agendaOfYear } from './agenda.actions.ts';
 import { versionsOf } from './agenda.repository.ts';
 import { adoptForm, agendaResponse, versionParams, versionResponse, yearParams } from './agenda.schema.ts';
@@ -81,8 +81,12 @@ export function agendaApi(app: FastifyInstance, deps: AppDeps): void {
       preHandler: [requirePact('steer')],
     },
     async ({ params, body }, request, reply) => {
-      const outcome = await adoptAgenda(actionContext(request, deps), districtOf(request), params.year, body.adoptedOn);
-      return outcome.ok ? { id: String(outcome.value) } : sendRefusal(request, reply, outcome);
+      return answered(
+        request,
+        reply,
+        await adoptAgenda(actionContext(request, deps), districtOf(request), params.year, body.adoptedOn),
+        (number) => asId(String(number)),
+      );
     },
   );
 }

@@ -1,10 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import { actionContext } from '../../../platform/actions/action.ts';
-import { apiRoute, sendRefusal } from '../../../platform/api/openapi.ts';
+import { apiRoute } from '../../../platform/api/openapi.ts';
 import type { AppDeps } from '../../../platform/feature.ts';
 import { districtOf } from '../../../platform/http/guards.ts';
 import { requirePact } from '../shared/access.ts';
-import { idResponse } from '../shared/pact.schema.ts';
+import { answered, asId, idResponse } from '../shared/pact.schema.ts';
 import { path, tag } from './agenda.api.ts';
 import { noteForm, projectForm, projectParams, yearParams } from './agenda.schema.ts';
 import { addNote, addProject, changeProject } from './projects.actions.ts';
@@ -25,8 +25,7 @@ export function projectsApi(app: FastifyInstance, deps: AppDeps): void {
       preHandler: coordinate,
     },
     async ({ params, body }, request, reply) => {
-      const outcome = await addProject(actionContext(request, deps), districtOf(request), params.year, body);
-      return outcome.ok ? { id: outcome.value } : sendRefusal(request, reply, outcome);
+      return answered(request, reply, await addProject(actionContext(request, deps), districtOf(request), params.year, body), asId);
     },
   );
   apiRoute(
@@ -42,8 +41,7 @@ export function projectsApi(app: FastifyInstance, deps: AppDeps): void {
       preHandler: coordinate,
     },
     async ({ params, body }, request, reply) => {
-      const outcome = await changeProject(actionContext(request, deps), districtOf(request), params.project, body);
-      return outcome.ok ? { id: outcome.value } : sendRefusal(request, reply, outcome);
+      return answered(request, reply, await changeProject(actionContext(request, deps), districtOf(request), params.project, body), asId);
     },
   );
   apiRoute(
@@ -59,8 +57,7 @@ export function projectsApi(app: FastifyInstance, deps: AppDeps): void {
       preHandler: coordinate,
     },
     async ({ params, body }, request, reply) => {
-      const outcome = await addNote(actionContext(request, deps), districtOf(request), params.project, body);
-      return outcome.ok ? { id: outcome.value } : sendRefusal(request, reply, outcome);
+      return answered(request, reply, await addNote(actionContext(request, deps), districtOf(request), params.project, body), asId);
     },
   );
 }

@@ -1,10 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import { actionContext } from '../../../platform/actions/action.ts';
-import { apiRoute, sendRefusal } from '../../../platform/api/openapi.ts';
+import { apiRoute } from '../../../platform/api/openapi.ts';
 import type { AppDeps } from '../../../platform/feature.ts';
 import { districtOf, HttpProblem } from '../../../platform/http/guards.ts';
 import { accessOf, requirePact } from '../shared/access.ts';
-import { districtParams, idResponse } from '../shared/pact.schema.ts';
+import { answered, asId, districtParams, idResponse } from '../shared/pact.schema.ts';
 import { raiseBottleneck, takeStep } from './bottlenecks.actions.ts';
 import { eventsOf, findBottleneck, listBottlenecks, type Bottleneck } from './bottlenecks.repository.ts';
 import { aged } from './bottlenecks.routes.tsx';
@@ -58,8 +58,12 @@ export function bottlenecksApi(app: FastifyInstance, deps: AppDeps): void {
       preHandler: [requirePact('raise')],
     },
     async ({ body }, request, reply) => {
-      const outcome = await raiseBottleneck(actionContext(request, deps), districtOf(request), accessOf(request), body);
-      return outcome.ok ? { id: outcome.value } : sendRefusal(request, reply, outcome);
+      return answered(
+        request,
+        reply,
+        await raiseBottleneck(actionContext(request, deps), districtOf(request), accessOf(request), body),
+        asId,
+      );
     },
   );
   apiRoute(
@@ -93,15 +97,12 @@ export function bottlenecksApi(app: FastifyInstance, deps: AppDeps): void {
       preHandler: work,
     },
     async ({ params, body }, request, reply) => {
-      const outcome = await takeStep(
-        actionContext(request, deps),
-        request.t,
-        districtOf(request),
-        params.bottleneck,
-        accessOf(request),
-        body,
+      return answered(
+        request,
+        reply,
+        await takeStep(actionContext(request, deps), request.t, districtOf(request), params.bottleneck, accessOf(request), body),
+        asId,
       );
-      return outcome.ok ? { id: outcome.value } : sendRefusal(request, reply, outcome);
     },
   );
 }

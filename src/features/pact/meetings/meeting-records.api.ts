@@ -2,11 +2,11 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { actionContext, type ActionContext } from '../../../platform/actions/action.ts';
 import type { Outcome } from '../../../platform/actions/outcome.ts';
-import { apiRoute, sendRefusal } from '../../../platform/api/openapi.ts';
+import { apiRoute } from '../../../platform/api/openapi.ts';
 import type { AppDeps } from '../../../platform/feature.ts';
 import { districtOf, HttpProblem } from '../../../platform/http/guards.ts';
 import { requirePact } from '../shared/access.ts';
-import { idResponse } from '../shared/pact.schema.ts';
+import { answered, asId, idResponse } from '../shared/pact.schema.ts';
 import { sendInvitations } from './invitations.actions.ts';
 import { changeActionStatus, recordMeeting, type RecordTarget } from './meeting-records.actions.ts';
 import { actionForm, actionStatusForm, attendanceForm, itemForm, recordForm } from './meeting-records.schema.ts';
@@ -15,50 +15,17 @@ import { path, tag } from './meetings.api.ts';
 import { listMeetings, type MeetingSummary } from './meetings.repository.ts';
 import { actionParams, invitedResponse, meetingForm, meetingParams } from './meetings.schema.ts';
 
+const coordinate = [requirePact('coordinate')];
+
+async function meetingOf(deps: AppDeps, request: FastifyRequest, id: string): Promise<MeetingSummary> {
+  const [meeting] = await listMeetings(deps.database.db, districtOf(request).id, { id });
+  if (meeting === undefined) throw new HttpProblem(404);
+  return meeting;
+}
+
 /** Changing a meeting, inviting to it and keeping its record, through the API. */
 export function meetingRecordsApi(app: FastifyInstance, deps: AppDeps): void {
-  const coordinate = [requirePact('coordinate')];
-  async function meetingOf(request: FastifyRequest, id: string): Promise<MeetingSummary> {
-    const [meeting] = await listMeetings(deps.database.db, districtOf(request).id, { id });
-    if (meeting === undefined) throw new HttpProblem(404);
-    return meeting;
-  }
-
-  apiRoute(
-    app,
-    {
-      method: 'put',
-      path: `${path}/{meeting}`,
-      summary: 'Change date, venue, co-organisers or description (raises the .ics SEQUENCE)',
-      tag,
-      params: meetingParams,
-      body: meetingForm,
-      response: idResponse,
-      preHandler: coordinate,
-    },
-    async ({ params, body }, request, reply) => {
-      const meeting = await meetingOf(request, params.meeting);
-      const outcome = await changeMeeting(actionContext(request, deps), request.t, districtOf(request), meeting.id, body);
-      return outcome.ok ? { id: outcome.value } : sendRefusal(request, reply, outcome);
-    },
-  );
-  apiRoute(
-    app,
-    {
-      method: 'post',
-      path: `${path}/{meeting}/invitations`,
-      summary: 'E-mail the invitation with an .ics attachment',
-      tag,
-      params: meetingParams,
-      response: invitedResponse,
-      preHandler: coordinate,
-    },
-    async ({ params }, request, reply) => {
-      const meeting = await meetingOf(request, params.meeting);
-      const outcome = await sendInvitations(actionContext(request, deps), request, districtOf(request), meeting);
-      return outcome.ok ? { sent: outcome.value } : sendRefusal(request, reply, outcome);
-    },
-  );
+  meetingChangesApi(app, deps);
 
   function recordApi<S extends z.ZodType>(
     segment: string,
@@ -79,9 +46,9 @@ export function meetingRecordsApi(app: FastifyInstance, deps: AppDeps): void {
         preHandler: coordinate,
       },
       async (input, request, reply) => {
-        const meeting = await meetingOf(request, (input.params as { meeting: string }).meeting);
+        const meeting = await meetingOf(deps, request, (input.params as { meeting: string }).meeting);
         const outcome = await act(actionContext(request, deps), { district: districtOf(request), meetingId: meeting.id }, input.body);
-        return outcome.ok ? { id: meeting.id } : sendRefusal(request, reply, outcome);
+        return answered(request, reply, outcome, () => asId(meeting.id));
       },
     );
   }
@@ -103,7 +70,7 @@ export function meetingRecordsApi(app: FastifyInstance, deps: AppDeps): void {
       preHandler: coordinate,
     },
     async ({ params, body }, request) => {
-      const meeting = await meetingOf(request, params.meeting);
+      const meeting = await meetingOf(deps, request, params.meeting);
       const outcome = await changeActionStatus(
         actionContext(request, deps),
         { district: districtOf(request), meetingId: meeting.id },
@@ -112,6 +79,52 @@ export function meetingRecordsApi(app: FastifyInstance, deps: AppDeps): void {
       );
       if (!outcome.ok) throw new HttpProblem(404);
       return { id: params.action };
+    },
+  );
+}
+
+function meetingChangesApi(app: FastifyInstance, deps: AppDeps): void {
+  apiRoute(
+    app,
+    {
+      method: 'put',
+      path: `${path}/{meeting}`,
+      summary: 'Change date, venue, co-organisers or description (raises the .ics SEQUENCE)',
+      tag,
+      params: meetingParams,
+      body: meetingForm,
+      response: idResponse,
+      preHandler: coordinate,
+    },
+    async ({ params, body }, request, reply) => {
+      const meeting = await meetingOf(deps, request, params.meeting);
+      return answered(
+        request,
+        reply,
+        await changeMeeting(actionContext(request, deps), request.t, districtOf(request), meeting.id, body),
+        asId,
+      );
+    },
+  );
+  apiRoute(
+    app,
+    {
+      method: 'post',
+      path: `${path}/{meeting}/invitations`,
+      summary: 'E-mail the invitation with an .ics attachment',
+      tag,
+      params: meetingParams,
+      response: invitedResponse,
+      preHandler: coordinate,
+    },
+    async ({ params }, request, reply) => {
+      const meeting = await meetingOf(deps, request, params.meeting);
+      return answered(
+        request,
+        reply,
+        await sendInvitations(actionContext(request, deps), request, districtOf(request), meeting),
+        (sent) => ({ sent }),
+      );
     },
   );
 }

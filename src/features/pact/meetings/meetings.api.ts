@@ -1,10 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import { actionContext } from '../../../platform/actions/action.ts';
-import { apiRoute, sendRefusal } from '../../../platform/api/openapi.ts';
+import { apiRoute } from '../../../platform/api/openapi.ts';
 import type { AppDeps } from '../../../platform/feature.ts';
 import { districtOf, HttpProblem } from '../../../platform/http/guards.ts';
 import { accessOf, requirePact } from '../shared/access.ts';
-import { districtParams, idResponse, yearQuery } from '../shared/pact.schema.ts';
+import { answered, asId, districtParams, idResponse, yearQuery } from '../shared/pact.schema.ts';
 import { meetingFor } from './meeting-records.actions.ts';
 import { meetingsOfYear, planMeeting } from './meetings.actions.ts';
 import type { MeetingSummary } from './meetings.repository.ts';
@@ -61,8 +61,7 @@ export function meetingsApi(app: FastifyInstance, deps: AppDeps): void {
       preHandler: [requirePact('coordinate')],
     },
     async ({ body }, request, reply) => {
-      const outcome = await planMeeting(actionContext(request, deps), request.t, districtOf(request), body);
-      return outcome.ok ? { id: outcome.value } : sendRefusal(request, reply, outcome);
+      return answered(request, reply, await planMeeting(actionContext(request, deps), request.t, districtOf(request), body), asId);
     },
   );
   apiRoute(

@@ -1,10 +1,10 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { actionContext } from '../../../platform/actions/action.ts';
-import { apiRoute, sendRefusal } from '../../../platform/api/openapi.ts';
+import { apiRoute } from '../../../platform/api/openapi.ts';
 import type { AppDeps } from '../../../platform/feature.ts';
 import { districtOf, HttpProblem } from '../../../platform/http/guards.ts';
 import { requirePact } from '../shared/access.ts';
-import { districtParams, idResponse, yearQuery } from '../shared/pact.schema.ts';
+import { answered, asId, districtParams, idResponse, yearQuery } from '../shared/pact.schema.ts';
 import {
   addIndicator,
   addValue,
@@ -54,8 +54,7 @@ export function monitoringApi(app: FastifyInstance, deps: AppDeps): void {
       preHandler: [requirePact('coordinate')],
     },
     async ({ body }, request, reply) => {
-      const outcome = await addIndicator(actionContext(request, deps), districtOf(request), body);
-      return outcome.ok ? { id: outcome.value } : sendRefusal(request, reply, outcome);
+      return answered(request, reply, await addIndicator(actionContext(request, deps), districtOf(request), body), asId);
     },
   );
   apiRoute(
@@ -71,8 +70,12 @@ export function monitoringApi(app: FastifyInstance, deps: AppDeps): void {
       preHandler: [requirePact('coordinate')],
     },
     async ({ params, body }, request, reply) => {
-      const outcome = await addValue(actionContext(request, deps), await indicatorOf(request, params.indicator), body);
-      return outcome.ok ? { id: outcome.value } : sendRefusal(request, reply, outcome);
+      return answered(
+        request,
+        reply,
+        await addValue(actionContext(request, deps), await indicatorOf(request, params.indicator), body),
+        asId,
+      );
     },
   );
   apiRoute(
@@ -88,8 +91,12 @@ export function monitoringApi(app: FastifyInstance, deps: AppDeps): void {
       preHandler: [requirePact('steer')],
     },
     async ({ params, body }, request, reply) => {
-      const outcome = await setTarget(actionContext(request, deps), await indicatorOf(request, params.indicator), body);
-      return outcome.ok ? { id: outcome.value } : sendRefusal(request, reply, outcome);
+      return answered(
+        request,
+        reply,
+        await setTarget(actionContext(request, deps), await indicatorOf(request, params.indicator), body),
+        asId,
+      );
     },
   );
   apiRoute(

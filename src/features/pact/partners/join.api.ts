@@ -1,10 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import { actionContext } from '../../../platform/actions/action.ts';
-import { apiRoute, sendRefusal } from '../../../platform/api/openapi.ts';
+import { apiRoute } from '../../../platform/api/openapi.ts';
 import type { AppDeps } from '../../../platform/feature.ts';
 import { districtOf, HttpProblem } from '../../../platform/http/guards.ts';
 import { requirePact } from '../shared/access.ts';
-import { districtParams, idResponse } from '../shared/pact.schema.ts';
+import { answered, asId, districtParams, idResponse } from '../shared/pact.schema.ts';
 import { decideJoin, joinRequestsSeenBy, submitJoinRequest } from './join.actions.ts';
 import { joinLimited } from './join.routes.tsx';
 import { decisionForm, joinForm, joinRequestsResponse, requestParams } from './partners.schema.ts';
@@ -26,8 +26,7 @@ export function joinApi(app: FastifyInstance, deps: AppDeps): void {
     },
     async ({ body }, request, reply) => {
       if (await joinLimited(deps, request, reply)) throw new HttpProblem(429);
-      const outcome = await submitJoinRequest(actionContext(request, deps), districtOf(request), body);
-      return outcome.ok ? { id: outcome.value } : sendRefusal(request, reply, outcome);
+      return answered(request, reply, await submitJoinRequest(actionContext(request, deps), districtOf(request), body), asId);
     },
   );
 
@@ -58,8 +57,12 @@ export function joinApi(app: FastifyInstance, deps: AppDeps): void {
       preHandler: [requirePact('steer')],
     },
     async ({ params, body }, request, reply) => {
-      const outcome = await decideJoin(actionContext(request, deps), request.t, districtOf(request), params.request, body);
-      return outcome.ok ? { id: outcome.value ?? params.request } : sendRefusal(request, reply, outcome);
+      return answered(
+        request,
+        reply,
+        await decideJoin(actionContext(request, deps), request.t, districtOf(request), params.request, body),
+        (partnerId) => asId(partnerId ?? params.request),
+      );
     },
   );
 }

@@ -1,10 +1,10 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { actionContext } from '../../../platform/actions/action.ts';
-import { apiRoute, sendRefusal } from '../../../platform/api/openapi.ts';
+import { apiRoute } from '../../../platform/api/openapi.ts';
 import type { AppDeps } from '../../../platform/feature.ts';
 import { districtOf, HttpProblem } from '../../../platform/http/guards.ts';
 import { accessOf, requirePact } from '../shared/access.ts';
-import { districtParams, idResponse, yearQuery } from '../shared/pact.schema.ts';
+import { answered, asId, districtParams, idResponse, yearQuery } from '../shared/pact.schema.ts';
 import { commitmentYear, partnersSeenBy, saveCommitments } from './partners.actions.ts';
 import { findPartner, type Partner } from './partners.repository.ts';
 import { commitmentLetters } from './partners.rules.ts';
@@ -87,7 +87,7 @@ export function partnersApi(app: FastifyInstance, deps: AppDeps): void {
       const partner = await partnerOf(request, params.partner);
       const { year, ...commitment } = body;
       const outcome = await saveCommitments(actionContext(request, deps), partner.id, year, [commitment]);
-      return outcome.ok ? { id: partner.id } : sendRefusal(request, reply, outcome);
+      return answered(request, reply, outcome, () => asId(partner.id));
     },
   );
 }

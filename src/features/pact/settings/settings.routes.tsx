@@ -1,11 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import { actionContext } from '../../../platform/actions/action.ts';
-import { apiRoute, sendRefusal } from '../../../platform/api/openapi.ts';
+import { apiRoute } from '../../../platform/api/openapi.ts';
 import type { AppDeps } from '../../../platform/feature.ts';
 import { formRoute } from '../../../platform/http/form-route.tsx';
 import { districtOf, noticeOf, requireRole } from '../../../platform/http/guards.ts';
 import { loadDistrict } from '../shared/access.ts';
-import { districtParams, idResponse } from '../shared/pact.schema.ts';
+import { answered, asId, districtParams, idResponse } from '../shared/pact.schema.ts';
 import { changeSettings } from './settings.actions.ts';
 import { settingsOf } from './settings.repository.ts';
 import { settingsForm } from './settings.schema.ts';
@@ -39,8 +39,7 @@ export function settingsRoutes(app: FastifyInstance, deps: AppDeps): void {
       preHandler: [requireRole('administrator')],
     },
     async ({ body }, request, reply) => {
-      const outcome = await changeSettings(actionContext(request, deps), districtOf(request), body);
-      return outcome.ok ? { id: outcome.value } : sendRefusal(request, reply, outcome);
+      return answered(request, reply, await changeSettings(actionContext(request, deps), districtOf(request), body), asId);
     },
   );
 }

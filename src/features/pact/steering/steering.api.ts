@@ -4,7 +4,7 @@ import { apiRoute, sendRefusal } from '../../../platform/api/openapi.ts';
 import type { AppDeps } from '../../../platform/feature.ts';
 import { districtOf, HttpProblem } from '../../../platform/http/guards.ts';
 import { requirePact } from '../shared/access.ts';
-import { districtParams, idResponse } from '../shared/pact.schema.ts';
+import { answered, asId, districtParams, idResponse } from '../shared/pact.schema.ts';
 import { addMember, endMember, makeChairSchedule, steeringGroup } from './steering.actions.ts';
 import { listChairTerms } from './steering.repository.ts';
 import { memberForm, memberParams, scheduleForm, steeringResponse } from './steering.schema.ts';
@@ -52,8 +52,7 @@ export function steeringApi(app: FastifyInstance, deps: AppDeps): void {
       preHandler: [requirePact('steer')],
     },
     async ({ body }, request, reply) => {
-      const outcome = await addMember(actionContext(request, deps), districtOf(request), body);
-      return outcome.ok ? { id: outcome.value } : sendRefusal(request, reply, outcome);
+      return answered(request, reply, await addMember(actionContext(request, deps), districtOf(request), body), asId);
     },
   );
   apiRoute(

@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { actionContext } from '../../../platform/actions/action.ts';
-import { apiRoute, sendRefusal } from '../../../platform/api/openapi.ts';
+import { apiRoute } from '../../../platform/api/openapi.ts';
 import type { AppDeps } from '../../../platform/feature.ts';
 import { requirePact } from '../shared/access.ts';
-import { districtParams, idResponse } from '../shared/pact.schema.ts';
+import { answered, asId, districtParams, idResponse } from '../shared/pact.schema.ts';
 import { tijwAdditions } from './tijw.actions.ts';
 import { tijwOf } from './tijw.repository.ts';
 import { tijwDistrict } from './tijw.routes.tsx';
@@ -59,8 +59,7 @@ export function tijwApi(app: FastifyInstance, deps: AppDeps): void {
         preHandler: [requirePact('coordinate')],
       },
       async ({ body }, request, reply) => {
-        const outcome = await add(actionContext(request, deps), await tijwDistrict(deps, request), body);
-        return outcome.ok ? { id: outcome.value } : sendRefusal(request, reply, outcome);
+        return answered(request, reply, await add(actionContext(request, deps), await tijwDistrict(deps, request), body), asId);
       },
     );
   }
