@@ -1,6 +1,8 @@
 import ICAL from 'ical.js';
 import { expect, it } from 'vitest';
+import { findDistrictBySlug } from '../../../platform/geography/geography.repository.ts';
 import { describeEachEngine } from '../../../testing/test-app.ts';
+import { findOrCreateLocation, isMeetingPlaceOf, locationsOfDistrict } from '../../guide/index.ts';
 import { createTestUser, TEST_PASSWORD } from '../../../platform/testing/users.ts';
 
 describeEachEngine('pact meetings', (t) => {
@@ -13,7 +15,10 @@ describeEachEngine('pact meetings', (t) => {
   }
 
   async function venue(name: string) {
-    return (await t().db.selectFrom('locations').select('id').where('name', '=', name).executeTakeFirstOrThrow()).id;
+    const oost = await findDistrictBySlug(t().db, 'oost');
+    const place = (await locationsOfDistrict(t().db, oost?.id ?? '')).find((l) => l.name === name);
+    if (place === undefined) throw new Error(`no place ${name}`);
+    return place.id;
   }
 
   it('warns in the year view when the rhythm of the pact is not met', async () => {
@@ -77,35 +82,17 @@ describeEachEngine('pact meetings', (t) => {
       venue: await venue('Podium Oost'),
     });
     expect(noTheme.body).toContain('Kies het thema van deze doelgerichte bijeenkomst.');
-    const otherDistrict = await t()
-      .db.insertInto('locations')
-      .values({
-        id: 'elsewhere',
-        district_id: (await t().db.selectFrom('districts').select('id').where('slug', '=', 'overvecht').executeTakeFirstOrThrow()).id,
-        organization_id: null,
-        name: 'Elders',
-        description: '',
-        street_address: null,
-        postal_code: null,
-        city: null,
-        buurt_id: null,
-        latitude: null,
-        longitude: null,
-        is_meeting_place: 1,
-        last_verified_at: null,
-        last_verified_by: null,
-        created_at: 'x',
-        updated_at: 'x',
-        updated_by: null,
-      })
-      .execute();
+    const overvecht = await findDistrictBySlug(t().db, 'overvecht');
+    const at = new Date().toISOString();
+    const elsewhere = await findOrCreateLocation(t().db, { districtId: overvecht?.id ?? '', name: 'Elders', isMeetingPlace: true, at });
+    const otherDistrict = await isMeetingPlaceOf(t().db, overvecht?.id ?? '', elsewhere);
     expect(otherDistrict).toBeDefined();
     const api = await client.json('POST', '/api/v1/districts/oost/pact/meetings', {
       kind: 'broad',
       date: '2027-05-11',
       start: '19:30',
       end: '21:00',
-      venue: 'elsewhere',
+      venue: elsewhere,
     });
     expect(api.statusCode).toBe(422);
     expect(api.json().error.fields['body.venue'].message).toBe('Kies een ontmoetingsplek uit de lijst.');
