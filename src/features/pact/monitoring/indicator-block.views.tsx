@@ -35,6 +35,11 @@ export function trendSentence(t: Translate, lang: Lang, item: IndicatorWithTrend
   });
 }
 
+/** The figures no feature gives yet, by name. */
+export function missingFigureNames(t: Translate, missing: readonly string[]): string {
+  return missing.flatMap((m) => (expectedProcessFigures[m] ?? []).map((k) => t(`pact.figures.expected.${k}`))).join(', ');
+}
+
 export function TrendBadge({ ctx, trend }: { ctx: PageContext; trend: Trend }) {
   return <Badge text={ctx.t(`pact.trend.${trend.status}`)} tone={trendTone[trend.status]} />;
 }
@@ -127,7 +132,7 @@ export function ProcessFigures({ ctx, figures, missing }: { ctx: PageContext; fi
         <Notice
           kind="info"
           text={t('pact.figures.missing', {
-            figures: missing.flatMap((m) => (expectedProcessFigures[m] ?? []).map((k) => t(`pact.figures.expected.${k}`))).join(', '),
+            figures: missingFigureNames(t, missing),
           })}
         />
       )}

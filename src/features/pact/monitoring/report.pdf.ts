@@ -2,7 +2,8 @@ import PDFDocument from 'pdfkit';
 import type { Lang, Translate } from '../../../platform/i18n/i18n.ts';
 import { formatDate } from '../../../platform/i18n/i18n.ts';
 import { formatValue } from './charts.tsx';
-import { chartGeometry, expectedProcessFigures } from './monitoring.rules.ts';
+import { missingFigureNames } from './indicator-block.views.tsx';
+import { chartGeometry } from './monitoring.rules.ts';
 import type { IndicatorWithTrend } from './monitoring.actions.ts';
 import type { ReportData } from './report.views.tsx';
 
@@ -126,8 +127,7 @@ export function reportPdf(data: ReportData, t: Translate, lang: Lang, sentence: 
       ),
     );
   if (data.missing.length > 0) {
-    const names = data.missing.flatMap((m) => (expectedProcessFigures[m] ?? []).map((k) => t(`pact.figures.expected.${k}`))).join(', ');
-    doc.moveDown(0.3).text(pdfText(t('pact.figures.missing', { figures: names })));
+    doc.moveDown(0.3).text(pdfText(t('pact.figures.missing', { figures: missingFigureNames(t, data.missing) })));
   }
   doc.end();
   return done;
