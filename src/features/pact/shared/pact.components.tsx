@@ -1,0 +1,99 @@
+import type { PageContext } from '../../../platform/http/request-context.ts';
+import { formatDate } from '../../../platform/i18n/i18n.ts';
+import { Breadcrumbs, type Step } from '../../../platform/layout/breadcrumbs.tsx';
+import { DataTable } from '../../../platform/layout/table.tsx';
+
+export const pactBase = (ctx: PageContext): string => `/${ctx.district?.slug ?? ''}/samenwerken`;
+
+/** District › Samenwerken › … so every pact page says where it is. */
+export function Crumbs({ ctx, trail }: { ctx: PageContext; trail: readonly Step[] }) {
+  const district = ctx.district ?? { slug: '', name: '' };
+  return <Breadcrumbs t={ctx.t} district={district} steps={[{ href: pactBase(ctx), label: ctx.t('pact.hub.title') }, ...trail]} />;
+}
+
+export function Heading({ title, intro }: { title: string; intro?: string }) {
+  return (
+    <>
+      <h1 class="utrecht-heading-1" safe>
+        {title}
+      </h1>
+      {intro === undefined ? (
+        ''
+      ) : (
+        <p class="utrecht-paragraph utrecht-paragraph--lead" safe>
+          {intro}
+        </p>
+      )}
+    </>
+  );
+}
+
+export function Badge({ text, tone = 'neutral' }: { text: string; tone?: 'neutral' | 'good' | 'warning' | 'bad' }) {
+  return (
+    <span class={`wp-badge wp-badge--${tone}`} safe>
+      {text}
+    </span>
+  );
+}
+
+/** The platform's table, with cells this feature has already rendered. */
+export function Table({
+  caption,
+  head,
+  rows,
+  hideCaption = false,
+}: {
+  caption: string;
+  head: readonly string[];
+  rows: readonly JSX.Element[][];
+  hideCaption?: boolean;
+}) {
+  return (
+    <DataTable caption={caption} headers={head} rows={rows.map((cells) => cells.map((html) => ({ html })))} hideCaption={hideCaption} />
+  );
+}
+
+export function Text({ value }: { value: string }) {
+  return <span safe>{value}</span>;
+}
+
+export function Para({ text, muted = false }: { text: string; muted?: boolean }) {
+  return (
+    <p class={`utrecht-paragraph${muted ? ' wp-muted' : ''}`} safe>
+      {text}
+    </p>
+  );
+}
+
+export function DataList({ items }: { items: readonly [string, JSX.Element][] }) {
+  return (
+    <dl class="utrecht-data-list wp-data-list">
+      {items.map(([key, value]) => (
+        <div class="utrecht-data-list__item">
+          <dt class="utrecht-data-list__item-key" safe>
+            {key}
+          </dt>
+          <dd class="utrecht-data-list__item-value">{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+export const date = (ctx: PageContext, iso: string): string => formatDate(iso, ctx.lang);
+
+export function Link({ href, text }: { href: string; text: string }) {
+  return (
+    <a class="utrecht-link" href={href} safe>
+      {text}
+    </a>
+  );
+}
+
+export function euros(ctx: PageContext, cents: number | null): string {
+  if (cents === null) return '—';
+  return new Intl.NumberFormat(ctx.lang === 'nl' ? 'nl-NL' : 'en-GB', { style: 'currency', currency: 'EUR' }).format(cents / 100);
+}
+
+export const challengeLabel = (ctx: PageContext, codes: readonly string[]) =>
+  codes.map((c) => ctx.t(`pact.challenge.${c}.short`)).join(', ');
