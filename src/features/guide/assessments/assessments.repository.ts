@@ -1,12 +1,25 @@
 import { newId } from '../../../platform/clock.ts';
 import type { DbOrTx } from '../../../platform/db/schema.ts';
-import { recordChange, type Actor } from '../model/history.repository.ts';
-import type { AssessmentInput } from './experts.repository.ts';
 
 export interface AssessmentRemarks {
   physical: string;
   financial: string;
   welcome: string;
+}
+
+/** An assessment as stored: the scores, the remarks (empty when none) and who made it when. */
+export interface AssessmentRow {
+  locationId: string;
+  assessorUserId: string;
+  assessedOn: string;
+  scores: { physical: number; financial: number; welcome: number };
+  remarks: AssessmentRemarks;
+  at: string;
+}
+
+/** The place of this district an expert may assess. */
+export function placeOfDistrict(db: DbOrTx, districtId: string, id: string): Promise<{ id: string; name: string } | undefined> {
+  return db.selectFrom('locations').select(['id', 'name']).where('id', '=', id).where('district_id', '=', districtId).executeTakeFirst();
 }
 
 /** The remarks of the latest assessment of a place; who made it stays out of public pages. */
@@ -21,51 +34,35 @@ export async function latestRemarks(db: DbOrTx, locationId: string): Promise<Ass
   return row ? { physical: row.physical_remarks, financial: row.financial_remarks, welcome: row.welcome_remarks } : null;
 }
 
-/** Stores an assessment; the place shows it when it is the latest by date. */
-export async function addAssessment(
-  db: DbOrTx,
-  place: { id: string; districtId: string },
-  input: AssessmentInput,
-  actor: Actor & { userId: string },
-) {
+/** Stores an assessment; the place shows it (and the search filters on it) when it is the latest by date. */
+export async function insertAssessment(db: DbOrTx, a: AssessmentRow): Promise<void> {
   await db
     .insertInto('place_assessments')
     .values({
       id: newId(),
-      location_id: place.id,
-      assessor_user_id: actor.userId,
-      assessed_on: input.assessedOn,
-      physical_score: input.physicalScore,
-      physical_remarks: input.physicalRemarks,
-      financial_score: input.financialScore,
-      financial_remarks: input.financialRemarks,
-      welcome_score: input.welcomeScore,
-      welcome_remarks: input.welcomeRemarks,
-      created_at: actor.at,
+      location_id: a.locationId,
+      assessor_user_id: a.assessorUserId,
+      assessed_on: a.assessedOn,
+      physical_score: a.scores.physical,
+      physical_remarks: a.remarks.physical,
+      financial_score: a.scores.financial,
+      financial_remarks: a.remarks.financial,
+      welcome_score: a.scores.welcome,
+      welcome_remarks: a.remarks.welcome,
+      created_at: a.at,
     })
     .execute();
   await db
     .updateTable('locations')
     .set({
-      assessed_on: input.assessedOn,
-      assessed_physical: input.physicalScore,
-      assessed_financial: input.financialScore,
-      assessed_welcome: input.welcomeScore,
+      assessed_on: a.assessedOn,
+      assessed_physical: a.scores.physical,
+      assessed_financial: a.scores.financial,
+      assessed_welcome: a.scores.welcome,
     })
-    .where('id', '=', place.id)
-    .where((eb) => eb.or([eb('assessed_on', 'is', null), eb('assessed_on', '<=', input.assessedOn)]))
+    .where('id', '=', a.locationId)
+    .where((eb) => eb.or([eb('assessed_on', 'is', null), eb('assessed_on', '<=', a.assessedOn)]))
     .execute();
-  await recordChange(
-    db,
-    {
-      districtId: place.districtId,
-      entryType: 'location',
-      entryId: place.id,
-      action: 'assessed',
-      details: { assessedOn: [null, input.assessedOn] },
-    },
-    actor,
-  );
 }
 
 /** Places assessed in a year, for the monitoring pages (capability E: "places assessed"). */

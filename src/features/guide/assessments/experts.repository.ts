@@ -39,13 +39,3 @@ export async function setExpert(db: DbOrTx, userId: string, expert: boolean): Pr
     .where('id', '=', userId)
     .execute();
 }
-
-export interface AssessmentInput {
-  assessedOn: string;
-  physicalScore: number;
-  physicalRemarks: string;
-  financialScore: number;
-  financialRemarks: string;
-  welcomeScore: number;
-  welcomeRemarks: string;
-}

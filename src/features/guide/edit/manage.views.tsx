@@ -1,67 +1,11 @@
 import type { District } from '../../../platform/geography/geography.repository.ts';
 import { formatDate } from '../../../platform/i18n/i18n.ts';
 import type { PageContext } from '../../../platform/http/request-context.ts';
-import { CsrfField, ErrorSummary, Notice, SubmitButton, TextAreaField, TextField, type FormState } from '../../../platform/layout/forms.tsx';
+import { Notice } from '../../../platform/layout/forms.tsx';
 import type { Page } from '../../../platform/layout/render.ts';
-import { Breadcrumb, CheckboxGroup, entryPath, guidePath } from '../common/common.views.tsx';
-import type { PersonFlag } from '../assessments/experts.repository.ts';
-import { assessmentDimensions, scoreLevel } from '../model/entries.rules.ts';
+import { Breadcrumb } from '../common/breadcrumb.tsx';
+import { entryPath, guidePath } from '../common/paths.ts';
 import type { EntryType } from '../model/guide.model.ts';
-
-export function assessPage(ctx: PageContext, district: District, place: { id: string; name: string }, form: FormState): Page {
-  const { t } = ctx;
-  const title = t('guide.assess.title', { name: place.name });
-  const labels: Record<string, string> = { assessedOn: t('guide.assess.date') };
-  for (const d of assessmentDimensions) {
-    labels[`${d}Score`] = t(`guide.assessment.${d}`);
-    labels[`${d}Remarks`] = t('guide.assess.remarks', { what: t(`guide.assessment.${d}`) });
-  }
-  return {
-    title,
-    hasErrors: Object.keys(form.errors).length > 0,
-    body: (
-      <>
-        <Breadcrumb ctx={ctx} district={district} trail={[{ href: entryPath(district, 'location', place.id), label: place.name }]} />
-        <h1 class="utrecht-heading-1" safe>
-          {title}
-        </h1>
-        <p class="utrecht-paragraph" safe>
-          {t('guide.assess.intro')}
-        </p>
-        <ErrorSummary t={t} form={form} labels={labels} />
-        <form class="wp-form" method="post" action={`${entryPath(district, 'location', place.id)}/beoordelen`} novalidate>
-          <CsrfField token={ctx.csrfToken} />
-          <TextField t={t} form={form} name="assessedOn" type="date" label={labels.assessedOn ?? ''} />
-          {assessmentDimensions.map((d) => (
-            <>
-              <CheckboxGroup
-                radio
-                ctx={ctx}
-                form={form}
-                name={`${d}Score`}
-                legend={labels[`${d}Score`] ?? ''}
-                options={[3, 2, 1].map((score) => {
-                  const { level, symbol } = scoreLevel(score);
-                  return { value: String(score), label: `${symbol} ${t(`guide.assessment.${d}.${level}`)}` };
-                })}
-              />
-              <TextAreaField
-                t={t}
-                form={form}
-                name={`${d}Remarks`}
-                required={false}
-                rows={2}
-                label={labels[`${d}Remarks`] ?? ''}
-                maxlength={1000}
-              />
-            </>
-          ))}
-          <SubmitButton label={t('guide.assess.submit')} />
-        </form>
-      </>
-    ),
-  };
-}
 
 export interface ManageEntry {
   type: EntryType;
@@ -165,41 +109,6 @@ export function managePage(ctx: PageContext, data: ManageData): Page {
           )}
         </ul>
         <EntryTable ctx={ctx} data={data} />
-      </>
-    ),
-  };
-}
-
-export function expertsPage(ctx: PageContext, district: District, people: readonly PersonFlag[], notice?: string): Page {
-  const { t } = ctx;
-  const title = t('guide.experts.title');
-  return {
-    title,
-    body: (
-      <>
-        <Breadcrumb ctx={ctx} district={district} trail={[{ href: guidePath(district, '/beheer'), label: t('guide.manage.title') }]} />
-        <h1 class="utrecht-heading-1" safe>
-          {title}
-        </h1>
-        {notice ? <Notice text={notice} /> : ''}
-        <p class="utrecht-paragraph" safe>
-          {t('guide.experts.intro')}
-        </p>
-        <ul class="utrecht-unordered-list">
-          {people.map((p) => (
-            <li class="utrecht-unordered-list__item">
-              <span safe>{`${p.name}: ${t(p.expert ? 'guide.experts.yes' : 'guide.experts.no')}`}</span>{' '}
-              <form method="post" action={guidePath(district, '/beheer/ervaringsdeskundigen')} class="wp-inline-form">
-                <CsrfField token={ctx.csrfToken} />
-                <input type="hidden" name="userId" value={p.id} />
-                <input type="hidden" name="expert" value={p.expert ? 'nee' : 'ja'} />
-                <button type="submit" class="utrecht-button utrecht-button--secondary-action" safe>
-                  {t(p.expert ? 'guide.experts.unset' : 'guide.experts.set', { name: p.name })}
-                </button>
-              </form>
-            </li>
-          ))}
-        </ul>
       </>
     ),
   };

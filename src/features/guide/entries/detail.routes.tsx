@@ -1,28 +1,27 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { AppDeps } from '../../../platform/feature.ts';
-import { findBuurt, listBuurten } from '../../../platform/geography/geography.repository.ts';
-import { HttpProblem } from '../../../platform/http/guards.ts';
-import { sendPage } from '../../../platform/layout/render.ts';
+import type { CurrentUser } from '../../../platform/auth/current-user.ts';
 import type { Db } from '../../../platform/db/schema.ts';
-import { buurtPage, buurtenPage } from '../search/buurt.views.tsx';
-import { organizationPage, type DetailData } from './detail.views.tsx';
+import type { AppDeps } from '../../../platform/feature.ts';
+import { listBuurten } from '../../../platform/geography/geography.repository.ts';
+import { districtOf, HttpProblem } from '../../../platform/http/guards.ts';
+import { sendPage } from '../../../platform/layout/render.ts';
+import { latestRemarks } from '../assessments/assessments.repository.ts';
+import { isExpert } from '../assessments/experts.repository.ts';
+import { loadDataset, type Scope } from '../model/dataset.repository.ts';
+import { canEditEntry, isStale } from '../model/entries.rules.ts';
+import { isEntryId } from '../model/ids.ts';
+import { openAt } from '../model/schedule.rules.ts';
+import { listTerms } from '../model/terms.repository.ts';
+import type { DetailData } from './detail.views.tsx';
+import { organizationPage } from './organization.views.tsx';
 import { locationPage } from './place.views.tsx';
 import { servicePage } from './service.views.tsx';
-import { listTerms, loadDataset, type Scope } from '../model/dataset.repository.ts';
-import { canEditEntry, isStale } from '../model/entries.rules.ts';
-import type { CurrentUser } from '../../../platform/auth/current-user.ts';
-import { isExpert } from '../assessments/experts.repository.ts';
-import { openAt } from '../model/schedule.rules.ts';
-import { searchEntries } from '../search/search.repository.ts';
-import { latestRemarks } from '../assessments/assessments.repository.ts';
-import { districtOf } from '../search/search.routes.tsx';
 
 type IdRequest = FastifyRequest<{ Params: { district: string; id: string } }>;
-const idPattern = /^[0-9a-f-]{36}$/;
 
 async function loadDetail(db: Db, request: IdRequest, scope: Omit<Scope, 'districtId'>, now: Date) {
   const district = districtOf(request);
-  if (!idPattern.test(request.params.id)) throw new HttpProblem(404);
+  if (!isEntryId(request.params.id)) throw new HttpProblem(404);
   const data = await loadDataset(db, { districtId: district.id, ...scope });
   return { district, data, terms: new Map((await listTerms(db)).map((t) => [t.id, t])), buurten: await listBuurten(db, district.id), now };
 }
@@ -46,6 +45,7 @@ async function detailData(
   };
 }
 
+/** The public page of each entry: an offer, a place, an organisation. */
 export function detailRoutes(app: FastifyInstance, deps: AppDeps): void {
   const { db } = deps.database;
 
@@ -63,17 +63,8 @@ export function detailRoutes(app: FastifyInstance, deps: AppDeps): void {
     const base = await loadDetail(db, request, { locationIds: [request.params.id] }, deps.clock.now());
     const place = base.data.locations.find((l) => l.id === request.params.id);
     if (place === undefined) throw new HttpProblem(404);
-    const d = {
-      ...(await detailData(
-        db,
-        base,
-        request.user,
-        place,
-        base.data.schedules.filter((s) => s.locationId === place.id),
-        true,
-      )),
-      remarks: await latestRemarks(db, place.id),
-    };
+    const schedules = base.data.schedules.filter((s) => s.locationId === place.id);
+    const d = { ...(await detailData(db, base, request.user, place, schedules, true)), remarks: await latestRemarks(db, place.id) };
     return sendPage(request, reply, (ctx) => locationPage(ctx, d, place));
   });
 
@@ -83,26 +74,5 @@ export function detailRoutes(app: FastifyInstance, deps: AppDeps): void {
     if (org === undefined) throw new HttpProblem(404);
     const d = await detailData(db, base, request.user, { ...org, organizationId: org.id }, [], false);
     return sendPage(request, reply, (ctx) => organizationPage(ctx, d, org));
-  });
-
-  app.get('/:district/buurten', async (request, reply) => {
-    const district = districtOf(request);
-    const buurten = await listBuurten(db, district.id);
-    return sendPage(request, reply, (ctx) => buurtenPage(ctx, district, buurten));
-  });
-
-  app.get<{ Params: { district: string; buurt: string } }>('/:district/buurten/:buurt', async (request, reply) => {
-    const district = districtOf(request);
-    const buurt = await findBuurt(db, district.id, request.params.buurt);
-    if (buurt === undefined) throw new HttpProblem(404);
-    const local = await searchEntries(db, { districtId: district.id, words: [], buurtIds: [buurt.id] });
-    const wide = await searchEntries(
-      db,
-      { districtId: district.id, words: [], buurtIds: ['*'], types: ['service'] },
-      { limit: 30, offset: 0 },
-    );
-    return sendPage(request, reply, (ctx) =>
-      buurtPage(ctx, { district, buurt, local: local.hits, wide: wide.hits, wideTotal: wide.total }),
-    );
   });
 }

@@ -1,11 +1,10 @@
 import type { Buurt, District } from '../../../platform/geography/geography.repository.ts';
 import type { PageContext } from '../../../platform/http/request-context.ts';
-import type { Page } from '../../../platform/layout/render.ts';
-import { Breadcrumb, entryPath, guidePath, StaleNotice } from '../common/common.views.tsx';
-import type { Contact, Dataset, Location, Organization, Phone, Term } from '../model/guide.model.ts';
-import type { OwnedSchedule } from '../model/guide.model.ts';
 import type { AssessmentRemarks } from '../assessments/assessments.repository.ts';
+import { entryPath } from '../common/paths.ts';
+import type { Dataset, EntryType, Location, OwnedSchedule, Phone } from '../model/guide.model.ts';
 import { clockTime, type Hours } from '../model/schedule.rules.ts';
+import type { Term } from '../model/taxonomy.ts';
 
 export interface DetailData {
   district: District;
@@ -56,41 +55,6 @@ export function PhoneLinks({ phones }: { phones: readonly Pick<Phone, 'number' |
   );
 }
 
-function ContactList({ ctx, contacts }: { ctx: PageContext; contacts: readonly Contact[] }) {
-  if (contacts.length === 0) return '';
-  return (
-    <ul class="wp-card-list">
-      {contacts.map((c) => (
-        <li class="wp-card">
-          <p class="utrecht-paragraph">
-            <strong safe>{c.name}</strong>
-            {c.title ? <span safe>{`, ${c.title}`}</span> : ''}
-          </p>
-          <p class="utrecht-paragraph" safe>
-            {ctx.t('guide.contact.for', { what: c.contactFor })}
-          </p>
-          {c.phone ? (
-            <p class="utrecht-paragraph">
-              <PhoneLinks phones={[{ number: c.phone, description: '' }]} />
-            </p>
-          ) : (
-            ''
-          )}
-          {c.email ? (
-            <p class="utrecht-paragraph">
-              <a class="utrecht-link" href={`mailto:${c.email}`} safe>
-                {c.email}
-              </a>
-            </p>
-          ) : (
-            ''
-          )}
-        </li>
-      ))}
-    </ul>
-  );
-}
-
 export function EntryLinks({
   district,
   entries,
@@ -98,7 +62,7 @@ export function EntryLinks({
 }: {
   district: District;
   entries: readonly { id: string; name: string }[];
-  type: 'service' | 'location' | 'organization';
+  type: EntryType;
 }) {
   if (entries.length === 0) return '';
   return (
@@ -114,17 +78,7 @@ export function EntryLinks({
   );
 }
 
-export function Actions({
-  ctx,
-  d,
-  type,
-  id,
-}: {
-  ctx: PageContext;
-  d: DetailData;
-  type: 'service' | 'location' | 'organization';
-  id: string;
-}) {
+export function Actions({ ctx, d, type, id }: { ctx: PageContext; d: DetailData; type: EntryType; id: string }) {
   if (!d.canEdit && !d.canAssess) return '';
   const base = entryPath(d.district, type, id);
   return (
@@ -158,97 +112,4 @@ export const addressOf = (l: Location, buurten: readonly Buurt[]) =>
 
 export function schedulesOf(data: Dataset, match: (s: OwnedSchedule) => boolean): OwnedSchedule[] {
   return data.schedules.filter(match);
-}
-
-export function ContactsSection({ ctx, contacts }: { ctx: PageContext; contacts: readonly Contact[] }) {
-  if (contacts.length === 0) return '';
-  return (
-    <>
-      <h2 class="utrecht-heading-2" safe>
-        {ctx.t('guide.contacts')}
-      </h2>
-      <ContactList ctx={ctx} contacts={contacts} />
-    </>
-  );
-}
-
-export function organizationPage(ctx: PageContext, d: DetailData, org: Organization): Page {
-  const { t } = ctx;
-  const services = d.data.services.filter((s) => s.organizationId === org.id && s.status === 'active');
-  const places = d.data.locations.filter((l) => l.organizationId === org.id);
-  const phones = d.data.phones.filter((p) => p.organizationId === org.id);
-  return {
-    title: org.name,
-    body: (
-      <article class="wp-entry">
-        <Breadcrumb ctx={ctx} district={d.district} trail={[]} />
-        <h1 class="utrecht-heading-1" safe>
-          {org.name}
-        </h1>
-        <p class="utrecht-paragraph utrecht-paragraph--lead" safe>
-          {t(`guide.term.organisatie.${org.kind}`)}
-        </p>
-        {org.description.split(/\n{2,}/).map((p) => (
-          <p class="utrecht-paragraph" safe>
-            {p}
-          </p>
-        ))}
-        <dl class="utrecht-data-list">
-          {phones.length ? (
-            <Item label={t('guide.phone')}>
-              <PhoneLinks phones={phones} />
-            </Item>
-          ) : (
-            ''
-          )}
-          {org.email ? (
-            <Item label={t('guide.email')}>
-              <a class="utrecht-link" href={`mailto:${org.email}`} safe>
-                {org.email}
-              </a>
-            </Item>
-          ) : (
-            ''
-          )}
-          {org.website ? (
-            <Item label={t('guide.website')}>
-              <a class="utrecht-link" href={org.website} safe>
-                {org.website}
-              </a>
-            </Item>
-          ) : (
-            ''
-          )}
-        </dl>
-        <ContactsSection ctx={ctx} contacts={d.data.contacts.filter((c) => c.organizationId === org.id)} />
-        <h2 class="utrecht-heading-2" safe>
-          {t('guide.organization.services')}
-        </h2>
-        {services.length ? (
-          <EntryLinks district={d.district} entries={services} type="service" />
-        ) : (
-          <p class="utrecht-paragraph" safe>
-            {t('guide.organization.noServices')}
-          </p>
-        )}
-        {places.length ? (
-          <>
-            <h2 class="utrecht-heading-2" safe>
-              {t('guide.organization.places')}
-            </h2>
-            <EntryLinks district={d.district} entries={places} type="location" />
-          </>
-        ) : (
-          ''
-        )}
-        <StaleNotice ctx={ctx} stale={d.stale} verifiedAt={org.lastVerifiedAt} />
-        <Actions ctx={ctx} d={d} type="organization" id={org.id} />
-        <p class="utrecht-paragraph wp-no-print">
-          <a class="utrecht-link" href={guidePath(d.district)} safe>
-            {t('guide.backToSearch')}
-          </a>
-        </p>
-      </article>
-    ),
-  };
 }

@@ -1,18 +1,13 @@
 import type { PageContext } from '../../../platform/http/request-context.ts';
 import type { Page } from '../../../platform/layout/render.ts';
-import { AssessmentView, Breadcrumb, entryPath, ScheduleList, StaleNotice } from '../common/common.views.tsx';
-import {
-  Actions,
-  addressOf,
-  ContactsSection,
-  EntryLinks,
-  Item,
-  OpenNow,
-  PhoneLinks,
-  schedulesOf,
-  type DetailData,
-} from './detail.views.tsx';
+import { AssessmentView } from '../assessments/assessment.views.tsx';
+import { Breadcrumb } from '../common/breadcrumb.tsx';
+import { StaleNotice } from '../common/entry.views.tsx';
+import { entryPath } from '../common/paths.ts';
+import { ScheduleList } from '../common/schedule.views.tsx';
 import type { Location } from '../model/guide.model.ts';
+import { ContactsSection } from './contacts.views.tsx';
+import { Actions, addressOf, EntryLinks, Item, OpenNow, PhoneLinks, schedulesOf, type DetailData } from './detail.views.tsx';
 
 export function locationPage(ctx: PageContext, d: DetailData, place: Location): Page {
   const { t } = ctx;

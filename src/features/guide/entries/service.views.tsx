@@ -1,8 +1,12 @@
 import type { PageContext } from '../../../platform/http/request-context.ts';
 import type { Page } from '../../../platform/layout/render.ts';
-import { Breadcrumb, costText, entryPath, ScheduleList, StaleNotice, termNames } from '../common/common.views.tsx';
-import { Actions, addressOf, ContactsSection, Item, OpenNow, PhoneLinks, schedulesOf, type DetailData } from './detail.views.tsx';
+import { Breadcrumb } from '../common/breadcrumb.tsx';
+import { costText, StaleNotice, termNames } from '../common/entry.views.tsx';
+import { entryPath } from '../common/paths.ts';
+import { ScheduleList } from '../common/schedule.views.tsx';
 import type { Service } from '../model/guide.model.ts';
+import { ContactsSection } from './contacts.views.tsx';
+import { Actions, addressOf, Item, OpenNow, PhoneLinks, schedulesOf, type DetailData } from './detail.views.tsx';
 
 function ServiceFacts({ ctx, d, service }: { ctx: PageContext; d: DetailData; service: Service }) {
   const { t } = ctx;

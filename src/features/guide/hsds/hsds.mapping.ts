@@ -5,19 +5,10 @@
  * imports again without loss. Sub-objects without an id of their own get a stable derived id.
  */
 import type { Buurt } from '../../../platform/geography/geography.repository.ts';
-import type { Contact, Dataset, Location, Organization, OwnedSchedule, Phone, Service, ServiceAtLocation, Term } from '../model/guide.model.ts';
-import type {
-  HsdsAttribute,
-  HsdsContact,
-  HsdsLocation,
-  HsdsOrganization,
-  HsdsPhone,
-  HsdsSchedule,
-  HsdsService,
-  HsdsServiceAtLocation,
-} from './hsds.schema.ts';
+import type { Contact, Dataset, Location, Organization, OwnedSchedule, Phone } from '../model/guide.model.ts';
+import type { HsdsAttribute, HsdsContact, HsdsLocation, HsdsOrganization, HsdsPhone, HsdsSchedule } from './hsds.schema.ts';
 import { derivedId } from '../model/ids.ts';
-import { taxonomyIdOf, termIdOf, type TaxonomyCode } from '../model/taxonomy.ts';
+import { termIdOf, type Term } from '../model/taxonomy.ts';
 
 export interface HsdsContext {
   terms: readonly Term[];
@@ -25,7 +16,7 @@ export interface HsdsContext {
 }
 
 /** Leaves out what is null or undefined: HSDS fields are absent rather than null. */
-function compact<T extends Record<string, unknown>>(o: T): { [K in keyof T]: Exclude<T[K], null> } {
+export function compact<T extends Record<string, unknown>>(o: T): { [K in keyof T]: Exclude<T[K], null> } {
   return Object.fromEntries(
     Object.entries(o).filter(([, v]) => v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0)),
   ) as {
@@ -33,9 +24,9 @@ function compact<T extends Record<string, unknown>>(o: T): { [K in keyof T]: Exc
   };
 }
 
-const mark = (code: string) => termIdOf('kenmerk', code);
+export const mark = (code: string) => termIdOf('kenmerk', code);
 
-function attribute(entity: string, linkId: string, termId: string, value?: string): HsdsAttribute {
+export function attribute(entity: string, linkId: string, termId: string, value?: string): HsdsAttribute {
   return compact({
     id: derivedId('attribute', linkId, termId, value ?? ''),
     link_id: linkId,
@@ -46,12 +37,12 @@ function attribute(entity: string, linkId: string, termId: string, value?: strin
   });
 }
 
-const phone = (
+export const phone = (
   p: Pick<Phone, 'id' | 'number' | 'description'>,
   owner: Partial<Record<'organization_id' | 'service_id' | 'location_id' | 'contact_id', string>>,
 ): HsdsPhone => compact({ id: p.id, ...owner, number: p.number, description: p.description || null });
 
-function toHsdsSchedule(s: OwnedSchedule): HsdsSchedule {
+export function toHsdsSchedule(s: OwnedSchedule): HsdsSchedule {
   const kinds = [attribute('schedule', s.id, mark(s.kind))];
   if (s.exception !== 'none') kinds.push(attribute('schedule', s.id, mark(`exception_${s.exception}`)));
   return compact({
@@ -71,7 +62,8 @@ function toHsdsSchedule(s: OwnedSchedule): HsdsSchedule {
   });
 }
 
-const verified = (entity: string, id: string, at: string | null) => (at === null ? [] : [attribute(entity, id, mark('verified'), at)]);
+export const verified = (entity: string, id: string, at: string | null) =>
+  at === null ? [] : [attribute(entity, id, mark('verified'), at)];
 
 function toHsdsContact(c: Contact, ctx: HsdsContext): HsdsContact {
   const buurt = ctx.buurten.find((b) => b.id === c.buurtId);
@@ -149,104 +141,4 @@ export function toHsdsOrganization(o: Organization, data: Dataset, ctx: HsdsCont
     locations: data.locations.filter((l) => l.organizationId === o.id).map((l) => toHsdsLocation(l, data, ctx)),
     attributes: [attribute('organization', o.id, termIdOf('organisatie', o.kind)), ...verified('organization', o.id, o.lastVerifiedAt)],
   });
-}
-
-export function toHsdsServiceList(s: Service, org: Organization | undefined) {
-  return compact({
-    id: s.id,
-    organization_id: s.organizationId,
-    name: s.name,
-    alternate_name: s.alternateName,
-    description: s.description || null,
-    url: s.url,
-    email: s.email,
-    status: s.status,
-    fees_description: s.costDescription || null,
-    eligibility_description: s.eligibilityDescription || null,
-    application_process: s.applicationProcess || null,
-    assured_date: s.lastVerifiedAt?.slice(0, 10) ?? null,
-    last_modified: s.updatedAt,
-    organization: org ? toHsdsOrganizationList(org) : null,
-  });
-}
-
-function toHsdsServiceAtLocation(sal: ServiceAtLocation, data: Dataset): HsdsServiceAtLocation {
-  return compact({
-    id: sal.id,
-    service_id: sal.serviceId,
-    location_id: sal.locationId,
-    description: sal.description || null,
-    schedules: data.schedules.filter((s) => s.serviceAtLocationId === sal.id).map(toHsdsSchedule),
-  });
-}
-
-export function toHsdsService(s: Service, data: Dataset, ctx: HsdsContext): HsdsService {
-  const buurten = ctx.buurten.filter((b) => s.buurtIds.includes(b.id));
-  return compact({
-    ...toHsdsServiceList(
-      s,
-      data.organizations.find((o) => o.id === s.organizationId),
-    ),
-    phones: data.phones.filter((p) => p.serviceId === s.id).map((p) => phone(p, { service_id: s.id })),
-    schedules: data.schedules.filter((x) => x.serviceId === s.id).map(toHsdsSchedule),
-    service_areas: buurten.map((b) => ({ id: derivedId('area', s.id, b.slug), service_id: s.id, name: b.name, extent_type: 'buurt' })),
-    service_at_locations: data.serviceAtLocations.filter((x) => x.serviceId === s.id).map((x) => toHsdsServiceAtLocation(x, data)),
-    languages: s.languages.map((code) => ({ id: derivedId('language', s.id, code), service_id: s.id, code })),
-    cost_options: [
-      compact({
-        id: derivedId('cost', s.id),
-        service_id: s.id,
-        option: s.costKind,
-        currency: 'EUR' as const,
-        amount: s.costKind === 'amount' ? (s.costCents ?? 0) / 100 : s.costKind === 'free' ? 0 : null,
-        amount_description: s.costDescription || null,
-      }),
-    ],
-    attributes: [
-      ...s.termIds.map((t) => attribute('service', s.id, t)),
-      ...(s.isInformal ? [attribute('service', s.id, mark('informal'))] : []),
-      ...verified('service', s.id, s.lastVerifiedAt),
-    ],
-  });
-}
-
-export function toHsdsTaxonomyTerm(t: Term) {
-  return compact({
-    id: t.id,
-    code: t.code,
-    name: t.name,
-    description: t.name,
-    parent_id: t.parentId,
-    taxonomy: t.taxonomyCode,
-    taxonomy_id: t.taxonomyId,
-    language: 'nld',
-  });
-}
-
-const taxonomyNames: Record<TaxonomyCode, string> = {
-  thema: "Thema's",
-  'voor-wie': 'Voor wie',
-  organisatie: 'Soort organisatie',
-  kenmerk: 'Wijkportaal-kenmerken',
-};
-
-export function toHsdsTaxonomies() {
-  return (Object.keys(taxonomyNames) as TaxonomyCode[]).map((code) => ({
-    id: taxonomyIdOf(code),
-    name: taxonomyNames[code],
-    description: taxonomyNames[code],
-    version: '1',
-  }));
-}
-
-/** The whole guide of a district as one HSDS document, for export and for an import elsewhere. */
-export function toHsdsDocument(data: Dataset, ctx: HsdsContext) {
-  return {
-    hsds_version: '3.0' as const,
-    taxonomies: toHsdsTaxonomies(),
-    taxonomy_terms: ctx.terms.map(toHsdsTaxonomyTerm),
-    organizations: data.organizations.map((o) => toHsdsOrganization(o, data, ctx)),
-    locations: data.locations.filter((l) => l.organizationId === null).map((l) => toHsdsLocation(l, data, ctx)),
-    services: data.services.map((s) => toHsdsService(s, data, ctx)),
-  };
 }

@@ -1,68 +1,9 @@
-import { Ajv, type AnySchema, type ValidateFunction } from 'ajv';
-import addFormatsModule from 'ajv-formats';
-import { readdirSync, readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
-import { migrations } from '../../../migrations.ts';
-import { migrateToLatest } from '../../../platform/db/migrator.ts';
-import { seedDemoGeography } from '../../../platform/geography/geography.demo.ts';
-import { createTestDatabase } from '../../../platform/testing/test-database.ts';
-import { describeEachEngine } from '../../../testing/test-app.ts';
 import { createTestUser, TEST_PASSWORD } from '../../../platform/testing/users.ts';
-import type { TestClient } from '../../../platform/testing/client.ts';
-
-const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
-const dir = new URL('./schemas/', import.meta.url);
-
-/** Open Referral checks its examples with additionalProperties false on every object; so do we. */
-function closed(schema: unknown): unknown {
-  if (Array.isArray(schema)) return schema.map(closed);
-  if (typeof schema !== 'object' || schema === null) return schema;
-  const copy = Object.fromEntries(Object.entries(schema).map(([k, v]) => [k, closed(v)]));
-  if ('properties' in copy) copy.additionalProperties = false;
-  return copy;
-}
-
-function validators() {
-  const ajv = addFormats(new Ajv({ strict: false, allErrors: true }));
-  const load = (file: URL) => closed(JSON.parse(readFileSync(file, 'utf8'))) as AnySchema;
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) ajv.addSchema(load(new URL(file, dir)), file);
-  const get = (name: string): ValidateFunction => {
-    const validate = ajv.getSchema(name);
-    if (validate === undefined) throw new Error(`no schema ${name}`);
-    return validate;
-  };
-  return {
-    service: get('service.json'),
-    organization: get('organization.json'),
-    location: get('location.json'),
-    taxonomy: get('taxonomy.json'),
-    term: get('taxonomy_term.json'),
-    serviceList: ajv.compile(load(new URL('compiled/service_list.json', dir))),
-    organizationList: ajv.compile(load(new URL('compiled/organization_list.json', dir))),
-    salList: ajv.compile(load(new URL('compiled/service_at_location_list.json', dir))),
-  };
-}
+import { describeEachEngine } from '../../../testing/test-app.ts';
+import { pageKeys, uploader, valid, validators } from './hsds-files.testing.ts';
 
 const v = validators();
-function valid(validate: ValidateFunction, body: unknown): void {
-  const ok = validate(body);
-  expect(ok ? [] : validate.errors?.slice(0, 5)).toEqual([]);
-}
-
-const pageKeys = ['total_items', 'total_pages', 'page_number', 'size', 'first_page', 'last_page', 'empty', 'contents'];
-
-function multipart(csrf: string, file: string | Buffer): { payload: Buffer; headers: Record<string, string> } {
-  const boundary = '----wijkportaal-test';
-  const payload = Buffer.concat([
-    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="_csrf"\r\n\r\n${csrf}\r\n`),
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="bestand"; filename="gids.json"\r\nContent-Type: application/json\r\n\r\n`,
-    ),
-    Buffer.isBuffer(file) ? file : Buffer.from(file),
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
-}
 
 describeEachEngine('open data in HSDS 3 (issue 3)', (t) => {
   it('answers every /api/hsds/ endpoint with bodies that validate against the HSDS schemas, with paging', async () => {
@@ -117,50 +58,10 @@ describeEachEngine('open data in HSDS 3 (issue 3)', (t) => {
     expect(csv).toContain('Repair Café Oost');
   });
 
-  it('imports its own export into an empty guide without loss, and a second time changes nothing', async () => {
-    const exported = (await t().client().get('/oost/gids/export/hsds.json')).body;
-    const empty = await createTestDatabase(t().engine);
-    try {
-      await migrateToLatest(empty.database.db, migrations);
-      await seedDemoGeography(empty.database.db);
-      const { buildApp } = await import('../../../app.ts');
-      const other = await buildApp({ ...t().deps, database: empty.database });
-      try {
-        const id = await createTestUser(empty.database.db, {
-          email: 'coord@elders.example',
-          roles: [{ role: 'coordinator', district: 'oost' }],
-        });
-        expect(id).toBeTruthy();
-        const { TestClient } = await import('../../../platform/testing/client.ts');
-        const coordinator: TestClient = new TestClient(other);
-        await coordinator.signIn('coord@elders.example', TEST_PASSWORD);
-        const form = await coordinator.get('/oost/gids/beheer/import');
-        const csrf = /name="_csrf" value="([^"]+)"/.exec(form.body)?.[1] ?? '';
-        const send = () =>
-          other.inject({ method: 'POST', url: '/oost/gids/beheer/import', ...withCookies(coordinator, multipart(csrf, exported)) });
-        const first = await send();
-        expect(first.statusCode).toBe(200);
-        expect(first.body).toMatch(/Klaar: \d+ nieuw, 0 veranderd, 0 hetzelfde gebleven/);
-        expect((await other.inject({ url: '/oost/gids/export/hsds.json' })).body).toBe(exported);
-        const changesBefore = await empty.database.db.selectFrom('guide_changes').select('id').execute();
-        const second = await send();
-        expect(second.body).toMatch(/Klaar: 0 nieuw, 0 veranderd, \d+ hetzelfde gebleven/);
-        expect(await empty.database.db.selectFrom('guide_changes').select('id').execute()).toHaveLength(changesBefore.length);
-        expect((await other.inject({ url: '/oost/gids?q=fietsen' })).body).toContain('Repair Café Oost');
-      } finally {
-        await other.close();
-      }
-    } finally {
-      await empty.drop();
-    }
-  });
-
   it('refuses a broken import whole: every problem with its place, nothing changed', async () => {
     await createTestUser(t().db, { email: 'coordinator@wijk.example', roles: [{ role: 'coordinator', district: 'oost' }] });
     const coordinator = t().client();
     await coordinator.signIn('coordinator@wijk.example', TEST_PASSWORD);
-    const form = await coordinator.get('/oost/gids/beheer/import');
-    const csrf = /name="_csrf" value="([^"]+)"/.exec(form.body)?.[1] ?? '';
     const doc = (await t().client().get('/oost/gids/export/hsds.json')).json();
     doc.services[0].organization_id = '11111111-1111-4111-8111-111111111111';
     doc.services[1].schedules = [
@@ -170,8 +71,7 @@ describeEachEngine('open data in HSDS 3 (issue 3)', (t) => {
     doc.organizations[0].locations = [{ id: doc.organizations[0].id, location_type: 'physical', name: 'Dubbel' }];
     doc.services[3].service_areas = [{ id: '33333333-3333-4333-8333-333333333333', name: 'Atlantis' }];
     const before = await t().db.selectFrom('services').select(['id', 'name', 'organization_id']).orderBy('id').execute();
-    const send = (file: string | Buffer) =>
-      t().app.inject({ method: 'POST', url: '/oost/gids/beheer/import', ...withCookies(coordinator, multipart(csrf, file)) });
+    const send = await uploader(t(), coordinator);
     const broken = await send(JSON.stringify(doc));
     expect(broken.statusCode).toBe(422);
     expect(broken.body).toContain('Er is niets veranderd.');
@@ -195,8 +95,3 @@ describeEachEngine('open data in HSDS 3 (issue 3)', (t) => {
     expect(await t().db.selectFrom('services').select(['id', 'name', 'organization_id']).orderBy('id').execute()).toEqual(before);
   });
 });
-
-function withCookies(client: TestClient, body: { payload: Buffer; headers: Record<string, string> }) {
-  const cookie = ['wp_session', 'wp_csrf'].map((name) => `${name}=${client.cookie(name) ?? ''}`).join('; ');
-  return { payload: body.payload, headers: { ...body.headers, cookie } };
-}

@@ -2,14 +2,15 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { readFileSync } from 'node:fs';
 import type { AppDeps } from '../../../platform/feature.ts';
 import { findBuurt, listBuurten } from '../../../platform/geography/geography.repository.ts';
-import { HttpProblem } from '../../../platform/http/guards.ts';
+import { districtOf, HttpProblem } from '../../../platform/http/guards.ts';
 import { sendPage } from '../../../platform/layout/render.ts';
-import { listTerms } from '../model/dataset.repository.ts';
-import { kioskResultsPage, kioskStartPage, KIOSK_DEFAULT_WAIT, type KioskFrame } from './kiosk.views.tsx';
-import { questionKinds } from '../paper/paper.routes.ts';
+import { questionKinds } from '../model/taxonomy.ts';
+import { listTerms } from '../model/terms.repository.ts';
+import { filtersOf, vocabulary } from '../search/search.filters.ts';
 import { searchEntries } from '../search/search.repository.ts';
-import { filtersOf, districtOf, vocabulary } from '../search/search.routes.tsx';
-import { searchQuery } from '../edit/edit.schema.ts';
+import { searchQuery } from '../search/search.schema.ts';
+import { KIOSK_DEFAULT_WAIT, type KioskFrame } from './kiosk-shell.views.tsx';
+import { kioskResultsPage, kioskStartPage } from './kiosk.views.tsx';
 
 const script = readFileSync(new URL('./assets/kiosk.js', import.meta.url));
 const KIOSK_RESULTS = 30;
@@ -55,7 +56,7 @@ export function kioskRoutes(app: FastifyInstance, deps: AppDeps): void {
       (ctx) =>
         kioskResultsPage(ctx, k, {
           title: problem ? request.t('guide.kiosk.results') : title,
-          q: query.q,
+          q: query.q ?? '',
           ...result,
           ...(problem ? { problem } : {}),
         }),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RoleAssignment } from '../../../platform/auth/roles.rules.ts';
-import { canEditEntry, centsOf, editableOrganizations, euros, isStale, reminderDue, scoreLevel } from './entries.rules.ts';
+import { canEditEntry, editableOrganizations, isStale, reminderDue } from './entries.rules.ts';
 
 describe('keeping it true: an entry not verified for a year is stale (issue 3, seed 000 §8)', () => {
   const entry = { lastVerifiedAt: '2025-11-23T09:00:00.000Z', createdAt: '2024-01-01T00:00:00.000Z' };
@@ -55,19 +55,5 @@ describe('who edits what (issue 3: partner contacts edit their own organisation,
     expect(canEditEntry([role({ role: 'coordinator', districtId: 'overvecht' })], entry)).toBe(false);
     expect(canEditEntry([role({ role: 'professional' }), role({ role: 'volunteer' })], entry)).toBe(false);
     expect(editableOrganizations([role({ role: 'coordinator' })], 'oost')).toBe('all');
-  });
-});
-
-describe('words and symbols of an assessment, and money', () => {
-  it('says a score in words and a symbol, never by colour alone', () => {
-    expect([3, 2, 1].map((s) => scoreLevel(s).level)).toEqual(['good', 'fair', 'poor']);
-  });
-
-  it('reads and writes amounts in euros', () => {
-    expect(centsOf('4,50')).toBe(450);
-    expect(centsOf('€ 12')).toBe(1200);
-    expect(centsOf('4.5')).toBe(450);
-    expect(centsOf('vier')).toBeNull();
-    expect(euros(450)).toBe('€ 4,50');
   });
 });

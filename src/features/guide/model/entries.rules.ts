@@ -58,32 +58,14 @@ export function editableOrganizations(roles: readonly RoleAssignment[], district
   return roles.flatMap((r) => (r.role === 'partner_contact' && r.districtId === districtId && r.organizationId ? [r.organizationId] : []));
 }
 
-/** What an expert by experience assesses (seed 003 annex 2); each scores 3 good, 2 could be better, 1 not good. */
-export const assessmentDimensions = ['physical', 'financial', 'welcome'] as const;
-export type AssessmentDimension = (typeof assessmentDimensions)[number];
-
-/** The word and symbol of a score, so it is never told by colour alone. */
-export function scoreLevel(score: number): { level: 'good' | 'fair' | 'poor'; symbol: string } {
-  if (score >= 3) return { level: 'good', symbol: '✔' };
-  if (score === 2) return { level: 'fair', symbol: '●' };
-  return { level: 'poor', symbol: '✘' };
+/** Whether a person keeps any of the district's guide: all of it, or their organisation's entries. */
+export function canManageGuide(roles: readonly RoleAssignment[], districtId: string): boolean {
+  const allowed = editableOrganizations(roles, districtId);
+  return allowed === 'all' || allowed.length > 0;
 }
 
-/** A place counts as accessible on a dimension when its latest assessment says "good" there. */
-export function passes(score: number | null): boolean {
-  return score !== null && score >= 3;
-}
-
-export const costKinds = ['free', 'amount', 'ask'] as const;
-
-/** "€ 4,50" from 450 cents, in Dutch notation. */
-export function euros(cents: number): string {
-  return `€ ${(cents / 100).toFixed(2).replace('.', ',')}`;
-}
-
-/** "4,50" or "4.50" → 450 cents; null when it is not an amount of money. */
-export function centsOf(text: string): number | null {
-  const match = /^\s*(?:€\s*)?(\d{1,5})(?:[.,](\d{1,2}))?\s*$/.exec(text);
-  if (!match) return null;
-  return Number(match[1]) * 100 + Number((match[2] ?? '0').padEnd(2, '0'));
+/** May this person add entries for this organisation (or, for null, entries of no organisation)? */
+export function mayAddFor(roles: readonly RoleAssignment[], districtId: string, organizationId: string | null): boolean {
+  const allowed = editableOrganizations(roles, districtId);
+  return allowed === 'all' || (organizationId !== null && allowed.includes(organizationId));
 }

@@ -1,6 +1,5 @@
 /** The guide's entries as plain data, the same for pages, PDFs, the search index and HSDS. */
 import type { Schedule } from './schedule.rules.ts';
-import type { TaxonomyCode } from './taxonomy.ts';
 
 export type EntryType = 'organization' | 'location' | 'service';
 
@@ -112,13 +111,4 @@ export interface Dataset {
   serviceAtLocations: ServiceAtLocation[];
   schedules: OwnedSchedule[];
   phones: Phone[];
-}
-
-export interface Term {
-  id: string;
-  taxonomyId: string;
-  taxonomyCode: TaxonomyCode;
-  parentId: string | null;
-  code: string;
-  name: string;
 }

@@ -1,12 +1,7 @@
 import { newId } from '../../../platform/clock.ts';
 import type { DbOrTx } from '../../../platform/db/schema.ts';
+import type { Actor } from './actor.ts';
 import type { EntryType } from './guide.model.ts';
-
-/** Who does a change, and when: every change keeps both. */
-export interface Actor {
-  userId: string | null;
-  at: string;
-}
 
 type Changes = Record<string, [unknown, unknown]>;
 

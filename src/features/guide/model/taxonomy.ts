@@ -1,9 +1,17 @@
 import { derivedId } from './ids.ts';
-import type { Term } from './guide.model.ts';
 
 /** The guide's taxonomies (made by migration 1015); ids follow from their codes. */
 const taxonomyCodes = ['thema', 'voor-wie', 'organisatie', 'kenmerk'] as const;
 export type TaxonomyCode = (typeof taxonomyCodes)[number];
+
+export interface Term {
+  id: string;
+  taxonomyId: string;
+  taxonomyCode: TaxonomyCode;
+  parentId: string | null;
+  code: string;
+  name: string;
+}
 
 export const taxonomyIdOf = (code: TaxonomyCode): string => derivedId('taxonomy', code);
 export const termIdOf = (taxonomy: TaxonomyCode, code: string): string => derivedId('term', taxonomy, code);
@@ -18,4 +26,10 @@ export const termLabelKey = (term: Pick<Term, 'taxonomyCode' | 'code'>): string 
 /** Terms one can filter on: the themes (kinds of question, challenges, goals) and "for whom". */
 export function filterTerms(terms: readonly Term[], taxonomy: 'thema' | 'voor-wie'): Term[] {
   return terms.filter((t) => t.taxonomyCode === taxonomy);
+}
+
+/** The kinds of question of the meterkastkaart and the kiosk: the children of "Waar kan ik terecht met…". */
+export function questionKinds(terms: readonly Term[]): Term[] {
+  const parent = termIdOf('thema', 'vraag');
+  return terms.filter((t) => t.parentId === parent);
 }

@@ -6,7 +6,7 @@
 import PDFDocument from 'pdfkit';
 import type { Translate } from '../../../platform/i18n/i18n.ts';
 import type { Lang } from '../../../platform/i18n/i18n.ts';
-import { describeSchedule } from '../common/common.views.tsx';
+import { describeSchedule } from '../common/schedule.views.tsx';
 import type { CardGroup, CardLine } from './paper.rules.ts';
 
 const A4 = { width: 595.28, height: 841.89 };

@@ -3,7 +3,8 @@
  * groups offers by kind of question, each with a named person, a phone number and the
  * walk-in hours, and shows each offer once.
  */
-import type { Contact, Dataset, Service, Term } from '../model/guide.model.ts';
+import type { Contact, Dataset, Service } from '../model/guide.model.ts';
+import type { Term } from '../model/taxonomy.ts';
 import type { Schedule } from '../model/schedule.rules.ts';
 
 export interface CardLine {

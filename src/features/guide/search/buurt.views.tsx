@@ -2,9 +2,9 @@ import type { Buurt, District } from '../../../platform/geography/geography.repo
 import type { PageContext } from '../../../platform/http/request-context.ts';
 import type { Page } from '../../../platform/layout/render.ts';
 import { Breadcrumbs } from '../../../platform/layout/breadcrumbs.tsx';
-import { buurtenPath, guidePath } from '../common/common.views.tsx';
+import { buurtenPath, guidePath } from '../common/paths.ts';
 import type { SearchHit } from './search.repository.ts';
-import { HitList } from './search.views.tsx';
+import { HitList } from './hits.views.tsx';
 
 export function buurtenPage(ctx: PageContext, district: District, buurten: readonly Buurt[]): Page {
   const title = ctx.t('guide.buurten.title', { district: district.name });

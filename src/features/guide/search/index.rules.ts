@@ -1,7 +1,7 @@
-import { passes } from '../model/entries.rules.ts';
-import type { Dataset, EntryType, Location, Service, Term } from '../model/guide.model.ts';
+import { passes } from '../assessments/assessment.rules.ts';
+import type { Dataset, EntryType, Location, Service } from '../model/guide.model.ts';
 import { districtToken, normalizeText, stemsOf } from './search.rules.ts';
-import { termIdOf } from '../model/taxonomy.ts';
+import { termIdOf, type Term } from '../model/taxonomy.ts';
 
 /** One findable entry as the search index keeps it. */
 export interface IndexRow {

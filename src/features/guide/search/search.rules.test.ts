@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeText, postgresTsquery, queryWords, sqliteMatch, stemDutch, stemsOf } from './search.rules.ts';
+import { normalizeText, postgresTsquery, queryWords, sqliteMatch, stemsOf } from './search.rules.ts';
+import { stemDutch } from './stemmer.rules.ts';
 
 const matches = (query: string, text: string) => {
   const stems = stemsOf(text).split(' ');

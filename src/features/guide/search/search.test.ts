@@ -2,7 +2,8 @@ import { expect, it } from 'vitest';
 import { describeEachEngine } from '../../../testing/test-app.ts';
 import { searchEntries } from './search.repository.ts';
 import { sql } from 'kysely';
-import { normalizeText, queryWords, stemDutch } from './search.rules.ts';
+import { normalizeText, queryWords } from './search.rules.ts';
+import { stemDutch } from './stemmer.rules.ts';
 
 describeEachEngine('finding in the guide (issue 3: one search box, same results on both engines)', (t) => {
   const oost = async () => (await t().db.selectFrom('districts').select('id').where('slug', '=', 'oost').executeTakeFirstOrThrow()).id;
