@@ -8,7 +8,7 @@ import { listTerms } from '../model/terms.repository.ts';
 import { languageCodes } from './edit.schema.ts';
 
 /** The organisations a person may choose for an entry: all of the district's, or their own. */
-export async function organizationChoices(db: DbOrTx, user: CurrentUser, district: District) {
+async function organizationChoices(db: DbOrTx, user: CurrentUser, district: District) {
   const all = await organizationsOfDistrict(db, district.id);
   const allowed = editableOrganizations(user.roles, district.id);
   return allowed === 'all' ? all : all.filter((o) => allowed.includes(o.id));

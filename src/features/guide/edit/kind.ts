@@ -7,7 +7,7 @@ import type { Dataset } from '../model/guide.model.ts';
 import type { EditSubject } from './access.ts';
 
 /** What one kind of entry brings to its edit page. */
-export interface Kind {
+interface Kind {
   /** The entry as stored (undefined for a new one). */
   entry: { name: string; lastVerifiedAt: string | null; createdAt: string } | undefined;
   /** Where the form starts: the stored entry, or the defaults of a new one. */

@@ -10,7 +10,7 @@ import { scheduleKinds, weekdays } from '../model/schedule.rules.ts';
 import { PartEditor } from './part-editor.views.tsx';
 import { scheduleForm, scheduleTypes } from './parts.schema.ts';
 
-export function ScheduleEditor({
+function ScheduleEditor({
   ctx,
   action,
   schedules,

@@ -10,7 +10,6 @@ import { labelOf } from './labels.ts';
 export function serviceFields(ctx: PageContext, form: FormState, labels: Record<string, string>, c: ServiceChoices) {
   const { t } = ctx;
   const l = labelOf(labels);
-  const termOption = (term: Term) => ({ value: term.id, label: t(termLabelKey(term)) });
   return (
     <>
       <SelectField
@@ -85,6 +84,17 @@ export function serviceFields(ctx: PageContext, form: FormState, labels: Record<
       <TextField t={t} form={form} name="phone" type="tel" required={false} label={l('phone')} />
       <TextField t={t} form={form} name="url" type="url" required={false} label={l('url')} />
       <TextField t={t} form={form} name="email" type="email" required={false} label={l('email')} />
+      <ServiceChoiceFields ctx={ctx} form={form} l={l} c={c} />
+    </>
+  );
+}
+
+/** What an offer is about, for whom, where and in which languages: groups of checkboxes. */
+function ServiceChoiceFields({ ctx, form, l, c }: { ctx: PageContext; form: FormState; l: (name: string) => string; c: ServiceChoices }) {
+  const { t } = ctx;
+  const termOption = (term: Term) => ({ value: term.id, label: t(termLabelKey(term)) });
+  return (
+    <>
       <CheckboxGroup ctx={ctx} form={form} name="terms" legend={l('terms')} options={c.themes.map(termOption)} />
       <CheckboxGroup ctx={ctx} form={form} name="audiences" legend={l('audiences')} options={c.audiences.map(termOption)} />
       <CheckboxGroup

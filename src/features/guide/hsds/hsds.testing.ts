@@ -30,7 +30,7 @@ export const terms = [
   ].map((c) => term('kenmerk', c)),
 ];
 export const buurten = [{ id: 'b-1', districtId: 'd', slug: 'sterrenwijk', name: 'Sterrenwijk' }];
-export const ids = {
+const ids = {
   org: '10000000-0000-4000-8000-000000000001',
   place: '10000000-0000-4000-8000-000000000002',
   service: '10000000-0000-4000-8000-000000000003',
