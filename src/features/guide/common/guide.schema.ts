@@ -9,12 +9,17 @@ const markup = /<\s*\/?\s*[a-z!?]/i;
  * stays the platform's own (and keeps its maximum length for the view).
  */
 export function plainTextIn<T extends z.ZodObject>(form: T, names: readonly (keyof z.output<T> & string)[]): T {
-  return form.superRefine((values: Record<string, unknown>, ctx) => {
-    for (const name of names) {
-      const value = values[name];
-      if (typeof value === 'string' && markup.test(value)) ctx.addIssue({ code: 'custom', path: [name], message: 'guide.text.noMarkup' });
-    }
-  });
+  const check = z.superRefine(
+    (values: Record<string, unknown>, ctx) => {
+      for (const name of names) {
+        const value = values[name];
+        if (typeof value === 'string' && markup.test(value)) ctx.addIssue({ code: 'custom', path: [name], message: 'guide.text.noMarkup' });
+      }
+    },
+    // Also when another field is wrong altogether (a choice that is none of the options): every problem at once.
+    { when: () => true },
+  );
+  return form.check(check);
 }
 
 /**

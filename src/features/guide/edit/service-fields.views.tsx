@@ -1,90 +1,38 @@
-import { maxLengthOf } from '../../../platform/http/fields.ts';
 import type { PageContext } from '../../../platform/http/request-context.ts';
-import { CheckboxField, SelectField, TextAreaField, TextField, type FormState } from '../../../platform/layout/forms.tsx';
+import type { FormState } from '../../../platform/layout/forms.tsx';
 import { CheckboxGroup } from '../common/checkbox-group.tsx';
+import { costKinds } from '../model/cost.rules.ts';
 import { termLabelKey, type Term } from '../model/taxonomy.ts';
 import type { ServiceChoices } from './choices.ts';
 import { serviceForm } from './edit.schema.ts';
-import { labelOf } from './labels.ts';
+import { fieldKit } from './field-kit.tsx';
 
 export function serviceFields(ctx: PageContext, form: FormState, labels: Record<string, string>, c: ServiceChoices) {
   const { t } = ctx;
-  const l = labelOf(labels);
+  const f = fieldKit(ctx, form, labels, serviceForm);
   return (
     <>
-      <SelectField
-        t={t}
-        form={form}
-        name="organizationId"
-        label={l('organizationId')}
-        options={c.organizations.map((o) => ({ value: o.id, label: o.name }))}
-      />
-      <TextField t={t} form={form} name="name" label={l('name')} maxlength={maxLengthOf(serviceForm, 'name')} />
-      <TextField
-        t={t}
-        form={form}
-        name="alternateName"
-        required={false}
-        label={l('alternateName')}
-        maxlength={maxLengthOf(serviceForm, 'alternateName')}
-      />
-      <TextAreaField
-        t={t}
-        form={form}
-        name="description"
-        required={false}
-        label={l('description')}
-        description={t('guide.field.description.hint')}
-        maxlength={maxLengthOf(serviceForm, 'description')}
-      />
-      <CheckboxField t={t} form={form} name="active" value="ja" label={l('active')} />
-      <CheckboxField t={t} form={form} name="isInformal" value="ja" label={l('isInformal')} />
-      <SelectField
-        t={t}
-        form={form}
-        name="costKind"
-        label={l('costKind')}
-        options={(['free', 'amount', 'ask'] as const).map((k) => ({ value: k, label: t(`guide.field.costKind.${k}`) }))}
-      />
-      <TextField
-        t={t}
-        form={form}
-        name="costAmount"
-        required={false}
-        label={l('costAmount')}
-        description={t('guide.field.costAmount.hint')}
-        inputmode="decimal"
-      />
-      <TextField
-        t={t}
-        form={form}
-        name="costDescription"
-        required={false}
-        label={l('costDescription')}
-        maxlength={maxLengthOf(serviceForm, 'costDescription')}
-      />
-      <TextAreaField
-        t={t}
-        form={form}
-        name="eligibilityDescription"
-        required={false}
-        label={l('eligibilityDescription')}
-        rows={2}
-        maxlength={maxLengthOf(serviceForm, 'eligibilityDescription')}
-      />
-      <TextAreaField
-        t={t}
-        form={form}
-        name="applicationProcess"
-        required={false}
-        label={l('applicationProcess')}
-        rows={2}
-        maxlength={maxLengthOf(serviceForm, 'applicationProcess')}
-      />
-      <TextField t={t} form={form} name="phone" type="tel" required={false} label={l('phone')} />
-      <TextField t={t} form={form} name="url" type="url" required={false} label={l('url')} />
-      <TextField t={t} form={form} name="email" type="email" required={false} label={l('email')} />
-      <ServiceChoiceFields ctx={ctx} form={form} l={l} c={c} />
+      {f.select(
+        'organizationId',
+        c.organizations.map((o) => ({ value: o.id, label: o.name })),
+      )}
+      {f.text('name', { required: true })}
+      {f.text('alternateName')}
+      {f.area('description', { description: t('guide.field.description.hint') })}
+      {f.checkbox('active')}
+      {f.checkbox('isInformal')}
+      {f.select(
+        'costKind',
+        costKinds.map((k) => ({ value: k, label: t(`guide.field.costKind.${k}`) })),
+      )}
+      {f.text('costAmount', { description: t('guide.field.costAmount.hint'), inputmode: 'decimal' })}
+      {f.text('costDescription')}
+      {f.area('eligibilityDescription', { rows: 2 })}
+      {f.area('applicationProcess', { rows: 2 })}
+      {f.text('phone', { type: 'tel' })}
+      {f.text('url', { type: 'url' })}
+      {f.text('email', { type: 'email' })}
+      <ServiceChoiceFields ctx={ctx} form={form} l={f.label} c={c} />
     </>
   );
 }
