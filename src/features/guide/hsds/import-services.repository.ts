@@ -1,8 +1,7 @@
 import type { DbOrTx } from '../../../platform/db/schema.ts';
 import type { Actor } from '../model/actor.ts';
 import type { Dataset, Service } from '../model/guide.model.ts';
-import { phoneRow, scheduleRow } from './import-rows.ts';
-import { upsert } from './import.repository.ts';
+import { insertPhones, insertSchedules, upsert } from './import.repository.ts';
 
 export async function writeService(db: DbOrTx, s: Service, data: Dataset, actor: Actor) {
   const row = {
@@ -43,8 +42,10 @@ export async function writeService(db: DbOrTx, s: Service, data: Dataset, actor:
       .insertInto('service_languages')
       .values(s.languages.map((code) => ({ service_id: s.id, code })))
       .execute();
-  const phones = data.phones.filter((p) => p.serviceId === s.id).map(phoneRow);
-  if (phones.length) await db.insertInto('phones').values(phones).execute();
+  await insertPhones(
+    db,
+    data.phones.filter((p) => p.serviceId === s.id),
+  );
   const sals = data.serviceAtLocations.filter((x) => x.serviceId === s.id);
   if (sals.length)
     await db
@@ -52,6 +53,8 @@ export async function writeService(db: DbOrTx, s: Service, data: Dataset, actor:
       .values(sals.map((x) => ({ id: x.id, service_id: s.id, location_id: x.locationId, description: x.description })))
       .execute();
   const salIds = new Set(sals.map((x) => x.id));
-  const schedules = data.schedules.filter((x) => x.serviceId === s.id || salIds.has(x.serviceAtLocationId ?? '')).map(scheduleRow);
-  if (schedules.length) await db.insertInto('schedules').values(schedules).execute();
+  await insertSchedules(
+    db,
+    data.schedules.filter((x) => x.serviceId === s.id || salIds.has(x.serviceAtLocationId ?? '')),
+  );
 }

@@ -4,7 +4,7 @@ import type { DbOrTx } from '../../../platform/db/schema.ts';
 import type { District } from '../../../platform/geography/geography.repository.ts';
 import { actorOf, type Actor } from '../model/actor.ts';
 import { loadDataset } from '../model/dataset.repository.ts';
-import type { Dataset, EntryType } from '../model/guide.model.ts';
+import type { Dataset, EntryType, Location, Organization, Service } from '../model/guide.model.ts';
 import { recordChange } from '../model/history.repository.ts';
 import { reindexDistrict } from '../search/index.repository.ts';
 import { toHsdsLocation, toHsdsOrganization, type HsdsContext } from './hsds.mapping.ts';
@@ -18,29 +18,46 @@ export interface ImportOutcome {
   unchanged: number;
 }
 
-interface Step<T extends { id: string }> {
+/** One kind of entry of an import: where it is in a dataset, how it reads in HSDS, how it is written. */
+interface Kind<T extends { id: string }> {
   type: EntryType;
-  items: T[];
-  old: T[];
-  asHsds(item: T, data: Dataset): unknown;
-  write(trx: DbOrTx, item: T): Promise<void>;
+  of(data: Dataset): T[];
+  asHsds(item: T, data: Dataset, hsds: HsdsContext): unknown;
+  write(db: DbOrTx, item: T, data: Dataset, actor: Actor): Promise<void>;
+}
+
+const organizations: Kind<Organization> = {
+  type: 'organization',
+  of: (d) => d.organizations,
+  asHsds: toHsdsOrganization,
+  write: writeOrganization,
+};
+const locations: Kind<Location> = { type: 'location', of: (d) => d.locations, asHsds: toHsdsLocation, write: writeLocation };
+const services: Kind<Service> = { type: 'service', of: (d) => d.services, asHsds: toHsdsService, write: writeService };
+
+interface Run {
+  districtId: string;
+  before: Dataset;
+  incoming: Dataset;
+  hsds: HsdsContext;
+  actor: Actor;
+  outcome: ImportOutcome;
 }
 
 /** Writes what is new or differs (as HSDS) from what is stored, and keeps who imported it in the history. */
-async function importStep<T extends { id: string }>(
-  trx: DbOrTx,
-  run: { districtId: string; before: Dataset; incoming: Dataset; actor: Actor; outcome: ImportOutcome },
-  step: Step<T>,
-): Promise<void> {
-  for (const item of step.items) {
-    const previous = step.old.find((o) => o.id === item.id);
-    if (previous && JSON.stringify(step.asHsds(previous, run.before)) === JSON.stringify(step.asHsds(item, run.incoming))) {
+async function importKind<T extends { id: string }>(trx: DbOrTx, run: Run, kind: Kind<T>): Promise<void> {
+  const old = kind.of(run.before);
+  for (const item of kind.of(run.incoming)) {
+    const previous = old.find((o) => o.id === item.id);
+    const same = (a: T, b: T) =>
+      JSON.stringify(kind.asHsds(a, run.before, run.hsds)) === JSON.stringify(kind.asHsds(b, run.incoming, run.hsds));
+    if (previous && same(previous, item)) {
       run.outcome.unchanged++;
       continue;
     }
-    await step.write(trx, item);
+    await kind.write(trx, item, run.incoming, run.actor);
     run.outcome[previous ? 'updated' : 'created']++;
-    await recordChange(trx, { districtId: run.districtId, entryType: step.type, entryId: item.id, action: 'imported' }, run.actor);
+    await recordChange(trx, { districtId: run.districtId, entryType: kind.type, entryId: item.id, action: 'imported' }, run.actor);
   }
 }
 
@@ -58,29 +75,11 @@ export function importGuide(ctx: ActionContext, district: District, incoming: Da
       locationIds: incoming.locations.map((l) => l.id),
     });
     const actor = actorOf(ctx);
-    const run = { districtId: district.id, before, incoming, actor, outcome: { created: 0, updated: 0, unchanged: 0 } };
-    await importStep(trx, run, {
-      type: 'organization',
-      items: incoming.organizations,
-      old: before.organizations,
-      asHsds: (o, d) => toHsdsOrganization(o, d, hsds),
-      write: (db, o) => writeOrganization(db, o, incoming, actor),
-    });
-    await importStep(trx, run, {
-      type: 'location',
-      items: incoming.locations,
-      old: before.locations,
-      asHsds: (l, d) => toHsdsLocation(l, d, hsds),
-      write: (db, l) => writeLocation(db, l, incoming, actor),
-    });
+    const run: Run = { districtId: district.id, before, incoming, hsds, actor, outcome: { created: 0, updated: 0, unchanged: 0 } };
+    await importKind(trx, run, organizations);
+    await importKind(trx, run, locations);
     for (const o of incoming.organizations) await writeContacts(trx, o.id, incoming, actor);
-    await importStep(trx, run, {
-      type: 'service',
-      items: incoming.services,
-      old: before.services,
-      asHsds: (s, d) => toHsdsService(s, d, hsds),
-      write: (db, s) => writeService(db, s, incoming, actor),
-    });
+    await importKind(trx, run, services);
     if (run.outcome.created + run.outcome.updated > 0) await reindexDistrict(trx, district.id);
     return success(run.outcome);
   });

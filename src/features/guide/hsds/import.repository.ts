@@ -1,6 +1,6 @@
 import type { DbOrTx } from '../../../platform/db/schema.ts';
 import type { Actor } from '../model/actor.ts';
-import type { Dataset, Location, Organization } from '../model/guide.model.ts';
+import type { Dataset, Location, Organization, OwnedSchedule, Phone } from '../model/guide.model.ts';
 import { contactRow, phoneRow, scheduleRow } from './import-rows.ts';
 
 /** Adds an entry, or replaces the one with this id. */
@@ -18,6 +18,15 @@ export async function upsert(
       .insertInto(table)
       .values({ id, ...row, ...insertOnly } as never)
       .execute();
+}
+
+/** The phones of an entry, as the file has them (an insert of nothing is no insert). */
+export async function insertPhones(db: DbOrTx, phones: readonly Phone[]): Promise<void> {
+  if (phones.length > 0) await db.insertInto('phones').values(phones.map(phoneRow)).execute();
+}
+
+export async function insertSchedules(db: DbOrTx, schedules: readonly OwnedSchedule[]): Promise<void> {
+  if (schedules.length > 0) await db.insertInto('schedules').values(schedules.map(scheduleRow)).execute();
 }
 
 /** What an import of a district must know of the database: ids it may not take, names and places it may refer to. */
@@ -53,8 +62,10 @@ export async function writeOrganization(db: DbOrTx, o: Organization, data: Datas
   };
   await upsert(db, 'organizations', o.id, row, { created_at: o.createdAt });
   await db.deleteFrom('phones').where('organization_id', '=', o.id).execute();
-  const phones = data.phones.filter((p) => p.organizationId === o.id).map(phoneRow);
-  if (phones.length) await db.insertInto('phones').values(phones).execute();
+  await insertPhones(
+    db,
+    data.phones.filter((p) => p.organizationId === o.id),
+  );
 }
 
 /** Contact persons are added or updated, never removed by an import: other features refer to them. */
@@ -107,8 +118,12 @@ export async function writeLocation(db: DbOrTx, l: Location, data: Dataset, acto
   await upsert(db, 'locations', l.id, row, { created_at: l.createdAt });
   await db.deleteFrom('phones').where('location_id', '=', l.id).execute();
   await db.deleteFrom('schedules').where('location_id', '=', l.id).execute();
-  const phones = data.phones.filter((p) => p.locationId === l.id).map(phoneRow);
-  const schedules = data.schedules.filter((s) => s.locationId === l.id).map(scheduleRow);
-  if (phones.length) await db.insertInto('phones').values(phones).execute();
-  if (schedules.length) await db.insertInto('schedules').values(schedules).execute();
+  await insertPhones(
+    db,
+    data.phones.filter((p) => p.locationId === l.id),
+  );
+  await insertSchedules(
+    db,
+    data.schedules.filter((s) => s.locationId === l.id),
+  );
 }

@@ -75,6 +75,30 @@ export async function reindexDistrict(db: DbOrTx, districtId: string): Promise<v
   await insertRows(db, indexRows(await loadDataset(db, { districtId }), await indexContext(db, districtId)));
 }
 
+/** Which organisation holds which service at which place. */
+function held(db: DbOrTx) {
+  return db
+    .selectFrom('service_at_locations')
+    .innerJoin('services', 'services.id', 'service_at_locations.service_id')
+    .select(['services.organization_id', 'service_at_locations.location_id']);
+}
+
+/** The organisations of some places: their owners and those who hold services there. */
+async function organizationsAt(db: DbOrTx, locationIds: string[]): Promise<(string | null)[]> {
+  if (locationIds.length === 0) return [];
+  const owners = await db.selectFrom('locations').select('organization_id').where('id', 'in', locationIds).execute();
+  const holders = await held(db).where('service_at_locations.location_id', 'in', locationIds).execute();
+  return [...owners, ...holders].map((r) => r.organization_id);
+}
+
+/** The places of some organisations: their own and those where they hold services. */
+async function locationIdsOf(db: DbOrTx, organizationIds: string[]): Promise<string[]> {
+  if (organizationIds.length === 0) return [];
+  const own = await db.selectFrom('locations').select('id').where('organization_id', 'in', organizationIds).execute();
+  const used = await held(db).where('services.organization_id', 'in', organizationIds).execute();
+  return [...own.map((r) => r.id), ...used.map((r) => r.location_id)];
+}
+
 /**
  * Rebuilds the rows of some organisations and places after a change, with everything whose
  * row depends on them: the organisations' services and places, and the services held there.
@@ -82,19 +106,9 @@ export async function reindexDistrict(db: DbOrTx, districtId: string): Promise<v
 export async function reindexAround(db: DbOrTx, districtId: string, around: { organizationIds?: string[]; locationIds?: string[] }) {
   const givenLocations = around.locationIds ?? [];
   const orgIds = new Set(around.organizationIds ?? []);
-  if (givenLocations.length > 0) {
-    const owners = await db.selectFrom('locations').select('organization_id').where('id', 'in', givenLocations).execute();
-    const held = await db
-      .selectFrom('service_at_locations')
-      .innerJoin('services', 'services.id', 'service_at_locations.service_id')
-      .select('services.organization_id')
-      .where('service_at_locations.location_id', 'in', givenLocations)
-      .execute();
-    for (const r of [...owners, ...held]) if (r.organization_id !== null) orgIds.add(r.organization_id);
-  }
+  for (const id of await organizationsAt(db, givenLocations)) if (id !== null) orgIds.add(id);
   const organizationIds = [...orgIds];
-  const ofOrgs = organizationIds.length === 0 ? [] : await locationIdsOf(db, organizationIds);
-  const locationIds = [...new Set([...givenLocations, ...ofOrgs])];
+  const locationIds = [...new Set([...givenLocations, ...(await locationIdsOf(db, organizationIds))])];
   const data = await loadDataset(db, { districtId, organizationIds, locationIds });
   const complete = new Set([
     ...organizationIds,
@@ -104,15 +118,4 @@ export async function reindexAround(db: DbOrTx, districtId: string, around: { or
   const rows = indexRows(data, await indexContext(db, districtId)).filter((r) => complete.has(r.entryId));
   await deleteRows(db, [...complete]);
   await insertRows(db, rows);
-}
-
-async function locationIdsOf(db: DbOrTx, organizationIds: string[]): Promise<string[]> {
-  const own = await db.selectFrom('locations').select('id').where('organization_id', 'in', organizationIds).execute();
-  const used = await db
-    .selectFrom('service_at_locations')
-    .innerJoin('services', 'services.id', 'service_at_locations.service_id')
-    .select('service_at_locations.location_id as id')
-    .where('services.organization_id', 'in', organizationIds)
-    .execute();
-  return [...own, ...used].map((r) => r.id);
 }
