@@ -1,10 +1,12 @@
 import type { FastifyRequest } from 'fastify';
 import type { Db } from '../../../platform/db/schema.ts';
+import type { AppDeps } from '../../../platform/feature.ts';
 import type { FormValues } from '../../../platform/http/forms.ts';
 import { noticeOf } from '../../../platform/http/guards.ts';
 import type { PageContext } from '../../../platform/http/request-context.ts';
 import type { FormState } from '../../../platform/layout/forms.tsx';
 import type { Page } from '../../../platform/layout/render.ts';
+import { entryPath } from '../common/paths.ts';
 import { loadDataset } from '../model/dataset.repository.ts';
 import { isStale } from '../model/entries.rules.ts';
 import type { EntryType } from '../model/guide.model.ts';
@@ -49,4 +51,17 @@ export async function entryEditor(db: Db, now: Date, request: FastifyRequest, su
     page: (main, part) => (ctx) =>
       editPage(ctx, frame, main, labels, kind.fields(ctx, main, labels), id === null ? '' : kind.parts(ctx, part)),
   };
+}
+
+/** An entry with its edit page, loaded when asked. */
+export type Editing = EditSubject & { editor(): Promise<Editor> };
+
+/** The address of an entry's edit page, with the notice of what just happened. */
+export const editedPath = (subject: EditSubject, id: string, notice: string) =>
+  `${entryPath(subject.district, subject.type, id)}/bewerken?melding=${notice}`;
+
+/** Loads the edit page only when it is shown: a form that is saved goes straight on. */
+export function withEditor<T extends EditSubject>(deps: AppDeps, request: FastifyRequest, subject: T): T & Pick<Editing, 'editor'> {
+  let editor: Promise<Editor> | undefined;
+  return { ...subject, editor: () => (editor ??= entryEditor(deps.database.db, deps.clock.now(), request, subject)) };
 }

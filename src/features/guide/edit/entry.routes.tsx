@@ -6,27 +6,15 @@ import type { AppDeps } from '../../../platform/feature.ts';
 import { formRoute, type FormPage } from '../../../platform/http/form-route.tsx';
 import { districtOf, HttpProblem, requireUser, userOf } from '../../../platform/http/guards.ts';
 import { emptyForm } from '../../../platform/layout/forms.tsx';
-import { entryPath, segmentOf } from '../common/paths.ts';
+import { segmentOf } from '../common/paths.ts';
 import { canManageGuide, mayAddFor } from '../model/entries.rules.ts';
 import type { EntryType } from '../model/guide.model.ts';
 import { editableEntry, type EditSubject } from './access.ts';
 import { locationForm, organizationForm, serviceForm } from './edit.schema.ts';
-import { entryEditor, type Editor } from './editor.tsx';
+import { withEditor, editedPath, type Editing } from './editor.tsx';
 import { editLocation } from './location.actions.ts';
 import { editOrganization } from './organization.actions.ts';
 import { editService } from './service.actions.ts';
-
-type Editing = EditSubject & { editor(): Promise<Editor> };
-
-/** The address of an entry's edit page, with the notice of what just happened. */
-export const editedPath = (subject: EditSubject, id: string, notice: string) =>
-  `${entryPath(subject.district, subject.type, id)}/bewerken?melding=${notice}`;
-
-/** Loads the edit page only when it is shown: a form that is saved goes straight on. */
-export function withEditor<T extends EditSubject>(deps: AppDeps, request: FastifyRequest, subject: T): T & Pick<Editing, 'editor'> {
-  let editor: Promise<Editor> | undefined;
-  return { ...subject, editor: () => (editor ??= entryEditor(deps.database.db, deps.clock.now(), request, subject)) };
-}
 
 interface EntryForm<S extends z.ZodObject> {
   type: EntryType;

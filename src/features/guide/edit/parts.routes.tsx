@@ -10,7 +10,7 @@ import { entryPath, segmentOf } from '../common/paths.ts';
 import type { EntryType } from '../model/guide.model.ts';
 import { editableEntry, type EditSubject } from './access.ts';
 import { addContactPerson, removeContactPerson } from './contact.actions.ts';
-import { editedPath, withEditor } from './entry.routes.tsx';
+import { editedPath, withEditor } from './editor.tsx';
 import { contactForm, scheduleForm } from './parts.schema.ts';
 import { addHours, removeHours } from './schedule.actions.ts';
 import { verifyEntry } from './verify.actions.ts';
