@@ -16,9 +16,10 @@ import { seedDemoGeography } from '../src/platform/geography/geography.demo.ts';
 import { createOutbox } from '../src/platform/mail/outbox.ts';
 import { createLogMailer } from '../src/platform/mail/mailer.ts';
 import { createTestDatabase } from '../src/platform/testing/test-database.ts';
-import { reindexDistrict, searchEntries, type SearchFilters } from '../src/features/guide/search.repository.ts';
-import { queryWords } from '../src/features/guide/search.rules.ts';
-import { termIdOf } from '../src/features/guide/taxonomy.ts';
+import { reindexDistrict } from '../src/features/guide/search/index.repository.ts';
+import { searchEntries, type SearchFilters } from '../src/features/guide/search/search.repository.ts';
+import { queryWords } from '../src/features/guide/search/search.rules.ts';
+import { termIdOf } from '../src/features/guide/model/taxonomy.ts';
 
 const ORGANIZATIONS = 5000;
 const SERVICES = 20000;

@@ -1,32 +1,28 @@
 import { readFileSync } from 'node:fs';
-import { editableOrganizations } from './guide.rules.ts';
-import type { RoleAssignment } from '../../platform/auth/roles.rules.ts';
 import type { Feature } from '../../platform/feature.ts';
 import en from './messages.en.json' with { type: 'json' };
 import nl from './messages.nl.json' with { type: 'json' };
-import { seedDemoGuide } from './guide.demo.ts';
-import { detailRoutes } from './detail.routes.tsx';
 import * as guideCore from './migrations/20261123_1000_guide_core.ts';
 import * as guideModel from './migrations/20261123_1010_guide_model.ts';
 import * as guideTaxonomy from './migrations/20261123_1015_guide_taxonomy.ts';
 import * as guideSearch from './migrations/20261123_1020_guide_search.ts';
-import { searchRoutes } from './search.routes.tsx';
-import { editKit } from './edit.access.ts';
-import { partRoutes } from './edit.parts.routes.tsx';
-import { placeEditRoutes } from './edit.places.routes.tsx';
-import { organizationEditRoutes } from './edit.routes.tsx';
-import { manageRoutes } from './manage.routes.tsx';
-import { placesAssessed } from './assessments.repository.ts';
-import { reminderJob } from './reminders.job.ts';
-import { hsdsRoutes } from './hsds.routes.tsx';
-import { hsdsApi } from './hsds.api.ts';
-import { paperRoutes } from './paper.routes.ts';
-import { kioskRoutes } from './kiosk.routes.ts';
-
-function canManage(roles: readonly RoleAssignment[], districtId: string): boolean {
-  const allowed = editableOrganizations(roles, districtId);
-  return allowed === 'all' || allowed.length > 0;
-}
+import { assessRoutes } from './assessments/assess.routes.tsx';
+import { placesAssessed } from './assessments/assessments.repository.ts';
+import { expertRoutes } from './assessments/experts.routes.tsx';
+import { seedDemoGuide } from './demo/guide.demo.ts';
+import { entryRoutes } from './edit/entry.routes.tsx';
+import { manageRoutes } from './edit/manage.routes.tsx';
+import { partRoutes } from './edit/parts.routes.tsx';
+import { detailRoutes } from './entries/detail.routes.tsx';
+import { hsdsApi } from './hsds/hsds.api.ts';
+import { exportRoutes } from './hsds/export.routes.ts';
+import { importRoutes } from './hsds/import.routes.tsx';
+import { kioskRoutes } from './kiosk/kiosk.routes.ts';
+import { canManageGuide } from './model/entries.rules.ts';
+import { paperRoutes } from './paper/paper.routes.ts';
+import { reminderJob } from './reminders/reminders.job.ts';
+import { buurtRoutes } from './search/buurt.routes.tsx';
+import { searchRoutes } from './search/search.routes.tsx';
 
 /** Capability A, the neighbourhood guide: who and what is there, searchable, on paper, in open data. */
 export const guideFeature: Feature = {
@@ -43,11 +39,14 @@ export const guideFeature: Feature = {
   routes(app, deps) {
     searchRoutes(app, deps);
     detailRoutes(app, deps);
-    const kit = editKit(deps.database.db, deps.clock);
-    const organization = organizationEditRoutes(app, deps, kit);
-    partRoutes(app, deps, kit, { organization, ...placeEditRoutes(app, deps, kit) });
+    buurtRoutes(app, deps);
+    entryRoutes(app, deps);
+    partRoutes(app, deps);
     manageRoutes(app, deps);
-    hsdsRoutes(app, deps);
+    assessRoutes(app, deps);
+    expertRoutes(app, deps);
+    exportRoutes(app, deps);
+    importRoutes(app, deps);
     hsdsApi(app, deps);
     paperRoutes(app, deps);
     kioskRoutes(app, deps);
@@ -69,7 +68,7 @@ export const guideFeature: Feature = {
     {
       label: 'guide.manage.nav',
       href: (district) => `/${district.slug}/gids/beheer`,
-      visible: (user, district) => user !== null && canManage(user.roles, district.id),
+      visible: (user, district) => user !== null && canManageGuide(user.roles, district.id),
     },
   ],
   homeTasks: [{ label: 'guide.home.task', description: 'guide.home.task.description', href: (district) => `/${district.slug}/gids` }],

@@ -1,6 +1,6 @@
 import { newId } from '../../../platform/clock.ts';
 import type { DbOrTx } from '../../../platform/db/schema.ts';
-import { reindexAround } from '../search.repository.ts';
+import { reindexAround } from '../search/index.repository.ts';
 import type { OrganizationKind } from '../guide.tables.ts';
 
 /** @public */

@@ -1,5 +1,5 @@
 import type { MigrationDb } from '../../../platform/db/migrator.ts';
-import { derivedId } from '../ids.ts';
+import { derivedId } from '../model/ids.ts';
 
 type Term = [code: string, name: string, children?: [string, string][]];
 

@@ -1,0 +1,55 @@
+import type { Service } from '../model/guide.model.ts';
+import { costKinds } from '../model/cost.rules.ts';
+import { termIdOf } from '../model/taxonomy.ts';
+import type { HsdsService } from './hsds.schema.ts';
+import { orEmpty, orNull, readPhones, readSchedule, stamps } from './import-entries.rules.ts';
+import type { Reader } from './import-reader.rules.ts';
+
+function costOf(s: HsdsService): Pick<Service, 'costKind' | 'costCents' | 'costDescription'> {
+  const cost = s.cost_options?.[0];
+  const costKind = costKinds.find((k) => k === cost?.option) ?? 'free';
+  return {
+    costKind,
+    costCents: costKind === 'amount' ? Math.round((cost?.amount ?? 0) * 100) : null,
+    costDescription: cost?.amount_description ?? orEmpty(s.fees_description),
+  };
+}
+
+export function readService(r: Reader, path: string, s: HsdsService) {
+  r.claim(path, s.id);
+  const attrs = r.attributes(path, s.attributes);
+  const themes = new Set(r.ctx.terms.filter((t) => t.taxonomyCode === 'thema' || t.taxonomyCode === 'voor-wie').map((t) => t.id));
+  const service: Service = {
+    id: s.id,
+    organizationId: s.organization_id,
+    districtId: r.ctx.districtId,
+    name: s.name,
+    alternateName: orNull(s.alternate_name),
+    description: orEmpty(s.description),
+    url: orNull(s.url),
+    email: orNull(s.email),
+    status: s.status === 'active' ? 'active' : 'inactive',
+    isInformal: attrs.has(termIdOf('kenmerk', 'informal')),
+    ...costOf(s),
+    eligibilityDescription: orEmpty(s.eligibility_description),
+    applicationProcess: orEmpty(s.application_process),
+    termIds: [...attrs.keys()].filter((id) => themes.has(id)).sort(),
+    buurtIds: (s.service_areas ?? []).flatMap((a, i) => r.buurtByName(`${path}.service_areas[${i}].name`, a.name) ?? []).sort(),
+    languages: (s.languages ?? []).map((l) => l.code).sort(),
+    ...stamps(r.ctx, r.verifiedAt(`${path}.attributes`, attrs), s.last_modified),
+  };
+  r.data.services.push(service);
+  readPhones(r, path, s.phones, { organizationId: null, serviceId: s.id, locationId: null });
+  for (const [i, x] of (s.schedules ?? []).entries())
+    readSchedule(r, `${path}.schedules[${i}]`, x, { serviceId: s.id, locationId: null, serviceAtLocationId: null });
+  for (const [i, sal] of (s.service_at_locations ?? []).entries())
+    readServiceAtLocation(r, `${path}.service_at_locations[${i}]`, sal, s.id);
+}
+
+function readServiceAtLocation(r: Reader, path: string, sal: NonNullable<HsdsService['service_at_locations']>[number], serviceId: string) {
+  r.claim(path, sal.id);
+  if (sal.service_id !== serviceId) r.problem(`${path}.service_id`, 'guide.import.wrongOwner');
+  r.data.serviceAtLocations.push({ id: sal.id, serviceId, locationId: sal.location_id, description: orEmpty(sal.description) });
+  for (const [j, x] of (sal.schedules ?? []).entries())
+    readSchedule(r, `${path}.schedules[${j}]`, x, { serviceId: null, locationId: null, serviceAtLocationId: sal.id });
+}

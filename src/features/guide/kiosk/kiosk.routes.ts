@@ -1,0 +1,80 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { readFileSync } from 'node:fs';
+import type { AppDeps } from '../../../platform/feature.ts';
+import { findBuurt, listBuurten } from '../../../platform/geography/geography.repository.ts';
+import { districtOf, HttpProblem } from '../../../platform/http/guards.ts';
+import { sendPage } from '../../../platform/layout/render.ts';
+import { questionKinds } from '../model/taxonomy.ts';
+import { listTerms } from '../model/terms.repository.ts';
+import { filtersOf, vocabulary } from '../search/search.filters.ts';
+import { searchEntries } from '../search/search.repository.ts';
+import { searchQuery } from '../search/search.schema.ts';
+import { KIOSK_DEFAULT_WAIT, type KioskFrame } from './kiosk-shell.views.tsx';
+import { kioskResultsPage, kioskStartPage } from './kiosk.views.tsx';
+
+const script = readFileSync(new URL('./assets/kiosk.js', import.meta.url));
+const KIOSK_RESULTS = 30;
+
+type KioskRequest = FastifyRequest<{ Querystring: Record<string, string | undefined>; Params: { district: string; buurt?: string } }>;
+
+/** The kiosk waits this long without a touch (`?wacht=90` in the kiosk's start address; 10 to 600 seconds). */
+function frameOf(request: KioskRequest): KioskFrame {
+  const wait = Number(request.query.wacht ?? KIOSK_DEFAULT_WAIT);
+  return { district: districtOf(request), wait: Number.isInteger(wait) && wait >= 10 && wait <= 600 ? wait : KIOSK_DEFAULT_WAIT };
+}
+
+/**
+ * The information pillar of seed 004: no sign-in, search and buurt pages only, no personal
+ * data (contact persons stay off the screen), very large targets, and back to the start after
+ * a while without touch.
+ */
+export function kioskRoutes(app: FastifyInstance, deps: AppDeps): void {
+  const { db } = deps.database;
+
+  app.get('/assets/guide-kiosk.js', async (_request, reply) =>
+    reply.type('text/javascript; charset=utf-8').header('cache-control', 'public, max-age=3600').send(script),
+  );
+
+  app.get('/:district/kiosk', async (request: KioskRequest, reply) => {
+    const k = frameOf(request);
+    const kinds = questionKinds(await listTerms(db));
+    const buurten = await listBuurten(db, k.district.id);
+    return sendPage(request, reply, (ctx) => kioskStartPage(ctx, k, kinds, buurten));
+  });
+
+  app.get('/:district/kiosk/zoeken', async (request: KioskRequest, reply) => {
+    const k = frameOf(request);
+    const parsed = searchQuery.safeParse({ q: request.query.q ?? '', thema: request.query.thema });
+    const query = parsed.success ? parsed.data : searchQuery.parse({});
+    const { filters, errors } = filtersOf(k.district, query, await vocabulary(db, k.district));
+    const problem = !parsed.success || Object.keys(errors).length > 0 ? request.t('guide.kiosk.problem') : undefined;
+    const result = problem ? { total: 0, hits: [] } : await searchEntries(db, filters, { limit: KIOSK_RESULTS, offset: 0 });
+    const title = query.thema ? request.t(`guide.term.thema.${query.thema}`) : request.t('guide.kiosk.results');
+    return sendPage(
+      request,
+      reply,
+      (ctx) =>
+        kioskResultsPage(ctx, k, {
+          title: problem ? request.t('guide.kiosk.results') : title,
+          q: query.q ?? '',
+          ...result,
+          ...(problem ? { problem } : {}),
+        }),
+      problem ? 422 : 200,
+    );
+  });
+
+  app.get('/:district/kiosk/buurten/:buurt', async (request: KioskRequest, reply) => {
+    const k = frameOf(request);
+    const buurt = await findBuurt(db, k.district.id, request.params.buurt ?? '');
+    if (buurt === undefined) throw new HttpProblem(404);
+    const result = await searchEntries(
+      db,
+      { districtId: k.district.id, words: [], buurtIds: [buurt.id] },
+      { limit: KIOSK_RESULTS, offset: 0 },
+    );
+    return sendPage(request, reply, (ctx) =>
+      kioskResultsPage(ctx, k, { title: request.t('guide.buurt.title', { buurt: buurt.name }), q: '', ...result }),
+    );
+  });
+}

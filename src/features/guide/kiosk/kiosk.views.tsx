@@ -1,0 +1,113 @@
+import type { Buurt } from '../../../platform/geography/geography.repository.ts';
+import type { PageContext } from '../../../platform/http/request-context.ts';
+import type { Page } from '../../../platform/layout/render.ts';
+import { termLabelKey, type Term } from '../model/taxonomy.ts';
+import type { SearchHit } from '../search/search.repository.ts';
+import { kioskPath, SearchBox, Shell, type KioskFrame } from './kiosk-shell.views.tsx';
+
+export function kioskStartPage(ctx: PageContext, k: KioskFrame, kinds: readonly Term[], buurten: readonly Buurt[]): Page {
+  const { t } = ctx;
+  return {
+    title: t('guide.kiosk.title'),
+    bare: true,
+    body: (
+      <Shell ctx={ctx} k={k} home>
+        <>
+          <h1 class="utrecht-heading-1" safe>
+            {t('guide.kiosk.title')}
+          </h1>
+          <SearchBox ctx={ctx} k={k} q="" />
+          <h2 class="utrecht-heading-2" safe>
+            {t('guide.card.heading')}
+          </h2>
+          <ul class="wp-kiosk__tiles">
+            {kinds.map((kind) => (
+              <li>
+                <a class="wp-kiosk__tile" href={kioskPath(k, '/zoeken', { thema: kind.code })} safe>
+                  {t(termLabelKey(kind))}
+                </a>
+              </li>
+            ))}
+          </ul>
+          <h2 class="utrecht-heading-2" safe>
+            {t('guide.buurten.link')}
+          </h2>
+          <ul class="wp-kiosk__tiles">
+            {buurten.map((b) => (
+              <li>
+                <a class="wp-kiosk__tile" href={kioskPath(k, `/buurten/${b.slug}`)} safe>
+                  {b.name}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </>
+      </Shell>
+    ),
+  };
+}
+
+function KioskHits({ ctx, hits }: { ctx: PageContext; hits: readonly SearchHit[] }) {
+  return (
+    <ol class="wp-kiosk__hits">
+      {hits.map((h) => (
+        <li class="wp-card">
+          <h2 class="utrecht-heading-3" safe>
+            {h.name}
+          </h2>
+          <p class="utrecht-paragraph" safe>
+            {h.entryType === 'organization' ? ctx.t(`guide.term.organisatie.${h.subtitle}`) : h.subtitle}
+          </p>
+          {h.summary ? (
+            <p class="utrecht-paragraph" safe>
+              {h.summary}
+            </p>
+          ) : (
+            ''
+          )}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+export function kioskResultsPage(
+  ctx: PageContext,
+  k: KioskFrame,
+  r: { title: string; q: string; hits: SearchHit[]; total: number; problem?: string },
+): Page {
+  const { t } = ctx;
+  return {
+    title: r.title,
+    bare: true,
+    refresh: { seconds: k.wait, url: kioskPath(k) },
+    body: (
+      <Shell ctx={ctx} k={k} home={false}>
+        <>
+          <h1 class="utrecht-heading-1" safe>
+            {r.title}
+          </h1>
+          <SearchBox ctx={ctx} k={k} q={r.q} />
+          {r.problem ? (
+            <p class="utrecht-paragraph wp-kiosk__problem" role="alert" safe>
+              {r.problem}
+            </p>
+          ) : (
+            <>
+              <p class="utrecht-paragraph" aria-live="polite" safe>
+                {t('guide.search.results', { count: r.total })}
+              </p>
+              {r.total === 0 ? (
+                <p class="utrecht-paragraph" safe>
+                  {t('guide.kiosk.nothing')}
+                </p>
+              ) : (
+                <KioskHits ctx={ctx} hits={r.hits} />
+              )}
+            </>
+          )}
+        </>
+      </Shell>
+    ),
+  };
+}

@@ -1,0 +1,74 @@
+import type { District } from '../../../platform/geography/geography.repository.ts';
+import type { PageContext } from '../../../platform/http/request-context.ts';
+import { entryPath } from '../common/paths.ts';
+import type { SearchHit } from './search.repository.ts';
+
+export function HitList({ ctx, district, hits }: { ctx: PageContext; district: District; hits: readonly SearchHit[] }) {
+  const { t } = ctx;
+  return (
+    <ol class="wp-hit-list">
+      {hits.map((hit) => (
+        <li class="wp-hit">
+          <span class="utrecht-status-badge wp-hit__type" safe>
+            {t(`guide.entry.${hit.entryType}`)}
+          </span>
+          <a class="utrecht-link wp-card__link" href={entryPath(district, hit.entryType, hit.entryId)} safe>
+            {hit.name}
+          </a>
+          {hit.subtitle ? (
+            <p class="utrecht-paragraph wp-hit__subtitle" safe>
+              {hit.entryType === 'organization' ? t(`guide.term.organisatie.${hit.subtitle}`) : hit.subtitle}
+            </p>
+          ) : (
+            ''
+          )}
+          {hit.summary ? (
+            <p class="utrecht-paragraph" safe>
+              {hit.summary}
+            </p>
+          ) : (
+            ''
+          )}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+export function Pager({
+  ctx,
+  href,
+  page,
+  pageCount,
+}: {
+  ctx: PageContext;
+  href: (page: number) => string;
+  page: number;
+  pageCount: number;
+}) {
+  if (pageCount <= 1) return '';
+  const { t } = ctx;
+  return (
+    <nav class="utrecht-pagination" aria-label={t('guide.pager')}>
+      <span class="utrecht-pagination__relative-link-list">
+        {page > 1 ? (
+          <a class="utrecht-pagination__relative-link utrecht-pagination__relative-link--prev" rel="prev" href={href(page - 1)} safe>
+            {t('guide.pager.previous')}
+          </a>
+        ) : (
+          ''
+        )}
+        <span class="wp-pager__where" safe>
+          {` ${t('guide.pager.where', { page, pages: pageCount })} `}
+        </span>
+        {page < pageCount ? (
+          <a class="utrecht-pagination__relative-link utrecht-pagination__relative-link--next" rel="next" href={href(page + 1)} safe>
+            {t('guide.pager.next')}
+          </a>
+        ) : (
+          ''
+        )}
+      </span>
+    </nav>
+  );
+}

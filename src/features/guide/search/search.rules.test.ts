@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeText, postgresTsquery, queryWords, sqliteMatch, stemsOf } from './search.rules.ts';
+import { stemDutch } from './stemmer.rules.ts';
+
+const matches = (query: string, text: string) => {
+  const stems = stemsOf(text).split(' ');
+  return queryWords(query).every((w) => stems.some((s) => s.startsWith(stemDutch(w))));
+};
+
+describe('search normalisation (issue 3: one search box in plain Dutch)', () => {
+  it('drops diacritics and case: "cafe" finds "café", "cooperatie" finds "Wijkcoöperatie"', () => {
+    expect(normalizeText('Café  Wijkcoöperatie, Oost!')).toBe('cafe wijkcooperatie oost');
+    expect(matches('cafe', 'Buurtcafé De Wilg')).toBe(false);
+    expect(matches('cafe', 'Het café van De Wilg')).toBe(true);
+    expect(matches('wijkcooperatie', 'Wijkcoöperatie Oost voor Elkaar')).toBe(true);
+  });
+
+  it('stems Dutch words: "fietsen" finds "fietsreparatie"', () => {
+    expect(stemDutch('fietsen')).toBe('fiets');
+    expect(matches('fietsen', 'Gratis fietsreparatie op zaterdag')).toBe(true);
+    expect(matches('kinderen', 'Voor elk kind en ouders')).toBe(false);
+    expect(matches('kinderen', 'Activiteiten voor kinderen tot 12 jaar')).toBe(true);
+  });
+
+  it('is prefix-aware: a word being typed already finds', () => {
+    expect(matches('buurth', 'Buurthuis Sterrenzicht')).toBe(true);
+    expect(matches('schuld', 'Hulp bij schulden en geldzaken')).toBe(true);
+  });
+
+  it('leaves out the stop words of PostgreSQL’s dutch configuration, and needs every other word', () => {
+    expect(queryWords('hulp bij de schulden')).toEqual(['hulp', 'schulden']);
+    expect(matches('hulp schulden', 'Hulp bij schulden')).toBe(true);
+    expect(matches('hulp fietsen', 'Hulp bij schulden')).toBe(false);
+  });
+
+  it('follows the Snowball Dutch stemmer in its corners', () => {
+    expect(['maan', 'lichamelijk', 'ouderen', 'gezondheden', 'mogelijkheid', 'vrijheden', 'opgaven', 'wandelend'].map(stemDutch)).toEqual([
+      'man',
+      'licham',
+      'ouder',
+      'gezond',
+      'mogelijk',
+      'vrijheid',
+      'opgav',
+      'wandel',
+    ]);
+  });
+
+  it('builds safe queries for both engines from words of letters and digits only', () => {
+    const words = queryWords('Fietsen "OR" * café');
+    expect(words).toEqual(['fietsen', 'or', 'cafe']);
+    expect(sqliteMatch(words)).toBe('"fiets"* AND "or"* AND "caf"*');
+    expect(sqliteMatch(['koffie'], 'ab-12')).toBe('"districtab12" AND "koffie"*');
+    expect(postgresTsquery(words)).toBe('fietsen:* & or:* & cafe:*');
+    expect(queryWords('de het een')).toEqual([]);
+  });
+});

@@ -1,0 +1,95 @@
+import type { PageContext } from '../../../platform/http/request-context.ts';
+import { ErrorSummary } from '../../../platform/layout/forms.tsx';
+import type { Page } from '../../../platform/layout/render.ts';
+import { Breadcrumb } from '../common/breadcrumb.tsx';
+import { buurtenPath, guidePath } from '../common/paths.ts';
+import { HitList, Pager } from './hits.views.tsx';
+import { Filters, type FilterData } from './search-form.views.tsx';
+import type { SearchHit } from './search.repository.ts';
+
+export interface SearchPageData extends FilterData {
+  total: number;
+  hits: SearchHit[];
+  page: number;
+  pageCount: number;
+  /** The query string of this search without its page number, for the pager. */
+  baseQuery: string;
+}
+
+export const PAGE_SIZE = 20;
+
+function Results({ ctx, data }: { ctx: PageContext; data: SearchPageData }) {
+  const { t } = ctx;
+  if (Object.keys(data.form.errors).length > 0) return '';
+  return (
+    <section aria-labelledby="results-title">
+      <h2 class="utrecht-heading-2" id="results-title" aria-live="polite" safe>
+        {t('guide.search.results', { count: data.total })}
+      </h2>
+      {data.total === 0 ? (
+        <p class="utrecht-paragraph" safe>
+          {t('guide.search.nothing')}
+        </p>
+      ) : (
+        <HitList ctx={ctx} district={data.district} hits={data.hits} />
+      )}
+      <Pager
+        ctx={ctx}
+        page={data.page}
+        pageCount={data.pageCount}
+        href={(p) => `${guidePath(data.district)}?${data.baseQuery}${data.baseQuery ? '&' : ''}pagina=${p}`}
+      />
+    </section>
+  );
+}
+
+export function searchPage(ctx: PageContext, data: SearchPageData): Page {
+  const { t } = ctx;
+  const title = t('guide.search.title', { district: data.district.name });
+  const labels = {
+    q: t('guide.search.q'),
+    buurt: t('guide.search.buurt'),
+    thema: t('guide.search.theme'),
+    voorwie: t('guide.search.audience'),
+    soort: t('guide.search.type'),
+    toegankelijk: t('guide.search.accessible'),
+  };
+  return {
+    title,
+    hasErrors: Object.keys(data.form.errors).length > 0,
+    body: (
+      <>
+        <Breadcrumb ctx={ctx} district={data.district} trail={[]} />
+        <h1 class="utrecht-heading-1" safe>
+          {title}
+        </h1>
+        <p class="utrecht-paragraph utrecht-paragraph--lead" safe>
+          {t('guide.search.intro')}
+        </p>
+        <ErrorSummary t={t} form={data.form} labels={labels} />
+        <Filters ctx={ctx} data={data} />
+        <Results ctx={ctx} data={data} />
+        <h2 class="utrecht-heading-2 wp-no-print" safe>
+          {t('guide.search.more')}
+        </h2>
+        <ul class="utrecht-link-list utrecht-link-list--html-ul wp-no-print">
+          <li class="utrecht-link-list__item">
+            <a class="utrecht-link utrecht-link-list__link" href={buurtenPath(data.district)} safe>
+              {t('guide.buurten.link')}
+            </a>
+          </li>
+          <li class="utrecht-link-list__item">
+            <a class="utrecht-link utrecht-link-list__link" href={guidePath(data.district, '/overzicht.pdf')} safe>
+              {t('guide.overview.link')}
+            </a>
+          </li>
+          <li class="utrecht-link-list__item">
+            <a class="utrecht-link utrecht-link-list__link" href={guidePath(data.district, '/open-data')} safe>
+              {t('guide.openData.link')}
+            </a>
+          </li>
+        </ul>
+      </>
+    ),
+  };
+}
