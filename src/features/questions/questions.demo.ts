@@ -1,12 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
-import { assignRole, findUserByEmail, insertUser } from '../../platform/auth/auth.repository.ts';
-import { DEMO_PASSWORD } from '../../platform/auth/demo.ts';
-import { hashPassword } from '../../platform/auth/passwords.ts';
+import { findUserByEmail } from '../../platform/auth/auth.repository.ts';
 import type { Clock } from '../../platform/clock.ts';
 import type { DbOrTx } from '../../platform/db/schema.ts';
 import { findDistrictBySlug, listBuurten } from '../../platform/geography/geography.repository.ts';
-import { addContact, findOrCreateOrganization, organizationKinds, placesOfDistrict } from '../guide/index.ts';
+import { placesOfDistrict } from '../guide/index.ts';
 import { insertConsent } from './consent/consents.repository.ts';
 import { insertEvent, type EventKind } from './question/events.repository.ts';
 import { insertQuestion, markFirstResponse, moveQuestion } from './question/question.repository.ts';
@@ -20,13 +18,14 @@ import {
   type QuestionAction,
   type QuestionStatus,
 } from './question/question.rules.ts';
+import { seedDemoContacts, type DemoContact } from './referrals/contacts.demo.ts';
 import { insertReferral, moveReferral } from './referrals/referrals.repository.ts';
 import data from './questions.demo.json' with { type: 'json' };
 
 /**
- * Demo data: named persons at partners of Oost (seed 000, annex III), visibly fictional, and
- * questions in the words of the seeds' residents, played through the same state machine as
- * the app. The rows are in `questions.demo.json`.
+ * Demo questions in the words of the seeds' residents (seed 000 annex III, seed 002), with
+ * fictional people, played through the same state machine as the app. The rows are in
+ * `questions.demo.json`; the people they are referred to in `referrals/contacts.demo.json`.
  */
 const step = z.object({
   action: z.enum(['answer', 'point', 'refer', 'accept', 'decline', 'close_referral']),
@@ -36,52 +35,30 @@ const step = z.object({
   summary: z.string().optional(),
   formalCare: z.boolean().optional(),
 });
-const demo = z.object({
-  contacts: z.array(
-    z.object({
-      key: z.string(),
-      organization: z.string(),
-      kind: z.enum(organizationKinds),
-      name: z.string(),
-      title: z.string(),
-      contactFor: z.string(),
-      email: z.string(),
-      phone: z.string(),
-    }),
-  ),
-  questions: z.array(
-    z.object({
-      daysAgo: z.number(),
-      text: z.string(),
-      name: z.string(),
-      contactBy: z.enum(contactMethods),
-      phone: z.string().optional(),
-      email: z.string().optional(),
-      buurt: z.string(),
-      urgency: z.enum(urgencies),
-      channel: z.enum(channels).optional(),
-      consentFor: z.string().optional(),
-      steps: z.array(step),
-    }),
-  ),
-});
-type DemoContact = z.infer<typeof demo>['contacts'][number];
-type DemoQuestion = z.infer<typeof demo>['questions'][number];
+const demoQuestions = z.array(
+  z.object({
+    daysAgo: z.number(),
+    text: z.string(),
+    name: z.string(),
+    contactBy: z.enum(contactMethods),
+    phone: z.string().optional(),
+    email: z.string().optional(),
+    buurt: z.string(),
+    urgency: z.enum(urgencies),
+    channel: z.enum(channels).optional(),
+    /** The key of the demo contact whose organisation the resident consented to. */
+    consentFor: z.string().optional(),
+    steps: z.array(step),
+  }),
+);
+type DemoQuestion = z.infer<typeof demoQuestions>[number];
 type Step = z.infer<typeof step>;
-
-interface Contact {
-  id: string;
-  name: string;
-  userId: string;
-  organizationId: string;
-  organizationName: string;
-}
 
 interface Stage {
   db: DbOrTx;
   districtId: string;
   buurten: Map<string, string>;
-  contacts: Map<string, Contact>;
+  contacts: Map<string, DemoContact>;
   coordinator: string;
   volunteer: string | null;
   podiumOost: string | null;
@@ -98,28 +75,6 @@ const eventOf: Record<Step['action'], EventKind> = {
 };
 
 const hoursAfter = (iso: string, hours: number) => new Date(Date.parse(iso) + hours * 3_600_000).toISOString();
-
-async function accountFor(db: DbOrTx, c: DemoContact, districtId: string, organizationId: string, at: string): Promise<string> {
-  // The demo professional of the accounts feature already exists; the contact links to that account.
-  const existing = await findUserByEmail(db, c.email);
-  if (existing) return existing.id;
-  const id = await insertUser(db, { email: c.email, name: c.name, passwordHash: await hashPassword(DEMO_PASSWORD), createdAt: at });
-  await assignRole(db, id, { role: 'professional', districtId, buurtId: null, organizationId }, { at, by: null });
-  return id;
-}
-
-/** Every demo contact has an account (the Buurtteam one is the demo professional), so referrals reach an inbox. */
-async function seedContacts(db: DbOrTx, districtId: string, at: string): Promise<Map<string, Contact>> {
-  const contacts = new Map<string, Contact>();
-  for (const c of demo.parse(data).contacts) {
-    const organizationId = await findOrCreateOrganization(db, { districtId, name: c.organization, kind: c.kind, at });
-    const userId = await accountFor(db, c, districtId, organizationId, at);
-    const { name, title, contactFor, email, phone } = c;
-    const id = await addContact(db, { organizationId, name, title, contactFor, email, phone, userId, at });
-    contacts.set(c.key, { id, name, userId, organizationId, organizationName: c.organization });
-  }
-  return contacts;
-}
 
 /** Verbal consent, written down by the coordinator an hour after the question came in. */
 async function demoConsent(stage: Stage, id: string, key: string, createdAt: string): Promise<void> {
@@ -167,7 +122,7 @@ async function insertDemoQuestion(stage: Stage, d: DemoQuestion, createdAt: stri
   return id;
 }
 
-type DemoReferral = { id: string; contact: Contact } | null;
+type DemoReferral = { id: string; contact: DemoContact } | null;
 
 /** The referral side of a step: made, accepted, declined or closed with an outcome. */
 async function referralStep(stage: Stage, id: string, d: DemoQuestion, s: Step, current: DemoReferral, at: string): Promise<DemoReferral> {
@@ -239,11 +194,11 @@ export async function seedDemoQuestions(db: DbOrTx, deps: { clock: Clock }): Pro
     db,
     districtId: oost.id,
     buurten: new Map((await listBuurten(db, oost.id)).map((b) => [b.slug, b.id])),
-    contacts: await seedContacts(db, oost.id, now.toISOString()),
+    contacts: await seedDemoContacts(db, oost.id, now.toISOString()),
     coordinator: coordinator.id,
     volunteer: (await findUserByEmail(db, 'vrijwilliger.oost@wijkportaal.example'))?.id ?? null,
     podiumOost: (await placesOfDistrict(db, oost.id)).find((p) => p.name === 'Podium Oost')?.id ?? null,
     now,
   };
-  for (const d of demo.parse(data).questions) await play(stage, d);
+  for (const d of demoQuestions.parse(data)) await play(stage, d);
 }

@@ -1,4 +1,3 @@
-import { actionContext } from '../../../platform/actions/action.ts';
 import type { AppDeps } from '../../../platform/feature.ts';
 import type { District } from '../../../platform/geography/geography.repository.ts';
 import { organizationsOfDistrict } from '../../guide/index.ts';
@@ -24,7 +23,7 @@ export function consentStep<S extends { district: District; question: Question }
       const organizations = await organizationsOfDistrict(deps.database.db, s.district.id);
       return (ctx, form) => consentPage(ctx, frame(ctx), form, organizations);
     },
-    act: (request, s, data) => recordConsent(actionContext(request, deps), s.question, data),
+    act: (ctx, s, data) => recordConsent(ctx, s.question, data),
     melding: 'toestemming',
   };
 }

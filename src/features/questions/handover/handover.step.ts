@@ -1,4 +1,3 @@
-import { actionContext } from '../../../platform/actions/action.ts';
 import type { AppDeps } from '../../../platform/feature.ts';
 import { listBuurten, type District } from '../../../platform/geography/geography.repository.ts';
 import type { Question } from '../question/question.repository.ts';
@@ -32,7 +31,7 @@ export function handOverStep<S extends Subject>(
       const data = { buurten: await listBuurten(db, s.district.id), travel: await travelToNeighbourHelp(db, s.question, deps.clock.now()) };
       return (ctx, form) => handOverPage(ctx, frame(ctx), form, data);
     },
-    act: (request, s, data) => handOver(actionContext(request, deps), s.question, data, place.previous?.(s)),
+    act: (ctx, s, data) => handOver(ctx, s.question, data, place.previous?.(s)),
     melding: place.melding,
   };
 }

@@ -7,7 +7,7 @@ import { insertEvent, type NewEvent } from './events.repository.ts';
 import { markFirstResponse, moveQuestion, type Question } from './question.repository.ts';
 import { nextState, type QuestionAction } from './question.rules.ts';
 
-/** The steps every action on a question takes, inside its `runAction`. */
+// The shared steps of the actions on a question; each runs inside the action's `runAction`.
 
 /** The coordinator or professional acting; their routes are guarded, so this only fails on a wiring mistake. */
 export function staffOf(ctx: ActionContext): CurrentUser {

@@ -8,7 +8,7 @@ import { consentsOf } from '../consent/consents.repository.ts';
 import { receiverView, type ReceiverView } from '../consent/receiver-view.ts';
 import type { Question } from '../question/question.repository.ts';
 import { translatorFor } from '../questions.i18n.ts';
-import { contactUserOf, receiverAddresses } from './receivers.ts';
+import { contactUserOf, receiverAddresses } from './partner-contacts.ts';
 import type { Referral } from './referrals.repository.ts';
 
 /** The lines with personal data a receiver may read; or how to reach the resident without it. */

@@ -9,7 +9,7 @@ import { receiverView, type ReceiverView } from '../consent/receiver-view.ts';
 import { isReceiver, organizationsActedFor } from '../question/access.rules.ts';
 import { findQuestion, type Question } from '../question/question.repository.ts';
 import { auditPersonalDataRead } from '../question/question.steps.ts';
-import { contactUserOf } from './receivers.ts';
+import { contactUserOf } from './partner-contacts.ts';
 import { findReferral, inboxOf, type InboxItem, type Referral } from './referrals.repository.ts';
 
 const uuid = /^[0-9a-f-]{36}$/;

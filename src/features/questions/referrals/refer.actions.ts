@@ -5,7 +5,7 @@ import { responseDueAt } from '../question/question.rules.ts';
 import { conflict, staffEvent, staffOf, transition } from '../question/question.steps.ts';
 import { mailResident } from '../question/resident.mail.ts';
 import { mailReceiver } from './receiver.mail.ts';
-import { findPartnerContact } from './receivers.ts';
+import { findPartnerContact } from './partner-contacts.ts';
 import { findReferral, insertReferral, moveReferral, type Referral } from './referrals.repository.ts';
 
 export interface ReferInput {

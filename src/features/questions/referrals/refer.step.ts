@@ -1,11 +1,10 @@
-import { actionContext } from '../../../platform/actions/action.ts';
 import type { AppDeps } from '../../../platform/feature.ts';
 import type { District } from '../../../platform/geography/geography.repository.ts';
 import type { Question } from '../question/question.repository.ts';
 import type { StepSpec, StepWhere } from '../ui/step-form.ts';
 import { referQuestion } from './refer.actions.ts';
 import { referPage } from './refer.views.tsx';
-import { partnerContacts } from './receivers.ts';
+import { partnerContacts } from './partner-contacts.ts';
 import type { Referral } from './referrals.repository.ts';
 import { referForm } from './referrals.schema.ts';
 
@@ -29,8 +28,7 @@ export function referStep<S extends Subject>(
       const contacts = (await partnerContacts(deps.database.db, s.district.id)).filter((c) => c.id !== previous?.contactId);
       return (ctx, form) => referPage(ctx, frame(ctx), form, contacts, { formalCareFixed: previous !== undefined });
     },
-    act: (request, s, data) =>
-      referQuestion(actionContext(request, deps), s.question, { ...data, formalCare: data.formalCare === 'yes' }, place.previous?.(s)),
+    act: (ctx, s, data) => referQuestion(ctx, s.question, { ...data, formalCare: data.formalCare === 'yes' }, place.previous?.(s)),
     melding: place.melding,
   };
 }

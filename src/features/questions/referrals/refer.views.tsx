@@ -3,7 +3,7 @@ import { SelectField, TextAreaField, type FormState } from '../../../platform/la
 import type { Page } from '../../../platform/layout/render.ts';
 import { framed, type ActionFrame } from '../ui/action-frame.tsx';
 import { ChoiceGroup } from '../ui/choice-group.tsx';
-import type { PartnerContact } from './receivers.ts';
+import type { PartnerContact } from './partner-contacts.ts';
 
 /** The referral form: a named person, an anonymous summary, and whether it is formal care (fixed when scaling up). */
 export function referPage(

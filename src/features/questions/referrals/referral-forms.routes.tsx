@@ -1,12 +1,11 @@
 import type { FastifyInstance } from 'fastify';
-import { actionContext } from '../../../platform/actions/action.ts';
 import type { AppDeps } from '../../../platform/feature.ts';
 import { requireUser } from '../../../platform/http/guards.ts';
 import { consentStep } from '../consent/consent.step.ts';
 import { handOverStep } from '../handover/handover.step.ts';
-import { stepFrame, textPage } from '../ui/action-frame.tsx';
+import { stepFrame } from '../ui/action-frame.tsx';
 import { P, Quote } from '../ui/blocks.tsx';
-import { stepForm, type StepPlace } from '../ui/step-form.ts';
+import { stepForm, textStep, type StepPlace } from '../ui/step-form.ts';
 import { referralForReceiver, type ReceiverSubject } from './receiver.ts';
 import { referStep } from './refer.step.ts';
 import { closeReferral, declineReferral } from './referral.actions.ts';
@@ -17,6 +16,7 @@ import { closeForm, declineForm } from './referrals.schema.ts';
 function receiverPlace(deps: AppDeps): StepPlace<ReceiverSubject> {
   const home = (s: ReceiverSubject) => `/${s.district.slug}/doorverwijzingen/${s.referral.id}`;
   return {
+    deps,
     base: '/:district/doorverwijzingen/:id',
     preHandler: requireUser,
     load: (request) => referralForReceiver(deps.database.db, request),
@@ -40,27 +40,33 @@ const allows = (action: ReferralAction) => (s: ReceiverSubject) => nextReferralS
 /** The receiver's steps: decline with a reason, close with an outcome, scale up or down, record consent. */
 export function referralFormRoutes(app: FastifyInstance, deps: AppDeps): void {
   const place = receiverPlace(deps);
-  stepForm(app, place, {
-    slug: 'afwijzen',
-    step: 'decline',
-    allowed: allows('decline'),
-    schema: declineForm,
-    page: (_request, _s, frame) => (ctx, form) =>
-      textPage(ctx, frame(ctx), form, { schema: declineForm, name: 'reason', step: 'decline', described: true }),
-    act: (request, s, data) => declineReferral(actionContext(request, deps), s.question, s.referral, data.reason),
-    melding: 'afgewezen',
-  });
-  stepForm(app, place, {
-    slug: 'afsluiten',
-    step: 'close',
-    allowed: allows('close'),
-    schema: closeForm,
-    page: (_request, _s, frame) => (ctx, form) =>
-      textPage(ctx, frame(ctx), form, { schema: closeForm, name: 'outcome', step: 'close', described: true }),
-    act: (request, s, data) => closeReferral(actionContext(request, deps), s.question, s.referral, data.outcome),
-    melding: 'afgesloten',
-  });
+  const decline = textStep(
+    {
+      slug: 'afwijzen',
+      step: 'decline',
+      melding: 'afgewezen',
+      allowed: allows('decline'),
+      schema: declineForm,
+      name: 'reason',
+      described: true,
+    },
+    (ctx, s, data) => declineReferral(ctx, s.question, s.referral, data.reason),
+  );
+  const close = textStep(
+    {
+      slug: 'afsluiten',
+      step: 'close',
+      melding: 'afgesloten',
+      allowed: allows('close'),
+      schema: closeForm,
+      name: 'outcome',
+      described: true,
+    },
+    (ctx, s, data) => closeReferral(ctx, s.question, s.referral, data.outcome),
+  );
   const previous = (s: ReceiverSubject) => s.referral;
+  stepForm(app, place, decline);
+  stepForm(app, place, close);
   stepForm(
     app,
     place,

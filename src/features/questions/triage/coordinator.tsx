@@ -34,6 +34,7 @@ export const questionHome = (s: CoordinatorSubject) => `/${s.district.slug}/vrag
 export function coordinatorPlace(deps: AppDeps): StepPlace<CoordinatorSubject> {
   const { db } = deps.database;
   return {
+    deps,
     base: '/:district/vragen/:id',
     preHandler: requireRole('coordinator'),
     load: (request) => questionForCoordinator(db, request),

@@ -1,13 +1,11 @@
 import type { FastifyInstance } from 'fastify';
-import { actionContext } from '../../../platform/actions/action.ts';
 import type { AppDeps } from '../../../platform/feature.ts';
 import { consentStep } from '../consent/consent.step.ts';
 import { handOverStep } from '../handover/handover.step.ts';
 import { isOpen, nextState, type QuestionAction } from '../question/question.rules.ts';
 import { messageForm } from '../question/question.schema.ts';
 import { referStep } from '../referrals/refer.step.ts';
-import { textPage } from '../ui/action-frame.tsx';
-import { stepForm } from '../ui/step-form.ts';
+import { stepForm, textStep, type StepSpec } from '../ui/step-form.ts';
 import { coordinatorPlace, type CoordinatorSubject } from './coordinator.tsx';
 import { guideEntries } from './guide-entries.ts';
 import { pointPage } from './point.views.tsx';
@@ -19,38 +17,45 @@ const allows = (action: QuestionAction) => (s: CoordinatorSubject) => nextState(
 /** The coordinator's steps on a question: answer, message, point to the guide, refer, consent, hand over. */
 export function triageFormRoutes(app: FastifyInstance, deps: AppDeps): void {
   const place = coordinatorPlace(deps);
-  stepForm(app, place, {
-    slug: 'beantwoorden',
-    step: 'answer',
-    allowed: allows('answer'),
-    schema: answerForm,
-    page: (_request, _s, frame) => (ctx, form) =>
-      textPage(ctx, frame(ctx), form, { schema: answerForm, name: 'answer', step: 'answer', described: true }),
-    act: (request, s, data) => answerQuestion(actionContext(request, deps), s.question, data.answer),
-    melding: 'beantwoord',
-  });
-  stepForm(app, place, {
-    slug: 'bericht',
-    step: 'message',
-    allowed: allows('message'),
-    schema: messageForm,
-    page: (_request, _s, frame) => (ctx, form) =>
-      textPage(ctx, frame(ctx), form, { schema: messageForm, name: 'message', step: 'message', described: false }),
-    act: (request, s, data) => messageResident(actionContext(request, deps), s.question, data.message),
-    melding: 'bericht',
-  });
-  stepForm(app, place, {
+  const answer = textStep(
+    {
+      slug: 'beantwoorden',
+      step: 'answer',
+      melding: 'beantwoord',
+      allowed: allows('answer'),
+      schema: answerForm,
+      name: 'answer',
+      described: true,
+    },
+    (ctx, s, data) => answerQuestion(ctx, s.question, data.answer),
+  );
+  const message = textStep(
+    {
+      slug: 'bericht',
+      step: 'message',
+      melding: 'bericht',
+      allowed: allows('message'),
+      schema: messageForm,
+      name: 'message',
+      described: false,
+    },
+    (ctx, s, data) => messageResident(ctx, s.question, data.message),
+  );
+  const point: StepSpec<CoordinatorSubject, typeof pointForm> = {
     slug: 'wijzen',
     step: 'point',
+    melding: 'gewezen',
     allowed: allows('point'),
     schema: pointForm,
     async page(_request, s, frame) {
       const entries = await guideEntries(deps.database.db, s.district.id);
       return (ctx, form) => pointPage(ctx, frame(ctx), form, entries);
     },
-    act: (request, s, data) => pointQuestion(actionContext(request, deps), s.question, data.entries, data.note),
-    melding: 'gewezen',
-  });
+    act: (ctx, s, data) => pointQuestion(ctx, s.question, data.entries, data.note),
+  };
+  stepForm(app, place, answer);
+  stepForm(app, place, message);
+  stepForm(app, place, point);
   stepForm(app, place, referStep(deps, { slug: 'doorverwijzen', step: 'refer', melding: 'doorverwezen', allowed: allows('refer') }));
   stepForm(
     app,

@@ -1,17 +1,20 @@
 import type { FastifyInstance, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
 import type { z } from 'zod';
+import { actionContext, type ActionContext } from '../../../platform/actions/action.ts';
 import type { Outcome } from '../../../platform/actions/outcome.ts';
+import type { AppDeps } from '../../../platform/feature.ts';
 import type { FormValues } from '../../../platform/http/forms.ts';
 import { formRoute, type FormPage } from '../../../platform/http/form-route.tsx';
 import { HttpProblem } from '../../../platform/http/guards.ts';
 import type { PageContext } from '../../../platform/http/request-context.ts';
-import type { ActionFrame } from './action-frame.tsx';
+import { textPage, type ActionFrame } from './action-frame.tsx';
 
 /**
  * Where the step pages of one subject live: a coordinator's question (`/vragen/:id/…`) or a
  * receiver's referral (`/doorverwijzingen/:id/…`). Finding the subject checks who may act.
  */
 export interface StepPlace<S> {
+  deps: AppDeps;
   base: string;
   preHandler: preHandlerAsyncHookHandler;
   load(request: FastifyRequest): Promise<S>;
@@ -29,7 +32,7 @@ export interface StepSpec<S, T extends z.ZodType> {
   schema: T;
   defaults?(request: FastifyRequest, subject: S): FormValues | Promise<FormValues>;
   page(request: FastifyRequest, subject: S, frame: (ctx: PageContext) => ActionFrame): FormPage | Promise<FormPage>;
-  act(request: FastifyRequest, subject: S, data: z.output<T>): Promise<Outcome<unknown>>;
+  act(ctx: ActionContext, subject: S, data: z.output<T>): Promise<Outcome<unknown>>;
   /** The notice on the subject's page afterwards (`?melding=…`). */
   melding: string;
 }
@@ -47,10 +50,27 @@ export function stepForm<S, T extends z.ZodType>(app: FastifyInstance, place: St
     defaults: async (request, subject) => (await spec.defaults?.(request, subject)) ?? {},
     page: async (request, subject) => spec.page(request, subject, await place.frame(request, subject, spec.step, spec.slug)),
     schema: spec.schema,
-    act: (request, subject, data) => spec.act(request, subject, data),
+    act: (request, subject, data) => spec.act(actionContext(request, place.deps), subject, data),
     done: (_request, subject) => `${place.home(subject)}?melding=${spec.melding}`,
   });
 }
 
 /** The part of a step that differs where the same step is offered twice (consent, hand-over, refer). */
 export type StepWhere<S> = Pick<StepSpec<S, z.ZodType>, 'slug' | 'step' | 'melding' | 'allowed'>;
+
+/**
+ * A step whose form is one text: an answer, a message, a reason for declining, an outcome.
+ * Its words come from `questions.<step>.field`, `.field.description` (when `described`) and `.submit`.
+ */
+export function textStep<S, T extends z.ZodObject>(
+  where: StepWhere<S> & { schema: T; name: string; described: boolean },
+  act: StepSpec<S, T>['act'],
+): StepSpec<S, T> {
+  const { schema, name, described, ...place } = where;
+  return {
+    ...place,
+    schema,
+    page: (_request, _subject, frame) => (ctx, form) => textPage(ctx, frame(ctx), form, { schema, name, step: place.step, described }),
+    act,
+  };
+}
