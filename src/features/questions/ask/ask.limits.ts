@@ -3,7 +3,7 @@ import type { AppDeps } from '../../../platform/feature.ts';
 import { overRateLimit } from '../../../platform/http/rate-limited.ts';
 
 /** A public form: per address for visitors; per person, more generously, for whoever writes questions down at a walk-in point. */
-export const askLimits = {
+const askLimits = {
   perAddress: { limit: 10, windowSeconds: 900 },
   perRecorder: { limit: 60, windowSeconds: 900 },
 } as const;

@@ -1,24 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, dayInAmsterdam, scopeProblem, shareable, whatMayTravel, type ConsentRecord, type Recipient } from './consent.rules.ts';
+import { addDays, dayInAmsterdam, scopeProblem, shareable, whatMayTravel, type Recipient } from './consent.rules.ts';
+import { verbal } from './consent.testing.ts';
 
 const now = new Date('2026-11-23T09:00:00Z');
 const buurtteam: Recipient = { kind: 'organization', organizationId: 'buurtteam' };
 const dock: Recipient = { kind: 'organization', organizationId: 'dock' };
-
-const verbal = (over: Partial<ConsentRecord> = {}): ConsentRecord => ({
-  id: 'c1',
-  status: 'given',
-  organizationIds: ['buurtteam'],
-  neighbourHelp: false,
-  items: ['name', 'phone'],
-  purpose: 'Het buurtteam belt over hulp bij schulden',
-  how: 'verbal',
-  recordedBy: 'femke',
-  givenAt: '2026-11-20T10:00:00.000Z',
-  validUntil: '2026-12-31',
-  withdrawnAt: null,
-  ...over,
-});
 
 const query = (recipient: Recipient, at = now) => ({ recipient, now: at, active: true });
 

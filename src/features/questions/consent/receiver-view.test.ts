@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ConsentRecord } from './consent.rules.ts';
+import { verbal as consent } from './consent.testing.ts';
 import { personOf, receiverView } from './receiver-view.ts';
 
 const now = new Date('2026-11-23T09:00:00Z');
@@ -10,20 +10,6 @@ const question = {
   street: 'Dorpsstraat 1',
   text: 'Ik durf de post niet open te maken.',
 };
-const consent = (over: Partial<ConsentRecord> = {}): ConsentRecord => ({
-  id: 'c1',
-  status: 'given',
-  organizationIds: ['buurtteam'],
-  neighbourHelp: false,
-  items: ['name', 'phone'],
-  purpose: 'Het buurtteam belt over de post',
-  how: 'verbal',
-  recordedBy: 'femke',
-  givenAt: '2026-11-20T10:00:00.000Z',
-  validUntil: '2026-12-31',
-  withdrawnAt: null,
-  ...over,
-});
 const nothing = { name: null, phone: null, email: null, address: null, question: null };
 
 describe('receiverView: what the receiving organisation of a referral may see of the resident', () => {

@@ -83,7 +83,7 @@ export function phoneKey(phone: string | null): string | null {
   return digits.length >= 9 ? digits.slice(-9) : null;
 }
 
-export type NewQuestion = Omit<Question, 'id' | 'status' | 'outcome' | 'awaitingStaff' | 'firstResponseAt' | 'closedAt' | 'anonymisedAt'>;
+type NewQuestion = Omit<Question, 'id' | 'status' | 'outcome' | 'awaitingStaff' | 'firstResponseAt' | 'closedAt' | 'anonymisedAt'>;
 
 export async function insertQuestion(db: DbOrTx, q: NewQuestion): Promise<string> {
   const id = newId();

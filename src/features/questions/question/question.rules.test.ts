@@ -53,7 +53,7 @@ describe('the question state machine', () => {
   });
 });
 
-describe('response times and reminders', () => {
+describe('response times', () => {
   const at = '2026-11-23T09:00:00.000Z';
 
   it('expects a first response sooner when it is urgent (seed 002: snel en goed beantwoord)', () => {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { text } from '../../../platform/http/fields.ts';
 
 /** A question in the resident's own words may be long, but not endless; so may an answer or a message. */
-export const QUESTION_MAX = 4000;
+const QUESTION_MAX = 4000;
 /** A summary, a reason, an outcome: shorter. */
 export const TEXT_MAX = 2000;
 
