@@ -1,21 +1,22 @@
 import { readFileSync } from 'node:fs';
 import { hasRole } from '../../platform/auth/roles.rules.ts';
 import type { Feature } from '../../platform/feature.ts';
-import { askRoutes } from './ask.routes.tsx';
-import { consentsApi } from './consents.api.ts';
-import { processFigures } from './figures.repository.ts';
+import { consentsApi } from './api/consents.api.ts';
+import { askApi, triageApi } from './api/questions.api.ts';
+import { referralsApi } from './api/referrals.api.ts';
+import { askRoutes } from './ask/ask.routes.tsx';
+import { processFigures } from './figures/figures.repository.ts';
 import * as questionsCore from './migrations/20261123_1200_questions_core.ts';
-import { privacyRoutes } from './privacy.routes.tsx';
-import { questionsApi } from './questions.api.ts';
-import { questionsMessages } from './questions.i18n.ts';
+import { anonymiseJob } from './privacy/anonymise.job.ts';
+import { privacyRoutes } from './privacy/privacy.routes.tsx';
 import { seedDemoQuestions } from './questions.demo.ts';
-import { questionJobs } from './questions.jobs.ts';
-import { referralFormRoutes } from './referral-forms.routes.tsx';
-import { referralRoutes } from './referral.routes.tsx';
-import { referralsApi } from './referrals.api.ts';
-import { statusRoutes } from './status.routes.tsx';
-import { handOverRoutes, triageFormRoutes } from './triage-forms.routes.tsx';
-import { triageRoutes } from './triage.routes.tsx';
+import { questionsMessages } from './questions.i18n.ts';
+import { referralFormRoutes } from './referrals/referral-forms.routes.tsx';
+import { referralRoutes } from './referrals/referral.routes.tsx';
+import { remindersJob } from './referrals/reminders.job.ts';
+import { statusRoutes } from './status/status.routes.tsx';
+import { triageFormRoutes } from './triage/triage-forms.routes.tsx';
+import { triageRoutes } from './triage/triage.routes.tsx';
 
 /** Capability B, no wrong door: questions answered by named people, referrals with consent, a closed loop. */
 export const questionsFeature: Feature = {
@@ -23,21 +24,21 @@ export const questionsFeature: Feature = {
   messages: questionsMessages,
   migrations: { '20261123_1200_questions_core': questionsCore },
   routes(app, deps) {
-    askRoutes(app, deps, deps.config.questionsRetentionMonths);
+    askRoutes(app, deps);
     statusRoutes(app, deps);
     triageRoutes(app, deps);
     triageFormRoutes(app, deps);
-    handOverRoutes(app, deps);
     referralRoutes(app, deps);
     referralFormRoutes(app, deps);
     privacyRoutes(app, deps);
-    questionsApi(app, deps);
+    askApi(app, deps);
+    triageApi(app, deps);
     consentsApi(app, deps);
     referralsApi(app, deps);
   },
   demo: seedDemoQuestions,
   processFigures,
-  jobs: (deps) => questionJobs(deps, deps.config.questionsRetentionMonths),
+  jobs: (deps) => [remindersJob(deps), anonymiseJob(deps, deps.config.questionsRetentionMonths)],
   nav: [
     { label: 'questions.nav.ask', href: (d) => `/${d.slug}/vraag-stellen` },
     {

@@ -89,7 +89,7 @@ interface ConsentTable {
   organization_ids: string;
   /** 1 when the resident's details may go to neighbour help (coordinators and the matched volunteer). */
   neighbour_help: number;
-  /** JSON array of data items, see consent.rules.ts. */
+  /** JSON array of data items, see consent/consent.rules.ts. */
   items: string;
   purpose: string;
   how: string;

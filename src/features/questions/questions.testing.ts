@@ -2,41 +2,31 @@ import { expect } from 'vitest';
 import { hashToken } from '../../platform/auth/tokens.ts';
 import { newId } from '../../platform/clock.ts';
 import type { Db } from '../../platform/db/schema.ts';
+import { findDistrictBySlug } from '../../platform/geography/geography.repository.ts';
 import type { TestClient } from '../../platform/testing/client.ts';
 import { TEST_PASSWORD } from '../../platform/testing/users.ts';
+import { addContact as addGuideContact, organizationsOfDistrict } from '../guide/index.ts';
+import { findQuestionByLink } from './question/question.repository.ts';
 
-/** A named person at an organisation of Oost, as the guide keeps them. */
+/** A named person at an organisation of Oost (or another district), as the guide keeps them. */
 export async function addContact(
   db: Db,
   contact: { organization: string; name: string; email?: string | null; userId?: string | null; district?: string },
 ): Promise<{ contactId: string; organizationId: string }> {
-  const org = await db
-    .selectFrom('organizations as o')
-    .innerJoin('districts as d', 'd.id', 'o.district_id')
-    .select('o.id')
-    .where('d.slug', '=', contact.district ?? 'oost')
-    .where('o.name', '=', contact.organization)
-    .executeTakeFirstOrThrow();
-  const id = newId();
-  const at = new Date().toISOString();
-  await db
-    .insertInto('contacts')
-    .values({
-      id,
-      organization_id: org.id,
-      location_id: null,
-      name: contact.name,
-      title: null,
-      contact_for: '',
-      email: contact.email === undefined ? `${id.slice(0, 8)}@partner.example` : contact.email,
-      phone: null,
-      user_id: contact.userId ?? null,
-      created_at: at,
-      updated_at: at,
-      updated_by: null,
-    })
-    .execute();
-  return { contactId: id, organizationId: org.id };
+  const district = await findDistrictBySlug(db, contact.district ?? 'oost');
+  const organization = district && (await organizationsOfDistrict(db, district.id)).find((o) => o.name === contact.organization);
+  if (organization === undefined) throw new Error(`no organisation ${contact.organization}`);
+  const contactId = await addGuideContact(db, {
+    organizationId: organization.id,
+    name: contact.name,
+    title: null,
+    contactFor: '',
+    email: contact.email === undefined ? `${newId().slice(0, 8)}@partner.example` : contact.email,
+    phone: null,
+    userId: contact.userId ?? null,
+    at: new Date().toISOString(),
+  });
+  return { contactId, organizationId: organization.id };
 }
 
 /** Asks a question through the public form; returns the status page path. */
@@ -57,12 +47,9 @@ export async function askAs(client: TestClient, fields: Record<string, string> =
 }
 
 export async function questionIdOf(db: Db, statusPath: string): Promise<string> {
-  const link = await db
-    .selectFrom('question_links')
-    .select('question_id')
-    .where('token_hash', '=', hashToken(statusPath.split('/').at(-1) ?? ''))
-    .executeTakeFirstOrThrow();
-  return link.question_id;
+  const found = await findQuestionByLink(db, hashToken(statusPath.split('/').at(-1) ?? ''));
+  if (found === undefined) throw new Error(`no question behind ${statusPath}`);
+  return found.question.id;
 }
 
 export async function signedIn(client: TestClient, email: string): Promise<TestClient> {
