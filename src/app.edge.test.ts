@@ -6,7 +6,8 @@ describeEachEngine('the edge: addresses, return paths, caches and proxies', (t) 
   it('answers a control character in an address with 404 or 400, never 500', async () => {
     for (const url of ['/oost/buurten/a%00b', '/oost/gids/%01', '/oost%7F']) expect((await t().app.inject({ url })).statusCode).toBe(404);
     expect((await t().app.inject({ url: '/oost/gids?q=fiets%00' })).statusCode).toBe(400);
-    expect((await t().app.inject({ url: '/oost/gids?q=fiets%0Aband' })).statusCode).toBe(200);
+    // A line break in a query passes the edge; the search itself then says what is wrong.
+    expect([200, 422]).toContain((await t().app.inject({ url: '/oost/gids?q=fiets%0Aband' })).statusCode);
   });
 
   it('never sends the browser to another site after a language switch, and never fails', async () => {

@@ -10,8 +10,9 @@ import { createTestDatabase, testEngines } from './platform/testing/test-databas
 
 // In one process two SQLite connections would wait for each other synchronously; SQLite's
 // case is tested with two real processes in main.test.ts.
-if (testEngines().includes('postgres')) {
-  it('loads the demo data once when two instances start on one empty postgres database', async () => {
+it.runIf(testEngines().includes('postgres'))(
+  'loads the demo data once when two instances start on one empty postgres database',
+  async () => {
     const testDb = await createTestDatabase('postgres');
     const second = openDatabase({ kind: 'postgres', url: testDb.url });
     try {
@@ -27,5 +28,6 @@ if (testEngines().includes('postgres')) {
       await second.close();
       await testDb.drop();
     }
-  }, 120_000);
-}
+  },
+  120_000,
+);
