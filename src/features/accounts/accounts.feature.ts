@@ -3,6 +3,7 @@ import type { Feature } from '../../platform/feature.ts';
 import { accountRoutes } from './account/account.routes.tsx';
 import { auditLogRoutes } from './audit-log/audit-log.routes.tsx';
 import { invitationRoutes } from './invitations/invitation.routes.tsx';
+import { mailsRoutes } from './mails/mails.routes.tsx';
 import en from './messages.en.json' with { type: 'json' };
 import nl from './messages.nl.json' with { type: 'json' };
 import { passwordResetRoutes } from './password-reset/password-reset.routes.tsx';
@@ -11,7 +12,10 @@ import { seedDemoAccounts } from './people/people.demo.ts';
 import { peopleRoutes } from './people/people.routes.tsx';
 import { signInRoutes } from './sign-in/sign-in.routes.tsx';
 
-/** Accounts and roles: sign-in, password reset, invitations, and who holds which role where. */
+/**
+ * Accounts and roles: sign-in, password reset, invitations, who holds which role where,
+ * and for administrators the audit log and the mails that keep failing.
+ */
 export const accountsFeature: Feature = {
   name: 'accounts',
   messages: { nl, en },
@@ -24,6 +28,7 @@ export const accountsFeature: Feature = {
     peopleApi(app, deps);
     auditLogRoutes(app, deps);
     accountRoutes(app, deps);
+    mailsRoutes(app, deps);
   },
   nav: [
     {

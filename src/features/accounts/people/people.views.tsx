@@ -70,6 +70,11 @@ export function peoplePage(ctx: PageContext, form: FormState, data: PeoplePageDa
             {t('accounts.audit.link')}
           </a>
         </p>
+        <p class="utrecht-paragraph">
+          <a class="utrecht-link" href="/beheer/mails" safe>
+            {t('accounts.mails.link')}
+          </a>
+        </p>
         <PeopleTable ctx={ctx} people={data.people} />
         <h2 class="utrecht-heading-2" safe>
           {t('accounts.people.invitations')}
