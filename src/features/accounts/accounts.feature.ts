@@ -1,17 +1,21 @@
 import { hasRole } from '../../platform/auth/roles.rules.ts';
-import { apiRoute } from '../../platform/api/openapi.ts';
 import type { Feature } from '../../platform/feature.ts';
-import { HttpProblem } from '../../platform/http/guards.ts';
-import { meResponse } from './accounts.schema.ts';
-import { seedDemoAccounts } from './accounts.demo.ts';
-import { invitationRoutes } from './invitation.routes.tsx';
+import { accountRoutes } from './account/account.routes.tsx';
+import { auditLogRoutes } from './audit-log/audit-log.routes.tsx';
+import { invitationRoutes } from './invitations/invitation.routes.tsx';
+import { mailsRoutes } from './mails/mails.routes.tsx';
 import en from './messages.en.json' with { type: 'json' };
 import nl from './messages.nl.json' with { type: 'json' };
-import { passwordResetRoutes } from './password-reset.routes.tsx';
-import { peopleRoutes } from './people.routes.tsx';
-import { signInRoutes } from './sign-in.routes.tsx';
+import { passwordResetRoutes } from './password-reset/password-reset.routes.tsx';
+import { peopleApi } from './people/people.api.ts';
+import { seedDemoAccounts } from './people/people.demo.ts';
+import { peopleRoutes } from './people/people.routes.tsx';
+import { signInRoutes } from './sign-in/sign-in.routes.tsx';
 
-/** Accounts and roles: sign-in, password reset, invitations, and who holds which role where. */
+/**
+ * Accounts and roles: sign-in, password reset, invitations, who holds which role where,
+ * and for administrators the audit log and the mails that keep failing.
+ */
 export const accountsFeature: Feature = {
   name: 'accounts',
   messages: { nl, en },
@@ -21,15 +25,10 @@ export const accountsFeature: Feature = {
     passwordResetRoutes(app, deps);
     invitationRoutes(app, deps);
     peopleRoutes(app, deps);
-    apiRoute(
-      app,
-      { method: 'get', path: '/api/v1/me', summary: 'The signed-in user and their roles', tag: 'accounts', response: meResponse },
-      (_input, request) => {
-        if (request.user === null) throw new HttpProblem(401);
-        const { id, name, email, roles } = request.user;
-        return { id, name, email, roles };
-      },
-    );
+    peopleApi(app, deps);
+    auditLogRoutes(app, deps);
+    accountRoutes(app, deps);
+    mailsRoutes(app, deps);
   },
   nav: [
     {

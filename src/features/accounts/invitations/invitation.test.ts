@@ -1,6 +1,8 @@
 import { expect, it } from 'vitest';
-import { describeEachEngine } from '../../testing/test-app.ts';
-import { createTestUser, TEST_PASSWORD } from '../../platform/testing/users.ts';
+import { describeEachEngine } from '../../../testing/test-app.ts';
+import { findDistrictBySlug } from '../../../platform/geography/geography.repository.ts';
+import { createTestUser, TEST_PASSWORD } from '../../../platform/testing/users.ts';
+import { findOrCreateOrganization, organizationsOfDistrict } from '../../guide/index.ts';
 
 const linkIn = (text: string) => new URL(/http:\/\/localhost:3000\/aanmelden\/[\w-]+/.exec(text)?.[0] ?? 'http://x/none').pathname;
 
@@ -84,32 +86,21 @@ describeEachEngine('invitations and roles by an administrator', (t) => {
     await admin.signIn('beheer5@wijk.example', TEST_PASSWORD);
     const page = await admin.get('/oost/beheer/mensen');
     expect(page.body).toContain('<option value="');
-    const dock = await t().db.selectFrom('organizations').select('id').where('name', '=', 'DOCK').executeTakeFirstOrThrow();
-    const overvecht = await t().db.selectFrom('districts').select('id').where('slug', '=', 'overvecht').executeTakeFirstOrThrow();
-    const elsewhere = await t()
-      .db.insertInto('organizations')
-      .values({
-        id: '00000000-0000-4000-8000-00000000abcd',
-        district_id: overvecht.id,
-        name: 'Elders',
-        kind: 'welfare',
-        description: '',
-        alternate_name: null,
-        email: null,
-        website: null,
-        last_verified_at: null,
-        last_verified_by: null,
-        created_at: '2026-11-23T09:00:00.000Z',
-        updated_at: '2026-11-23T09:00:00.000Z',
-        updated_by: null,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const oost = await findDistrictBySlug(t().db, 'oost');
+    const overvecht = await findDistrictBySlug(t().db, 'overvecht');
+    const dock = (await organizationsOfDistrict(t().db, oost?.id ?? '')).find((o) => o.name === 'DOCK');
+    if (dock === undefined || overvecht === undefined) throw new Error('demo data without DOCK or Overvecht');
+    const elsewhere = await findOrCreateOrganization(t().db, {
+      districtId: overvecht.id,
+      name: 'Elders',
+      kind: 'welfare',
+      at: '2026-11-23T09:00:00.000Z',
+    });
     const base = { name: 'Sam', email: 'sam@dock.example', role: 'partner_contact' };
     const missing = await admin.post('/oost/beheer/mensen', base);
     expect(missing.statusCode).toBe(422);
     expect(missing.body).toContain('Kies de organisatie waarvoor deze persoon aanspreekpunt is.');
-    expect((await admin.post('/oost/beheer/mensen', { ...base, organization: elsewhere.id })).statusCode).toBe(422);
+    expect((await admin.post('/oost/beheer/mensen', { ...base, organization: elsewhere })).statusCode).toBe(422);
     expect((await admin.post('/oost/beheer/mensen', { ...base, organization: dock.id })).statusCode).toBe(303);
     const mail = await t().smtp.waitFor((m) => m.to.includes('sam@dock.example'));
     const sam = t().client();

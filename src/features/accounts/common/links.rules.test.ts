@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linkState } from './accounts.rules.ts';
+import { linkState } from './links.rules.ts';
 
 const now = new Date('2026-11-23T10:00:00Z');
 

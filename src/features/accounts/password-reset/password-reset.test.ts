@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
-import { describeEachEngine } from '../../testing/test-app.ts';
-import { createTestUser, TEST_PASSWORD } from '../../platform/testing/users.ts';
+import { describeEachEngine } from '../../../testing/test-app.ts';
+import { createTestUser, TEST_PASSWORD } from '../../../platform/testing/users.ts';
 
 const linkIn = (text: string) =>
   new URL(/http:\/\/localhost:3000\/wachtwoord-herstellen\/[\w-]+/.exec(text)?.[0] ?? 'http://x/none').pathname;

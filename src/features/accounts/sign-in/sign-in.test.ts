@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
-import { describeEachEngine } from '../../testing/test-app.ts';
-import { createTestUser, TEST_PASSWORD } from '../../platform/testing/users.ts';
+import { describeEachEngine } from '../../../testing/test-app.ts';
+import { createTestUser, TEST_PASSWORD } from '../../../platform/testing/users.ts';
 
 describeEachEngine('sign-in, sessions and roles', (t) => {
   it('signs in with the right password and rotates the session', async () => {

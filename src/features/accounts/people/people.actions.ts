@@ -1,0 +1,23 @@
+import { audit, runAction, type ActionContext } from '../../../platform/actions/action.ts';
+import { refusal, success, type Outcome } from '../../../platform/actions/outcome.ts';
+import type { District } from '../../../platform/geography/geography.repository.ts';
+import { deleteAssignment, findAssignment } from './people.repository.ts';
+
+/** Takes a role in this district away; an administrator cannot lock themselves out of the district they manage. */
+export function revokeRole(ctx: ActionContext, district: District, assignmentId: string): Promise<Outcome> {
+  return runAction(ctx, async (trx) => {
+    const assignment = await findAssignment(trx, assignmentId);
+    if (assignment?.districtId !== district.id) return refusal('error.404', { status: 404 });
+    if (assignment.userId === ctx.user?.id && assignment.role === 'administrator')
+      return refusal('accounts.people.ownAdmin', { status: 409 });
+    await deleteAssignment(trx, assignment.id);
+    await audit(trx, ctx, {
+      action: 'roles.revoked',
+      subjectType: 'user',
+      subjectId: assignment.userId,
+      districtId: district.id,
+      details: { role: assignment.role },
+    });
+    return success();
+  });
+}

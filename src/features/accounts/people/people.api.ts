@@ -1,0 +1,30 @@
+import type { FastifyInstance } from 'fastify';
+import { apiRoute } from '../../../platform/api/openapi.ts';
+import type { AppDeps } from '../../../platform/feature.ts';
+import { districtOf, requireRole } from '../../../platform/http/guards.ts';
+import { peopleOfDistrict } from './people.repository.ts';
+import { districtParams, peopleResponse } from './people.schema.ts';
+
+export function peopleApi(app: FastifyInstance, deps: AppDeps): void {
+  apiRoute(
+    app,
+    {
+      method: 'get',
+      path: '/api/v1/districts/{district}/people',
+      summary: 'People with a role in the district (administrators only)',
+      tag: 'accounts',
+      params: districtParams,
+      response: peopleResponse,
+      preHandler: [requireRole('administrator')],
+    },
+    async (_input, request) => {
+      const people = await peopleOfDistrict(deps.database.db, districtOf(request).id);
+      return people.map((p) => ({
+        id: p.id,
+        name: p.name,
+        email: p.email,
+        roles: p.roles.map((r) => ({ id: r.id, role: r.role, buurt: r.buurtName })),
+      }));
+    },
+  );
+}

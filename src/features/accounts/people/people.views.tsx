@@ -1,0 +1,104 @@
+import type { PageContext } from '../../../platform/http/request-context.ts';
+import { formatDateTime } from '../../../platform/i18n/i18n.ts';
+import { CsrfField, Notice, type FormState } from '../../../platform/layout/forms.tsx';
+import type { Page } from '../../../platform/layout/render.ts';
+import { DataTable } from '../../../platform/layout/table.tsx';
+import { InviteForm, type InviteChoices } from '../invitations/invite.views.tsx';
+import type { Invitation } from '../invitations/invitations.repository.ts';
+import type { PersonWithRoles } from './people.repository.ts';
+
+export interface PeoplePageData extends InviteChoices {
+  people: PersonWithRoles[];
+  invitations: Invitation[];
+  notice?: string;
+}
+
+function RemoveRole({ ctx, action, label }: { ctx: PageContext; action: string; label: string }) {
+  return (
+    <form method="post" action={action} class="wp-inline-form">
+      <CsrfField token={ctx.csrfToken} />
+      <button type="submit" class="utrecht-button utrecht-button--subtle" aria-label={label} safe>
+        {ctx.t('accounts.people.removeRole')}
+      </button>
+    </form>
+  );
+}
+
+function PeopleTable({ ctx, people }: { ctx: PageContext; people: PersonWithRoles[] }) {
+  const { t } = ctx;
+  const base = `/${ctx.district?.slug ?? ''}/beheer/mensen`;
+  const roles = (p: PersonWithRoles) => (
+    <ul class="utrecht-unordered-list wp-role-list">
+      {p.roles.map((r) => {
+        const where = r.organizationName ?? r.buurtName;
+        const label = where ? `${t(`role.${r.role}`)} (${where})` : t(`role.${r.role}`);
+        return (
+          <li class="utrecht-unordered-list__item">
+            <span safe>{label}</span>{' '}
+            <RemoveRole
+              ctx={ctx}
+              action={`${base}/rollen/${r.id}/verwijderen`}
+              label={t('accounts.people.removeRoleOf', { role: label, name: p.name })}
+            />
+          </li>
+        );
+      })}
+    </ul>
+  );
+  return (
+    <DataTable
+      caption={t('accounts.people.tableCaption')}
+      headers={[t('accounts.field.name'), t('accounts.field.email'), t('accounts.people.roles')]}
+      rows={people.map((p) => [p.name, p.email, { html: roles(p) }])}
+    />
+  );
+}
+
+export function peoplePage(ctx: PageContext, form: FormState, data: PeoplePageData): Page {
+  const { t } = ctx;
+  return {
+    title: t('accounts.people.title'),
+    hasErrors: Object.keys(form.errors).length > 0,
+    body: (
+      <>
+        <h1 class="utrecht-heading-1" safe>
+          {t('accounts.people.title')}
+        </h1>
+        {data.notice ? <Notice text={data.notice} /> : ''}
+        <p class="utrecht-paragraph">
+          <a class="utrecht-link" href={`/${ctx.district?.slug ?? ''}/beheer/logboek`} safe>
+            {t('accounts.audit.link')}
+          </a>
+        </p>
+        <p class="utrecht-paragraph">
+          <a class="utrecht-link" href="/beheer/mails" safe>
+            {t('accounts.mails.link')}
+          </a>
+        </p>
+        <PeopleTable ctx={ctx} people={data.people} />
+        <h2 class="utrecht-heading-2" safe>
+          {t('accounts.people.invitations')}
+        </h2>
+        {data.invitations.length === 0 ? (
+          <p class="utrecht-paragraph" safe>
+            {t('accounts.people.noInvitations')}
+          </p>
+        ) : (
+          <ul class="utrecht-unordered-list">
+            {data.invitations.map((i) => (
+              <li class="utrecht-unordered-list__item" safe>
+                {t('accounts.people.invitationLine', {
+                  name: i.name,
+                  email: i.email,
+                  role: t(`role.${i.role}`),
+                  until: formatDateTime(i.expiresAt, ctx.lang),
+                })}
+              </li>
+            ))}
+          </ul>
+        )}
+        <InviteForm ctx={ctx} form={form} choices={data} />
+      </>
+    ),
+  };
+}
