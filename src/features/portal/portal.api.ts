@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
-import { apiRoute } from '../../platform/api/openapi.ts';
+import { apiRoute, districtParams } from '../../platform/api/openapi.ts';
 import type { AppDeps } from '../../platform/feature.ts';
 import { listBuurten, listDistricts } from '../../platform/geography/geography.repository.ts';
 import { districtOf } from '../../platform/http/guards.ts';
-import { districtParams, districtResponse, districtsResponse } from './portal.schema.ts';
+import { districtResponse, districtsResponse } from './portal.schema.ts';
 
 /** The districts and their buurten, for other systems. */
 export function portalApi(app: FastifyInstance, deps: AppDeps): void {

@@ -6,4 +6,3 @@ const districtSummary = z.object({ id: z.string(), slug: z.string(), name: z.str
 
 export const districtsResponse = z.array(districtSummary);
 export const districtResponse = districtSummary.extend({ buurten: z.array(buurt) });
-export const districtParams = z.object({ district: z.string().max(60) });

@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import { recordAudit, type AuditEntry } from '../audit/audit.ts';
+import { recordAudit, type AuditEntry } from '../audit/audit.repository.ts';
 import type { CurrentUser } from '../auth/current-user.ts';
 import type { DbOrTx } from '../db/schema.ts';
 import type { AppDeps } from '../feature.ts';

@@ -142,3 +142,6 @@ export function sendRefusal(request: FastifyRequest, reply: FastifyReply, refusa
     .code(refusal.status)
     .send({ error: { code: 'validation', message: request.t('api.validation'), status: refusal.status, fields } });
 }
+
+/** The path parameters of every operation under `/api/v1/districts/{district}`. */
+export const districtParams = z.object({ district: z.string().max(60) });

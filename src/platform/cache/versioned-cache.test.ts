@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest';
 import { describeEachDatabase, openSecondConnection } from '../testing/test-database.ts';
-import { bumpVersion, versionedCache } from './versioned-cache.ts';
+import { bumpVersion } from './data-versions.repository.ts';
+import { versionedCache } from './versioned-cache.ts';
 
 describeEachDatabase('a cache that every instance renews when the data changes', (t) => {
   it('reads the data once, and again on every instance after a change', async () => {

@@ -1,5 +1,5 @@
-import { sql } from 'kysely';
-import type { Db, DbOrTx } from '../db/schema.ts';
+import type { Db } from '../db/schema.ts';
+import { versionOf } from './data-versions.repository.ts';
 
 /**
  * Data that changes rarely but is read on every request (districts, taxonomy terms) is
@@ -35,18 +35,4 @@ export function versionedCache<T>(db: Db, name: string, load: (db: Db) => Promis
       return refreshing;
     },
   };
-}
-
-async function versionOf(db: DbOrTx, name: string): Promise<number> {
-  const row = await db.selectFrom('data_versions').select('version').where('name', '=', name).executeTakeFirst();
-  return row?.version ?? 0;
-}
-
-/** Marks the data as changed, in the writer's transaction. */
-export async function bumpVersion(trx: DbOrTx, name: string): Promise<void> {
-  await trx
-    .insertInto('data_versions')
-    .values({ name, version: 1 })
-    .onConflict((oc) => oc.column('name').doUpdateSet({ version: sql<number>`data_versions.version + 1` }))
-    .execute();
 }

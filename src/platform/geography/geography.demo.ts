@@ -1,6 +1,6 @@
-import { bumpVersion } from '../cache/versioned-cache.ts';
-import { newId } from '../clock.ts';
+import { bumpVersion } from '../cache/data-versions.repository.ts';
 import type { DbOrTx } from '../db/schema.ts';
+import { insertBuurten, insertDistrict, insertMunicipality } from './geography.repository.ts';
 import { slugify } from './slug.ts';
 
 /**
@@ -39,18 +39,14 @@ const demoDistricts: readonly { name: string; buurten: readonly string[] }[] = [
 ];
 
 export async function seedDemoGeography(db: DbOrTx): Promise<void> {
-  const municipalityId = newId();
-  await db.insertInto('municipalities').values({ id: municipalityId, slug: 'utrecht', name: 'Utrecht' }).execute();
+  const municipalityId = await insertMunicipality(db, { slug: 'utrecht', name: 'Utrecht' });
   for (const [position, district] of demoDistricts.entries()) {
-    const districtId = newId();
-    await db
-      .insertInto('districts')
-      .values({ id: districtId, municipality_id: municipalityId, slug: slugify(district.name), name: district.name, position })
-      .execute();
-    await db
-      .insertInto('buurten')
-      .values(district.buurten.map((name, index) => ({ id: newId(), district_id: districtId, slug: slugify(name), name, position: index })))
-      .execute();
+    const districtId = await insertDistrict(db, { municipalityId, slug: slugify(district.name), name: district.name, position });
+    await insertBuurten(
+      db,
+      districtId,
+      district.buurten.map((name) => ({ slug: slugify(name), name })),
+    );
   }
   await bumpVersion(db, 'districts');
 }

@@ -1,3 +1,4 @@
+import { newId } from '../clock.ts';
 import type { DbOrTx } from '../db/schema.ts';
 
 export interface District {
@@ -61,5 +62,36 @@ export async function lockDistrict(trx: DbOrTx, districtId: string): Promise<voi
     .updateTable('districts')
     .set((eb) => ({ position: eb.ref('position') }))
     .where('id', '=', districtId)
+    .execute();
+}
+
+export async function insertMunicipality(db: DbOrTx, municipality: { slug: string; name: string }): Promise<string> {
+  const id = newId();
+  await db
+    .insertInto('municipalities')
+    .values({ id, ...municipality })
+    .execute();
+  return id;
+}
+
+export async function insertDistrict(
+  db: DbOrTx,
+  district: { municipalityId: string; slug: string; name: string; position: number },
+): Promise<string> {
+  const id = newId();
+  const { municipalityId, ...rest } = district;
+  await db
+    .insertInto('districts')
+    .values({ id, municipality_id: municipalityId, ...rest })
+    .execute();
+  return id;
+}
+
+/** The buurten of a district, in the order given. */
+export async function insertBuurten(db: DbOrTx, districtId: string, buurten: readonly { slug: string; name: string }[]): Promise<void> {
+  if (buurten.length === 0) return;
+  await db
+    .insertInto('buurten')
+    .values(buurten.map((b, position) => ({ id: newId(), district_id: districtId, slug: b.slug, name: b.name, position })))
     .execute();
 }

@@ -42,6 +42,14 @@ describe('the shared form fields', () => {
     for (const bad of ['12345', 'bel me', '030 123 4567 89012345', '06\u000012345678'])
       expect(codeOf(f.phone(), bad)).toBe('validation.phone');
     expect(ok(f.optionalPhone(), '')).toBeNull();
+    expect(codeOf(f.optionalPhone({ invalid: 'x.phone.invalid' }), '12345')).toBe('x.phone.invalid');
+    expect(codeOf(f.phone({ required: 'x.phone.required' }), '')).toBe('x.phone.required');
+  });
+
+  it('password: exactly as typed, spaces and all', () => {
+    expect(ok(f.password(), ' geheim woord ')).toBe(' geheim woord ');
+    expect(codeOf(f.password(), '')).toBe('validation.required');
+    expect(codeOf(f.password(), 'a\u0000b')).toBe('validation.controlCharacters');
   });
 
   it('postcode: any spacing and case, written the official way', () => {

@@ -87,22 +87,46 @@ export function optionalEmail() {
 
 const PHONE_MAX = 30;
 /** A Dutch or international number as people write it: 030 123 4567, 06-12345678, +31 6 1234 5678. */
-const phoneSchema = z
-  .string({ message: 'validation.phone' })
-  .trim()
-  .max(PHONE_MAX, 'validation.phone')
-  .refine((v) => /^\+?[\d\s().-]+$/.test(v), 'validation.phone')
-  .refine((v) => {
-    const digits = v.replace(/\D/g, '').length;
-    return digits >= 10 && digits <= 15;
-  }, 'validation.phone');
-
-export function phone(required?: string) {
-  return withLimit(required === undefined ? phoneSchema : z.string({ message: required }).min(1, required).pipe(phoneSchema), PHONE_MAX);
+function phoneSchema(invalid = 'validation.phone') {
+  return z
+    .string({ message: invalid })
+    .trim()
+    .max(PHONE_MAX, invalid)
+    .refine((v) => /^\+?[\d\s().-]+$/.test(v), invalid)
+    .refine((v) => {
+      const digits = v.replace(/\D/g, '').length;
+      return digits >= 10 && digits <= 15;
+    }, invalid);
 }
 
-export function optionalPhone() {
-  return withLimit(optional(phoneSchema), PHONE_MAX);
+interface PhoneOptions {
+  /** Catalog key when it is left empty. */
+  required?: string;
+  /** Catalog key when it is not a phone number (the generic one gives examples). */
+  invalid?: string;
+}
+
+export function phone(options: PhoneOptions = {}) {
+  const schema = phoneSchema(options.invalid);
+  const { required } = options;
+  return withLimit(required === undefined ? schema : z.string({ message: required }).min(1, required).pipe(schema), PHONE_MAX);
+}
+
+export function optionalPhone(options: Omit<PhoneOptions, 'required'> = {}) {
+  return withLimit(optional(phoneSchema(options.invalid)), PHONE_MAX);
+}
+
+const PASSWORD_MAX = 1000;
+/** A password exactly as typed: never trimmed (every character counts), long enough for a pass phrase. */
+export function password(required = 'validation.required') {
+  return withLimit(
+    z
+      .string({ message: required })
+      .min(1, required)
+      .max(PASSWORD_MAX)
+      .refine((v) => !controlInLine.test(v), 'validation.controlCharacters'),
+    PASSWORD_MAX,
+  );
 }
 
 const POSTCODE_MAX = 7;

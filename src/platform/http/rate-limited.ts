@@ -1,6 +1,6 @@
 import type { FastifyReply } from 'fastify';
 import type { DbOrTx } from '../db/schema.ts';
-import { hitRateLimit, type RateLimitRule } from './rate-limit.ts';
+import { hitRateLimit, type RateLimitRule } from './rate-limit.repository.ts';
 
 /**
  * Counts one attempt against each key; when any is over its limit, sets Retry-After and

@@ -1,5 +1,5 @@
 import { deleteExpiredSessions } from '../auth/auth.repository.ts';
-import { deleteOldRateLimits } from '../http/rate-limit.ts';
+import { deleteOldRateLimits } from '../http/rate-limit.repository.ts';
 import { deleteSentMails } from '../mail/outbox.repository.ts';
 import { deleteOldSubmissions } from '../actions/submissions.repository.ts';
 import type { JobDefinition } from './scheduler.ts';

@@ -1,7 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import { newId, type Clock } from '../clock.ts';
 import type { Db } from '../db/schema.ts';
-import { sql } from 'kysely';
+import { claimSlot, finishRun, LEASE_MINUTES, renewLease } from './job-runs.repository.ts';
 
 /** @public */
 export interface JobContext {
@@ -23,48 +23,6 @@ export function slotOf(now: Date, everyMinutes: number): string {
   return new Date(Math.floor(now.getTime() / size) * size).toISOString();
 }
 
-/** How long a run is its instance's; it is renewed while the job runs. */
-const LEASE_MINUTES = 5;
-
-const leaseFrom = (now: Date) => new Date(now.getTime() + LEASE_MINUTES * 60_000).toISOString();
-
-/**
- * Every instance ticks; the first to insert (job, slot) runs it, the others see the
- * conflict and skip. So a job runs once per slot however many instances there are. A run
- * whose instance died (its lease ran out without it finishing) is taken over by the next
- * instance that ticks.
- */
-async function claimSlot(db: Db, job: string, slot: string, instanceId: string, now: Date): Promise<boolean> {
-  const at = now.toISOString();
-  const inserted = await db
-    .insertInto('job_runs')
-    .values({ job_name: job, slot, instance_id: instanceId, started_at: at, finished_at: null, error: null, lease_until: leaseFrom(now) })
-    .onConflict((oc) => oc.columns(['job_name', 'slot']).doNothing())
-    .executeTakeFirst();
-  if (Number(inserted.numInsertedOrUpdatedRows ?? 0) > 0) return true;
-  const taken = await db
-    .updateTable('job_runs')
-    .set({ instance_id: instanceId, started_at: at, lease_until: leaseFrom(now), attempts: sql<number>`attempts + 1` })
-    .where('job_name', '=', job)
-    .where('slot', '=', slot)
-    .where('finished_at', 'is', null)
-    .where('lease_until', '<', at)
-    .executeTakeFirst();
-  return Number(taken.numUpdatedRows) > 0;
-}
-
-async function renewLease(db: Db, job: string, slot: string, instanceId: string, now: Date): Promise<void> {
-  await db
-    .updateTable('job_runs')
-    .set({ lease_until: leaseFrom(now) })
-    .where('job_name', '=', job)
-    .where('slot', '=', slot)
-    .where('instance_id', '=', instanceId)
-    .where('finished_at', 'is', null)
-    .execute()
-    .catch(() => undefined);
-}
-
 export interface Scheduler {
   /** Runs every due job once; returns the names of the jobs this instance ran. */
   tick(): Promise<string[]>;
@@ -82,7 +40,10 @@ export function createScheduler(deps: { db: Db; clock: Clock; log: FastifyBaseLo
     if (!(await claimSlot(deps.db, job.name, slot, instanceId, now))) return false;
     let error: string | null = null;
     // Renew the lease while the job runs, so a long run is not taken over while it is alive.
-    const renew = setInterval(() => void renewLease(deps.db, job.name, slot, instanceId, deps.clock.now()), (LEASE_MINUTES * 60_000) / 3);
+    const renew = setInterval(
+      () => void renewLease(deps.db, { job: job.name, slot, instanceId }, deps.clock.now()),
+      (LEASE_MINUTES * 60_000) / 3,
+    );
     renew.unref();
     try {
       await job.run({ db: deps.db, now, log: deps.log });
@@ -92,13 +53,7 @@ export function createScheduler(deps: { db: Db; clock: Clock; log: FastifyBaseLo
     } finally {
       clearInterval(renew);
     }
-    await deps.db
-      .updateTable('job_runs')
-      .set({ finished_at: deps.clock.now().toISOString(), error, lease_until: null })
-      .where('job_name', '=', job.name)
-      .where('slot', '=', slot)
-      .where('instance_id', '=', instanceId)
-      .execute();
+    await finishRun(deps.db, { job: job.name, slot, instanceId }, deps.clock.now(), error);
     return true;
   }
 

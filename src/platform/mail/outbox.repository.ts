@@ -121,6 +121,7 @@ export async function markFailed(db: Db, id: string, by: string, error: string, 
 
 export interface FailingMail {
   id: string;
+  districtId: string | null;
   to: string;
   subject: string;
   createdAt: string;
@@ -134,7 +135,7 @@ export interface FailingMail {
 export async function listFailingMails(db: DbOrTx, districtIds: readonly string[] | 'all', limit: number): Promise<FailingMail[]> {
   let query = db
     .selectFrom('mail_outbox')
-    .select(['id', 'to_address', 'subject', 'created_at', 'attempts', 'last_error', 'failed_at', 'next_attempt_at'])
+    .select(['id', 'district_id', 'to_address', 'subject', 'created_at', 'attempts', 'last_error', 'failed_at', 'next_attempt_at'])
     .where('sent_at', 'is', null)
     .where('attempts', '>=', 2)
     .orderBy('created_at', 'desc')
@@ -146,6 +147,7 @@ export async function listFailingMails(db: DbOrTx, districtIds: readonly string[
   const rows = await query.execute();
   return rows.map((r) => ({
     id: r.id,
+    districtId: r.district_id,
     to: r.to_address,
     subject: r.subject,
     createdAt: r.created_at,

@@ -16,7 +16,14 @@ export function accountRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   apiRoute(
     app,
-    { method: 'get', path: '/api/v1/me', summary: 'The signed-in user and their roles', tag: 'accounts', response: meResponse },
+    {
+      method: 'get',
+      path: '/api/v1/me',
+      summary: 'The signed-in user and their roles',
+      tag: 'accounts',
+      access: 'session',
+      response: meResponse,
+    },
     (_input, request) => {
       const { id, name, email, roles } = userOf(request);
       return { id, name, email, roles };

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { listAudit } from '../../../platform/audit/audit.ts';
+import { listAudit } from '../../../platform/audit/audit.repository.ts';
 import type { AppDeps } from '../../../platform/feature.ts';
 import { districtOf, requireRole } from '../../../platform/http/guards.ts';
 import { sendPage } from '../../../platform/layout/render.ts';

@@ -1,4 +1,4 @@
-import type { AuditRow } from '../../../platform/audit/audit.ts';
+import type { AuditRow } from '../../../platform/audit/audit.repository.ts';
 import type { PageContext } from '../../../platform/http/request-context.ts';
 import { formatDateTime } from '../../../platform/i18n/i18n.ts';
 import type { Page } from '../../../platform/layout/render.ts';

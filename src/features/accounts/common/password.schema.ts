@@ -1,10 +1,6 @@
-import { z } from 'zod';
+import { password as passwordField } from '../../../platform/http/fields.ts';
 
-/**
- * A password exactly as typed: not trimmed, so every character counts (the shared text
- * fields trim). Long enough for any pass phrase.
- */
-export const password = z.string().min(1).max(1000);
+export const password = passwordField();
 
 /** A new password, twice, so a typing mistake is caught before it locks someone out. */
 export const newPassword = { password, passwordRepeat: password };

@@ -1,7 +1,7 @@
 import type { FastifyReply } from 'fastify';
 import { refusal } from '../../../platform/actions/outcome.ts';
 import type { DbOrTx } from '../../../platform/db/schema.ts';
-import type { RateLimitRule } from '../../../platform/http/rate-limit.ts';
+import type { RateLimitRule } from '../../../platform/http/rate-limit.repository.ts';
 import { overRateLimit } from '../../../platform/http/rate-limited.ts';
 
 /**

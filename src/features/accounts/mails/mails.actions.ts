@@ -1,7 +1,6 @@
 import { audit, runAction, type ActionContext } from '../../../platform/actions/action.ts';
 import { refusal, success, type Outcome } from '../../../platform/actions/outcome.ts';
 import { listFailingMails, resendMail } from '../../../platform/mail/outbox.repository.ts';
-import { districtOfMail } from './mails.repository.ts';
 import { LISTED_MAILS, type MailScope } from './mails.rules.ts';
 
 /**
@@ -10,10 +9,10 @@ import { LISTED_MAILS, type MailScope } from './mails.rules.ts';
  */
 export function resendFailingMail(ctx: ActionContext, scope: MailScope, id: string): Promise<Outcome> {
   return runAction(ctx, async (trx) => {
-    const listed = await listFailingMails(trx, scope, LISTED_MAILS);
-    if (!listed.some((m) => m.id === id)) return refusal('error.404', { status: 404 });
+    const mail = (await listFailingMails(trx, scope, LISTED_MAILS)).find((m) => m.id === id);
+    if (mail === undefined) return refusal('error.404', { status: 404 });
     if (!(await resendMail(trx, id, ctx.now))) return refusal('error.409', { status: 409 });
-    await audit(trx, ctx, { action: 'mail.resent', subjectType: 'mail', subjectId: id, districtId: await districtOfMail(trx, id) });
+    await audit(trx, ctx, { action: 'mail.resent', subjectType: 'mail', subjectId: id, districtId: mail.districtId });
     return success();
   });
 }

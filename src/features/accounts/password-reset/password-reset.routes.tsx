@@ -3,7 +3,7 @@ import { actionContext } from '../../../platform/actions/action.ts';
 import { findUserById } from '../../../platform/auth/auth.repository.ts';
 import type { AppDeps } from '../../../platform/feature.ts';
 import { parseForm, type FieldErrors } from '../../../platform/http/forms.ts';
-import type { RateLimitRule } from '../../../platform/http/rate-limit.ts';
+import type { RateLimitRule } from '../../../platform/http/rate-limit.repository.ts';
 import { emptyForm } from '../../../platform/layout/forms.tsx';
 import { sendPage } from '../../../platform/layout/render.ts';
 import { sendLinkProblem } from '../common/link-problem.views.tsx';

@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
-import { apiRoute } from '../../../platform/api/openapi.ts';
+import { apiRoute, districtParams } from '../../../platform/api/openapi.ts';
 import type { AppDeps } from '../../../platform/feature.ts';
 import { districtOf, requireRole } from '../../../platform/http/guards.ts';
 import { peopleOfDistrict } from './people.repository.ts';
-import { districtParams, peopleResponse } from './people.schema.ts';
+import { peopleResponse } from './people.schema.ts';
 
 export function peopleApi(app: FastifyInstance, deps: AppDeps): void {
   apiRoute(

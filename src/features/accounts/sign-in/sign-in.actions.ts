@@ -5,7 +5,7 @@ import { hashPassword, needsRehash, verifyPassword } from '../../../platform/aut
 import { districtsOf } from '../../../platform/auth/roles.rules.ts';
 import type { DbOrTx } from '../../../platform/db/schema.ts';
 import { findDistrictById } from '../../../platform/geography/geography.repository.ts';
-import { refundRateLimit } from '../../../platform/http/rate-limit.ts';
+import { refundRateLimit } from '../../../platform/http/rate-limit.repository.ts';
 import { actingAs } from '../common/acting.ts';
 import { failuresKey, signInLimits } from './sign-in.rules.ts';
 

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { actionContext } from '../../../platform/actions/action.ts';
 import type { AppDeps } from '../../../platform/feature.ts';
 import { parseForm } from '../../../platform/http/forms.ts';
-import type { RateLimitRule } from '../../../platform/http/rate-limit.ts';
+import type { RateLimitRule } from '../../../platform/http/rate-limit.repository.ts';
 import { noticeOf } from '../../../platform/http/guards.ts';
 import { safeReturnPath } from '../../../platform/http/return-path.ts';
 import { secureCookies } from '../../../platform/http/security.ts';

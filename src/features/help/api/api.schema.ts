@@ -1,10 +1,10 @@
+import { districtParams } from '../../../platform/api/openapi.ts';
 import { z } from 'zod';
 import { frequencies, kinds, talents } from '../shared/talents.rules.ts';
 import { statuses } from '../lifecycle/lifecycle.rules.ts';
 import { reaches } from '../matching/ranking.rules.ts';
 import { dayParts, days } from '../shared/time.rules.ts';
 
-export const districtParams = z.object({ district: z.string().max(60) });
 export const requestParams = districtParams.extend({ id: z.string().min(1).max(60) });
 
 export const rulesResponse = z.object({

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { actionContext } from '../../../platform/actions/action.ts';
-import { apiRoute } from '../../../platform/api/openapi.ts';
+import { apiRoute, districtParams } from '../../../platform/api/openapi.ts';
 import type { AppDeps } from '../../../platform/feature.ts';
 import { districtOf, requireRole } from '../../../platform/http/guards.ts';
 import { coordinatorBuurten } from '../desk/coordinator.rules.ts';
@@ -16,7 +16,6 @@ import { sendRule } from './api.refusal.ts';
 import {
   createRequestBody,
   createdResponse,
-  districtParams,
   requestDetailResponse,
   requestListQuery,
   requestListResponse,

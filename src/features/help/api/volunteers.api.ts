@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { actionContext } from '../../../platform/actions/action.ts';
-import { apiRoute } from '../../../platform/api/openapi.ts';
+import { apiRoute, districtParams } from '../../../platform/api/openapi.ts';
 import type { DbOrTx } from '../../../platform/db/schema.ts';
 import type { AppDeps } from '../../../platform/feature.ts';
 import { districtOf, HttpProblem, requireRole, userOf } from '../../../platform/http/guards.ts';
@@ -12,7 +12,7 @@ import { servicesOfVolunteer } from '../volunteers/services.repository.ts';
 import { volunteersSeenBy } from '../volunteers/team.actions.ts';
 import { findVolunteerOfUser, type Volunteer } from '../volunteers/volunteers.repository.ts';
 import { sendRule } from './api.refusal.ts';
-import { districtParams, myProfileResponse, profileBody, rulesResponse, volunteersResponse } from './api.schema.ts';
+import { myProfileResponse, profileBody, rulesResponse, volunteersResponse } from './api.schema.ts';
 
 const publicView = (v: Volunteer) => ({
   id: v.id,

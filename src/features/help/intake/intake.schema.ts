@@ -3,16 +3,10 @@ import { checkbox, choice, optionalEmail, optionalId, optionalPhone, optionalTex
 import { duration, when } from '../shared/help.schema.ts';
 import { frequencies, talents } from '../shared/talents.rules.ts';
 
-/** The platform's phone field; the request form says its problem in its own words (below). */
-const phoneField = optionalPhone();
-
 const requestFields = {
   name: text(100),
-  // The pages say "met minstens 10 cijfers, zoals 06 12345678": the same check, in the feature's words.
-  phone: z
-    .unknown()
-    .refine((v) => phoneField.safeParse(v).success, 'help.phone.invalid')
-    .pipe(phoneField),
+  // The pages say "met minstens 10 cijfers, zoals 06 12345678": the platform's check, in the feature's words.
+  phone: optionalPhone({ invalid: 'help.phone.invalid' }),
   email: optionalEmail(),
   buurt: text(80, { required: 'help.buurt.required' }),
   street: optionalText(120),
@@ -25,8 +19,8 @@ const requestFields = {
   meetingPlace: optionalId,
 };
 
-/** The form's fields as the view reads their limits: the phone's is the platform field's own. */
-export const requestLimits = z.object({ ...requestFields, phone: phoneField });
+/** The form's fields as the view reads their limits. */
+export const requestLimits = z.object(requestFields);
 
 /** Ticked, or the form says why it must be. */
 const ticked = (message: string) => checkbox.refine((v) => v, message);

@@ -1,10 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import { actionContext } from '../../../platform/actions/action.ts';
-import { apiRoute } from '../../../platform/api/openapi.ts';
+import { apiRoute, districtParams } from '../../../platform/api/openapi.ts';
 import type { AppDeps } from '../../../platform/feature.ts';
 import { districtOf, HttpProblem } from '../../../platform/http/guards.ts';
 import { accessOf, requirePact } from '../shared/access.ts';
-import { answered, asId, districtParams, idResponse } from '../shared/pact.schema.ts';
+import { answered, asId, idResponse } from '../shared/pact.schema.ts';
 import { raiseBottleneck, takeStep } from './bottlenecks.actions.ts';
 import { eventsOf, findBottleneck, listBottlenecks, type Bottleneck } from './bottlenecks.repository.ts';
 import { aged } from './bottlenecks.routes.tsx';

@@ -1,10 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import { actionContext } from '../../../platform/actions/action.ts';
-import { apiRoute } from '../../../platform/api/openapi.ts';
+import { apiRoute, districtParams } from '../../../platform/api/openapi.ts';
 import type { AppDeps } from '../../../platform/feature.ts';
 import { districtOf, HttpProblem } from '../../../platform/http/guards.ts';
 import { accessOf, requirePact } from '../shared/access.ts';
-import { answered, asId, districtParams, idResponse, yearQuery } from '../shared/pact.schema.ts';
+import { answered, asId, idResponse, yearQuery } from '../shared/pact.schema.ts';
 import { meetingFor } from './meeting-records.actions.ts';
 import { meetingsOfYear, planMeeting } from './meetings.actions.ts';
 import type { MeetingSummary } from './meetings.repository.ts';

@@ -1,10 +1,10 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { actionContext } from '../../../platform/actions/action.ts';
-import { apiRoute } from '../../../platform/api/openapi.ts';
+import { apiRoute, districtParams } from '../../../platform/api/openapi.ts';
 import type { AppDeps } from '../../../platform/feature.ts';
 import { districtOf, HttpProblem } from '../../../platform/http/guards.ts';
 import { requirePact } from '../shared/access.ts';
-import { answered, asId, districtParams, idResponse, yearQuery } from '../shared/pact.schema.ts';
+import { answered, asId, idResponse, yearQuery } from '../shared/pact.schema.ts';
 import {
   addIndicator,
   addValue,

@@ -1,6 +1,6 @@
+import { districtParams } from '../../../platform/api/openapi.ts';
 import { z } from 'zod';
 import { choice, email, integer, optionalPhone, optionalText, text } from '../../../platform/http/fields.ts';
-import { districtParams } from '../shared/pact.schema.ts';
 import { commitmentLetters, commitmentStatuses } from './partners.rules.ts';
 
 export const partnerParams = districtParams.extend({ partner: z.string().max(60) });

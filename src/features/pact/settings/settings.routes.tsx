@@ -1,11 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import { actionContext } from '../../../platform/actions/action.ts';
-import { apiRoute } from '../../../platform/api/openapi.ts';
+import { apiRoute, districtParams } from '../../../platform/api/openapi.ts';
 import type { AppDeps } from '../../../platform/feature.ts';
 import { formRoute } from '../../../platform/http/form-route.tsx';
 import { districtOf, noticeOf, requireRole } from '../../../platform/http/guards.ts';
 import { loadDistrict } from '../shared/access.ts';
-import { answered, asId, districtParams, idResponse } from '../shared/pact.schema.ts';
+import { answered, asId, idResponse } from '../shared/pact.schema.ts';
 import { changeSettings } from './settings.actions.ts';
 import { settingsOf } from './settings.repository.ts';
 import { settingsForm } from './settings.schema.ts';

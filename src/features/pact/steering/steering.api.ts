@@ -1,10 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import { actionContext } from '../../../platform/actions/action.ts';
-import { apiRoute, sendRefusal } from '../../../platform/api/openapi.ts';
+import { apiRoute, districtParams, sendRefusal } from '../../../platform/api/openapi.ts';
 import type { AppDeps } from '../../../platform/feature.ts';
 import { districtOf, HttpProblem } from '../../../platform/http/guards.ts';
 import { requirePact } from '../shared/access.ts';
-import { answered, asId, districtParams, idResponse } from '../shared/pact.schema.ts';
+import { answered, asId, idResponse } from '../shared/pact.schema.ts';
 import { addMember, endMember, makeChairSchedule, steeringGroup } from './steering.actions.ts';
 import { listChairTerms } from './steering.repository.ts';
 import { memberForm, memberParams, scheduleForm, steeringResponse } from './steering.schema.ts';

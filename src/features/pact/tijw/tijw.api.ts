@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { actionContext } from '../../../platform/actions/action.ts';
-import { apiRoute } from '../../../platform/api/openapi.ts';
+import { apiRoute, districtParams } from '../../../platform/api/openapi.ts';
 import type { AppDeps } from '../../../platform/feature.ts';
 import { requirePact } from '../shared/access.ts';
-import { answered, asId, districtParams, idResponse } from '../shared/pact.schema.ts';
+import { answered, asId, idResponse } from '../shared/pact.schema.ts';
 import { tijwAdditions } from './tijw.actions.ts';
 import { tijwOf } from './tijw.repository.ts';
 import { tijwDistrict } from './tijw.routes.tsx';

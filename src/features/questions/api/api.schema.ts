@@ -1,3 +1,4 @@
+import { districtParams } from '../../../platform/api/openapi.ts';
 import { z } from 'zod';
 import { integer } from '../../../platform/http/fields.ts';
 import { consentStatuses, consentWays, dataItems } from '../consent/consent.rules.ts';
@@ -5,7 +6,6 @@ import { eventKinds } from '../question/events.repository.ts';
 import { channels, contactMethods, outcomes, questionStatuses, urgencies } from '../question/question.rules.ts';
 import { referralStatuses } from '../referrals/referral.rules.ts';
 
-export const districtParams = z.object({ district: z.string().max(60) });
 export const questionParams = districtParams.extend({ id: z.string().max(60) });
 export const consentParams = questionParams.extend({ consentId: z.string().max(60) });
 export const referralParams = districtParams.extend({ id: z.string().max(60) });

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { actionContext } from '../../../platform/actions/action.ts';
-import { apiRoute } from '../../../platform/api/openapi.ts';
+import { apiRoute, districtParams } from '../../../platform/api/openapi.ts';
 import type { AppDeps } from '../../../platform/feature.ts';
 import { districtOf, HttpProblem, requireRole } from '../../../platform/http/guards.ts';
 import { recordConsent, withdrawConsentFor } from '../consent/consent.actions.ts';
@@ -14,7 +14,6 @@ import {
   consentParams,
   consentResponse,
   createdResponse,
-  districtParams,
   figuresQuery,
   figuresResponse,
   okResponse,

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { actionContext } from '../../../platform/actions/action.ts';
-import { apiRoute } from '../../../platform/api/openapi.ts';
+import { apiRoute, districtParams } from '../../../platform/api/openapi.ts';
 import type { AppDeps } from '../../../platform/feature.ts';
 import { districtOf, HttpProblem, requireRole, userOf } from '../../../platform/http/guards.ts';
 import { ask } from '../ask/ask.actions.ts';
@@ -20,15 +20,7 @@ import { isLate } from '../triage/triage.rules.ts';
 import { answerForm, listQuery } from '../triage/triage.schema.ts';
 import { answerOf } from './api.outcome.ts';
 import { questionJson } from './api.json.ts';
-import {
-  askResponse,
-  createdResponse,
-  districtParams,
-  okResponse,
-  questionListResponse,
-  questionParams,
-  questionResponse,
-} from './api.schema.ts';
+import { askResponse, createdResponse, okResponse, questionListResponse, questionParams, questionResponse } from './api.schema.ts';
 
 const tag = 'questions';
 

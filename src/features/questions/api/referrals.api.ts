@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { actionContext } from '../../../platform/actions/action.ts';
-import { apiRoute } from '../../../platform/api/openapi.ts';
+import { apiRoute, districtParams } from '../../../platform/api/openapi.ts';
 import type { AppDeps } from '../../../platform/feature.ts';
 import { requireUser } from '../../../platform/http/guards.ts';
 import { isOverdue } from '../question/question.rules.ts';
@@ -9,7 +9,7 @@ import { acceptReferral, closeReferral, declineReferral } from '../referrals/ref
 import { closeForm, declineForm } from '../referrals/referrals.schema.ts';
 import { answerOf } from './api.outcome.ts';
 import { referralJson } from './api.json.ts';
-import { districtParams, inboxResponse, okResponse, receiverResponse, referralParams } from './api.schema.ts';
+import { inboxResponse, okResponse, receiverResponse, referralParams } from './api.schema.ts';
 
 const tag = 'referrals';
 const signedIn = [requireUser];

@@ -1,4 +1,4 @@
-import { listAudit } from '../../../platform/audit/audit.ts';
+import { listAudit } from '../../../platform/audit/audit.repository.ts';
 import type { DbOrTx } from '../../../platform/db/schema.ts';
 import type { Translate } from '../../../platform/i18n/i18n.ts';
 
