@@ -8,15 +8,12 @@ export {
   findOrCreateLocation,
   findOrCreateOrganization,
   isMeetingPlaceOf,
-  isOrganizationOf,
   locationNames,
   locationsOfDistrict,
   organizationDetailsOfDistrict,
   organizationNames,
   organizationsOfDistrict,
   placesOfDistrict,
-  type OrganizationDetails,
-  type OrganizationRef,
   type PlaceDetails,
 } from './directory/organizations.repository.ts';
 export {

@@ -98,12 +98,3 @@ export function queueMail(trx: DbOrTx, ctx: ActionContext, mail: QueuedMail): Pr
 export function linkFor(ctx: ActionContext, path: string): string {
   return new URL(path, ctx.deps.config.baseUrl).href;
 }
-
-/**
- * Queues a mail on its own, for a change that is already committed. Durable from here on,
- * but not atomic with the change: inside an action, use `queueMail` instead.
- */
-export async function queueMailNow(deps: AppDeps, mail: QueuedMail): Promise<void> {
-  await enqueueMail(deps.database.db, mail, deps.clock.now(), deps.config.baseUrl.hostname);
-  deps.outbox.wake();
-}

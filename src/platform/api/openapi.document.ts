@@ -40,7 +40,7 @@ const statusText: Record<number, string> = {
 };
 
 /** The statuses an operation can answer, from its shape and what it declares. */
-export function errorStatuses(op: Recorded): number[] {
+function errorStatuses(op: Recorded): number[] {
   const statuses = new Set<number>(op.errors);
   if (op.secured) [401, 403].forEach((s) => statuses.add(s));
   if (isWrite(op)) statuses.add(403); // a missing or wrong CSRF token

@@ -212,10 +212,6 @@ export function money() {
   return withLimit(moneySchema, 16);
 }
 
-export function optionalMoney() {
-  return withLimit(optional(moneySchema), 16);
-}
-
 /** A number of hours in quarters ("1,5", "2", "0.25") → whole minutes. */
 const hoursSchema = z
   .string({ message: 'validation.hours' })

@@ -27,7 +27,7 @@ export function userOf(request: FastifyRequest): CurrentUser {
 }
 
 /** Pages send a stranger to sign in and back; the API answers 401. */
-export function redirectToSignIn(request: FastifyRequest, reply: FastifyReply): FastifyReply {
+function redirectToSignIn(request: FastifyRequest, reply: FastifyReply): FastifyReply {
   if (request.url.startsWith('/api/')) throw new HttpProblem(401);
   // A very long address is not carried along: it would make a header some proxies refuse.
   const back = safeReturnPath(request.url, '');

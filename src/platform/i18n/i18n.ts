@@ -48,26 +48,14 @@ const locales: Record<Lang, string> = { nl: 'nl-NL', en: 'en-GB' };
 // Building an Intl formatter costs far more than using one (and keeps memory it never
 // returns), so each kind is built once per language and kept.
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
-const numberFormats = new Map<string, Intl.NumberFormat>();
 
 /** A date/time formatter in Amsterdam time, built once per language and options. */
-export function dateFormat(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+function dateFormat(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `${lang}|${JSON.stringify(options)}`;
   let format = dateFormats.get(key);
   if (format === undefined) {
     format = new Intl.DateTimeFormat(locales[lang], { timeZone: TIME_ZONE, ...options });
     dateFormats.set(key, format);
-  }
-  return format;
-}
-
-/** A number formatter, built once per language and options. */
-export function numberFormat(lang: Lang, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
-  const key = `${lang}|${JSON.stringify(options)}`;
-  let format = numberFormats.get(key);
-  if (format === undefined) {
-    format = new Intl.NumberFormat(locales[lang], options);
-    numberFormats.set(key, format);
   }
   return format;
 }

@@ -19,7 +19,7 @@ export interface MailMessage {
 }
 
 /** A mail as the outbox hands it over: with the Message-ID it keeps across retries. */
-export interface OutgoingMail extends MailMessage {
+interface OutgoingMail extends MailMessage {
   messageId: string;
 }
 

@@ -23,14 +23,14 @@ const kinds: Record<EntryType, KindOf> = { organization: organizationKind, locat
 const scopeKey = { organization: 'organizationIds', location: 'locationIds', service: 'serviceIds' } as const;
 const notices = ['opgeslagen', 'nagekeken', 'tijden', 'contactpersoon', 'verwijderd'];
 
-export interface Editor {
+interface Editor {
   values: FormValues;
   /** The page with the entry's form and the form of its parts, each in the state given. */
   page(main: FormState, part: FormState): (ctx: PageContext) => Page;
 }
 
 /** The one edit page of every kind of entry: its form, its parts, verification and history. */
-export async function entryEditor(db: Db, now: Date, request: FastifyRequest, subject: EditSubject): Promise<Editor> {
+async function entryEditor(db: Db, now: Date, request: FastifyRequest, subject: EditSubject): Promise<Editor> {
   const { district, type, id } = subject;
   const data = id === null ? null : await loadDataset(db, { districtId: district.id, [scopeKey[type]]: [id] });
   const kind = await kinds[type](db, request, subject, data);

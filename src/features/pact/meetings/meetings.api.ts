@@ -13,7 +13,7 @@ import { meetingForm, meetingParams, meetingResponse, yearResponse } from './mee
 export const tag = 'pact: meetings';
 export const path = '/api/v1/districts/{district}/pact/meetings';
 
-export function summary(m: MeetingSummary) {
+function summary(m: MeetingSummary) {
   const { id, kind, theme, title, startsAt, endsAt, status, venue, organizers } = m;
   return { id, kind, theme, title, startsAt, endsAt, status, venue, organizers };
 }

@@ -13,7 +13,7 @@ import { joinPage, joinRequestsPage } from './join.views.tsx';
 import { decisionForm, joinForm } from './partners.schema.ts';
 
 /** Anyone may ask to join, a few times an hour from one address. */
-export const JOIN_LIMIT = { limit: 5, windowSeconds: 3600 };
+const JOIN_LIMIT = { limit: 5, windowSeconds: 3600 };
 
 export function joinLimited(deps: AppDeps, request: FastifyRequest, reply: FastifyReply): Promise<boolean> {
   return overRateLimit(deps.database.db, reply, [[`pact.join:${request.ip}`, JOIN_LIMIT]], deps.clock.now());

@@ -27,7 +27,6 @@ export type ContactInput = z.output<typeof contactForm>;
 
 /** One commitment of one year, as the API records it. */
 export const commitmentBody = z.object({ year, letter: choice(commitmentLetters), status, note });
-export type CommitmentInput = z.output<typeof commitmentBody>;
 
 /** The five commitments of one year in one form. */
 export const commitmentsForm = z.object({
@@ -43,7 +42,6 @@ export const commitmentsForm = z.object({
   note_d: note,
   note_e: note,
 });
-export type CommitmentsInput = z.output<typeof commitmentsForm>;
 
 const contact = z.object({ name: z.string(), email: z.string().nullable(), phone: z.string().nullable() }).nullable();
 

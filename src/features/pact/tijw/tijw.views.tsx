@@ -7,7 +7,7 @@ import type { CoreTeamMember, LonglistItem, PlanAction, Workgroup } from './tijw
 import { checkCriteria, isEligible, type TijwPart } from './tijw.rules.ts';
 
 /** The goals an activity serves, in short. */
-export const goalsText = (ctx: PageContext, goals: readonly number[]) => goals.map((g) => ctx.t(`pact.challenge.g${g}.short`)).join(', ');
+const goalsText = (ctx: PageContext, goals: readonly number[]) => goals.map((g) => ctx.t(`pact.challenge.g${g}.short`)).join(', ');
 const yesNo = (ctx: PageContext, value: boolean) => <Badge text={ctx.t(value ? 'pact.yes' : 'pact.no')} tone={value ? 'good' : 'bad'} />;
 
 function AddLink({ ctx, part, show }: { ctx: PageContext; part: TijwPart; show: boolean }) {
