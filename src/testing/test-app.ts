@@ -29,7 +29,8 @@ export interface TestApp {
   mailer: Mailer;
   clock: TestClock;
   smtp: TestSmtp;
-  client(): TestClient;
+  /** A browser stand-in; `address` is the client's IP address as the app sees it. */
+  client(options?: { address?: string }): TestClient;
   /** Runs one scheduled job of the app now, then delivers the mail it queued. */
   runJob(name: string): Promise<void>;
   close(): Promise<void>;
@@ -72,7 +73,7 @@ async function createTestApp(engine: Engine, options: { demo?: boolean; features
     mailer,
     clock,
     smtp,
-    client: () => new TestClient(app),
+    client: (options) => new TestClient(app, options?.address),
     async runJob(name) {
       const job = features.flatMap((f) => f.jobs?.(deps) ?? []).find((j) => j.name === name);
       if (job === undefined) throw new Error(`no job named ${name}`);

@@ -10,7 +10,14 @@ export class TestClient {
   private readonly cookies = new Map<string, string>();
   private csrf: string | undefined;
 
-  constructor(private readonly app: FastifyInstance) {}
+  constructor(
+    private readonly app: FastifyInstance,
+    private readonly address?: string,
+  ) {}
+
+  private from(): { remoteAddress?: string } {
+    return this.address === undefined ? {} : { remoteAddress: this.address };
+  }
 
   private cookieHeader(): string {
     return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
@@ -36,7 +43,7 @@ export class TestClient {
   }
 
   async get(url: string, headers: Record<string, string> = {}): Promise<LightMyRequestResponse> {
-    return this.remember(await this.app.inject({ method: 'GET', url, headers: { cookie: this.cookieHeader(), ...headers } }));
+    return this.remember(await this.app.inject({ method: 'GET', url, headers: { cookie: this.cookieHeader(), ...headers }, ...this.from() }));
   }
 
   /** Posts a form; the CSRF token comes from the last page fetched unless one is given (or false: none). */
@@ -55,6 +62,7 @@ export class TestClient {
         url,
         headers: { cookie: this.cookieHeader(), 'content-type': 'application/x-www-form-urlencoded' },
         payload: body.toString(),
+        ...this.from(),
       }),
     );
   }
@@ -64,7 +72,7 @@ export class TestClient {
     if (payload !== undefined) headers['content-type'] = 'application/json';
     if (method !== 'GET' && this.csrf !== undefined) headers['x-csrf-token'] = this.csrf;
     return this.remember(
-      await this.app.inject({ method, url, headers, ...(payload === undefined ? {} : { payload: JSON.stringify(payload) }) }),
+      await this.app.inject({ method, url, headers, ...this.from(), ...(payload === undefined ? {} : { payload: JSON.stringify(payload) }) }),
     );
   }
 

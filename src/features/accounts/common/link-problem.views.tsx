@@ -5,7 +5,7 @@ import { PageHeading, Paragraph } from '../../../platform/layout/text.tsx';
 import type { LinkState } from './links.rules.ts';
 
 type Problem = Exclude<LinkState, 'valid'>;
-type LinkKind = 'reset' | 'invitation';
+type LinkKind = 'reset' | 'invitation' | 'unlock';
 
 function linkProblemPage(ctx: PageContext, state: Problem, kind: LinkKind): Page {
   const title = ctx.t(`accounts.link.${state}.title`);
@@ -15,7 +15,7 @@ function linkProblemPage(ctx: PageContext, state: Problem, kind: LinkKind): Page
       <>
         <PageHeading text={title} />
         <Paragraph text={ctx.t(`accounts.link.${state}.${kind}`)} />
-        {kind === 'reset' ? (
+        {kind !== 'invitation' ? (
           <p class="utrecht-paragraph">
             <a class="utrecht-link" href="/wachtwoord-vergeten" safe>
               {ctx.t('accounts.link.newReset')}
