@@ -43,7 +43,9 @@ export class TestClient {
   }
 
   async get(url: string, headers: Record<string, string> = {}): Promise<LightMyRequestResponse> {
-    return this.remember(await this.app.inject({ method: 'GET', url, headers: { cookie: this.cookieHeader(), ...headers }, ...this.from() }));
+    return this.remember(
+      await this.app.inject({ method: 'GET', url, headers: { cookie: this.cookieHeader(), ...headers }, ...this.from() }),
+    );
   }
 
   /** Posts a form; the CSRF token comes from the last page fetched unless one is given (or false: none). */
@@ -72,7 +74,13 @@ export class TestClient {
     if (payload !== undefined) headers['content-type'] = 'application/json';
     if (method !== 'GET' && this.csrf !== undefined) headers['x-csrf-token'] = this.csrf;
     return this.remember(
-      await this.app.inject({ method, url, headers, ...this.from(), ...(payload === undefined ? {} : { payload: JSON.stringify(payload) }) }),
+      await this.app.inject({
+        method,
+        url,
+        headers,
+        ...this.from(),
+        ...(payload === undefined ? {} : { payload: JSON.stringify(payload) }),
+      }),
     );
   }
 

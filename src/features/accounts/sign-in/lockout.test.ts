@@ -4,12 +4,16 @@ import { createTestUser, TEST_PASSWORD } from '../../../platform/testing/users.t
 
 const WRONG = 'fout fout fout';
 const stranger = (n: number) => `203.0.113.${n}`;
-const unlockPathIn = (text: string) => new URL(/http:\/\/localhost:3000\/inloggen\/apparaat\/\S+/.exec(text)?.[0] ?? 'http://x/none').pathname;
+const unlockPathIn = (text: string) =>
+  new URL(/http:\/\/localhost:3000\/inloggen\/apparaat\/\S+/.exec(text)?.[0] ?? 'http://x/none').pathname;
 
 describeEachEngine('sign-in: strangers cannot lock the owner out', (t) => {
   it('lets the owner in after nine failures from strangers elsewhere', async () => {
     await createTestUser(t().db, { email: 'eigenaar@wijk.example' });
-    for (let i = 1; i <= 9; i++) await t().client({ address: stranger(i % 3) }).signIn('eigenaar@wijk.example', WRONG);
+    for (let i = 1; i <= 9; i++)
+      await t()
+        .client({ address: stranger(i % 3) })
+        .signIn('eigenaar@wijk.example', WRONG);
     const oneStranger = t().client({ address: stranger(7) });
     let last = await oneStranger.signIn('eigenaar@wijk.example', WRONG);
     for (let i = 0; i < 8; i++) last = await oneStranger.signIn('eigenaar@wijk.example', WRONG);
@@ -26,7 +30,10 @@ describeEachEngine('sign-in: strangers cannot lock the owner out', (t) => {
     expect(ownBrowser.cookie('wp_apparaat')).toBeDefined();
     await ownBrowser.post('/uitloggen', {});
 
-    for (let i = 0; i < 21; i++) await t().client({ address: stranger(i + 10) }).signIn('belaagd@wijk.example', WRONG);
+    for (let i = 0; i < 21; i++)
+      await t()
+        .client({ address: stranger(i + 10) })
+        .signIn('belaagd@wijk.example', WRONG);
     expect((await ownBrowser.signIn('belaagd@wijk.example', TEST_PASSWORD)).statusCode).toBe(303);
 
     const newPhone = t().client({ address: '198.51.100.31' });
@@ -45,8 +52,13 @@ describeEachEngine('sign-in: strangers cannot lock the owner out', (t) => {
   });
 
   it('answers an unknown address the same as a known one under attack, and mails nobody', async () => {
-    for (let i = 0; i < 21; i++) await t().client({ address: stranger(i + 50) }).signIn('niemand@wijk.example', WRONG);
-    const answer = await t().client({ address: stranger(99) }).signIn('niemand@wijk.example', WRONG);
+    for (let i = 0; i < 21; i++)
+      await t()
+        .client({ address: stranger(i + 50) })
+        .signIn('niemand@wijk.example', WRONG);
+    const answer = await t()
+      .client({ address: stranger(99) })
+      .signIn('niemand@wijk.example', WRONG);
     expect(answer.statusCode).toBe(429);
     expect(answer.body).toContain('Dan sturen we u een e-mail met een link');
     expect(t().smtp.mails.filter((m) => m.to.includes('niemand@wijk.example'))).toHaveLength(0);
@@ -57,7 +69,10 @@ describeEachEngine('sign-in: strangers cannot lock the owner out', (t) => {
     expect(forged.statusCode).toBe(404);
     expect(forged.cookies.find((c) => c.name === 'wp_apparaat')).toBeUndefined();
     await createTestUser(t().db, { email: 'verlopen@wijk.example' });
-    for (let i = 0; i < 21; i++) await t().client({ address: stranger(i + 120) }).signIn('verlopen@wijk.example', WRONG);
+    for (let i = 0; i < 21; i++)
+      await t()
+        .client({ address: stranger(i + 120) })
+        .signIn('verlopen@wijk.example', WRONG);
     const mail = await t().smtp.waitFor((m) => m.to.includes('verlopen@wijk.example'));
     t().clock.advanceMinutes(61);
     const late = await t().client().get(unlockPathIn(mail.text));

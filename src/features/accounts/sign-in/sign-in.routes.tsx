@@ -59,14 +59,17 @@ export function signInRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   // The link mailed to an account's owner when strangers failed too often: it makes this
   // browser a known one for the account, so its owner can sign in here again.
-  app.get<{ Params: { user: string; until: string; signature: string } }>('/inloggen/apparaat/:user/:until/:signature', async (request, reply) => {
-    const now = deps.clock.now();
-    const secret = deps.config.sessionSecret;
-    const unlock = unlockedAccount(secret, request.params, now);
-    if (unlock.state !== 'valid') return sendLinkProblem(request, reply, unlock.state, 'unlock');
-    rememberDevice(reply, withKnownAccount(secret, request.cookies[KNOWN_DEVICE_COOKIE], unlock.userId, now));
-    return reply.redirect('/inloggen?melding=apparaat-bekend', 303);
-  });
+  app.get<{ Params: { user: string; until: string; signature: string } }>(
+    '/inloggen/apparaat/:user/:until/:signature',
+    async (request, reply) => {
+      const now = deps.clock.now();
+      const secret = deps.config.sessionSecret;
+      const unlock = unlockedAccount(secret, request.params, now);
+      if (unlock.state !== 'valid') return sendLinkProblem(request, reply, unlock.state, 'unlock');
+      rememberDevice(reply, withKnownAccount(secret, request.cookies[KNOWN_DEVICE_COOKIE], unlock.userId, now));
+      return reply.redirect('/inloggen?melding=apparaat-bekend', 303);
+    },
+  );
 
   app.post('/uitloggen', async (request, reply) => {
     await signOut(actionContext(request, deps), (trx) => endSession(trx, request, reply));

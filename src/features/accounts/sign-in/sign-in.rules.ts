@@ -38,6 +38,7 @@ export function attemptLimits(attempt: Attempt): { key: string; rule: RateLimitR
     { key: `sign-in:ip:${attempt.address}`, rule: signInLimits.perAddress, lockedBy: 'source' },
     { key: sourceKey(attempt), rule: signInLimits.failuresPerSource, lockedBy: 'source' },
   ];
-  if (!attempt.knownDevice) limits.push({ key: strangersKey(attempt.email), rule: signInLimits.failuresFromStrangers, lockedBy: 'strangers' });
+  if (!attempt.knownDevice)
+    limits.push({ key: strangersKey(attempt.email), rule: signInLimits.failuresFromStrangers, lockedBy: 'strangers' });
   return limits;
 }

@@ -3,7 +3,8 @@ import { ErrorSummary } from '../../../platform/layout/forms.tsx';
 import type { Page } from '../../../platform/layout/render.ts';
 import { Breadcrumb } from '../common/breadcrumb.tsx';
 import { buurtenPath, guidePath } from '../common/paths.ts';
-import { HitList, Pager } from './hits.views.tsx';
+import { Pager } from '../../../platform/layout/pager.tsx';
+import { HitList } from './hits.views.tsx';
 import { Filters, type FilterData } from './search-form.views.tsx';
 import type { SearchHit } from './search.repository.ts';
 

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { DbOrTx } from '../../../platform/db/schema.ts';
 import type { DeskRow } from './desk.rules.ts';
 import { isStatus } from '../lifecycle/lifecycle.rules.ts';
@@ -6,10 +7,16 @@ export interface DeskRequest extends DeskRow {
   buurtId: string;
   buurtName: string;
   talent: string | null;
+  /** The start of what is asked, enough for the desk's one-line excerpt. */
   what: string;
 }
 
-/** The district's requests that are not closed, without personal data: the desk lists no names. */
+export const DESK_EXCERPT = 80;
+
+/**
+ * The district's requests that are not closed, without personal data: the desk lists no
+ * names. Only the start of each text is read, so a busy district stays a light query.
+ */
 export async function deskRequests(db: DbOrTx, districtId: string, buurten: 'all' | Set<string>): Promise<DeskRequest[]> {
   if (buurten !== 'all' && buurten.size === 0) return [];
   let query = db
@@ -20,7 +27,7 @@ export async function deskRequests(db: DbOrTx, districtId: string, buurten: 'all
       'r.status',
       'r.kind',
       'r.talent',
-      'r.what',
+      sql<string>`substr(r.what, 1, ${sql.lit(DESK_EXCERPT + 1)})`.as('what'),
       'r.buurt_id',
       'b.name as buurtName',
       'r.created_at',

@@ -25,6 +25,31 @@ export interface DeskSections<T extends DeskRow> {
 
 const waiting: readonly Status[] = ['new', 'checked', 'matching'];
 
+export const deskSectionNames = ['overdue', 'near', 'toCheck', 'networkCheck', 'withoutCandidates', 'toClose', 'open'] as const;
+export type DeskSectionName = (typeof deskSectionNames)[number];
+
+/**
+ * The desk stays one readable page however busy the district: each part shows its oldest
+ * rows, the rest a page at a time. Looking for candidates costs a query per request, so the
+ * desk does it for the oldest requests that wait.
+ */
+export const deskLimits = { rowsPerSection: 25, rowsPerPage: 50, candidateChecks: 20 } as const;
+
+/** The waiting requests without a proposal whose candidates the desk looks up: the oldest. */
+export function needsCandidateCheck<T extends DeskRow>(rows: readonly T[]): { checked: T[]; waiting: number } {
+  const all = rows
+    .filter((r) => waiting.includes(r.status) && r.openProposalId === null)
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  return { checked: all.slice(0, deskLimits.candidateChecks), waiting: all.length };
+}
+
+/** One page of a part of the desk; a page past the end shows the last one. */
+export function pageOf<T>(rows: readonly T[], page: number, size: number): { rows: T[]; page: number; pageCount: number } {
+  const pageCount = Math.max(1, Math.ceil(rows.length / size));
+  const shown = Math.min(Math.max(1, page), pageCount);
+  return { rows: rows.slice((shown - 1) * size, shown * size), page: shown, pageCount };
+}
+
 /**
  * The coordinator's desk: what to check, which odd jobs wait for the network check, which
  * requests have no candidate, whose feedback deadline is near or past, what can be closed,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { choice, optionalId, optionalText, text } from '../../../platform/http/fields.ts';
+import { choice, integer, optionalChoice, optionalId, optionalText, text } from '../../../platform/http/fields.ts';
+import { deskSectionNames } from './desk.rules.ts';
 import { declineReasons, referralKinds } from '../lifecycle/lifecycle.rules.ts';
 import { duration } from '../shared/help.schema.ts';
 import { frequencies, talents } from '../shared/talents.rules.ts';
@@ -36,3 +37,10 @@ export const referForm = z.object({
 
 /** A step that needs no more than a click. */
 export const buttonForm = z.object({});
+
+/** The desk's address: which buurt, which part of the desk, which page of it. */
+export const deskQuery = z.object({
+  buurt: optionalText(80),
+  deel: optionalChoice(deskSectionNames),
+  pagina: integer(1, 100_000).optional().default(1),
+});

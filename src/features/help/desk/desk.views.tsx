@@ -5,18 +5,21 @@ import type { Page } from '../../../platform/layout/render.ts';
 import { Heading, LinkTo, Para } from '../shared/components.tsx';
 import { requestLabel } from '../shared/words.ts';
 import { StatusBadge } from '../shared/timeline.views.tsx';
-import type { DeskRequest } from './desk.repository.ts';
-import { daysSince, type DeskSections } from './desk.rules.ts';
+import { Pager } from '../../../platform/layout/pager.tsx';
+import { DESK_EXCERPT, type DeskRequest } from './desk.repository.ts';
+import { daysSince, deskLimits, deskSectionNames, pageOf, type DeskSectionName, type DeskSections } from './desk.rules.ts';
 
 export interface DeskData {
   sections: DeskSections<DeskRequest>;
+  /** One part of the desk, a page at a time; null for the overview of all parts. */
+  part: DeskSectionName | null;
+  page: number;
+  candidateCheck: { checked: number; waiting: number };
   buurten: Buurt[] | null;
   chosenBuurt: string;
   schemeName: string;
   now: Date;
 }
-
-const sectionOrder = ['overdue', 'near', 'toCheck', 'networkCheck', 'withoutCandidates', 'toClose', 'open'] as const;
 
 function RequestTable({ ctx, id, rows, now }: { ctx: PageContext; id: string; rows: DeskRequest[]; now: Date }) {
   const { t } = ctx;
@@ -39,7 +42,7 @@ function RequestTable({ ctx, id, rows, now }: { ctx: PageContext; id: string; ro
             <td class="utrecht-table__cell">
               <LinkTo href={`${base}/${r.id}`} text={requestLabel(t, r)} />
               <div class="wp-help-excerpt" safe>
-                {r.what.length > 80 ? `${r.what.slice(0, 80)}…` : r.what}
+                {r.what.length > DESK_EXCERPT ? `${r.what.slice(0, DESK_EXCERPT)}…` : r.what}
               </div>
             </td>
             <td class="utrecht-table__cell" safe>
@@ -85,6 +88,68 @@ function BuurtFilter({ ctx, buurten, chosen }: { ctx: PageContext; buurten: Buur
   );
 }
 
+function deskHref(ctx: PageContext, data: DeskData, part: DeskSectionName, page = 1): string {
+  const query = new URLSearchParams({ ...(data.chosenBuurt ? { buurt: data.chosenBuurt } : {}), deel: part });
+  if (page > 1) query.set('pagina', String(page));
+  return `/${ctx.district?.slug ?? ''}/hulp/balie?${query.toString()}`;
+}
+
+function sectionTitle(ctx: PageContext, data: DeskData, s: DeskSectionName): string {
+  return ctx.t(`help.desk.section.${s}`, { count: data.sections[s].length });
+}
+
+/** Every part of the desk with its oldest rows; a part with more links to all of it. */
+function Overview({ ctx, data }: { ctx: PageContext; data: DeskData }) {
+  const { t } = ctx;
+  const { checked, waiting } = data.candidateCheck;
+  return (
+    <>
+      <ul class="utrecht-unordered-list wp-help-summary">
+        {deskSectionNames.map((s) => (
+          <li class="utrecht-unordered-list__item">
+            <a class="utrecht-link" href={`#${s}`} safe>
+              {sectionTitle(ctx, data, s)}
+            </a>
+          </li>
+        ))}
+      </ul>
+      {deskSectionNames.map((s) => {
+        const rows = data.sections[s];
+        return (
+          <section aria-labelledby={s}>
+            <Heading level={2} id={s} text={sectionTitle(ctx, data, s)} />
+            {s === 'withoutCandidates' && waiting > checked ? <Para text={t('help.desk.candidatesChecked', { checked })} /> : ''}
+            <RequestTable ctx={ctx} id={s} rows={rows.slice(0, deskLimits.rowsPerSection)} now={data.now} />
+            {rows.length > deskLimits.rowsPerSection ? (
+              <p class="utrecht-paragraph">
+                <LinkTo href={deskHref(ctx, data, s)} text={t('help.desk.showAll', { count: rows.length })} />
+              </p>
+            ) : (
+              ''
+            )}
+          </section>
+        );
+      })}
+    </>
+  );
+}
+
+/** One part of the desk, a page at a time. */
+function Part({ ctx, data, part }: { ctx: PageContext; data: DeskData; part: DeskSectionName }) {
+  const shown = pageOf(data.sections[part], data.page, deskLimits.rowsPerPage);
+  const back = `/${ctx.district?.slug ?? ''}/hulp/balie${data.chosenBuurt ? `?buurt=${encodeURIComponent(data.chosenBuurt)}` : ''}`;
+  return (
+    <section aria-labelledby={part}>
+      <Heading level={2} id={part} text={sectionTitle(ctx, data, part)} />
+      <p class="utrecht-paragraph">
+        <LinkTo href={back} text={ctx.t('help.desk.backToDesk')} />
+      </p>
+      <RequestTable ctx={ctx} id={part} rows={shown.rows} now={data.now} />
+      <Pager ctx={ctx} page={shown.page} pageCount={shown.pageCount} href={(p) => deskHref(ctx, data, part, p)} />
+    </section>
+  );
+}
+
 /** The coordinator's desk per buurt or district (issue item 6). */
 export function deskPage(ctx: PageContext, data: DeskData): Page {
   const { t } = ctx;
@@ -106,21 +171,7 @@ export function deskPage(ctx: PageContext, data: DeskData): Page {
           </li>
         </ul>
         {data.buurten === null ? '' : <BuurtFilter ctx={ctx} buurten={data.buurten} chosen={data.chosenBuurt} />}
-        <ul class="utrecht-unordered-list wp-help-summary">
-          {sectionOrder.map((s) => (
-            <li class="utrecht-unordered-list__item">
-              <a class="utrecht-link" href={`#${s}`} safe>
-                {t(`help.desk.section.${s}`, { count: data.sections[s].length })}
-              </a>
-            </li>
-          ))}
-        </ul>
-        {sectionOrder.map((s) => (
-          <section aria-labelledby={s}>
-            <Heading level={2} id={s} text={t(`help.desk.section.${s}`, { count: data.sections[s].length })} />
-            <RequestTable ctx={ctx} id={s} rows={data.sections[s]} now={data.now} />
-          </section>
-        ))}
+        {data.part === null ? <Overview ctx={ctx} data={data} /> : <Part ctx={ctx} data={data} part={data.part} />}
       </>
     ),
   };
