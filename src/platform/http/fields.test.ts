@@ -95,6 +95,14 @@ describe('the shared form fields', () => {
     expect(codeOf(days, ['zo'])).toBe('validation.choice');
   });
 
+  it('ids: what a choice offered, never a control character', () => {
+    expect(ok(f.id, ' 01J9ZK ')).toBe('01J9ZK');
+    expect(codeOf(f.id, '')).toBe('validation.choice');
+    expect(codeOf(f.id, 'a\u0000b')).toBe('validation.choice');
+    expect(ok(f.optionalId, '')).toBeNull();
+    expect(codeOf(f.optionalId, 'a\u0000')).toBe('validation.choice');
+  });
+
   it('tells the view the limit the schema checks', () => {
     const form = z.object({ name: f.text(100), note: f.optionalText(2000, { multiline: true }), mail: f.optionalEmail() });
     expect(f.maxLengthOf(form, 'name')).toBe(100);

@@ -232,10 +232,22 @@ export function integer(min: number, max: number, message = 'validation.invalid'
   return z.coerce.number({ message }).int(message).min(min).max(max);
 }
 
-/** An id of a row the form offers to choose; that it exists is the action's to check. */
-export const id = withLimit(z.string({ message: 'validation.choice' }).trim().min(1, 'validation.choice').max(80, 'validation.choice'), 80);
+/**
+ * An id of a row the form offers to choose; that it exists is the action's to check. No
+ * offered id holds a control character, and one would break PostgreSQL's lookup.
+ */
+const idText = z
+  .string({ message: 'validation.choice' })
+  .trim()
+  .max(80, 'validation.choice')
+  .refine((v) => !controlInLine.test(v), 'validation.choice');
 
-export const optionalId = withLimit(optional(z.string().trim().max(80, 'validation.choice')), 80);
+export const id = withLimit(
+  idText.refine((v) => v.length > 0, 'validation.choice'),
+  80,
+);
+
+export const optionalId = withLimit(optional(idText), 80);
 
 /** One of a fixed set of values (radio buttons, a select). */
 export function choice<T extends string>(values: readonly [T, ...T[]], required = 'validation.choice') {

@@ -1,0 +1,102 @@
+import { it } from 'vitest';
+import { askForm } from './features/help/help.testing.ts';
+import { askAs } from './features/questions/questions.testing.ts';
+import { expectEveryFieldRefusesNul } from './testing/nul.ts';
+import { describeEachEngine } from './testing/test-app.ts';
+import { createTestUser, TEST_PASSWORD } from './platform/testing/users.ts';
+
+/**
+ * A NUL byte breaks PostgreSQL's text and means nothing to a person: in every field of every
+ * form and API that takes input without an account, it is refused with a message and nothing
+ * is stored — on both engines. Each attempt comes from its own address, so the forms' limits
+ * per address do not get in the way.
+ */
+describeEachEngine('NUL bytes in public forms and APIs', (t) => {
+  let address = 0;
+  const visitor = () => t().client({ address: `192.0.2.${(address++ % 250) + 1}` });
+  type Table = 'help_requests' | 'questions' | 'pact_join_requests' | 'question_events' | 'sessions' | 'password_resets';
+  const count = async (table: Table) =>
+    (
+      await t()
+        .db.selectFrom(table)
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n;
+
+  const form =
+    (page: string, action = page) =>
+    async (values: Record<string, string | string[]>) => {
+      const client = visitor();
+      await client.get(page);
+      return client.post(action, values);
+    };
+  const api = (page: string, path: string) => async (values: Record<string, string | string[]>) => {
+    const client = visitor();
+    await client.get(page);
+    return client.json('POST', path, values);
+  };
+
+  it('the help request form', () =>
+    expectEveryFieldRefusesNul({
+      valid: askForm({ email: 'test@voorbeeld.example', wishedTime: 'na het eten' }),
+      send: form('/oost/hulp/vragen'),
+      stored: () => count('help_requests'),
+    }));
+
+  it('the question form and the questions API', async () => {
+    const question = {
+      text: 'Hoe vind ik een maatje?',
+      name: 'Henk',
+      contactBy: 'email',
+      email: 'henk@voorbeeld.example',
+      urgency: 'normal',
+      buurt: 'abstede',
+    };
+    await expectEveryFieldRefusesNul({ valid: question, send: form('/oost/vraag-stellen'), stored: () => count('questions') });
+    await expectEveryFieldRefusesNul({
+      valid: question,
+      send: api('/oost/vraag-stellen', '/api/v1/districts/oost/questions'),
+      stored: () => count('questions'),
+    });
+  });
+
+  it('a resident’s message on the status page', async () => {
+    const status = await askAs(visitor());
+    await expectEveryFieldRefusesNul({
+      valid: { message: 'Ik ben alleen na 14 uur thuis.' },
+      send: form(status, `${status}/bericht`),
+      stored: () => count('question_events'),
+    });
+  });
+
+  it('the join request form and API of the pact', async () => {
+    const join = (organization: string) => ({
+      organization,
+      contactName: 'Zoë Zon',
+      contactEmail: 'zoe@dezon.example',
+      contactPhone: '030 123 4567',
+      addedValue: 'Een plek voor buurtmaaltijden.',
+    });
+    const page = '/oost/samenwerken/partners/aanmelden';
+    await expectEveryFieldRefusesNul({ valid: join('Buurthuis De Zon'), send: form(page), stored: () => count('pact_join_requests') });
+    await expectEveryFieldRefusesNul({
+      valid: join('Buurthuis De Maan'),
+      send: api(page, '/api/v1/districts/oost/pact/join-requests'),
+      stored: () => count('pact_join_requests'),
+    });
+  });
+
+  it('signing in and asking for a new password', async () => {
+    await createTestUser(t().db, { email: 'nul@wijk.example' });
+    await expectEveryFieldRefusesNul({
+      valid: { email: 'nul@wijk.example', password: TEST_PASSWORD },
+      send: form('/inloggen'),
+      stored: () => count('sessions'),
+    });
+    await expectEveryFieldRefusesNul({
+      valid: { email: 'nul@wijk.example' },
+      send: form('/wachtwoord-vergeten'),
+      stored: () => count('password_resets'),
+    });
+  });
+});
