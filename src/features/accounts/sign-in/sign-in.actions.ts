@@ -32,7 +32,7 @@ export interface SignedIn {
 interface SignInEffects {
   startSession: SessionStarter;
   /** Told how long to wait when the attempt is refused for being one too many. */
-  retryAfter(seconds: number): void;
+  retryAfter: (seconds: number) => void;
   t: Translate;
 }
 
@@ -50,22 +50,11 @@ export async function signIn(ctx: ActionContext, request: SignInRequest, effects
     knownDevice: user !== undefined && request.knownAccounts.includes(user.id),
   };
   const locked = await countAttempt(db, attempt, ctx.now, effects.retryAfter);
-  if (locked === 'strangers') {
-    if (user !== undefined && !user.disabled) await offerUnlockLink(ctx, effects.t, user);
-    return refusal('accounts.signIn.lockedForStrangers', { status: 429 });
-  }
-  if (locked === 'source') return refusal('accounts.rateLimited', { status: 429 });
+  if (locked !== null) return tooMany(ctx, effects.t, locked, user);
   // A decoy hash keeps unknown addresses as slow as known ones.
   const valid = await verifyPassword(user?.passwordHash ?? null, request.password);
   const as = actingAs(ctx, user);
-  if (!valid || user === undefined || user.disabled) {
-    // Its own action: a refusal would roll the record of the attempt back.
-    await runAction(as, async (trx) => {
-      await audit(trx, as, { action: 'auth.sign_in_failed' });
-      return success();
-    });
-    return refusal('accounts.signIn.failed');
-  }
+  if (!valid || user === undefined || user.disabled) return recordFailure(as);
   const rehash = user.passwordHash !== null && needsRehash(user.passwordHash) ? await hashPassword(request.password) : null;
   return runAction(as, async (trx) => {
     if (rehash !== null) await setPasswordHash(trx, user.id, rehash);
@@ -75,6 +64,22 @@ export async function signIn(ctx: ActionContext, request: SignInRequest, effects
     if (!attempt.knownDevice) await refundRateLimit(trx, strangersKey(attempt.email), signInLimits.failuresFromStrangers, ctx.now);
     return success({ userId: user.id, home: await homeOf(trx, user.id) });
   });
+}
+
+/** Over a limit: past the cap on strangers' failures the owner is offered a link by mail. */
+async function tooMany(ctx: ActionContext, t: Translate, locked: 'source' | 'strangers', user: UserRow | undefined) {
+  if (locked === 'source') return refusal('accounts.rateLimited', { status: 429 });
+  if (user !== undefined && !user.disabled) await offerUnlockLink(ctx, t, user);
+  return refusal('accounts.signIn.lockedForStrangers', { status: 429 });
+}
+
+/** A wrong password, recorded in its own action: a refusal would roll the record back. */
+async function recordFailure(as: ActionContext): Promise<Outcome<SignedIn>> {
+  await runAction(as, async (trx) => {
+    await audit(trx, as, { action: 'auth.sign_in_failed' });
+    return success();
+  });
+  return refusal('accounts.signIn.failed');
 }
 
 /** Counts the attempt against every limit; answers which kind of limit it is over, if any. */

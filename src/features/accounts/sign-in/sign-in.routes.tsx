@@ -46,7 +46,9 @@ export function signInRoutes(app: FastifyInstance, deps: AppDeps): void {
       {
         t: request.t,
         startSession: (trx, userId) => startSession(trx, request, reply, userId, ctx.now, cookie),
-        retryAfter: (seconds) => reply.header('retry-after', String(seconds)),
+        retryAfter: (seconds) => {
+          reply.header('retry-after', String(seconds));
+        },
       },
     );
     if (!outcome.ok) {
