@@ -103,10 +103,11 @@ async function run(engine: string, target: DatabaseTarget, databaseUrl: string, 
     stopped = true;
     await writing;
   }
-  // A last start delivers what the outbox still holds; then the mails are counted.
+  // A last start delivers what the outbox still holds; then the mails are counted. Mails a
+  // killed instance had claimed wait for their lease (two minutes) to run out first.
   const app = startApp({ DATABASE_URL: databaseUrl, SMTP_URL: smtp.url });
   await healthy();
-  for (let waited = 0; waited < 60_000; waited += 500) {
+  for (let waited = 0; waited < 240_000; waited += 500) {
     const mailed = new Set(smtp.mails.flatMap((m) => m.to).map((to) => to.split('@')[0] ?? ''));
     if ([...acknowledged].every((m) => mailed.has(m))) break;
     await sleep(500);
