@@ -34,7 +34,10 @@ const textStyle = (size: number): TextStyle => ({ size, gap: size * 0.5 });
 function heightOf(w: TaggedWriter, blocks: readonly CardBlock[], size: number): number {
   let total = 0;
   for (const b of blocks)
-    total += 'heading' in b ? w.heightOf(b.heading, headingStyle(size)) : w.heightOf(b.title, titleStyle(size)) + w.heightOf(b.text, textStyle(size));
+    total +=
+      'heading' in b
+        ? w.heightOf(b.heading, headingStyle(size))
+        : w.heightOf(b.title, titleStyle(size)) + w.heightOf(b.text, textStyle(size));
   return total;
 }
 

@@ -27,7 +27,11 @@ describeEachEngine('the guide on paper (issue 3: meterkastkaart and yearly overv
 
   it('prints Turkish and Polish names right in tagged PDFs with embedded fonts, cached by their data (issue 13)', async () => {
     await t().db.updateTable('contacts').set({ name: NAME }).where('name', '=', 'Buurtassistent Sterrenwijk (demo)').execute();
-    await t().db.updateTable('services').set({ name: `Repair Café ${NAME}` }).where('name', '=', 'Repair Café Oost').execute();
+    await t()
+      .db.updateTable('services')
+      .set({ name: `Repair Café ${NAME}` })
+      .where('name', '=', 'Repair Café Oost')
+      .execute();
     const card = await t().client().get('/oost/gids/meterkastkaart/sterrenwijk.pdf');
     const overview = await t().client().get('/oost/gids/overzicht.pdf');
     const expected = { tagged: true, language: 'nl-NL', titleShown: true, fontsEmbedded: true };

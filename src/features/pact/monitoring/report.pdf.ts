@@ -54,7 +54,10 @@ function drawChart(doc: PDFKit.PDFDocument, top: number, g: ChartGeometry, label
       .undash();
   const [first, ...rest] = g.points;
   if (first !== undefined && rest.length > 0) {
-    doc.lineWidth(2).strokeColor(LINE).moveTo(left + first.x, top + first.y);
+    doc
+      .lineWidth(2)
+      .strokeColor(LINE)
+      .moveTo(left + first.x, top + first.y);
     for (const p of rest) doc.lineTo(left + p.x, top + p.y);
     doc.stroke();
   }

@@ -122,7 +122,8 @@ export function reportPdf(t: Translate, lang: Lang, data: ReportData): ReportPdf
     meetings: t('pact.report.meetings', { count: data.meetingsHeld, year: data.year }),
     figuresHeading: t('pact.figures.title', { year: data.year }),
     figures: data.figures.map(
-      (f) => `${t(f.label)}: ${f.value === null ? t('pact.figures.noData') : formatValue(lang, f.value, f.unit === 'count' ? 'count' : f.unit)}`,
+      (f) =>
+        `${t(f.label)}: ${f.value === null ? t('pact.figures.noData') : formatValue(lang, f.value, f.unit === 'count' ? 'count' : f.unit)}`,
     ),
     missing: data.missing.length > 0 ? t('pact.figures.missing', { figures: missingFigureNames(t, data.missing) }) : null,
   };

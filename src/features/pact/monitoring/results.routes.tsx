@@ -63,6 +63,10 @@ export function resultsRoutes(app: FastifyInstance, deps: AppDeps): void {
     const data = await report(request);
     const input = reportPdf(request.t, request.lang, data);
     const filename = `voortgang-${districtOf(request).slug}-${data.year}.pdf`;
-    return sendPdf(request, reply, { key: `${filename}|${JSON.stringify(input)}`, filename, build: () => renderInWorker(reportModule, input) });
+    return sendPdf(request, reply, {
+      key: `${filename}|${JSON.stringify(input)}`,
+      filename,
+      build: () => renderInWorker(reportModule, input),
+    });
   });
 }
