@@ -13,7 +13,7 @@ const plainText = (max: number) =>
     .string()
     .max(max)
     .refine((v) => !markup.test(v), 'guide.text.noMarkup');
-const uuid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'guide.hsds.uuid');
+export const uuid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'guide.hsds.uuid');
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'guide.date.invalid');
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$/, 'guide.schedule.time.invalid');
 
@@ -77,7 +77,7 @@ const hsdsAddress = z.object({
 
 const hsdsAccessibility = z.object({ id: uuid, location_id: uuid.optional(), description: plainText(2000).optional() });
 
-const hsdsLocation = z.object({
+export const hsdsLocation = z.object({
   id: uuid,
   location_type: z.enum(['physical', 'postal', 'virtual']),
   organization_id: uuid.optional(),
@@ -201,19 +201,6 @@ export type HsdsOrganization = z.infer<typeof hsdsOrganization>;
 export type HsdsService = z.infer<typeof hsdsService>;
 export type HsdsServiceAtLocation = z.infer<typeof hsdsServiceAtLocation>;
 export type HsdsDocument = z.infer<typeof hsdsDocument>;
-
-/** HSDS paging: `/services?page=2&per_page=50`. */
-export const pageQuery = z.object({
-  page: z.coerce.number().int().min(1).max(100000).optional().default(1),
-  per_page: z.coerce.number().int().min(1).max(200).optional().default(50),
-  search: z.string().max(200).optional(),
-  district: z
-    .string()
-    .regex(/^[a-z0-9-]{1,60}$/)
-    .optional(),
-  organization_id: uuid.optional(),
-  taxonomy_term_id: uuid.optional(),
-});
 
 export const pageOf = <T extends z.ZodType>(item: T) =>
   z.object({
