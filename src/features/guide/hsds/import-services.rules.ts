@@ -5,15 +5,27 @@ import type { HsdsService } from './hsds.schema.ts';
 import { orEmpty, orNull, readPhones, readSchedule, stamps } from './import-entries.rules.ts';
 import type { Reader } from './import-reader.rules.ts';
 
+/**
+ * The cost as the guide keeps it: free, an amount in euros, or "ask". An HSDS cost option in
+ * words ("Under 18s and Over 60s") or in another currency is kept as words, to ask about.
+ */
 function costOf(s: HsdsService): Pick<Service, 'costKind' | 'costCents' | 'costDescription'> {
   const cost = s.cost_options?.[0];
-  const costKind = costKinds.find((k) => k === cost?.option) ?? 'free';
+  const own = costKinds.find((k) => k === cost?.option);
+  const inEuros = cost?.amount !== undefined && (cost.currency ?? 'EUR').toUpperCase() === 'EUR';
+  const costKind = own ?? (cost === undefined ? 'free' : inEuros ? 'amount' : 'ask');
+  const words =
+    own === undefined && cost !== undefined ? [cost.option, cost.amount, cost.currency?.toUpperCase()].filter((x) => x !== undefined) : [];
+  const description = [words.join(' '), cost?.amount_description ?? orEmpty(s.fees_description)].filter(Boolean);
   return {
     costKind,
     costCents: costKind === 'amount' ? Math.round((cost?.amount ?? 0) * 100) : null,
-    costDescription: cost?.amount_description ?? orEmpty(s.fees_description),
+    costDescription: description.join(': '),
   };
 }
+
+/** A service area that names a buurt (as this portal's export does); an area drawn as a shape is not read. */
+const namesBuurt = (area: { extent_type?: string | undefined }) => area.extent_type === undefined || area.extent_type === 'buurt';
 
 export function readService(r: Reader, path: string, s: HsdsService) {
   r.claim(path, s.id);
@@ -34,7 +46,9 @@ export function readService(r: Reader, path: string, s: HsdsService) {
     eligibilityDescription: orEmpty(s.eligibility_description),
     applicationProcess: orEmpty(s.application_process),
     termIds: [...attrs.keys()].filter((id) => themes.has(id)).sort(),
-    buurtIds: (s.service_areas ?? []).flatMap((a, i) => r.buurtByName(`${path}.service_areas[${i}].name`, a.name) ?? []).sort(),
+    buurtIds: (s.service_areas ?? [])
+      .flatMap((a, i) => (namesBuurt(a) ? (r.buurtByName(`${path}.service_areas[${i}].name`, a.name) ?? []) : []))
+      .sort(),
     languages: (s.languages ?? []).map((l) => l.code).sort(),
     ...stamps(r.ctx, r.verifiedAt(`${path}.attributes`, attrs), s.last_modified),
   };
