@@ -11,18 +11,23 @@ import type { Reader } from './import-reader.rules.ts';
  */
 function costOf(s: HsdsService): Pick<Service, 'costKind' | 'costCents' | 'costDescription'> {
   const cost = s.cost_options?.[0];
-  const own = costKinds.find((k) => k === cost?.option);
-  const inEuros = cost?.amount !== undefined && (cost.currency ?? 'EUR').toUpperCase() === 'EUR';
-  const costKind = own ?? (cost === undefined ? 'free' : inEuros ? 'amount' : 'ask');
-  const words =
-    own === undefined && cost !== undefined ? [cost.option, cost.amount, cost.currency?.toUpperCase()].filter((x) => x !== undefined) : [];
-  const description = [words.join(' '), cost?.amount_description ?? orEmpty(s.fees_description)].filter(Boolean);
+  const fees = cost?.amount_description ?? orEmpty(s.fees_description);
+  if (cost === undefined) return { costKind: 'free', costCents: null, costDescription: fees };
+  const own = costKinds.find((k) => k === cost.option);
+  if (own !== undefined)
+    return { costKind: own, costCents: own === 'amount' ? Math.round((cost.amount ?? 0) * 100) : null, costDescription: fees };
+  const currency = (cost.currency ?? 'EUR').toUpperCase();
+  if (cost.amount !== undefined && currency === 'EUR' && cost.option === undefined)
+    return { costKind: 'amount', costCents: Math.round(cost.amount * 100), costDescription: fees };
   return {
-    costKind,
-    costCents: costKind === 'amount' ? Math.round((cost?.amount ?? 0) * 100) : null,
-    costDescription: description.join(': '),
+    costKind: 'ask',
+    costCents: null,
+    costDescription: [inWords(cost.option, cost.amount, currency), fees].filter(Boolean).join(': '),
   };
 }
+
+const inWords = (option: string | undefined, amount: number | undefined, currency: string) =>
+  [option, ...(amount === undefined ? [] : [amount, currency])].filter((x) => x !== undefined).join(' ');
 
 /** A service area that names a buurt (as this portal's export does); an area drawn as a shape is not read. */
 const namesBuurt = (area: { extent_type?: string | undefined }) => area.extent_type === undefined || area.extent_type === 'buurt';

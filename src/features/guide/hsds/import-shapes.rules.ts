@@ -21,6 +21,7 @@ interface Gathered {
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const list = (v: unknown): Json[] => (Array.isArray(v) ? v.filter(isObject) : []);
 const idOf = (o: Json): string => (typeof o.id === 'string' ? o.id : '');
+const without = (o: Json, key: string): Json => Object.fromEntries(Object.entries(o).filter(([k]) => k !== key));
 
 /** The first copy of an object with an id wins; a later, fuller copy adds what the first lacks. */
 function keep(into: Map<string, Json>, o: Json): void {
@@ -38,7 +39,7 @@ function gatherService(g: Gathered, s: Json): void {
   // Where it is held: the place goes to the places, the service keeps the link. A
   // service_at_location without a place says nothing the guide can show.
   service.service_at_locations = list(s.service_at_locations).flatMap((sal) => {
-    const { location, service: _service, ...held } = sal;
+    const { location, ...held } = without(sal, 'service');
     if (isObject(location)) {
       keep(g.locations, location);
       held.location_id ??= idOf(location);
@@ -64,8 +65,7 @@ function ownAttributes(attributes: unknown): Json[] | undefined {
     const detail = isObject(term.taxonomy_detail) ? term.taxonomy_detail : undefined;
     const taxonomy = term.taxonomy_id ?? detail?.id;
     if (typeof taxonomy === 'string' && !ownTaxonomies.has(taxonomy)) return [];
-    const { taxonomy_term: _term, ...attribute } = a;
-    return [{ ...attribute, taxonomy_term_id: a.taxonomy_term_id ?? term.id }];
+    return [{ ...without(a, 'taxonomy_term'), taxonomy_term_id: a.taxonomy_term_id ?? term.id }];
   });
 }
 
@@ -82,16 +82,31 @@ function gatherServiceAtLocation(g: Gathered, sal: Json): void {
   if (isObject(service)) gatherService(g, { ...service, service_at_locations: [...list(service.service_at_locations), held] });
 }
 
+type Kind = 'page' | 'meta' | 'location' | 'service' | 'serviceAtLocation' | 'term' | 'taxonomy' | 'organization';
+
+/** What one object of an HSDS answer is, by the fields only it has. */
+function kindOf(o: Json): Kind {
+  const has = (...keys: string[]) => keys.some((k) => k in o);
+  if (Array.isArray(o.contents)) return 'page';
+  if (has('openapi_url', 'profile')) return 'meta';
+  if (has('location_type')) return 'location';
+  if (has('status')) return 'service';
+  if (has('service', 'location', 'service_id')) return 'serviceAtLocation';
+  if (has('code', 'taxonomy_detail', 'term_uri', 'parent_id')) return 'term';
+  if (has('version') && !has('website')) return 'taxonomy';
+  return 'organization';
+}
+
 function gather(g: Gathered, o: Json): void {
-  if (Array.isArray(o.contents)) for (const item of list(o.contents)) gather(g, item);
-  else if ('openapi_url' in o || 'profile' in o)
-    return; // the API's `/` answer: nothing to import
-  else if ('location_type' in o) keep(g.locations, o);
-  else if ('status' in o) gatherService(g, o);
-  else if ('service' in o || 'location' in o || 'service_id' in o) gatherServiceAtLocation(g, o);
-  else if ('code' in o || 'taxonomy_detail' in o || 'term_uri' in o || 'parent_id' in o) keep(g.terms, o);
-  else if ('version' in o && !('website' in o)) keep(g.taxonomies, o);
-  else gatherOrganization(g, o);
+  const kind = kindOf(o);
+  if (kind === 'page') for (const item of list(o.contents)) gather(g, item);
+  else if (kind === 'location') keep(g.locations, o);
+  else if (kind === 'service') gatherService(g, o);
+  else if (kind === 'serviceAtLocation') gatherServiceAtLocation(g, o);
+  else if (kind === 'term') keep(g.terms, o);
+  else if (kind === 'taxonomy') keep(g.taxonomies, o);
+  else if (kind === 'organization') gatherOrganization(g, o);
+  // 'meta', the API's `/` answer, holds nothing to import.
 }
 
 /** The file as the portal's document; its own export and anything unrecognisable pass unchanged, for the checks to judge. */
