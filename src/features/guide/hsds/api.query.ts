@@ -44,4 +44,3 @@ export const taxonomyTermsQuery = z.strictObject({
 export const noQuery = z.strictObject({});
 
 export type Paging = { page: number; per_page: number };
-export type ServicesQuery = z.output<typeof servicesQuery>;

@@ -97,7 +97,7 @@ export const hsdsLocation = z.object({
   attributes: z.array(hsdsAttribute).max(20).optional(),
 });
 
-export const hsdsOrganizationList = z.object({
+const hsdsOrganizationList = z.object({
   id: uuid,
   name: plainText(150).pipe(z.string().min(1)),
   alternate_name: plainText(150).optional(),
@@ -121,7 +121,7 @@ export const hsdsServiceAtLocation = z.object({
   schedules: z.array(hsdsSchedule).max(50).optional(),
 });
 
-export const hsdsServiceList = z.object({
+const hsdsServiceList = z.object({
   id: uuid,
   organization_id: uuid,
   name: plainText(150).pipe(z.string().min(1)),
