@@ -28,6 +28,7 @@ const csrfHeader = {
 };
 
 const statusText: Record<number, string> = {
+  400: 'A query parameter is unknown, not supported, or has a value it cannot take; the problem names each',
   401: 'Not signed in',
   403: 'Signed in, but without the role or district this needs (or no valid CSRF token)',
   404: 'No such district or object',
@@ -45,7 +46,7 @@ function errorStatuses(op: Recorded): number[] {
   if (op.secured) [401, 403].forEach((s) => statuses.add(s));
   if (isWrite(op)) statuses.add(403); // a missing or wrong CSRF token
   if (op.params !== undefined) [404, 422].forEach((s) => statuses.add(s));
-  if (op.query !== undefined) statuses.add(422);
+  if (op.query !== undefined) statuses.add(400);
   if (op.body !== undefined) [413, 415, 422].forEach((s) => statuses.add(s));
   return [...statuses].sort();
 }

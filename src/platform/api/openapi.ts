@@ -63,24 +63,46 @@ export const problemSchema = z.object({
 
 type Input<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType> = { params: z.output<P>; query: z.output<Q>; body: z.output<B> };
 
+type Problems = Record<string, { code: string; message: string }>;
+
+/** The problems of one part of the request, each under its place (`query.page`, `body.name`). */
+function problemsOf(request: FastifyRequest, part: 'params' | 'query' | 'body', issues: readonly z.core.$ZodIssue[]): Problems {
+  const fields: Problems = {};
+  for (const issue of issues) {
+    // A query parameter the operation does not know is named, never silently ignored.
+    const unknown = issue.code === 'unrecognized_keys' ? issue.keys : [];
+    for (const name of unknown)
+      fields[`${part}.${name}`] ??= { code: 'api.query.unsupported', message: request.t('api.query.unsupported', { name }) };
+    if (unknown.length > 0) continue;
+    const error = fieldErrorOf(issue);
+    fields[[part, ...issue.path.map(String)].join('.')] ??= { code: error.code, message: request.t(error.code, error.params) };
+  }
+  return fields;
+}
+
+/**
+ * Checks path, query and body against their schemas. A wrong query (an unknown or
+ * unsupported parameter, a value it cannot take) is a bad request, 400; a wrong path or
+ * body, 422.
+ */
 function parseInput(
   request: FastifyRequest,
   op: Recorded,
-): { ok: true; value: Record<string, unknown> } | { ok: false; fields: Record<string, { code: string; message: string }> } {
+): { ok: true; value: Record<string, unknown> } | { ok: false; status: 400 | 422; fields: Problems } {
   const value: Record<string, unknown> = {};
-  const fields: Record<string, { code: string; message: string }> = {};
+  let fields: Problems = {};
+  let status: 400 | 422 = 422;
   for (const part of ['params', 'query', 'body'] as const) {
     const schema = op[part];
     if (schema === undefined) continue;
     const parsed = schema.safeParse(request[part] ?? {});
     if (parsed.success) value[part] = parsed.data;
-    else
-      for (const issue of parsed.error.issues) {
-        const error = fieldErrorOf(issue);
-        fields[[part, ...issue.path.map(String)].join('.')] ??= { code: error.code, message: request.t(error.code, error.params) };
-      }
+    else {
+      fields = { ...fields, ...problemsOf(request, part, parsed.error.issues) };
+      if (part === 'query') status = 400;
+    }
   }
-  return Object.keys(fields).length > 0 ? { ok: false, fields } : { ok: true, value };
+  return Object.keys(fields).length > 0 ? { ok: false, status, fields } : { ok: true, value };
 }
 
 /**
@@ -108,8 +130,8 @@ export function apiRoute<
       const input = parseInput(request, recorded);
       if (!input.ok) {
         return reply
-          .code(422)
-          .send({ error: { code: 'validation', message: request.t('api.validation'), status: 422, fields: input.fields } });
+          .code(input.status)
+          .send({ error: { code: 'validation', message: request.t('api.validation'), status: input.status, fields: input.fields } });
       }
       const result = await handler(input.value as Input<P, Q, B>, request, reply);
       // A handler that answered itself (a refusal, a file) has nothing left to serialise.

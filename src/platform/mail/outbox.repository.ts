@@ -13,6 +13,18 @@ export interface OutboxMail extends MailMessage {
 export interface QueuedMail extends MailMessage {
   /** For the administrators' list of mails that keep failing. */
   districtId?: string | null;
+  /**
+   * Sent by a job, not by a person acting (a reminder, a digest): marked
+   * `Auto-Submitted: auto-generated` (RFC 3834), so that out-of-office replies and other
+   * automatic answers stay away.
+   */
+  automatic?: boolean;
+}
+
+/** The headers a mail goes out with: its own, and those its kind brings. */
+function headersOf(mail: QueuedMail): Record<string, string> | undefined {
+  const headers = { ...(mail.automatic === true ? { 'Auto-Submitted': 'auto-generated' } : {}), ...mail.headers };
+  return Object.keys(headers).length === 0 ? undefined : headers;
 }
 
 /**
@@ -21,6 +33,7 @@ export interface QueuedMail extends MailMessage {
  */
 export async function enqueueMail(trx: DbOrTx, mail: QueuedMail, now: Date, host: string): Promise<string> {
   const id = newId();
+  const headers = headersOf(mail);
   await trx
     .insertInto('mail_outbox')
     .values({
@@ -29,7 +42,7 @@ export async function enqueueMail(trx: DbOrTx, mail: QueuedMail, now: Date, host
       to_address: mail.to,
       subject: mail.subject,
       body: mail.text,
-      headers: mail.headers === undefined ? null : JSON.stringify(mail.headers),
+      headers: headers === undefined ? null : JSON.stringify(headers),
       attachments:
         mail.attachments === undefined || mail.attachments.length === 0
           ? null

@@ -1,3 +1,4 @@
+import type { BlocksDocument } from './blocks.pdf.ts';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -67,4 +68,9 @@ export function renderInWorker(module: URL, input: unknown): Promise<Buffer> {
     pending.set(id, { resolve, reject });
     slot.worker.postMessage({ id, module: module.href, input });
   });
+}
+
+/** Builds a document of plain blocks (headings, paragraphs, lists, tables) in a worker. */
+export function renderBlocksInWorker(input: BlocksDocument): Promise<Buffer> {
+  return renderInWorker(new URL('./blocks.pdf.ts', import.meta.url), input);
 }

@@ -5,12 +5,16 @@ const WIDTH = A4.width - 2 * MARGIN;
 const BOTTOM = A4.height - MARGIN;
 /** Render at most this long before letting other requests (and /healthz) run. */
 const SLICE_MS = 8;
+/** Room a heading needs below it on the same page (about three lines of text). */
+const KEEP_WITH_NEXT = 48;
 
 export interface TextStyle {
   size?: number;
   bold?: boolean;
   /** Space after, in points. */
   gap?: number;
+  /** Room this text needs below it on the same page (headings: about three lines). */
+  keep?: number;
 }
 
 /**
@@ -39,9 +43,10 @@ export class TaggedWriter {
     return BOTTOM - this.doc.y;
   }
 
+  /** A heading; it starts a new page rather than stand alone at the bottom of one. */
   async heading(level: 1 | 2 | 3, text: string, style: TextStyle = {}): Promise<void> {
     const size = style.size ?? ({ 1: 20, 2: 15, 3: 12.5 } as const)[level];
-    await this.block(`H${level}`, text, { ...style, size, bold: true, gap: style.gap ?? size * 0.4 });
+    await this.block(`H${level}`, text, { ...style, size, bold: true, gap: style.gap ?? size * 0.4, keep: style.keep ?? KEEP_WITH_NEXT });
   }
 
   async paragraph(text: string, style: TextStyle = {}): Promise<void> {
@@ -77,6 +82,20 @@ export class TaggedWriter {
     await this.breathe();
   }
 
+  /**
+   * A drawing (a chart) of the given height, tagged as a figure with its text alternative:
+   * a screen reader reads `alt`, not the marks and labels drawn at `top`.
+   */
+  figure(alt: string, height: number, draw: (doc: PDFKit.PDFDocument, top: number) => void): void {
+    this.breakIfNeeded(height);
+    const top = this.doc.y;
+    const figure = this.doc.struct('Figure', { alt }, () => draw(this.doc, top));
+    this.root.add(figure);
+    figure.end();
+    this.doc.x = MARGIN;
+    this.doc.y = top + height;
+  }
+
   /** Drawn decoration (rules, boxes): not read aloud. */
   artifact(draw: (doc: PDFKit.PDFDocument) => void): void {
     this.doc.markContent('Artifact', { type: 'Layout' });
@@ -101,9 +120,10 @@ export class TaggedWriter {
   }
 
   private async block(type: string, text: string, style: TextStyle): Promise<void> {
-    this.breakIfNeeded(this.heightOf(text, style));
+    this.breakIfNeeded(this.heightOf(text, style) + (style.keep ?? 0));
     this.styled(style).text(text, MARGIN, this.doc.y, { width: WIDTH, structParent: this.root, structType: type });
-    if (style.gap !== undefined) this.doc.moveDown(style.gap / (style.size ?? 11));
+    // Exactly the gap `heightOf` counts, so a layout that measured first fits as measured.
+    this.doc.y += style.gap ?? 0;
     await this.breathe();
   }
 

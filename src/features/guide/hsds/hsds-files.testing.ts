@@ -36,6 +36,7 @@ export function validators() {
     serviceList: ajv.compile(load(new URL('compiled/service_list.json', dir))),
     organizationList: ajv.compile(load(new URL('compiled/organization_list.json', dir))),
     salList: ajv.compile(load(new URL('compiled/service_at_location_list.json', dir))),
+    sal: ajv.compile(load(new URL('compiled/service_at_location.json', dir))),
   };
 }
 

@@ -2,9 +2,10 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { apiRoute } from '../../../platform/api/openapi.ts';
 import type { AppDeps } from '../../../platform/feature.ts';
-import { listsApi } from './lists.api.ts';
 import { organizationsApi } from './organizations.api.ts';
+import { serviceAtLocationsApi } from './service-at-locations.api.ts';
 import { servicesApi } from './services.api.ts';
+import { taxonomiesApi } from './taxonomies.api.ts';
 
 /** The HSDS 3 read API under /api/hsds/: open data of every district, or of one with `district=oost`. */
 export function hsdsApi(app: FastifyInstance, deps: AppDeps): void {
@@ -28,5 +29,6 @@ export function hsdsApi(app: FastifyInstance, deps: AppDeps): void {
 
   servicesApi(app, db, tag);
   organizationsApi(app, db, tag);
-  listsApi(app, db, tag);
+  serviceAtLocationsApi(app, db, tag);
+  taxonomiesApi(app, db, tag);
 }

@@ -13,15 +13,15 @@ const plainText = (max: number) =>
     .string()
     .max(max)
     .refine((v) => !markup.test(v), 'guide.text.noMarkup');
-const uuid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'guide.hsds.uuid');
+export const uuid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'guide.hsds.uuid');
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'guide.date.invalid');
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$/, 'guide.schedule.time.invalid');
 
 const hsdsAttribute = z.object({
   id: uuid,
-  link_id: uuid,
+  link_id: uuid.optional(),
   link_type: z.string().max(100).optional(),
-  link_entity: z.string().max(100),
+  link_entity: z.string().max(100).optional(),
   taxonomy_term_id: uuid,
   value: plainText(2000).optional(),
 });
@@ -32,7 +32,11 @@ const hsdsPhone = z.object({
   service_id: uuid.optional(),
   location_id: uuid.optional(),
   contact_id: uuid.optional(),
-  number: z.string().regex(/^[0-9+ ()-]{3,30}$/, 'guide.phone.invalid'),
+  // Quotes around a number (a spreadsheet's habit, and in Open Referral's examples) are not part of it.
+  number: z
+    .string()
+    .transform((n) => n.replace(/^\s*"(.*)"\s*$/, '$1'))
+    .pipe(z.string().regex(/^[0-9+ ()-]{3,30}$/, 'guide.import.phoneRule')),
   description: plainText(300).optional(),
 });
 
@@ -77,15 +81,15 @@ const hsdsAddress = z.object({
 
 const hsdsAccessibility = z.object({ id: uuid, location_id: uuid.optional(), description: plainText(2000).optional() });
 
-const hsdsLocation = z.object({
+export const hsdsLocation = z.object({
   id: uuid,
   location_type: z.enum(['physical', 'postal', 'virtual']),
   organization_id: uuid.optional(),
   name: plainText(150).pipe(z.string().min(1)),
   description: plainText(4000).optional(),
   transportation: plainText(1000).optional(),
-  latitude: z.number().min(-90).max(90).optional(),
-  longitude: z.number().min(-180).max(180).optional(),
+  latitude: z.number().optional(),
+  longitude: z.number().optional(),
   addresses: z.array(hsdsAddress).max(5).optional(),
   accessibility: z.array(hsdsAccessibility).max(5).optional(),
   phones: z.array(hsdsPhone).max(10).optional(),
@@ -93,7 +97,7 @@ const hsdsLocation = z.object({
   attributes: z.array(hsdsAttribute).max(20).optional(),
 });
 
-export const hsdsOrganizationList = z.object({
+const hsdsOrganizationList = z.object({
   id: uuid,
   name: plainText(150).pipe(z.string().min(1)),
   alternate_name: plainText(150).optional(),
@@ -117,7 +121,7 @@ export const hsdsServiceAtLocation = z.object({
   schedules: z.array(hsdsSchedule).max(50).optional(),
 });
 
-export const hsdsServiceList = z.object({
+const hsdsServiceList = z.object({
   id: uuid,
   organization_id: uuid,
   name: plainText(150).pipe(z.string().min(1)),
@@ -137,7 +141,7 @@ export const hsdsService = hsdsServiceList.extend({
   phones: z.array(hsdsPhone).max(10).optional(),
   schedules: z.array(hsdsSchedule).max(50).optional(),
   service_areas: z
-    .array(z.object({ id: uuid, service_id: uuid.optional(), name: plainText(100), extent_type: z.string().max(50).optional() }))
+    .array(z.object({ id: uuid, service_id: uuid.optional(), name: plainText(1000), extent_type: z.string().max(50).optional() }))
     .max(60)
     .optional(),
   service_at_locations: z.array(hsdsServiceAtLocation).max(100).optional(),
@@ -157,8 +161,9 @@ export const hsdsService = hsdsServiceList.extend({
       z.object({
         id: uuid,
         service_id: uuid.optional(),
-        option: z.enum(['free', 'amount', 'ask']),
-        currency: z.literal('EUR').optional(),
+        /** `free`, `amount` or `ask` in this portal's export; in HSDS 3 any words ("Under 18s"). */
+        option: plainText(500).optional(),
+        currency: z.string().max(3).optional(),
         amount: z.number().min(0).max(100000).optional(),
         amount_description: plainText(500).optional(),
       }),
@@ -201,19 +206,6 @@ export type HsdsOrganization = z.infer<typeof hsdsOrganization>;
 export type HsdsService = z.infer<typeof hsdsService>;
 export type HsdsServiceAtLocation = z.infer<typeof hsdsServiceAtLocation>;
 export type HsdsDocument = z.infer<typeof hsdsDocument>;
-
-/** HSDS paging: `/services?page=2&per_page=50`. */
-export const pageQuery = z.object({
-  page: z.coerce.number().int().min(1).max(100000).optional().default(1),
-  per_page: z.coerce.number().int().min(1).max(200).optional().default(50),
-  search: z.string().max(200).optional(),
-  district: z
-    .string()
-    .regex(/^[a-z0-9-]{1,60}$/)
-    .optional(),
-  organization_id: uuid.optional(),
-  taxonomy_term_id: uuid.optional(),
-});
 
 export const pageOf = <T extends z.ZodType>(item: T) =>
   z.object({

@@ -38,6 +38,10 @@ export function readSchedule(
   s: HsdsSchedule,
   owner: Pick<OwnedSchedule, 'serviceId' | 'locationId' | 'serviceAtLocationId'>,
 ) {
+  // HSDS answers repeat a schedule wherever it applies (the service, its place, both): the first place keeps it.
+  const same = (k: OwnedSchedule) =>
+    k.id === s.id && k.byday === orEmpty(s.byday) && k.opensAt === clock(s.opens_at) && k.closesAt === clock(s.closes_at);
+  if (r.data.schedules.some(same)) return;
   r.claim(path, s.id);
   const { kind, exception } = kindsOf(r.attributes(path, s.attributes));
   const schedule: OwnedSchedule = {
@@ -58,6 +62,10 @@ export function readSchedule(
   r.data.schedules.push(schedule);
 }
 
+function onGlobe(value: number | undefined, bound: number): number | null {
+  return value !== undefined && Math.abs(value) <= bound ? value : null;
+}
+
 export function readPhones(
   r: Reader,
   path: string,
@@ -65,6 +73,8 @@ export function readPhones(
   owner: Pick<Phone, 'organizationId' | 'serviceId' | 'locationId'>,
 ) {
   for (const [i, p] of (phones ?? []).entries()) {
+    // HSDS answers repeat a phone wherever it applies (the service, its contact, its place): the first place keeps it.
+    if (r.data.phones.some((known) => known.id === p.id && known.number === p.number)) continue;
     r.claim(`${path}.phones[${i}]`, p.id);
     r.data.phones.push({ id: p.id, ...owner, number: p.number, description: p.description ?? '' });
   }
@@ -86,8 +96,9 @@ function readLocation(r: Reader, path: string, l: HsdsLocation, organizationId: 
     postalCode: orNull(address?.postal_code),
     city: address ? address.city : 'Utrecht',
     buurtId: r.buurtByName(`${path}.attributes`, attrs.get(termIdOf('kenmerk', 'buurt'))),
-    latitude: orNull(l.latitude),
-    longitude: orNull(l.longitude),
+    // A position off the globe (HSDS sets no bounds) cannot be shown on a map: the place is kept without it.
+    latitude: onGlobe(l.latitude, 90),
+    longitude: onGlobe(l.longitude, 180),
     isMeetingPlace: attrs.has(termIdOf('kenmerk', 'meeting_place')),
     transportation: orEmpty(l.transportation),
     accessibilityDescription: orEmpty(l.accessibility?.[0]?.description),

@@ -5,15 +5,32 @@ import type { HsdsService } from './hsds.schema.ts';
 import { orEmpty, orNull, readPhones, readSchedule, stamps } from './import-entries.rules.ts';
 import type { Reader } from './import-reader.rules.ts';
 
+/**
+ * The cost as the guide keeps it: free, an amount in euros, or "ask". An HSDS cost option in
+ * words ("Under 18s and Over 60s") or in another currency is kept as words, to ask about.
+ */
 function costOf(s: HsdsService): Pick<Service, 'costKind' | 'costCents' | 'costDescription'> {
   const cost = s.cost_options?.[0];
-  const costKind = costKinds.find((k) => k === cost?.option) ?? 'free';
+  const fees = cost?.amount_description ?? orEmpty(s.fees_description);
+  if (cost === undefined) return { costKind: 'free', costCents: null, costDescription: fees };
+  const own = costKinds.find((k) => k === cost.option);
+  if (own !== undefined)
+    return { costKind: own, costCents: own === 'amount' ? Math.round((cost.amount ?? 0) * 100) : null, costDescription: fees };
+  const currency = (cost.currency ?? 'EUR').toUpperCase();
+  if (cost.amount !== undefined && currency === 'EUR' && cost.option === undefined)
+    return { costKind: 'amount', costCents: Math.round(cost.amount * 100), costDescription: fees };
   return {
-    costKind,
-    costCents: costKind === 'amount' ? Math.round((cost?.amount ?? 0) * 100) : null,
-    costDescription: cost?.amount_description ?? orEmpty(s.fees_description),
+    costKind: 'ask',
+    costCents: null,
+    costDescription: [inWords(cost.option, cost.amount, currency), fees].filter(Boolean).join(': '),
   };
 }
+
+const inWords = (option: string | undefined, amount: number | undefined, currency: string) =>
+  [option, ...(amount === undefined ? [] : [amount, currency])].filter((x) => x !== undefined).join(' ');
+
+/** A service area that names a buurt (as this portal's export does); an area drawn as a shape is not read. */
+const namesBuurt = (area: { extent_type?: string | undefined }) => area.extent_type === undefined || area.extent_type === 'buurt';
 
 export function readService(r: Reader, path: string, s: HsdsService) {
   r.claim(path, s.id);
@@ -34,7 +51,9 @@ export function readService(r: Reader, path: string, s: HsdsService) {
     eligibilityDescription: orEmpty(s.eligibility_description),
     applicationProcess: orEmpty(s.application_process),
     termIds: [...attrs.keys()].filter((id) => themes.has(id)).sort(),
-    buurtIds: (s.service_areas ?? []).flatMap((a, i) => r.buurtByName(`${path}.service_areas[${i}].name`, a.name) ?? []).sort(),
+    buurtIds: (s.service_areas ?? [])
+      .flatMap((a, i) => (namesBuurt(a) ? (r.buurtByName(`${path}.service_areas[${i}].name`, a.name) ?? []) : []))
+      .sort(),
     languages: (s.languages ?? []).map((l) => l.code).sort(),
     ...stamps(r.ctx, r.verifiedAt(`${path}.attributes`, attrs), s.last_modified),
   };

@@ -20,13 +20,64 @@ export async function upsert(
       .execute();
 }
 
-/** The phones of an entry, as the file has them (an insert of nothing is no insert). */
+/**
+ * The phones of an entry, as the file has them (an insert of nothing is no insert). A phone
+ * the file gives another owner in this district moves (ids of other districts were refused).
+ */
 export async function insertPhones(db: DbOrTx, phones: readonly Phone[]): Promise<void> {
-  if (phones.length > 0) await db.insertInto('phones').values(phones.map(phoneRow)).execute();
+  if (phones.length === 0) return;
+  await db
+    .deleteFrom('phones')
+    .where(
+      'id',
+      'in',
+      phones.map((p) => p.id),
+    )
+    .execute();
+  await db.insertInto('phones').values(phones.map(phoneRow)).execute();
 }
 
+/** The schedules of an entry, as the file has them; one the file gives another owner moves. */
 export async function insertSchedules(db: DbOrTx, schedules: readonly OwnedSchedule[]): Promise<void> {
-  if (schedules.length > 0) await db.insertInto('schedules').values(schedules.map(scheduleRow)).execute();
+  if (schedules.length === 0) return;
+  await db
+    .deleteFrom('schedules')
+    .where(
+      'id',
+      'in',
+      schedules.map((s) => s.id),
+    )
+    .execute();
+  await db.insertInto('schedules').values(schedules.map(scheduleRow)).execute();
+}
+
+/** Ids of phones and schedules that belong to entries of other districts. */
+async function foreignDetails(db: DbOrTx, districtId: string) {
+  const other = (table: 'organizations' | 'services' | 'locations') =>
+    db.selectFrom(table).select('id').where('district_id', '!=', districtId);
+  const phones = await db
+    .selectFrom('phones')
+    .select('id')
+    .where((eb) =>
+      eb.or([
+        eb('organization_id', 'in', other('organizations')),
+        eb('service_id', 'in', other('services')),
+        eb('location_id', 'in', other('locations')),
+      ]),
+    )
+    .execute();
+  const schedules = await db
+    .selectFrom('schedules')
+    .select('id')
+    .where((eb) =>
+      eb.or([
+        eb('service_id', 'in', other('services')),
+        eb('location_id', 'in', other('locations')),
+        eb('service_at_location_id', 'in', db.selectFrom('service_at_locations').select('id').where('service_id', 'in', other('services'))),
+      ]),
+    )
+    .execute();
+  return [...phones, ...schedules];
 }
 
 /** What an import of a district must know of the database: ids it may not take, names and places it may refer to. */
@@ -35,6 +86,7 @@ export async function importSituation(db: DbOrTx, districtId: string) {
     ...(await db.selectFrom('organizations').select('id').where('district_id', '!=', districtId).execute()),
     ...(await db.selectFrom('locations').select('id').where('district_id', '!=', districtId).execute()),
     ...(await db.selectFrom('services').select('id').where('district_id', '!=', districtId).execute()),
+    ...(await foreignDetails(db, districtId)),
   ];
   const orgs = await db.selectFrom('organizations').select(['id', 'name']).where('district_id', '=', districtId).execute();
   const places = await db.selectFrom('locations').select('id').where('district_id', '=', districtId).execute();

@@ -5,6 +5,7 @@
  */
 import { hsdsDocument, type HsdsDocument } from './hsds.schema.ts';
 import { readOrganizations } from './import-entries.rules.ts';
+import { asImportDocument } from './import-shapes.rules.ts';
 import { Reader, type ImportContext, type ImportProblem } from './import-reader.rules.ts';
 import { readService } from './import-services.rules.ts';
 import type { Dataset } from '../model/guide.model.ts';
@@ -22,7 +23,7 @@ export function parseDocument(text: string): { doc: HsdsDocument } | { problems:
   } catch {
     return { problems: [{ path: '', code: 'guide.import.notJson' }] };
   }
-  const parsed = hsdsDocument.safeParse(json);
+  const parsed = hsdsDocument.safeParse(asImportDocument(json));
   if (parsed.success) return { doc: parsed.data };
   return {
     problems: parsed.error.issues.slice(0, 500).map((issue: z.core.$ZodIssue) => ({

@@ -1,32 +1,33 @@
 import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
 import { apiRoute } from '../../../platform/api/openapi.ts';
 import type { Db } from '../../../platform/db/schema.ts';
 import { HttpProblem } from '../../../platform/http/guards.ts';
 import { loadDataset } from '../model/dataset.repository.ts';
-import { searchEntries } from '../search/search.repository.ts';
-import { queryWords } from '../search/search.rules.ts';
-import { districtIdOf, page, pagingOf, type PageQuery } from './api.paging.ts';
-import { districtOfEntry, servicePage, servicesWithOrganizations } from './api.repository.ts';
+import { fullServices, serviceFilterOf, serviceIds } from './api.filters.ts';
+import { page } from './api.paging.ts';
+import { noQuery, servicesQuery } from './api.query.ts';
+import { districtOfEntry, serviceChanges, servicesWithOrganizations } from './api.repository.ts';
 import { hsdsContextOf } from './hsds.context.ts';
-import { hsdsService, hsdsServiceList, idParams, pageOf, pageQuery } from './hsds.schema.ts';
+import { hsdsService, idParams, pageOf, uuid } from './hsds.schema.ts';
 import { toHsdsService, toHsdsServiceList } from './service.mapping.ts';
 
-/** The ids of one page of offers: found by the search when words are given, else by name. */
-async function serviceIds(db: Db, q: PageQuery) {
-  const districtId = await districtIdOf(db, q.district);
-  if (q.search === undefined || q.search.trim() === '')
-    return servicePage(db, { districtId, organizationId: q.organization_id, termId: q.taxonomy_term_id }, pagingOf(q));
-  const found = await searchEntries(
-    db,
-    {
-      ...(districtId ? { districtId } : {}),
-      words: queryWords(q.search),
-      types: ['service'],
-      termIds: q.taxonomy_term_id ? [q.taxonomy_term_id] : [],
-    },
-    pagingOf(q),
-  );
-  return { ids: found.hits.map((h) => h.entryId), total: found.total };
+/** `minimal=true`: just each offer's id and last change, for a client that keeps a copy up to date. */
+const minimalService = z.object({ id: uuid, last_modified: z.string() });
+
+async function listed(db: Db, ids: readonly string[]) {
+  const { services, organizations } = await servicesWithOrganizations(db, ids);
+  return ids.flatMap((id) => {
+    const service = services.find((s) => s.id === id);
+    return service
+      ? [
+          toHsdsServiceList(
+            service,
+            organizations.find((o) => o.id === service.organizationId),
+          ),
+        ]
+      : [];
+  });
 }
 
 export function servicesApi(app: FastifyInstance, db: Db, tag: string): void {
@@ -35,26 +36,22 @@ export function servicesApi(app: FastifyInstance, db: Db, tag: string): void {
     {
       method: 'get',
       path: '/api/hsds/services',
-      summary: 'Services, one page at a time (HSDS service_list)',
+      summary: 'Services, one page at a time (HSDS service_list; full services with full=true, id and last change with minimal=true)',
       tag,
-      query: pageQuery,
-      response: pageOf(hsdsServiceList),
+      query: servicesQuery,
+      response: pageOf(z.union([hsdsService, minimalService])),
     },
     async ({ query }) => {
-      const { ids, total } = await serviceIds(db, query);
-      const { services, organizations } = await servicesWithOrganizations(db, ids);
-      const contents = ids.flatMap((id) => {
-        const service = services.find((s) => s.id === id);
-        return service
-          ? [
-              toHsdsServiceList(
-                service,
-                organizations.find((o) => o.id === service.organizationId),
-              ),
-            ]
-          : [];
-      });
-      return page(contents, total, query);
+      const { ids, total } = await serviceIds(db, await serviceFilterOf(db, query), query.search, query);
+      if (query.minimal === true) {
+        const changes = await serviceChanges(db, ids);
+        return page(
+          ids.flatMap((id) => changes.find((c) => c.id === id) ?? []),
+          total,
+          query,
+        );
+      }
+      return page(query.full === true ? await fullServices(db, ids) : await listed(db, ids), total, query);
     },
   );
 
@@ -66,6 +63,7 @@ export function servicesApi(app: FastifyInstance, db: Db, tag: string): void {
       summary: 'One service with everything about it (HSDS service)',
       tag,
       params: idParams,
+      query: noQuery,
       response: hsdsService,
     },
     async ({ params }) => {

@@ -4,8 +4,12 @@ import { costText } from '../common/entry.views.tsx';
 import { describeSchedule } from '../common/schedule.views.tsx';
 import type { Dataset } from '../model/guide.model.ts';
 import type { Term } from '../model/taxonomy.ts';
-import type { OverviewSection } from './paper.pdf.ts';
 import { lineOf } from './paper.rules.ts';
+
+export interface OverviewSection {
+  heading: string;
+  entries: { title: string; lines: string[] }[];
+}
 
 /** The yearly overview: every active offer once, under the first kind of question it answers, then the meeting places. */
 export function overviewSections(

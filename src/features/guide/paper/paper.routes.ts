@@ -1,21 +1,22 @@
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../../../platform/feature.ts';
 import { findBuurt, listBuurten } from '../../../platform/geography/geography.repository.ts';
 import { districtOf, HttpProblem } from '../../../platform/http/guards.ts';
 import { formatDate } from '../../../platform/i18n/i18n.ts';
+import { renderBlocksInWorker, renderInWorker } from '../../../platform/pdf/pdf-workers.ts';
+import { sendPdf } from '../../../platform/pdf/send-pdf.ts';
 import { loadDataset } from '../model/dataset.repository.ts';
 import { localMoment } from '../model/schedule.rules.ts';
 import { questionKinds } from '../model/taxonomy.ts';
 import { listTerms } from '../model/terms.repository.ts';
 import { overviewSections } from './overview.sections.ts';
-import { meterkastkaart, overview } from './paper.pdf.ts';
+import { cardPdf, overviewPdf } from './paper.views.ts';
 import { cardGroups } from './paper.rules.ts';
 
 /** The guide on paper, as PDF from live data: a meterkastkaart per buurt and the yearly overview of the district. */
 export function paperRoutes(app: FastifyInstance, deps: AppDeps): void {
   const { db } = deps.database;
-  const send = (reply: FastifyReply, pdf: Buffer, name: string) =>
-    reply.type('application/pdf').header('content-disposition', `inline; filename="${name}"`).header('cache-control', 'no-store').send(pdf);
+  const card = new URL('./card.pdf.ts', import.meta.url);
 
   app.get<{ Params: { district: string; file: string } }>('/:district/gids/meterkastkaart/:file', async (request, reply) => {
     const district = districtOf(request);
@@ -23,7 +24,7 @@ export function paperRoutes(app: FastifyInstance, deps: AppDeps): void {
     const buurt = slug === undefined ? undefined : await findBuurt(db, district.id, slug);
     if (buurt === undefined) throw new HttpProblem(404);
     const data = await loadDataset(db, { districtId: district.id });
-    const pdf = await meterkastkaart({
+    const input = cardPdf({
       t: request.t,
       lang: request.lang,
       buurt: buurt.name,
@@ -32,14 +33,15 @@ export function paperRoutes(app: FastifyInstance, deps: AppDeps): void {
       url: new URL(`/${district.slug}/buurten/${buurt.slug}`, deps.config.baseUrl).href,
       date: formatDate(localMoment(deps.clock.now()).date, request.lang),
     });
-    return send(reply, pdf, `meterkastkaart-${buurt.slug}.pdf`);
+    const filename = `meterkastkaart-${buurt.slug}.pdf`;
+    return sendPdf(request, reply, { key: `${filename}|${JSON.stringify(input)}`, filename, build: () => renderInWorker(card, input) });
   });
 
   app.get('/:district/gids/overzicht.pdf', async (request, reply) => {
     const district = districtOf(request);
     const data = await loadDataset(db, { districtId: district.id });
     const buurten = await listBuurten(db, district.id);
-    const pdf = await overview({
+    const input = overviewPdf({
       t: request.t,
       lang: request.lang,
       district: district.name,
@@ -53,6 +55,7 @@ export function paperRoutes(app: FastifyInstance, deps: AppDeps): void {
         (id) => buurten.find((b) => b.id === id)?.name ?? '',
       ),
     });
-    return send(reply, pdf, `wegwijzer-${district.slug}.pdf`);
+    const filename = `wegwijzer-${district.slug}.pdf`;
+    return sendPdf(request, reply, { key: `${filename}|${JSON.stringify(input)}`, filename, build: () => renderBlocksInWorker(input) });
   });
 }

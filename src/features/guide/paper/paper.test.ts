@@ -1,20 +1,12 @@
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
 import { expect, it } from 'vitest';
+import { accessibilityOf, readPdf } from '../../../platform/testing/pdf.ts';
 import { describeEachEngine } from '../../../testing/test-app.ts';
 
-const standardFontDataUrl = `${dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'))}/standard_fonts/`;
+const NAME = 'Çağ Şükür Łódź';
 
 async function pdfText(body: Buffer): Promise<{ pages: number; size: number[]; text: string }> {
-  const pdf = await getDocument({ data: new Uint8Array(body), useSystemFonts: false, isEvalSupported: false, standardFontDataUrl }).promise;
-  const texts: string[] = [];
-  for (let i = 1; i <= pdf.numPages; i++) {
-    const content = await (await pdf.getPage(i)).getTextContent();
-    texts.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
-  }
-  const first = await pdf.getPage(1);
-  return { pages: pdf.numPages, size: first.view.map(Math.round), text: texts.join('\n').replace(/\s+/g, ' ') };
+  const pdf = await readPdf(body);
+  return { pages: pdf.pages, size: pdf.size, text: pdf.text };
 }
 
 describeEachEngine('the guide on paper (issue 3: meterkastkaart and yearly overview)', (t) => {
@@ -31,6 +23,37 @@ describeEachEngine('the guide on paper (issue 3: meterkastkaart and yearly overv
     expect(pdf.text).toContain('Karim Buurtteam (demo)');
     expect(pdf.text).toContain('Inloop');
     expect(pdf.text).not.toContain('Buurtassistent Oudwijk (demo)');
+  });
+
+  it('prints Turkish and Polish names right in tagged PDFs with embedded fonts, cached by their data (issue 13)', async () => {
+    await t().db.updateTable('contacts').set({ name: NAME }).where('name', '=', 'Buurtassistent Sterrenwijk (demo)').execute();
+    await t()
+      .db.updateTable('services')
+      .set({ name: `Repair Café ${NAME}` })
+      .where('name', '=', 'Repair Café Oost')
+      .execute();
+    const card = await t().client().get('/oost/gids/meterkastkaart/sterrenwijk.pdf');
+    const overview = await t().client().get('/oost/gids/overzicht.pdf');
+    const expected = { tagged: true, language: 'nl-NL', titleShown: true, fontsEmbedded: true };
+    const cardPdf = await accessibilityOf(card.rawPayload);
+    expect(cardPdf).toMatchObject({ ...expected, title: 'Meterkastkaart Sterrenwijk' });
+    expect(cardPdf.pdf.text).toContain(NAME);
+    expect(cardPdf.pdf.pages).toBe(1);
+    expect(cardPdf.roles).toEqual(expect.arrayContaining(['Document', 'H1', 'H2', 'H3', 'P']));
+    const overviewPdf = await accessibilityOf(overview.rawPayload);
+    expect(overviewPdf).toMatchObject(expected);
+    expect(overviewPdf.title).toMatch(/Oost/);
+    expect(overviewPdf.pdf.text).toContain(`Repair Café ${NAME}`);
+
+    // The same data gives the same PDF: a browser that has it hears 304; changed data, a new one.
+    const etag = String(card.headers.etag);
+    const again = await t().client().get('/oost/gids/meterkastkaart/sterrenwijk.pdf', { 'if-none-match': etag });
+    expect(again.statusCode).toBe(304);
+    await t().db.updateTable('contacts').set({ name: 'Buurtassistent Sterrenwijk (demo)' }).where('name', '=', NAME).execute();
+    await t().db.updateTable('services').set({ name: 'Repair Café Oost' }).where('name', '=', `Repair Café ${NAME}`).execute();
+    const changed = await t().client().get('/oost/gids/meterkastkaart/sterrenwijk.pdf', { 'if-none-match': etag });
+    expect(changed.statusCode).toBe(200);
+    expect(changed.headers.etag).not.toBe(etag);
   });
 
   it('stays one page when a buurt has far more on offer than fits', async () => {

@@ -21,6 +21,7 @@ export function sendReminder(ctx: ActionContext, reminder: Reminder<Candidate>, 
       to: reminder.email,
       subject: t('guide.mail.stale.subject', { count: reminder.entries.length }),
       text: t('guide.mail.stale.body', { name: reminder.name, list }),
+      automatic: true,
     });
     await markReminded(trx, reminder.completes, ctx.now.toISOString());
     return success();

@@ -33,6 +33,8 @@ describeEachEngine('neighbour help: reminders, lapsed proposals and figures', (t
       (m) => m.to.includes('buurtassistent.sterrenwijk@wijkportaal.example') && m.subject.startsWith('Herinnering'),
     );
     expect(reminder.text).toContain('/oost/hulp/balie');
+    // Sent by a job: automatic answers (out of office) stay away (RFC 3834, issue 13).
+    expect(reminder.headers['auto-submitted']).toBe('auto-generated');
     await t().smtp.waitFor((m) => m.to.includes('coordinator.oost@wijkportaal.example') && m.subject.startsWith('Herinnering'));
     const row = await t().db.selectFrom('help_requests').select('reminder_sent_at').where('id', '=', id).executeTakeFirstOrThrow();
     expect(row.reminder_sent_at).not.toBeNull();

@@ -28,7 +28,7 @@ export function remindCoordinators(ctx: ActionContext, district: District, rules
     for (const c of perCoordinator.values()) {
       const first = c.items.map((i) => i.feedbackDueAt).sort()[0] ?? ctx.now.toISOString();
       const mail = reminderMail(c.email, { name: c.name, count: c.items.length, date: formatDate(first, 'nl'), link });
-      await queueMail(trx, ctx, { ...mail, districtId: district.id });
+      await queueMail(trx, ctx, { ...mail, districtId: district.id, automatic: true });
     }
     return success();
   });

@@ -18,11 +18,15 @@ export function calendarRoutes(app: FastifyInstance, deps: AppDeps): void {
       name: request.t('pact.feed.title', { district: district.name }),
       events: meetings.map((m) => calendarEvent(baseUrl, district, m)),
     });
-    return reply
-      .type('text/calendar; charset=utf-8')
-      .header('content-disposition', `inline; filename="${district.slug}.ics"`)
-      .header('cache-control', 'public, max-age=900')
-      .send(body);
+    return (
+      reply
+        .type('text/calendar; charset=utf-8')
+        .header('content-disposition', `inline; filename="${district.slug}.ics"`)
+        // Its name follows the reader's language (a cookie): caches keep one copy per cookie, and only privately.
+        .header('cache-control', 'private, max-age=900')
+        .header('vary', 'Cookie')
+        .send(body)
+    );
   });
 
   app.get(

@@ -72,4 +72,30 @@ describe('.ics generation (RFC 5545)', () => {
     expect(events[1]?.getFirstPropertyValue('status')).toBe('CANCELLED');
     expect(component.getFirstPropertyValue('method')).toBeNull();
   });
+
+  it('writes an invitation as an iTIP request with organiser and attendees (RFC 5546)', () => {
+    const invitation = calendarText({
+      name: 'Bijeenkomst',
+      method: 'REQUEST',
+      events: [
+        {
+          ...event,
+          organizer: { name: 'Wijkportaal', email: 'noreply@wijkportaal.example' },
+          attendees: [
+            { name: 'Çağ Şükür', email: 'cag@partners.example' },
+            { name: 'Regiegroep "Oost"', email: 'regiegroep@wijkportaal.example' },
+          ],
+        },
+      ],
+    });
+    const component = new ICAL.Component(ICAL.parse(invitation));
+    expect(component.getFirstPropertyValue('method')).toBe('REQUEST');
+    const parsed = new ICAL.Event(component.getFirstSubcomponent('vevent') ?? undefined);
+    expect(parsed.organizer).toBe('mailto:noreply@wijkportaal.example');
+    expect(parsed.attendees.map((a) => [a.getParameter('cn'), a.getFirstValue()])).toEqual([
+      ['Çağ Şükür', 'mailto:cag@partners.example'],
+      ['Regiegroep Oost', 'mailto:regiegroep@wijkportaal.example'],
+    ]);
+    for (const line of invitation.split('\r\n')) expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
+  });
 });

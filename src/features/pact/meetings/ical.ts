@@ -1,7 +1,14 @@
 /**
  * iCalendar (RFC 5545) written by hand: CRLF line ends, lines folded at 75 octets without
  * splitting a UTF-8 character, TEXT values escaped, times in UTC (so no VTIMEZONE is needed).
+ * Invitations are iTIP (RFC 5546) requests with an organiser and attendees, so calendar
+ * clients offer accept and decline; feeds and downloads carry no people.
  */
+export interface CalendarPerson {
+  name: string;
+  email: string;
+}
+
 export interface CalendarEvent {
   uid: string;
   sequence: number;
@@ -13,6 +20,8 @@ export interface CalendarEvent {
   location: string;
   url?: string;
   cancelled?: boolean;
+  organizer?: CalendarPerson;
+  attendees?: readonly CalendarPerson[];
 }
 
 export function escapeText(value: string): string {
@@ -56,6 +65,18 @@ function utcStamp(date: Date): string {
     .replace(/\.\d{3}/, '');
 }
 
+/** A parameter value: quoted, without the one character a quoted value cannot hold. */
+const param = (value: string) => `"${value.replace(/["\r\n]/g, '')}"`;
+
+function people(event: CalendarEvent): string[] {
+  return [
+    ...(event.organizer === undefined ? [] : [`ORGANIZER;CN=${param(event.organizer.name)}:mailto:${event.organizer.email}`]),
+    ...(event.attendees ?? []).map(
+      (a) => `ATTENDEE;CN=${param(a.name)};CUTYPE=INDIVIDUAL;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE:mailto:${a.email}`,
+    ),
+  ];
+}
+
 function eventLines(event: CalendarEvent): string[] {
   return [
     'BEGIN:VEVENT',
@@ -68,13 +89,21 @@ function eventLines(event: CalendarEvent): string[] {
     `DESCRIPTION:${escapeText(event.description)}`,
     `LOCATION:${escapeText(event.location)}`,
     ...(event.url === undefined ? [] : [`URL:${event.url}`]),
+    ...people(event),
     `STATUS:${event.cancelled === true ? 'CANCELLED' : 'CONFIRMED'}`,
     'END:VEVENT',
   ];
 }
 
-/** A whole calendar: a feed (no method) or an e-mail attachment (METHOD:PUBLISH). */
-export function calendarText(calendar: { name: string; method?: 'PUBLISH'; events: readonly CalendarEvent[] }): string {
+/**
+ * A whole calendar: a feed (no method), a download (METHOD:PUBLISH), or an invitation
+ * (METHOD:REQUEST, with organiser and attendees) or its cancellation (METHOD:CANCEL).
+ */
+export function calendarText(calendar: {
+  name: string;
+  method?: 'PUBLISH' | 'REQUEST' | 'CANCEL';
+  events: readonly CalendarEvent[];
+}): string {
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',

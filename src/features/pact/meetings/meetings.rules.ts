@@ -76,7 +76,12 @@ function amsterdamOffset(utcMs: number): number {
   return Math.round((wall - utcMs) / 60_000);
 }
 
-/** A date and wall-clock time in Amsterdam as a UTC instant, or null when there is no such day or time. */
+/**
+ * A date and wall-clock time in Amsterdam as a UTC instant, or null when there is no such
+ * day or time. As RFC 5545 (3.3.5) says: a time that occurs twice (the autumn change) is
+ * the first of the two; a time the spring change skips is read with the offset before the
+ * gap, so it lands as far after the gap as it was into it (02:30 becomes 03:30 summer time).
+ */
 export function amsterdamToUtc(date: string, time: string): Date | null {
   const d = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   const t = /^(\d{2}):(\d{2})$/.exec(time);
@@ -85,9 +90,13 @@ export function amsterdamToUtc(date: string, time: string): Date | null {
   const wall = Date.UTC(y, mo - 1, day, h, mi);
   const check = new Date(wall);
   if (check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== day || h > 23 || mi > 59) return null;
-  const first = wall - amsterdamOffset(wall) * 60_000;
-  return new Date(wall - amsterdamOffset(first) * 60_000);
+  const before = amsterdamOffset(wall - DAY_MS);
+  const offsets = [...new Set([before, amsterdamOffset(wall + DAY_MS)])];
+  const instants = offsets.map((offset) => wall - offset * 60_000).filter((utc, i) => amsterdamOffset(utc) === offsets[i]);
+  return new Date(instants.length > 0 ? Math.min(...instants) : wall - before * 60_000);
 }
+
+const DAY_MS = 86_400_000;
 
 /** The Amsterdam date and time of an instant, for forms: `['2026-03-12', '19:30']`. */
 export function amsterdamParts(iso: string): [string, string] {

@@ -128,7 +128,14 @@ describeEachEngine('pact meetings', (t) => {
     expect(mail.text).toContain('Vitaliteitslab ROC Midden Nederland');
     const ics = mail.attachments.find((a) => a.filename === 'bijeenkomst.ics');
     if (ics === undefined) throw new Error('no .ics attached');
-    const event = new ICAL.Event(new ICAL.Component(ICAL.parse(ics.content.toString('utf8'))).getFirstSubcomponent('vevent') ?? undefined);
+    const invitation = new ICAL.Component(ICAL.parse(ics.content.toString('utf8')));
+    // An iTIP request (RFC 5546): organiser and every invitee as attendee, so clients offer accept and decline.
+    expect(invitation.getFirstPropertyValue('method')).toBe('REQUEST');
+    const event = new ICAL.Event(invitation.getFirstSubcomponent('vevent') ?? undefined);
+    expect(event.organizer).toMatch(/^mailto:.+@/);
+    const attendees = event.attendees.map((a) => String(a.getFirstValue()));
+    expect(attendees).toEqual(expect.arrayContaining(['mailto:hu@partners.example', 'mailto:regiegroep.oost@wijkportaal.example']));
+    expect(event.attendees.every((a) => a.getParameter('rsvp') === 'TRUE' && a.getParameter('partstat') === 'NEEDS-ACTION')).toBe(true);
     expect(event.uid).toBe(`${id}@wijkportaal`);
     expect(event.startDate.toJSDate().toISOString()).toBe('2027-03-11T18:30:00.000Z');
     expect(event.location).toContain('Vitaliteitslab ROC Midden Nederland');
@@ -185,6 +192,10 @@ describeEachEngine('pact meetings', (t) => {
     );
     const feed = await t().client().get('/oost/samenwerken/bijeenkomsten.ics');
     expect(feed.headers['content-type']).toContain('text/calendar');
+    // Its name follows the language cookie: no shared cache may hand one reader's language to another.
+    expect(feed.headers.vary).toMatch(/cookie/i);
+    expect(feed.headers['cache-control']).not.toContain('public');
+    expect(feed.body).not.toMatch(/ATTENDEE|ORGANIZER/);
     const calendar = new ICAL.Component(ICAL.parse(feed.body));
     expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe('Bijeenkomsten in Oost');
     const summaries = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v).summary);

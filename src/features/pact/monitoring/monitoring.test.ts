@@ -1,23 +1,7 @@
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { expect, it } from 'vitest';
 import { describeEachEngine } from '../../../testing/test-app.ts';
 import { createTestUser, TEST_PASSWORD } from '../../../platform/testing/users.ts';
-
-async function pdfText(buffer: Buffer): Promise<string> {
-  const pdf = await getDocument({
-    data: new Uint8Array(buffer),
-    useSystemFonts: false,
-    isEvalSupported: false,
-    disableFontFace: true,
-    verbosity: 0,
-  }).promise;
-  const pages: string[] = [];
-  for (let n = 1; n <= pdf.numPages; n++) {
-    const content = await (await pdf.getPage(n)).getTextContent();
-    pages.push(content.items.map((i) => ('str' in i ? i.str : '')).join(' '));
-  }
-  return pages.join('\n');
-}
+import { accessibilityOf } from '../../../platform/testing/pdf.ts';
 
 describeEachEngine('monitoring: indicators, targets, process figures, report', (t) => {
   async function as(role: 'steering_member' | 'coordinator') {
@@ -145,9 +129,25 @@ describeEachEngine('monitoring: indicators, targets, process figures, report', (
     const html = await t().client().get('/oost/resultaten/rapport?jaar=2026');
     expect(html.statusCode).toBe(200);
     expect(html.body).toContain('Wijkpact &#39;Samen Oost&#39;: voortgang 2026');
+    // A name with Turkish and Polish letters prints right (issue 13), in a tagged PDF with embedded fonts.
+    await t()
+      .db.updateTable('pact_indicators')
+      .set({ name: 'Sociale cohesie Çağ Şükür Łódź' })
+      .where('name', '=', 'Sociale cohesie')
+      .execute();
     const pdf = await t().client().get('/oost/resultaten/rapport.pdf?jaar=2026');
     expect(pdf.headers['content-type']).toBe('application/pdf');
-    const text = await pdfText(pdf.rawPayload);
+    const report = await accessibilityOf(pdf.rawPayload);
+    expect(report).toMatchObject({
+      tagged: true,
+      language: 'nl-NL',
+      titleShown: true,
+      fontsEmbedded: true,
+      title: "Wijkpact 'Samen Oost': voortgang 2026",
+    });
+    expect(report.roles).toEqual(expect.arrayContaining(['H1', 'H2', 'H3', 'P', 'Figure', 'L', 'LI']));
+    const { text } = report.pdf;
+    expect(text).toContain('Sociale cohesie Çağ Şükür Łódź');
     expect(text).toContain("Wijkpact 'Samen Oost': voortgang 2026");
     expect(text).toContain('Sociale cohesie');
     expect(text).toContain('Buurtcampus: studenten in de wijk');

@@ -1,11 +1,12 @@
 import type { ProcessFigure } from '../../../platform/feature.ts';
 import type { PageContext } from '../../../platform/http/request-context.ts';
-import { formatDate } from '../../../platform/i18n/i18n.ts';
+import { formatDate, type Lang, type Translate } from '../../../platform/i18n/i18n.ts';
 import type { Page } from '../../../platform/layout/render.ts';
 import type { Project } from '../agenda/projects.repository.ts';
 import { formatValue } from './charts.tsx';
 import type { IndicatorWithTrend } from './monitoring.actions.ts';
-import { IndicatorBlock, ProcessFigures, trendSentence, TrendBadge } from './indicator-block.views.tsx';
+import { IndicatorBlock, missingFigureNames, ProcessFigures, trendSentence, TrendBadge } from './indicator-block.views.tsx';
+import type { ReportPdf } from './report.pdf.ts';
 import { Heading, Link, Para, Table, Text } from '../shared/pact.components.tsx';
 
 export interface ReportData {
@@ -90,5 +91,40 @@ export function reportPage(ctx: PageContext, data: ReportData): Page {
         ))}
       </div>
     ),
+  };
+}
+
+/** The same report as plain text for the PDF worker (`report.pdf.ts`). */
+export function reportPdf(t: Translate, lang: Lang, data: ReportData): ReportPdf {
+  return {
+    meta: { title: t('pact.report.title', { name: data.pactName, year: data.year }), lang },
+    intro: t('pact.report.intro', { date: formatDate(data.generatedOn, lang) }),
+    indicatorsHeading: t('pact.results.indicators'),
+    indicators: data.indicators.map((item) => {
+      const values = [...item.indicator.values].sort((a, b) => a.year - b.year).map((v) => ({ year: v.year, value: v.value }));
+      const { target } = item.indicator;
+      return {
+        name: item.indicator.name,
+        sentence: `${t(`pact.trend.${item.trend.status}`)}: ${trendSentence(t, lang, item)}`,
+        chart:
+          values.length === 0
+            ? null
+            : {
+                values,
+                labels: values.map((v) => formatValue(lang, v.value, item.indicator.unit)),
+                target: target === null ? null : { year: target.year, value: target.value },
+              },
+      };
+    }),
+    agendaHeading: t('pact.report.agenda', { year: data.year }),
+    projects: data.projects.map((p) => `${p.title}: ${t(`pact.project.status.${p.status}`)}`),
+    noProjects: t('pact.agenda.empty.line'),
+    meetings: t('pact.report.meetings', { count: data.meetingsHeld, year: data.year }),
+    figuresHeading: t('pact.figures.title', { year: data.year }),
+    figures: data.figures.map(
+      (f) =>
+        `${t(f.label)}: ${f.value === null ? t('pact.figures.noData') : formatValue(lang, f.value, f.unit === 'count' ? 'count' : f.unit)}`,
+    ),
+    missing: data.missing.length > 0 ? t('pact.figures.missing', { figures: missingFigureNames(t, data.missing) }) : null,
   };
 }

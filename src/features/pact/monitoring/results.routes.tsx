@@ -2,16 +2,16 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { actionContext } from '../../../platform/actions/action.ts';
 import type { AppDeps } from '../../../platform/feature.ts';
 import { districtOf, noticeOf } from '../../../platform/http/guards.ts';
+import { renderInWorker } from '../../../platform/pdf/pdf-workers.ts';
+import { sendPdf } from '../../../platform/pdf/send-pdf.ts';
 import { sendPage } from '../../../platform/layout/render.ts';
 import { agendaOfYear } from '../agenda/agenda.actions.ts';
 import { listMeetings } from '../meetings/meetings.repository.ts';
 import { settingsOf } from '../settings/settings.repository.ts';
 import { accessOf } from '../shared/access.ts';
 import { dayOf, yearOf } from '../shared/days.rules.ts';
-import { trendSentence } from './indicator-block.views.tsx';
 import { collectProcessFigures, indicatorsWithTrend } from './monitoring.actions.ts';
-import { reportPdf } from './report.pdf.ts';
-import { reportPage, type ReportData } from './report.views.tsx';
+import { reportPage, reportPdf, type ReportData } from './report.views.tsx';
 import { resultsPage } from './results.views.tsx';
 
 type Req = FastifyRequest<{ Querystring: { jaar?: string } }>;
@@ -21,6 +21,7 @@ export const resultNotices = ['indicator-toegevoegd', 'meting-opgeslagen', 'doel
 /** The district's measured results: indicators against their targets, live process figures, and the progress report. */
 export function resultsRoutes(app: FastifyInstance, deps: AppDeps): void {
   const { db } = deps.database;
+  const reportModule = new URL('./report.pdf.ts', import.meta.url);
   const yearIn = (request: Req) => yearOf(request.query.jaar, deps.clock.now().getUTCFullYear());
 
   app.get('/:district/resultaten', async (request: Req, reply) => {
@@ -60,11 +61,12 @@ export function resultsRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   app.get('/:district/resultaten/rapport.pdf', async (request: Req, reply) => {
     const data = await report(request);
-    const pdf = await reportPdf(data, request.t, request.lang, (item) => trendSentence(request.t, request.lang, item));
-    return reply
-      .type('application/pdf')
-      .header('content-disposition', `inline; filename="voortgang-${districtOf(request).slug}-${data.year}.pdf"`)
-      .header('cache-control', 'no-store')
-      .send(pdf);
+    const input = reportPdf(request.t, request.lang, data);
+    const filename = `voortgang-${districtOf(request).slug}-${data.year}.pdf`;
+    return sendPdf(request, reply, {
+      key: `${filename}|${JSON.stringify(input)}`,
+      filename,
+      build: () => renderInWorker(reportModule, input),
+    });
   });
 }
