@@ -44,6 +44,7 @@ async function insertRows(db: DbOrTx, rows: readonly IndexRow[]): Promise<void> 
           entry_id: r.entryId,
           search_text: `${r.districtToken} ${r.searchText}`,
           stems: `${r.districtToken} ${r.stems}`,
+          name_stems: r.nameStems,
         })),
       )
       .execute();

@@ -66,3 +66,31 @@ export function sqliteMatch(words: readonly string[], districtId?: string): stri
 export function postgresTsquery(words: readonly string[], districtId?: string): string {
   return [...(districtId === undefined ? [] : [districtToken(districtId)]), ...words.map((w) => `${w}:*`)].join(' & ');
 }
+
+/**
+ * The ranking, in tiers found by the index (issue 16): first the entries whose name starts
+ * with the first query word and holds every other one, then those whose name holds every
+ * query word, then the rest; within a tier services, places, organisations, by name.
+ */
+export const RANK_TIERS = 3;
+
+/** FTS5 query of one tier: the search itself and what the tier asks of the `first` and `name` columns. */
+export function sqliteTierMatch(words: readonly string[], districtId: string | undefined, tier: number): string {
+  const base = sqliteMatch(words, districtId);
+  const stems = words.map((w) => `"${stemDutch(w)}"*`);
+  const inName = stems.map((s) => `name : ${s}`).join(' AND ');
+  const first = `first : ${stems[0] ?? '""'}`;
+  if (tier === 0) return `${base} AND ${first} AND ${inName}`;
+  if (tier === 1) return `(${base} AND ${inName}) NOT ${first}`;
+  return `${base} NOT (${inName})`;
+}
+
+/** PostgreSQL tsquery of one tier over the name's stems (`simple` configuration, first word weighs A). */
+export function postgresTierQuery(words: readonly string[], tier: number): string {
+  const stems = words.map(stemDutch);
+  const inName = stems.map((s) => `${s}:*`).join(' & ');
+  const first = `${stems[0] ?? ''}:*A`;
+  if (tier === 0) return `${first} & ${inName}`;
+  if (tier === 1) return `${inName} & !${first}`;
+  return `!(${inName})`;
+}
