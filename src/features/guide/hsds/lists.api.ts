@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { apiRoute } from '../../../platform/api/openapi.ts';
 import type { Db } from '../../../platform/db/schema.ts';
-import { listTerms } from '../model/terms.repository.ts';
+import { cachedTerms } from '../model/terms.repository.ts';
 import { districtIdOf, page, pagingOf } from './api.paging.ts';
 import { serviceAtLocationPage } from './api.repository.ts';
 import { toHsdsTaxonomies, toHsdsTaxonomyTerm } from './document.mapping.ts';
@@ -57,7 +57,7 @@ export function listsApi(app: FastifyInstance, db: Db, tag: string): void {
       response: pageOf(hsdsTaxonomyTerm),
     },
     async ({ query }) => {
-      const all = (await listTerms(db)).map(toHsdsTaxonomyTerm);
+      const all = (await cachedTerms(db)).map(toHsdsTaxonomyTerm);
       return page(all.slice((query.page - 1) * query.per_page, query.page * query.per_page), all.length, query);
     },
   );

@@ -29,6 +29,14 @@ export async function up(db: MigrationDb): Promise<void> {
   await sql`create table guide_search_keys (seq integer primary key, entry_id text not null unique)`.execute(db);
   await sql`create virtual table guide_search_fts using fts5(first, name, stems, tokenize = 'unicode61', detail = 'column')`.execute(db);
   await sql`insert into guide_search_keys (entry_id) select entry_id from guide_search_words`.execute(db);
+  // The filters become words of the index too (search.rules.ts filterTokens).
+  const token = (facet: string, value: unknown) => sql`'wp1${sql.raw(facet)}' || replace(replace(lower(${value}), '-', ''), '*', '')`;
+  const flag = (column: string, name: string) => sql`case when s.${sql.raw(column)} = 1 then ' wp1${sql.raw(name)}' else '' end`;
+  await sql`update guide_search_words set stems = (select substr(w.stems, 1, instr(w.stems || ' ', ' ') - 1) || ' ' || ${token('type', sql`s.entry_type`)}
+      || ${flag('is_free', 'free')} || ${flag('physical_ok', 'physical')} || ${flag('financial_ok', 'financial')} || ${flag('welcome_ok', 'welcome')}
+      || coalesce((select ' ' || group_concat(${token('', sql`f.facet || f.value`)}, ' ') from guide_search_facets f where f.entry_id = w.entry_id), '')
+      || substr(w.stems, instr(w.stems || ' ', ' '))
+    from guide_search_words w join guide_search s on s.entry_id = w.entry_id where w.entry_id = guide_search_words.entry_id)`.execute(db);
   await sql`insert into guide_search_fts (rowid, first, name, stems)
     select k.seq, substr(w.name_stems || ' ', 1, instr(w.name_stems || ' ', ' ') - 1), w.name_stems, w.stems
     from guide_search_words w join guide_search_keys k on k.entry_id = w.entry_id`.execute(db);

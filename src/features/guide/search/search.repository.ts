@@ -30,23 +30,31 @@ export const COUNT_CAP = 1000;
 const postgres = (db: DbOrTx) => engineOf(db) === 'postgres';
 const ORDER = sql`(case s.entry_type when 'service' then 0 when 'location' then 1 else 2 end)`;
 
+const hasFilters = (f: SearchFilters) =>
+  f.buurtIds !== undefined || (f.termIds ?? []).length > 0 || f.free === true || (f.accessible ?? []).length > 0 || (f.types ?? []).length > 0;
+
 /**
- * The words as one index condition, for one ranking tier when given. `walk` hides it from
- * SQLite's planner as a way in, so it reads the district's entries in result order from
- * the index and checks each against the matches, stopping when the page is full.
+ * SQLite: one FTS5 query holds the words and every filter (their tokens are in the index),
+ * answering integer keys. `walk` hides it from the planner as a way in, so SQLite reads the
+ * district's entries in result order from the index and checks each against the matches,
+ * stopping when the page is full.
  */
-function wordsCondition(db: DbOrTx, f: SearchFilters, tier: number | undefined, walk: boolean): Expression<SqlBool> {
-  if (postgres(db)) {
-    const names = tier === undefined ? sql`` : sql` and w.name_tsv @@ to_tsquery('simple', ${postgresTierQuery(f.words, tier)})`;
-    return sql<SqlBool>`s.entry_id in (select w.entry_id from guide_search_words w where w.tsv @@ to_tsquery('dutch', ${postgresTsquery(f.words, f.districtId)})${names})`;
-  }
-  const match = tier === undefined ? sqliteMatch(f.words, f.districtId) : sqliteTierMatch(f.words, f.districtId, tier);
-  return sql<SqlBool>`${walk ? sql`+k.seq` : sql`k.seq`} in (select rowid from guide_search_fts where guide_search_fts match ${match})`;
+function sqliteConditions(f: SearchFilters, tier: number | undefined, walk: boolean): Expression<SqlBool> {
+  const district = f.districtId === undefined ? sql<SqlBool>`1 = 1` : sql<SqlBool>`s.district_id = ${f.districtId}`;
+  if (f.words.length === 0 && !hasFilters(f)) return district;
+  const match = tier === undefined ? sqliteMatch(f.words, f) : sqliteTierMatch(f.words, f, tier);
+  return sql<SqlBool>`${district} and ${walk ? sql`+k.seq` : sql`k.seq`} in (select rowid from guide_search_fts where guide_search_fts match ${match})`;
 }
 
-function conditions(db: DbOrTx, f: SearchFilters, tier: number | undefined, walk = false): Expression<SqlBool> {
+/** PostgreSQL: the words by the GIN index (the tier by the name's), the filters as conditions beside them. */
+function postgresConditions(f: SearchFilters, tier: number | undefined): Expression<SqlBool> {
   const where: Expression<SqlBool>[] = [f.districtId === undefined ? sql<SqlBool>`1 = 1` : sql<SqlBool>`s.district_id = ${f.districtId}`];
-  if (f.words.length > 0) where.push(wordsCondition(db, f, tier, walk));
+  if (f.words.length > 0) {
+    const names = tier === undefined ? sql`` : sql` and w.name_tsv @@ to_tsquery('simple', ${postgresTierQuery(f.words, tier)})`;
+    where.push(
+      sql<SqlBool>`s.entry_id in (select w.entry_id from guide_search_words w where w.tsv @@ to_tsquery('dutch', ${postgresTsquery(f.words, f.districtId)})${names})`,
+    );
+  }
   const facet = (name: string, values: readonly string[]) =>
     sql<SqlBool>`s.entry_id in (select f.entry_id from guide_search_facets f where ${f.districtId === undefined ? sql`1 = 1` : sql`f.district_id = ${f.districtId}`} and f.facet = ${name} and f.value in (${sql.join(values)}))`;
   if (f.buurtIds !== undefined) where.push(facet('buurt', f.buurtIds));
@@ -57,18 +65,24 @@ function conditions(db: DbOrTx, f: SearchFilters, tier: number | undefined, walk
   return sql.join(where, sql` and `) as Expression<SqlBool>;
 }
 
+const conditions = (db: DbOrTx, f: SearchFilters, tier: number | undefined, walk = false) =>
+  postgres(db) ? postgresConditions(f, tier) : sqliteConditions(f, tier, walk);
+
 /** SQLite's FTS5 answers integer keys; the join maps them to entries. */
 const keys = (db: DbOrTx, f: SearchFilters) =>
-  f.words.length > 0 && !postgres(db) ? sql`join guide_search_keys k on k.entry_id = s.entry_id` : sql``;
+  !postgres(db) && (f.words.length > 0 || hasFilters(f)) ? sql`join guide_search_keys k on k.entry_id = s.entry_id` : sql``;
 
 type Row = { entry_id: string; entry_type: EntryType; name: string; subtitle: string; summary: string };
 
 /** How many entries meet the conditions, counting no further than the cap (and one more). */
 async function cappedCount(db: DbOrTx, f: SearchFilters, tier: number | undefined): Promise<number> {
-  const row = (
-    await sql<{ n: number | string }>`select count(*) as n from (select 1 from guide_search s ${keys(db, f)}
-      where ${conditions(db, f, tier)} limit ${COUNT_CAP + 1}) c`.execute(db)
-  ).rows[0];
+  // On SQLite, FTS5 counts its own matches when there is a district (the entry table adds nothing).
+  const ftsOnly = !postgres(db) && f.districtId !== undefined && (f.words.length > 0 || hasFilters(f));
+  const match = tier === undefined ? sqliteMatch(f.words, f) : sqliteTierMatch(f.words, f, tier);
+  const inner = ftsOnly
+    ? sql`select rowid from guide_search_fts where guide_search_fts match ${match}`
+    : sql`select 1 from guide_search s ${keys(db, f)} where ${conditions(db, f, tier)}`;
+  const row = (await sql<{ n: number | string }>`select count(*) as n from (${inner} limit ${COUNT_CAP + 1}) c`.execute(db)).rows[0];
   return Number(row?.n ?? 0);
 }
 
