@@ -33,17 +33,23 @@ const ORDER = sql`(case s.entry_type when 'service' then 0 when 'location' then 
 const hasFilters = (f: SearchFilters) =>
   f.buurtIds !== undefined || (f.termIds ?? []).length > 0 || f.free === true || (f.accessible ?? []).length > 0 || (f.types ?? []).length > 0;
 
+const sqliteMatchOf = (f: SearchFilters, tier: number | undefined) =>
+  tier === undefined ? sqliteMatch(f.words, f) : sqliteTierMatch(f.words, f, tier);
+
 /**
- * SQLite: one FTS5 query holds the words and every filter (their tokens are in the index),
- * answering integer keys. `walk` hides it from the planner as a way in, so SQLite reads the
- * district's entries in result order from the index and checks each against the matches,
- * stopping when the page is full.
+ * SQLite: one FTS5 query holds the words and every filter (their tokens are in the index)
+ * and answers integer keys; `guide_search_keys` holds what orders the results under them.
+ * Few matches are ordered as they are; many are found by reading the district's keys in
+ * result order from their index (`walk`, the FTS5 query hidden from the planner as a way
+ * in), checking each against the matches and stopping when the page is full.
  */
-function sqliteConditions(f: SearchFilters, tier: number | undefined, walk: boolean): Expression<SqlBool> {
-  const district = f.districtId === undefined ? sql<SqlBool>`1 = 1` : sql<SqlBool>`s.district_id = ${f.districtId}`;
-  if (f.words.length === 0 && !hasFilters(f)) return district;
-  const match = tier === undefined ? sqliteMatch(f.words, f) : sqliteTierMatch(f.words, f, tier);
-  return sql<SqlBool>`${district} and ${walk ? sql`+k.seq` : sql`k.seq`} in (select rowid from guide_search_fts where guide_search_fts match ${match})`;
+function sqliteKeysInOrder(f: SearchFilters, tier: number | undefined, limit: number | null, walk: boolean) {
+  const where: Expression<SqlBool>[] = f.districtId === undefined ? [] : [sql<SqlBool>`k.district_id = ${f.districtId}`];
+  if (f.words.length > 0 || hasFilters(f))
+    where.push(sql<SqlBool>`${walk ? sql`+k.seq` : sql`k.seq`} in (select rowid from guide_search_fts where guide_search_fts match ${sqliteMatchOf(f, tier)})`);
+  return sql`select k.entry_id, k.district_id, k.ord, k.name_norm from guide_search_keys k
+    ${where.length > 0 ? sql`where ${sql.join(where, sql` and `)}` : sql``}
+    order by ${f.districtId === undefined ? sql`` : sql`k.district_id, `}k.ord, k.name_norm, k.entry_id ${limit === null ? sql`` : sql`limit ${limit}`}`;
 }
 
 /** PostgreSQL: the words by the GIN index (the tier by the name's), the filters as conditions beside them. */
@@ -65,34 +71,31 @@ function postgresConditions(f: SearchFilters, tier: number | undefined): Express
   return sql.join(where, sql` and `) as Expression<SqlBool>;
 }
 
-const conditions = (db: DbOrTx, f: SearchFilters, tier: number | undefined, walk = false) =>
-  postgres(db) ? postgresConditions(f, tier) : sqliteConditions(f, tier, walk);
-
-/** SQLite's FTS5 answers integer keys; the join maps them to entries. */
-const keys = (db: DbOrTx, f: SearchFilters) =>
-  !postgres(db) && (f.words.length > 0 || hasFilters(f)) ? sql`join guide_search_keys k on k.entry_id = s.entry_id` : sql``;
 
 type Row = { entry_id: string; entry_type: EntryType; name: string; subtitle: string; summary: string };
 
 /** How many entries meet the conditions, counting no further than the cap (and one more). */
 async function cappedCount(db: DbOrTx, f: SearchFilters, tier: number | undefined): Promise<number> {
-  // On SQLite, FTS5 counts its own matches when there is a district (the entry table adds nothing).
-  const ftsOnly = !postgres(db) && f.districtId !== undefined && (f.words.length > 0 || hasFilters(f));
-  const match = tier === undefined ? sqliteMatch(f.words, f) : sqliteTierMatch(f.words, f, tier);
-  const inner = ftsOnly
-    ? sql`select rowid from guide_search_fts where guide_search_fts match ${match}`
-    : sql`select 1 from guide_search s ${keys(db, f)} where ${conditions(db, f, tier)}`;
+  // On SQLite, FTS5 counts its own matches when there is a district: its token is in the query.
+  const ftsOnly = f.districtId !== undefined && (f.words.length > 0 || hasFilters(f));
+  const inner = postgres(db)
+    ? sql`select 1 from guide_search s where ${postgresConditions(f, tier)}`
+    : ftsOnly
+      ? sql`select rowid from guide_search_fts where guide_search_fts match ${sqliteMatchOf(f, tier)}`
+      : sqliteKeysInOrder(f, tier, null, false);
   const row = (await sql<{ n: number | string }>`select count(*) as n from (${inner} limit ${COUNT_CAP + 1}) c`.execute(db)).rows[0];
   return Number(row?.n ?? 0);
 }
 
 /** The first entries of one tier in result order; `walk` when it has so many that reading the index in order is cheaper. */
 async function inOrder(db: DbOrTx, f: SearchFilters, tier: number | undefined, limit: number | null, walk: boolean) {
-  const result = await sql<Row>`select s.entry_id, s.entry_type, s.name, s.subtitle, s.summary from guide_search s ${keys(db, f)}
-    where ${conditions(db, f, tier, walk)}
-    order by ${f.districtId === undefined ? sql`` : sql`s.district_id, `}${ORDER}, s.name_norm, s.entry_id
-    ${limit === null ? sql`` : sql`limit ${limit}`}`.execute(db);
-  return result.rows;
+  const columns = sql`s.entry_id, s.entry_type, s.name, s.subtitle, s.summary`;
+  const query = postgres(db)
+    ? sql<Row>`select ${columns} from guide_search s where ${postgresConditions(f, tier)}
+      order by ${f.districtId === undefined ? sql`` : sql`s.district_id, `}${ORDER}, s.name_norm, s.entry_id ${limit === null ? sql`` : sql`limit ${limit}`}`
+    : sql<Row>`select ${columns} from (${sqliteKeysInOrder(f, tier, limit, walk)}) k join guide_search s on s.entry_id = k.entry_id
+      order by k.ord, k.name_norm, k.entry_id`;
+  return (await query.execute(db)).rows;
 }
 
 const hitOf = (r: Row): SearchHit => ({ entryId: r.entry_id, entryType: r.entry_type, name: r.name, subtitle: r.subtitle, summary: r.summary });
