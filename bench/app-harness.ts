@@ -37,5 +37,16 @@ export async function demoApp(env: Record<string, string> = {}) {
 export async function residentUrls(app: Awaited<ReturnType<typeof demoApp>>['app']): Promise<string[]> {
   const search = await app.inject({ url: '/oost/gids?q=koffie' });
   const detail = /href="(\/oost\/gids\/(?:aanbod|plekken|organisaties)\/[0-9a-f-]+)"/.exec(search.body)?.[1] ?? '/oost/gids';
-  return ['/', '/oost', '/oost/gids', '/oost/gids?q=mantelzorg', '/oost/gids?thema=geld', detail, '/oost/resultaten', '/oost/resultaten/rapport', '/oost/resultaten/rapport.pdf', '/healthz'];
+  return [
+    '/',
+    '/oost',
+    '/oost/gids',
+    '/oost/gids?q=mantelzorg',
+    '/oost/gids?thema=geld',
+    detail,
+    '/oost/resultaten',
+    '/oost/resultaten/rapport',
+    '/oost/resultaten/rapport.pdf',
+    '/healthz',
+  ];
 }

@@ -18,7 +18,8 @@ function settled() {
   return { rss: m.rss, heap: m.heapUsed, buffers: m.arrayBuffers };
 }
 
-const { app, close } = await demoApp();
+const bench = await demoApp();
+const { app } = bench;
 await app.listen({ host: '127.0.0.1', port: 0 });
 const address = app.server.address();
 const port = typeof address === 'object' && address !== null ? address.port : 0;
@@ -49,4 +50,4 @@ const cpu = process.cpuUsage();
 for (let i = 0; i < 50; i++) await get('/oost/resultaten');
 console.log(`/oost/resultaten: ${(process.cpuUsage(cpu).user / 1000 / 50).toFixed(1)} ms CPU per request`);
 agent.destroy();
-await close();
+await bench.close();

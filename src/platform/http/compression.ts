@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const MIN_BYTES = 1024;
-const compressible = /^(text\/|application\/(json|xml|javascript|[a-z.+-]+\+(json|xml)))/;
+const compressibleType = /^(text\/|application\/(json|xml|javascript|[a-z.+-]+\+(json|xml)))/;
 
 /** The encoding the client takes, brotli first; none when it sends none or refuses both (`;q=0`). */
 export function encodingFor(acceptEncoding: string | undefined): 'br' | 'gzip' | null {
@@ -23,11 +23,16 @@ export function encodingFor(acceptEncoding: string | undefined): 'br' | 'gzip' |
  * for a page (brotli 4, gzip 5), in one synchronous call rather than a stream per response.
  * Streams (PDFs) and what is already encoded (the pre-compressed stylesheet) pass as they are.
  */
-function compressPayload(request: FastifyRequest, reply: FastifyReply, payload: unknown): unknown {
-  if ((typeof payload !== 'string' && !Buffer.isBuffer(payload)) || reply.hasHeader('content-encoding')) return payload;
-  if (!compressible.test(String(reply.getHeader('content-type') ?? ''))) return payload;
+function compressible(reply: FastifyReply, payload: unknown): Buffer | null {
+  if ((typeof payload !== 'string' && !Buffer.isBuffer(payload)) || reply.hasHeader('content-encoding')) return null;
+  if (!compressibleType.test(String(reply.getHeader('content-type') ?? ''))) return null;
   const bytes = typeof payload === 'string' ? Buffer.from(payload) : payload;
-  if (bytes.length < MIN_BYTES) return payload;
+  return bytes.length < MIN_BYTES ? null : bytes;
+}
+
+function compressPayload(request: FastifyRequest, reply: FastifyReply, payload: unknown): unknown {
+  const bytes = compressible(reply, payload);
+  if (bytes === null) return payload;
   const vary = reply.getHeader('vary');
   if (!String(vary ?? '').includes('accept-encoding')) reply.header('vary', vary ? `${String(vary)}, accept-encoding` : 'accept-encoding');
   const encoding = encodingFor(request.headers['accept-encoding']);

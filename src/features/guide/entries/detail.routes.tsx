@@ -23,7 +23,13 @@ async function loadDetail(db: Db, request: IdRequest, scope: Omit<Scope, 'distri
   const district = districtOf(request);
   if (!isEntryId(request.params.id)) throw new HttpProblem(404);
   const data = await loadDataset(db, { districtId: district.id, ...scope });
-  return { district, data, terms: new Map((await cachedTerms(db)).map((t) => [t.id, t])), buurten: await listBuurten(db, district.id), now };
+  return {
+    district,
+    data,
+    terms: new Map((await cachedTerms(db)).map((t) => [t.id, t])),
+    buurten: await listBuurten(db, district.id),
+    now,
+  };
 }
 
 async function detailData(

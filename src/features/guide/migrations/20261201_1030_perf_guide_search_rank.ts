@@ -13,10 +13,17 @@ const ORDER = sql`(case entry_type when 'service' then 0 when 'location' then 1 
  * (`guide_search_keys`), so the index answers keys without reading its stored text.
  */
 export async function up(db: MigrationDb): Promise<void> {
-  await db.schema.alterTable('guide_search_words').addColumn('name_stems', 'text', (c) => c.notNull().defaultTo('')).execute();
+  await db.schema
+    .alterTable('guide_search_words')
+    .addColumn('name_stems', 'text', (c) => c.notNull().defaultTo(''))
+    .execute();
   const names = await db.selectFrom('guide_search').select(['entry_id', 'name']).execute();
   for (const row of names)
-    await db.updateTable('guide_search_words').set({ name_stems: stemsOf(row.name) }).where('entry_id', '=', row.entry_id).execute();
+    await db
+      .updateTable('guide_search_words')
+      .set({ name_stems: stemsOf(row.name) })
+      .where('entry_id', '=', row.entry_id)
+      .execute();
   if (engineOf(db) === 'postgres') {
     await sql`create index guide_search_order on guide_search (district_id, ${ORDER}, name_norm, entry_id)`.execute(db);
     // The first word of the name weighs A, so "the name starts with" is a tsquery (`w:*A`).
@@ -34,7 +41,9 @@ export async function up(db: MigrationDb): Promise<void> {
   await sql`create index guide_search_keys_order on guide_search_keys (district_id, ord, name_norm, entry_id)`.execute(db);
   await sql`create virtual table guide_search_fts using fts5(first, name, stems, tokenize = 'unicode61', detail = 'column')`.execute(db);
   await sql`insert into guide_search_keys (entry_id, district_id, ord, name_norm)
-    select s.entry_id, s.district_id, ${sql.raw(KEY_ORDER)}, s.name_norm from guide_search s join guide_search_words w on w.entry_id = s.entry_id`.execute(db);
+    select s.entry_id, s.district_id, ${sql.raw(KEY_ORDER)}, s.name_norm from guide_search s join guide_search_words w on w.entry_id = s.entry_id`.execute(
+    db,
+  );
   // The filters become words of the index too (search.rules.ts filterTokens).
   const token = (facet: string, value: unknown) => sql`'wp1${sql.raw(facet)}' || replace(replace(lower(${value}), '-', ''), '*', '')`;
   const flag = (column: string, name: string) => sql`case when s.${sql.raw(column)} = 1 then ' wp1${sql.raw(name)}' else '' end`;
@@ -57,5 +66,7 @@ export async function up(db: MigrationDb): Promise<void> {
     delete from guide_search_keys where entry_id = old.entry_id; end`.execute(db);
   await sql`create trigger guide_search_fts_update after update of stems, name_stems on guide_search_words begin
     update guide_search_fts set first = substr(new.name_stems || ' ', 1, instr(new.name_stems || ' ', ' ') - 1),
-      name = new.name_stems, stems = new.stems where rowid = (select seq from guide_search_keys where entry_id = old.entry_id); end`.execute(db);
+      name = new.name_stems, stems = new.stems where rowid = (select seq from guide_search_keys where entry_id = old.entry_id); end`.execute(
+    db,
+  );
 }

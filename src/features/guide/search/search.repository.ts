@@ -31,7 +31,11 @@ const postgres = (db: DbOrTx) => engineOf(db) === 'postgres';
 const ORDER = sql`(case s.entry_type when 'service' then 0 when 'location' then 1 else 2 end)`;
 
 const hasFilters = (f: SearchFilters) =>
-  f.buurtIds !== undefined || (f.termIds ?? []).length > 0 || f.free === true || (f.accessible ?? []).length > 0 || (f.types ?? []).length > 0;
+  f.buurtIds !== undefined ||
+  (f.termIds ?? []).length > 0 ||
+  f.free === true ||
+  (f.accessible ?? []).length > 0 ||
+  (f.types ?? []).length > 0;
 
 const sqliteMatchOf = (f: SearchFilters, tier: number | undefined) =>
   tier === undefined ? sqliteMatch(f.words, f) : sqliteTierMatch(f.words, f, tier);
@@ -46,7 +50,9 @@ const sqliteMatchOf = (f: SearchFilters, tier: number | undefined) =>
 function sqliteKeysInOrder(f: SearchFilters, tier: number | undefined, limit: number | null, walk: boolean) {
   const where: Expression<SqlBool>[] = f.districtId === undefined ? [] : [sql<SqlBool>`k.district_id = ${f.districtId}`];
   if (f.words.length > 0 || hasFilters(f))
-    where.push(sql<SqlBool>`${walk ? sql`+k.seq` : sql`k.seq`} in (select rowid from guide_search_fts where guide_search_fts match ${sqliteMatchOf(f, tier)})`);
+    where.push(
+      sql<SqlBool>`${walk ? sql`+k.seq` : sql`k.seq`} in (select rowid from guide_search_fts where guide_search_fts match ${sqliteMatchOf(f, tier)})`,
+    );
   return sql`select k.entry_id, k.district_id, k.ord, k.name_norm from guide_search_keys k
     ${where.length > 0 ? sql`where ${sql.join(where, sql` and `)}` : sql``}
     order by ${f.districtId === undefined ? sql`` : sql`k.district_id, `}k.ord, k.name_norm, k.entry_id ${limit === null ? sql`` : sql`limit ${limit}`}`;
@@ -68,9 +74,8 @@ function postgresConditions(f: SearchFilters, tier: number | undefined): Express
   if (f.free === true) where.push(sql<SqlBool>`s.is_free = 1`);
   for (const a of f.accessible ?? []) where.push(sql<SqlBool>`${sql.ref(`s.${a}_ok`)} = 1`);
   if (f.types && f.types.length > 0) where.push(sql<SqlBool>`s.entry_type in (${sql.join(f.types)})`);
-  return sql.join(where, sql` and `) as Expression<SqlBool>;
+  return sql.join(where, sql` and `);
 }
-
 
 type Row = { entry_id: string; entry_type: EntryType; name: string; subtitle: string; summary: string };
 
@@ -98,7 +103,13 @@ async function inOrder(db: DbOrTx, f: SearchFilters, tier: number | undefined, l
   return (await query.execute(db)).rows;
 }
 
-const hitOf = (r: Row): SearchHit => ({ entryId: r.entry_id, entryType: r.entry_type, name: r.name, subtitle: r.subtitle, summary: r.summary });
+const hitOf = (r: Row): SearchHit => ({
+  entryId: r.entry_id,
+  entryType: r.entry_type,
+  name: r.name,
+  subtitle: r.subtitle,
+  summary: r.summary,
+});
 
 /**
  * Matching entries, best first, the same on SQLite and PostgreSQL. With a page, the cost

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { filterTokens, normalizeText, postgresTierQuery, postgresTsquery, queryWords, sqliteMatch, sqliteTierMatch, stemsOf } from './search.rules.ts';
+import {
+  filterTokens,
+  normalizeText,
+  postgresTierQuery,
+  postgresTsquery,
+  queryWords,
+  sqliteMatch,
+  sqliteTierMatch,
+  stemsOf,
+} from './search.rules.ts';
 import { stemDutch } from './stemmer.rules.ts';
 
 const matches = (query: string, text: string) => {
@@ -59,7 +68,9 @@ describe('search normalisation (issue 3: one search box in plain Dutch)', () => 
   });
 
   it('ranks in tiers: the first word starting the name, every word in the name, the rest', () => {
-    expect(sqliteTierMatch(['koffie', 'wilg'], {}, 0)).toBe('"koffie"* AND "wilg"* AND first : "koffie"* AND name : "koffie"* AND name : "wilg"*');
+    expect(sqliteTierMatch(['koffie', 'wilg'], {}, 0)).toBe(
+      '"koffie"* AND "wilg"* AND first : "koffie"* AND name : "koffie"* AND name : "wilg"*',
+    );
     expect(sqliteTierMatch(['koffie'], {}, 1)).toBe('("koffie"* AND name : "koffie"*) NOT first : "koffie"*');
     expect(sqliteTierMatch(['koffie'], {}, 2)).toBe('"koffie"* NOT (name : "koffie"*)');
     expect(postgresTierQuery(['koffie', 'wilg'], 0)).toBe('koffie:*A & koffie:* & wilg:*');
