@@ -25,7 +25,7 @@ export interface SearchHit {
 }
 
 /** Counts stop here: a page says "more than 1,000" rather than counting every match. */
-export const COUNT_CAP = 1000;
+const COUNT_CAP = 1000;
 
 const postgres = (db: DbOrTx) => engineOf(db) === 'postgres';
 const ORDER = sql`(case s.entry_type when 'service' then 0 when 'location' then 1 else 2 end)`;

@@ -61,7 +61,7 @@ export function districtToken(districtId: string): string {
  * a facet (`buurt`, `term`) with its value (an id; '*' is the whole district), the entry's
  * type, and the flags (free, accessible). The same SQL builds them in migration 1030.
  */
-export const facetToken = (facet: string, value: string): string => `wp1${facet}${value.replace(/[^0-9a-z]/gi, '').toLowerCase()}`;
+const facetToken = (facet: string, value: string): string => `wp1${facet}${value.replace(/[^0-9a-z]/gi, '').toLowerCase()}`;
 
 export interface FilterFacts {
   entryType: string;
