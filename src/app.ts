@@ -1,4 +1,3 @@
-import compress from '@fastify/compress';
 import formbody from '@fastify/formbody';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyRequest } from 'fastify';
 import { readFileSync } from 'node:fs';
@@ -7,6 +6,7 @@ import { features as allFeatures } from './features/index.ts';
 import type { TrustProxy } from './platform/config/config.ts';
 import type { AppDeps, Feature } from './platform/feature.ts';
 import { versionedCache } from './platform/cache/versioned-cache.ts';
+import { registerCompression } from './platform/http/compression.ts';
 import { listDistricts } from './platform/geography/geography.repository.ts';
 import { registerErrorHandlers } from './platform/http/errors.tsx';
 import { HttpProblem } from './platform/http/guards.ts';
@@ -109,7 +109,7 @@ export async function buildApp(
   app.addHook('onSend', async (request, reply) => {
     if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
   });
-  await app.register(compress, { global: true, threshold: 1024 });
+  registerCompression(app, deps.config.compression);
   await app.register(formbody, { bodyLimit: FORM_BODY_LIMIT });
 
   // Pages under /:district/… know their district before the handler runs; unknown ones are a 404.

@@ -6,6 +6,7 @@ import * as guideCore from './migrations/20261123_1000_guide_core.ts';
 import * as guideModel from './migrations/20261123_1010_guide_model.ts';
 import * as guideTaxonomy from './migrations/20261123_1015_guide_taxonomy.ts';
 import * as guideSearch from './migrations/20261123_1020_guide_search.ts';
+import * as guideSearchRank from './migrations/20261201_1030_perf_guide_search_rank.ts';
 import { assessRoutes } from './assessments/assess.routes.tsx';
 import { placesAssessed } from './assessments/assessments.repository.ts';
 import { expertRoutes } from './assessments/experts.routes.tsx';
@@ -33,6 +34,7 @@ export const guideFeature: Feature = {
     '20261123_1010_guide_model': guideModel,
     '20261123_1015_guide_taxonomy': guideTaxonomy,
     '20261123_1020_guide_search': guideSearch,
+    '20261201_1030_perf_guide_search_rank': guideSearchRank,
   },
   demo: seedDemoGuide,
   jobs: (deps) => [reminderJob(deps)],

@@ -230,6 +230,8 @@ interface GuideSearchWordsTable {
   search_text: string;
   /** The same words stemmed in the app (after the district's token), for SQLite FTS5. */
   stems: string;
+  /** The name's stems in order, so a search ranks entries with its words in their name first. */
+  name_stems: Generated<string>;
 }
 
 interface GuideSearchFacetTable {

@@ -26,6 +26,7 @@ const envSchema = z.object({
     .default('Wijkportaal <noreply@wijkportaal.localhost>'),
   LOG_LEVEL: z.enum(logLevels, { error: `must be one of ${logLevels.join(', ')}` }).default('info'),
   DEMO_DATA: booleanText.optional(),
+  COMPRESSION: z.enum(['on', 'off'], { error: 'must be on, or off when a reverse proxy compresses' }).default('on'),
   TRUST_PROXY: z
     .string()
     .default('false')
@@ -86,6 +87,8 @@ export interface Config {
   logLevel: (typeof logLevels)[number];
   demoData: boolean;
   trustProxy: TrustProxy;
+  /** Off when a reverse proxy in front compresses the pages. */
+  compression: boolean;
   /** Months after a resident's question ends before its personal data is anonymised. */
   questionsRetentionMonths: number;
   dataDir: string;
@@ -147,6 +150,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     logLevel: e.LOG_LEVEL,
     demoData: e.DEMO_DATA ?? !production,
     trustProxy: e.TRUST_PROXY,
+    compression: e.COMPRESSION === 'on',
     questionsRetentionMonths: e.QUESTIONS_RETENTION_MONTHS,
     dataDir: dataDirOf(database),
   };

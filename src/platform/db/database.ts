@@ -24,7 +24,29 @@ function openSqlite(file: string): Db {
   connection.pragma('busy_timeout = 5000');
   // FULL: a commit that was acknowledged survives a power cut too (WAL with NORMAL may lose the last ones).
   connection.pragma('synchronous = FULL');
-  return new Kysely({ dialect: new SqliteDialect({ database: connection }) });
+  return new Kysely({ dialect: new SqliteDialect({ database: withStatementCache(connection) }) });
+}
+
+const STATEMENTS = 500;
+
+/**
+ * Kysely prepares every query anew; SQLite compiling a statement costs more than running a
+ * small one. The connection keeps the most recently used statements by their SQL text.
+ */
+function withStatementCache(connection: SQLite.Database): { close(): void; prepare(sql: string): SQLite.Statement } {
+  const cache = new Map<string, SQLite.Statement>();
+  return {
+    close: () => connection.close(),
+    prepare(text) {
+      let statement = cache.get(text);
+      if (statement === undefined) {
+        statement = connection.prepare(text);
+        if (cache.size >= STATEMENTS) cache.delete(cache.keys().next().value ?? '');
+      } else cache.delete(text);
+      cache.set(text, statement);
+      return statement;
+    },
+  };
 }
 
 const INT8_OID = 20;

@@ -4,7 +4,7 @@ import { listBuurten, type District } from '../../../platform/geography/geograph
 import { locationsOfDistrict, organizationsOfDistrict } from '../directory/organizations.repository.ts';
 import { editableOrganizations } from '../model/entries.rules.ts';
 import { filterTerms } from '../model/taxonomy.ts';
-import { listTerms } from '../model/terms.repository.ts';
+import { cachedTerms } from '../model/terms.repository.ts';
 import { languageCodes } from './edit.schema.ts';
 
 /** The organisations a person may choose for an entry: all of the district's, or their own. */
@@ -20,7 +20,7 @@ export async function locationChoices(db: DbOrTx, user: CurrentUser, district: D
 
 /** Everything an offer's form lets one choose: buurten, own organisations, places, themes, audiences, languages. */
 export async function serviceChoices(db: DbOrTx, user: CurrentUser, district: District) {
-  const terms = await listTerms(db);
+  const terms = await cachedTerms(db);
   return {
     ...(await locationChoices(db, user, district)),
     locations: await locationsOfDistrict(db, district.id),

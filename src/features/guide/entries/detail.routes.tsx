@@ -11,7 +11,7 @@ import { loadDataset, type Scope } from '../model/dataset.repository.ts';
 import { canEditEntry, isStale } from '../model/entries.rules.ts';
 import { isEntryId } from '../model/ids.ts';
 import { openAt } from '../model/schedule.rules.ts';
-import { listTerms } from '../model/terms.repository.ts';
+import { cachedTerms } from '../model/terms.repository.ts';
 import type { DetailData } from './detail.views.tsx';
 import { organizationPage } from './organization.views.tsx';
 import { locationPage } from './place.views.tsx';
@@ -23,7 +23,13 @@ async function loadDetail(db: Db, request: IdRequest, scope: Omit<Scope, 'distri
   const district = districtOf(request);
   if (!isEntryId(request.params.id)) throw new HttpProblem(404);
   const data = await loadDataset(db, { districtId: district.id, ...scope });
-  return { district, data, terms: new Map((await listTerms(db)).map((t) => [t.id, t])), buurten: await listBuurten(db, district.id), now };
+  return {
+    district,
+    data,
+    terms: new Map((await cachedTerms(db)).map((t) => [t.id, t])),
+    buurten: await listBuurten(db, district.id),
+    now,
+  };
 }
 
 async function detailData(

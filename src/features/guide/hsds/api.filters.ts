@@ -1,6 +1,6 @@
 import type { Db } from '../../../platform/db/schema.ts';
 import { loadDataset } from '../model/dataset.repository.ts';
-import { listTerms } from '../model/terms.repository.ts';
+import { cachedTerms } from '../model/terms.repository.ts';
 import { searchEntries } from '../search/search.repository.ts';
 import { queryWords } from '../search/search.rules.ts';
 import { districtIdOf, pagingOf } from './api.paging.ts';
@@ -22,7 +22,7 @@ export async function serviceFilterOf(
 ): Promise<ServiceFilter> {
   const termSets: string[][] = [];
   if (q.taxonomy_term_id !== undefined) termSets.push([q.taxonomy_term_id]);
-  if (q.taxonomy_id !== undefined) termSets.push((await listTerms(db)).filter((t) => t.taxonomyId === q.taxonomy_id).map((t) => t.id));
+  if (q.taxonomy_id !== undefined) termSets.push((await cachedTerms(db)).filter((t) => t.taxonomyId === q.taxonomy_id).map((t) => t.id));
   return {
     districtId: await districtIdOf(db, q.district),
     organizationId: q.organization_id,

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { apiRoute } from '../../../platform/api/openapi.ts';
 import type { Db } from '../../../platform/db/schema.ts';
 import { HttpProblem } from '../../../platform/http/guards.ts';
-import { listTerms } from '../model/terms.repository.ts';
+import { cachedTerms } from '../model/terms.repository.ts';
 import { queryWords } from '../search/search.rules.ts';
 import { pageOfAll } from './api.paging.ts';
 import { noQuery, taxonomiesQuery, taxonomyTermsQuery } from './api.query.ts';
@@ -16,7 +16,7 @@ function matches(search: string | undefined, ...texts: readonly (string | undefi
 }
 
 export function taxonomiesApi(app: FastifyInstance, db: Db, tag: string): void {
-  const terms = async () => (await listTerms(db)).map(toHsdsTaxonomyTerm);
+  const terms = async () => (await cachedTerms(db)).map(toHsdsTaxonomyTerm);
 
   apiRoute(
     app,

@@ -5,7 +5,7 @@ import { findBuurt, listBuurten } from '../../../platform/geography/geography.re
 import { districtOf, HttpProblem } from '../../../platform/http/guards.ts';
 import { sendPage } from '../../../platform/layout/render.ts';
 import { questionKinds } from '../model/taxonomy.ts';
-import { listTerms } from '../model/terms.repository.ts';
+import { cachedTerms } from '../model/terms.repository.ts';
 import { filtersOf, vocabulary } from '../search/search.filters.ts';
 import { searchEntries } from '../search/search.repository.ts';
 import { searchQuery } from '../search/search.schema.ts';
@@ -37,7 +37,7 @@ export function kioskRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   app.get('/:district/kiosk', async (request: KioskRequest, reply) => {
     const k = frameOf(request);
-    const kinds = questionKinds(await listTerms(db));
+    const kinds = questionKinds(await cachedTerms(db));
     const buurten = await listBuurten(db, k.district.id);
     return sendPage(request, reply, (ctx) => kioskStartPage(ctx, k, kinds, buurten));
   });

@@ -13,7 +13,9 @@ export interface Term {
   name: string;
 }
 
-export const taxonomyIdOf = (code: TaxonomyCode): string => derivedId('taxonomy', code);
+// Worked out once: listing the terms asks for them once per term.
+const taxonomyIds = new Map(taxonomyCodes.map((code) => [code, derivedId('taxonomy', code)]));
+export const taxonomyIdOf = (code: TaxonomyCode): string => taxonomyIds.get(code) ?? derivedId('taxonomy', code);
 export const termIdOf = (taxonomy: TaxonomyCode, code: string): string => derivedId('term', taxonomy, code);
 
 export function taxonomyCodeOf(taxonomyId: string): TaxonomyCode | undefined {

@@ -8,7 +8,7 @@ import { sendPdf } from '../../../platform/pdf/send-pdf.ts';
 import { loadDataset } from '../model/dataset.repository.ts';
 import { localMoment } from '../model/schedule.rules.ts';
 import { questionKinds } from '../model/taxonomy.ts';
-import { listTerms } from '../model/terms.repository.ts';
+import { cachedTerms } from '../model/terms.repository.ts';
 import { overviewSections } from './overview.sections.ts';
 import { cardPdf, overviewPdf } from './paper.views.ts';
 import { cardGroups } from './paper.rules.ts';
@@ -29,7 +29,7 @@ export function paperRoutes(app: FastifyInstance, deps: AppDeps): void {
       lang: request.lang,
       buurt: buurt.name,
       district: district.name,
-      groups: cardGroups(data, questionKinds(await listTerms(db)), buurt.id),
+      groups: cardGroups(data, questionKinds(await cachedTerms(db)), buurt.id),
       url: new URL(`/${district.slug}/buurten/${buurt.slug}`, deps.config.baseUrl).href,
       date: formatDate(localMoment(deps.clock.now()).date, request.lang),
     });
@@ -51,7 +51,7 @@ export function paperRoutes(app: FastifyInstance, deps: AppDeps): void {
         request.t,
         request.lang,
         data,
-        questionKinds(await listTerms(db)),
+        questionKinds(await cachedTerms(db)),
         (id) => buurten.find((b) => b.id === id)?.name ?? '',
       ),
     });

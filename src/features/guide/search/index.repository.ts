@@ -4,6 +4,7 @@ import { listBuurten } from '../../../platform/geography/geography.repository.ts
 import { loadDataset } from '../model/dataset.repository.ts';
 import { listTerms } from '../model/terms.repository.ts';
 import { indexRows, type IndexRow } from './index.rules.ts';
+import { filterTokens } from './search.rules.ts';
 
 const CHUNK = 400;
 
@@ -43,7 +44,8 @@ async function insertRows(db: DbOrTx, rows: readonly IndexRow[]): Promise<void> 
         chunk.map((r) => ({
           entry_id: r.entryId,
           search_text: `${r.districtToken} ${r.searchText}`,
-          stems: `${r.districtToken} ${r.stems}`,
+          stems: `${r.districtToken} ${filterTokens(r)} ${r.stems}`,
+          name_stems: r.nameStems,
         })),
       )
       .execute();

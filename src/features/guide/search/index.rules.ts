@@ -10,6 +10,8 @@ export interface IndexRow {
   districtId: string;
   name: string;
   nameNorm: string;
+  /** The name's search stems in order (the first word first), for ranking. */
+  nameStems: string;
   /** Organisation name (service), address (place) or kind code (organisation). */
   subtitle: string;
   summary: string;
@@ -189,6 +191,7 @@ function base(entry: { id: string; districtId: string; name: string; description
     districtId: entry.districtId,
     name: entry.name,
     nameNorm: normalizeText(entry.name),
+    nameStems: stemsOf(entry.name),
     subtitle,
     summary: summaryOf(entry.description),
   };

@@ -3,7 +3,7 @@ import { listBuurten, type Buurt, type District } from '../../../platform/geogra
 import type { FieldErrors } from '../../../platform/http/forms.ts';
 import type { EntryType } from '../model/guide.model.ts';
 import { filterTerms, type Term } from '../model/taxonomy.ts';
-import { listTerms } from '../model/terms.repository.ts';
+import { cachedTerms } from '../model/terms.repository.ts';
 import type { SearchFilters } from './search.repository.ts';
 import { queryWords } from './search.rules.ts';
 import type { SearchQuery } from './search.schema.ts';
@@ -22,7 +22,7 @@ export interface Vocabulary {
 }
 
 export async function vocabulary(db: Db, district: District): Promise<Vocabulary> {
-  return { buurten: await listBuurten(db, district.id), terms: await listTerms(db) };
+  return { buurten: await listBuurten(db, district.id), terms: await cachedTerms(db) };
 }
 
 /** Turns the query into filters; unknown buurten or themes are problems, never silently dropped. */

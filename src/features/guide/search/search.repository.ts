@@ -2,8 +2,7 @@ import { sql, type Expression, type SqlBool } from 'kysely';
 import type { DbOrTx } from '../../../platform/db/schema.ts';
 import { engineOf } from '../../../platform/db/migrator.ts';
 import type { EntryType } from '../model/guide.model.ts';
-import { postgresTsquery, sqliteMatch } from './search.rules.ts';
-import { stemDutch } from './stemmer.rules.ts';
+import { postgresTierQuery, postgresTsquery, RANK_TIERS, sqliteMatch, sqliteTierMatch } from './search.rules.ts';
 
 export interface SearchFilters {
   /** Leave out to search every district (the open data API does). */
@@ -25,13 +24,47 @@ export interface SearchHit {
   summary: string;
 }
 
-function conditions(db: DbOrTx, f: SearchFilters): Expression<SqlBool>[] {
+/** Counts stop here: a page says "more than 1,000" rather than counting every match. */
+const COUNT_CAP = 1000;
+
+const postgres = (db: DbOrTx) => engineOf(db) === 'postgres';
+const ORDER = sql`(case s.entry_type when 'service' then 0 when 'location' then 1 else 2 end)`;
+
+const hasFilters = (f: SearchFilters) =>
+  f.buurtIds !== undefined ||
+  (f.termIds ?? []).length > 0 ||
+  f.free === true ||
+  (f.accessible ?? []).length > 0 ||
+  (f.types ?? []).length > 0;
+
+const sqliteMatchOf = (f: SearchFilters, tier: number | undefined) =>
+  tier === undefined ? sqliteMatch(f.words, f) : sqliteTierMatch(f.words, f, tier);
+
+/**
+ * SQLite: one FTS5 query holds the words and every filter (their tokens are in the index)
+ * and answers integer keys; `guide_search_keys` holds what orders the results under them.
+ * Few matches are ordered as they are; many are found by reading the district's keys in
+ * result order from their index (`walk`, the FTS5 query hidden from the planner as a way
+ * in), checking each against the matches and stopping when the page is full.
+ */
+function sqliteKeysInOrder(f: SearchFilters, tier: number | undefined, limit: number | null, walk: boolean) {
+  const where: Expression<SqlBool>[] = f.districtId === undefined ? [] : [sql<SqlBool>`k.district_id = ${f.districtId}`];
+  if (f.words.length > 0 || hasFilters(f))
+    where.push(
+      sql<SqlBool>`${walk ? sql`+k.seq` : sql`k.seq`} in (select rowid from guide_search_fts where guide_search_fts match ${sqliteMatchOf(f, tier)})`,
+    );
+  return sql`select k.entry_id, k.district_id, k.ord, k.name_norm from guide_search_keys k
+    ${where.length > 0 ? sql`where ${sql.join(where, sql` and `)}` : sql``}
+    order by ${f.districtId === undefined ? sql`` : sql`k.district_id, `}k.ord, k.name_norm, k.entry_id ${limit === null ? sql`` : sql`limit ${limit}`}`;
+}
+
+/** PostgreSQL: the words by the GIN index (the tier by the name's), the filters as conditions beside them. */
+function postgresConditions(f: SearchFilters, tier: number | undefined): Expression<SqlBool> {
   const where: Expression<SqlBool>[] = [f.districtId === undefined ? sql<SqlBool>`1 = 1` : sql<SqlBool>`s.district_id = ${f.districtId}`];
   if (f.words.length > 0) {
+    const names = tier === undefined ? sql`` : sql` and w.name_tsv @@ to_tsquery('simple', ${postgresTierQuery(f.words, tier)})`;
     where.push(
-      engineOf(db) === 'postgres'
-        ? sql<SqlBool>`s.entry_id in (select w.entry_id from guide_search_words w where w.tsv @@ to_tsquery('dutch', ${postgresTsquery(f.words, f.districtId)}))`
-        : sql<SqlBool>`s.entry_id in (select entry_id from guide_search_fts where guide_search_fts match ${sqliteMatch(f.words, f.districtId)})`,
+      sql<SqlBool>`s.entry_id in (select w.entry_id from guide_search_words w where w.tsv @@ to_tsquery('dutch', ${postgresTsquery(f.words, f.districtId)})${names})`,
     );
   }
   const facet = (name: string, values: readonly string[]) =>
@@ -41,42 +74,66 @@ function conditions(db: DbOrTx, f: SearchFilters): Expression<SqlBool>[] {
   if (f.free === true) where.push(sql<SqlBool>`s.is_free = 1`);
   for (const a of f.accessible ?? []) where.push(sql<SqlBool>`${sql.ref(`s.${a}_ok`)} = 1`);
   if (f.types && f.types.length > 0) where.push(sql<SqlBool>`s.entry_type in (${sql.join(f.types)})`);
-  return where;
+  return sql.join(where, sql` and `);
 }
 
-/** Relevance the same way on both engines: query stems at the start of words of the name count most. */
-function rank(words: readonly string[]) {
-  if (words.length === 0) return sql``;
-  const inName = words.map((w) => sql`case when (' ' || s.name_norm) like ${`% ${stemDutch(w)}%`} then 2 else 0 end`);
-  const first = sql`case when s.name_norm like ${`${stemDutch(words[0] ?? '')}%`} then 1 else 0 end`;
-  return sql`(${sql.join([...inName, first], sql` + `)}) desc,`;
+type Row = { entry_id: string; entry_type: EntryType; name: string; subtitle: string; summary: string };
+
+/** How many entries meet the conditions, counting no further than the cap (and one more). */
+async function cappedCount(db: DbOrTx, f: SearchFilters, tier: number | undefined): Promise<number> {
+  // On SQLite, FTS5 counts its own matches when there is a district: its token is in the query.
+  const ftsOnly = f.districtId !== undefined && (f.words.length > 0 || hasFilters(f));
+  const inner = postgres(db)
+    ? sql`select 1 from guide_search s where ${postgresConditions(f, tier)}`
+    : ftsOnly
+      ? sql`select rowid from guide_search_fts where guide_search_fts match ${sqliteMatchOf(f, tier)}`
+      : sqliteKeysInOrder(f, tier, null, false);
+  const row = (await sql<{ n: number | string }>`select count(*) as n from (${inner} limit ${COUNT_CAP + 1}) c`.execute(db)).rows[0];
+  return Number(row?.n ?? 0);
 }
 
-async function countOnly(db: DbOrTx, where: ReturnType<typeof sql.join>): Promise<number> {
-  const row = (await sql<{ n: number }>`select count(*) as n from guide_search s where ${where}`.execute(db)).rows[0];
-  return row?.n ?? 0;
+/** The first entries of one tier in result order; `walk` when it has so many that reading the index in order is cheaper. */
+async function inOrder(db: DbOrTx, f: SearchFilters, tier: number | undefined, limit: number | null, walk: boolean) {
+  const columns = sql`s.entry_id, s.entry_type, s.name, s.subtitle, s.summary`;
+  const query = postgres(db)
+    ? sql<Row>`select ${columns} from guide_search s where ${postgresConditions(f, tier)}
+      order by ${f.districtId === undefined ? sql`` : sql`s.district_id, `}${ORDER}, s.name_norm, s.entry_id ${limit === null ? sql`` : sql`limit ${limit}`}`
+    : sql<Row>`select ${columns} from (${sqliteKeysInOrder(f, tier, limit, walk)}) k join guide_search s on s.entry_id = k.entry_id
+      order by k.ord, k.name_norm, k.entry_id`;
+  return (await query.execute(db)).rows;
 }
 
-/** Matching entries, best first, the same on SQLite and PostgreSQL; all of them when no limit is given. */
-export async function searchEntries(db: DbOrTx, f: SearchFilters, page?: { limit: number; offset: number }) {
-  const where = sql.join(conditions(db, f), sql` and `);
-  const paging = page ? sql`limit ${page.limit} offset ${page.offset}` : sql``;
-  // The total comes with the page (a window count), so the matches are found and ranked once.
-  const hits = await sql<{ entry_id: string; entry_type: EntryType; name: string; subtitle: string; summary: string; total: number }>`
-    select s.entry_id, s.entry_type, s.name, s.subtitle, s.summary, count(*) over () as total from guide_search s where ${where}
-    order by ${rank(f.words)}
-      case s.entry_type when 'service' then 0 when 'location' then 1 else 2 end,
-      s.name_norm, s.entry_id ${paging}`.execute(db);
-  const first = hits.rows[0];
-  const count = first ? first.total : page && page.offset > 0 ? await countOnly(db, where) : 0;
-  return {
-    total: count,
-    hits: hits.rows.map((r): SearchHit => ({
-      entryId: r.entry_id,
-      entryType: r.entry_type,
-      name: r.name,
-      subtitle: r.subtitle,
-      summary: r.summary,
-    })),
-  };
+const hitOf = (r: Row): SearchHit => ({
+  entryId: r.entry_id,
+  entryType: r.entry_type,
+  name: r.name,
+  subtitle: r.subtitle,
+  summary: r.summary,
+});
+
+/**
+ * Matching entries, best first, the same on SQLite and PostgreSQL. With a page, the cost
+ * follows the page: the tiers are counted up to the cap, each read only as far as the page
+ * needs; `total` stops at the cap and `more` says there are more. Without a page: all of them.
+ */
+export async function searchEntries(
+  db: DbOrTx,
+  f: SearchFilters,
+  page?: { limit: number; offset: number },
+): Promise<{ total: number; more: boolean; hits: SearchHit[] }> {
+  const tiers = f.words.length > 0 ? Array.from({ length: RANK_TIERS }, (_, i) => i) : [undefined];
+  if (page === undefined) {
+    const rows = (await Promise.all(tiers.map((tier) => inOrder(db, f, tier, null, false)))).flat();
+    return { total: rows.length, more: false, hits: rows.map(hitOf) };
+  }
+  const want = Math.min(page.offset + page.limit, COUNT_CAP);
+  const rows: Row[] = [];
+  let counted = 0;
+  for (const tier of tiers) {
+    const n = await cappedCount(db, f, tier);
+    counted += n;
+    const need = want - rows.length;
+    if (n > 0 && need > 0) rows.push(...(await inOrder(db, f, tier, need, n > COUNT_CAP && f.districtId !== undefined)));
+  }
+  return { total: Math.min(counted, COUNT_CAP), more: counted > COUNT_CAP, hits: rows.slice(page.offset).map(hitOf) };
 }

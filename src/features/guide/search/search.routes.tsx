@@ -19,7 +19,7 @@ async function runSearch(db: Db, filters: SearchFilters, openNow: Date | null, p
   const all = await searchEntries(db, filters);
   const schedules = await schedulesForEntries(db, all.hits);
   const open: SearchHit[] = all.hits.filter((h) => isOpenAt(schedules.get(h.entryId) ?? [], openNow));
-  return { total: open.length, hits: open.slice(paging.offset, paging.offset + paging.limit) };
+  return { total: open.length, more: false, hits: open.slice(paging.offset, paging.offset + paging.limit) };
 }
 
 /** A filter left on "all" arrives empty: that is no filter, not a bad one. */
@@ -48,7 +48,7 @@ export function searchRoutes(app: FastifyInstance, deps: AppDeps): void {
     const allErrors = parsed.ok ? errors : { ...parsed.errors, ...errors };
     const failed = Object.keys(allErrors).length > 0;
     const result = failed
-      ? { total: 0, hits: [] }
+      ? { total: 0, more: false, hits: [] }
       : await runSearch(db, filters, query.open === 'nu' ? deps.clock.now() : null, query.pagina);
     const data = {
       district,
@@ -57,6 +57,7 @@ export function searchRoutes(app: FastifyInstance, deps: AppDeps): void {
       audiences: filterTerms(vocab.terms, 'voor-wie'),
       form: { values: parsed.values, errors: allErrors },
       total: result.total,
+      more: result.more,
       hits: result.hits,
       page: query.pagina,
       pageCount: Math.ceil(result.total / PAGE_SIZE),

@@ -56,13 +56,86 @@ export function districtToken(districtId: string): string {
   return `district${districtId.replace(/[^0-9a-z]/gi, '').toLowerCase()}`;
 }
 
-/** FTS5 query: every word's stem as a prefix (the words are only letters and digits), in the district. */
-export function sqliteMatch(words: readonly string[], districtId?: string): string {
-  const stems = words.map((w) => `"${stemDutch(w)}"*`);
-  return [...(districtId === undefined ? [] : [`"${districtToken(districtId)}"`]), ...stems].join(' AND ');
+/**
+ * The filters as words in the SQLite index, so one FTS5 query finds what meets them all:
+ * a facet (`buurt`, `term`) with its value (an id; '*' is the whole district), the entry's
+ * type, and the flags (free, accessible). The same SQL builds them in migration 1030.
+ */
+const facetToken = (facet: string, value: string): string => `wp1${facet}${value.replace(/[^0-9a-z]/gi, '').toLowerCase()}`;
+
+export interface FilterFacts {
+  entryType: string;
+  isFree: boolean;
+  physicalOk: boolean;
+  financialOk: boolean;
+  welcomeOk: boolean;
+  buurten: readonly string[];
+  terms: readonly string[];
+}
+
+export function filterTokens(e: FilterFacts): string {
+  const flags = { free: e.isFree, physical: e.physicalOk, financial: e.financialOk, welcome: e.welcomeOk };
+  return [
+    facetToken('type', e.entryType),
+    ...Object.entries(flags).flatMap(([name, on]) => (on ? [facetToken(name, '')] : [])),
+    ...e.buurten.map((b) => facetToken('buurt', b)),
+    ...e.terms.map((t) => facetToken('term', t)),
+  ].join(' ');
+}
+
+export interface FilterChoice {
+  districtId?: string;
+  buurtIds?: readonly string[];
+  termIds?: readonly string[];
+  free?: boolean;
+  accessible?: readonly ('physical' | 'financial' | 'welcome')[];
+  types?: readonly string[];
+}
+
+/** FTS5 query: the district, every filter, and every word's stem as a prefix (words are only letters and digits). */
+export function sqliteMatch(words: readonly string[], f: FilterChoice = {}): string {
+  const anyOf = (tokens: string[]) => (tokens.length === 1 ? `"${tokens[0] ?? ''}"` : `("${tokens.join('" OR "')}")`);
+  const parts = [
+    ...(f.districtId === undefined ? [] : [`"${districtToken(f.districtId)}"`]),
+    ...(f.buurtIds === undefined ? [] : [anyOf(f.buurtIds.map((b) => facetToken('buurt', b)))]),
+    ...(f.termIds ?? []).map((t) => anyOf([facetToken('term', t)])),
+    ...(f.free === true ? [anyOf([facetToken('free', '')])] : []),
+    ...(f.accessible ?? []).map((a) => anyOf([facetToken(a, '')])),
+    ...(f.types && f.types.length > 0 ? [anyOf(f.types.map((t) => facetToken('type', t)))] : []),
+    ...words.map((w) => `"${stemDutch(w)}"*`),
+  ];
+  return parts.join(' AND ');
 }
 
 /** PostgreSQL tsquery text for to_tsquery('dutch', …): the `dutch` configuration stems each word itself. */
 export function postgresTsquery(words: readonly string[], districtId?: string): string {
   return [...(districtId === undefined ? [] : [districtToken(districtId)]), ...words.map((w) => `${w}:*`)].join(' & ');
+}
+
+/**
+ * The ranking, in tiers found by the index (issue 16): first the entries whose name starts
+ * with the first query word and holds every other one, then those whose name holds every
+ * query word, then the rest; within a tier services, places, organisations, by name.
+ */
+export const RANK_TIERS = 3;
+
+/** FTS5 query of one tier: the search itself and what the tier asks of the `first` and `name` columns. */
+export function sqliteTierMatch(words: readonly string[], f: FilterChoice, tier: number): string {
+  const base = sqliteMatch(words, f);
+  const stems = words.map((w) => `"${stemDutch(w)}"*`);
+  const inName = stems.map((s) => `name : ${s}`).join(' AND ');
+  const first = `first : ${stems[0] ?? '""'}`;
+  if (tier === 0) return `${base} AND ${first} AND ${inName}`;
+  if (tier === 1) return `(${base} AND ${inName}) NOT ${first}`;
+  return `${base} NOT (${inName})`;
+}
+
+/** PostgreSQL tsquery of one tier over the name's stems (`simple` configuration, first word weighs A). */
+export function postgresTierQuery(words: readonly string[], tier: number): string {
+  const stems = words.map(stemDutch);
+  const inName = stems.map((s) => `${s}:*`).join(' & ');
+  const first = `${stems[0] ?? ''}:*A`;
+  if (tier === 0) return `${first} & ${inName}`;
+  if (tier === 1) return `${inName} & !${first}`;
+  return `!(${inName})`;
 }

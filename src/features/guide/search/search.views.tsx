@@ -10,6 +10,8 @@ import type { SearchHit } from './search.repository.ts';
 
 export interface SearchPageData extends FilterData {
   total: number;
+  /** More matches than were counted (the count stops at 1,000). */
+  more: boolean;
   hits: SearchHit[];
   page: number;
   pageCount: number;
@@ -25,7 +27,7 @@ function Results({ ctx, data }: { ctx: PageContext; data: SearchPageData }) {
   return (
     <section aria-labelledby="results-title">
       <h2 class="utrecht-heading-2" id="results-title" aria-live="polite" safe>
-        {t('guide.search.results', { count: data.total })}
+        {data.more ? t('guide.search.resultsMore') : t('guide.search.results', { count: data.total })}
       </h2>
       {data.total === 0 ? (
         <p class="utrecht-paragraph" safe>
