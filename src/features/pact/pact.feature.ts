@@ -33,6 +33,10 @@ import programmesEn from './programmes/messages.en.json' with { type: 'json' };
 import programmesNl from './programmes/messages.nl.json' with { type: 'json' };
 import { seedDemoProgrammes } from './programmes/programmes.demo.ts';
 import './programmes/programmes.tables.ts';
+import periodsEn from './periods/messages.en.json' with { type: 'json' };
+import periodsNl from './periods/messages.nl.json' with { type: 'json' };
+import { seedDemoPeriods } from './periods/periods.demo.ts';
+import { periodsRoutes } from './periods/periods.routes.tsx';
 import { joinApi } from './partners/join.api.ts';
 import { joinRoutes } from './partners/join.routes.tsx';
 import { partnersApi } from './partners/partners.api.ts';
@@ -56,6 +60,7 @@ const capabilities = [
   partnersApi,
   steeringRoutes,
   steeringApi,
+  periodsRoutes,
   meetingsRoutes,
   meetingRoutes,
   calendarRoutes,
@@ -85,6 +90,7 @@ async function seedDemoPact(db: DbOrTx, deps: { clock: Clock }): Promise<void> {
     seedDemoBottlenecks,
     seedDemoTijw,
     seedDemoMonitoring,
+    seedDemoPeriods,
   ])
     await seed(context);
 }
@@ -92,7 +98,7 @@ async function seedDemoPact(db: DbOrTx, deps: { clock: Clock }): Promise<void> {
 /** Capabilities D and E: working as one in the district's pact, and its measured results. */
 export const pactFeature: Feature = {
   name: 'pact',
-  messages: { nl: { ...nl, ...programmesNl }, en: { ...en, ...programmesEn } },
+  messages: { nl: { ...nl, ...programmesNl, ...periodsNl }, en: { ...en, ...programmesEn, ...periodsEn } },
   migrations: {
     '20261123_1300_pact_core': pactCore,
     '20261123_1301_pact_follow_up': pactFollowUp,

@@ -20,6 +20,7 @@ export function hubPage(
   const links: HubLink[] = [
     { path: '/partners', key: 'partners', show: true },
     { path: '/regiegroep', key: 'steering', show: true },
+    { path: '/periodes', key: 'periods', show: data.programme === 'wijkpact' },
     { path: '/bijeenkomsten', key: 'meetings', show: true },
     { path: '/wijkagenda', key: 'agenda', show: true },
     { path: '/knelpunten', key: 'bottlenecks', show: data.access.work },
