@@ -11,10 +11,7 @@ import { insertPeriod, saveSignature, saveTarget } from './periods.repository.ts
  * target is §4's social cohesion "van een 6,4 naar minimaal een 7". The next period,
  * 2025–2027, is a draft without signatures or targets yet.
  */
-const demo = data as {
-  ended: { startsOn: string; endsOn: string; targets: { indicator: string; value: number; year: number }[] };
-  draft: { startsOn: string; endsOn: string };
-};
+const demo = data;
 
 export async function seedDemoPeriods(c: DemoContext): Promise<void> {
   const programme = (await programmesOfDistrict(c.db, c.oost)).find((p) => p.kind === 'wijkpact');

@@ -19,6 +19,8 @@ export interface Evaluation {
   verdict: Verdict;
 }
 
+/** bigint columns come back as strings on PostgreSQL. */
+const fromMilli = (v: number | string) => Number(v) / 1000;
 const statusOf = (s: string): PeriodStatus => periodStatuses.find((p) => p === s) ?? 'draft';
 const verdictOf = (v: string): Verdict => verdicts.find((x) => x === v) ?? 'not';
 
@@ -134,5 +136,5 @@ export async function saveTarget(db: DbOrTx, periodId: string, t: { indicatorId:
 export async function targetsOf(db: DbOrTx, periodIds: readonly string[]) {
   if (periodIds.length === 0) return [];
   const rows = await db.selectFrom('pact_period_targets').selectAll().where('period_id', 'in', periodIds).execute();
-  return rows.map((r) => ({ periodId: r.period_id, indicatorId: r.indicator_id, value: Number(r.value_milli) / 1000, year: r.year }));
+  return rows.map((r) => ({ periodId: r.period_id, indicatorId: r.indicator_id, value: fromMilli(r.value_milli), year: r.year }));
 }

@@ -8,7 +8,7 @@ import type { PactAccess } from '../shared/access.rules.ts';
 import { PactForm } from '../shared/pact.forms.tsx';
 import { Badge, Crumbs, date, Heading, Link, pactBase, Para, Table, Text } from '../shared/pact.components.tsx';
 import type { Evaluation, Period } from './periods.repository.ts';
-import { phaseOf, tally, verdicts, type Phase, type Subject } from './periods.rules.ts';
+import { fieldOf, phaseOf, tally, verdicts, type Phase, type Subject } from './periods.rules.ts';
 
 export interface PeriodsPageData {
   periods: Period[];
@@ -201,9 +201,9 @@ export function periodsPage(ctx: PageContext, data: PeriodsPageData): Page {
 /** The steering group's evaluation: a verdict per commitment and indicator, then the period is closed. */
 export function closePage(ctx: PageContext, data: { period: Period; subjects: (Subject & { label: string })[] }, form: FormState): Page {
   const { t } = ctx;
-  const field = (s: Subject) => `${s.kind === 'commitment' ? 'c' : 'i'}_${s.key}`;
-  const labels = Object.fromEntries([
-    ...data.subjects.map((s) => [field(s), subjectLabel(ctx, s)]),
+  const field = fieldOf;
+  const labels: Record<string, string> = Object.fromEntries([
+    ...data.subjects.map((s): [string, string] => [field(s), subjectLabel(ctx, s)]),
     ['conclusion', t('pact.period.conclusion')],
   ]);
   const title = t('pact.period.close', { years: years(data.period) });
