@@ -33,6 +33,8 @@ import programmesEn from './programmes/messages.en.json' with { type: 'json' };
 import programmesNl from './programmes/messages.nl.json' with { type: 'json' };
 import { seedDemoProgrammes } from './programmes/programmes.demo.ts';
 import './programmes/programmes.tables.ts';
+import monitoringEn from './monitoring/messages.en.json' with { type: 'json' };
+import monitoringNl from './monitoring/messages.nl.json' with { type: 'json' };
 import periodsEn from './periods/messages.en.json' with { type: 'json' };
 import periodsNl from './periods/messages.nl.json' with { type: 'json' };
 import { seedDemoPeriods } from './periods/periods.demo.ts';
@@ -98,7 +100,10 @@ async function seedDemoPact(db: DbOrTx, deps: { clock: Clock }): Promise<void> {
 /** Capabilities D and E: working as one in the district's pact, and its measured results. */
 export const pactFeature: Feature = {
   name: 'pact',
-  messages: { nl: { ...nl, ...programmesNl, ...periodsNl }, en: { ...en, ...programmesEn, ...periodsEn } },
+  messages: {
+    nl: { ...nl, ...programmesNl, ...periodsNl, ...monitoringNl },
+    en: { ...en, ...programmesEn, ...periodsEn, ...monitoringEn },
+  },
   migrations: {
     '20261123_1300_pact_core': pactCore,
     '20261123_1301_pact_follow_up': pactFollowUp,
