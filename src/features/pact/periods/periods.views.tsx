@@ -28,7 +28,7 @@ export interface PeriodsPageData {
 const years = (p: Period) => `${p.startsOn.slice(0, 4)}–${p.endsOn.slice(0, 4)}`;
 const phaseTone: Record<Phase, 'neutral' | 'good' | 'warning'> = { draft: 'neutral', running: 'good', ended: 'warning', closed: 'neutral' };
 
-export const subjectLabel = (ctx: PageContext, s: Subject & { label: string }) =>
+const subjectLabel = (ctx: PageContext, s: Subject & { label: string }) =>
   s.kind === 'commitment' ? ctx.t(`pact.commitment.${s.key}`) : s.label;
 
 function EvaluationTable({ ctx, data, period }: { ctx: PageContext; data: PeriodsPageData; period: Period }) {

@@ -23,13 +23,13 @@ export async function programmesOfDistrict(db: DbOrTx, districtId: string): Prom
   return rows.map((r) => ({ id: r.id, kind: kindOf(r.kind), name: r.name, scope: r.scope === 'city' ? 'city' : 'district' }));
 }
 
-export async function insertProgramme(db: DbOrTx, p: { kind: ProgrammeKind; name: string; scope: 'district' | 'city'; at: string }) {
+async function insertProgramme(db: DbOrTx, p: { kind: ProgrammeKind; name: string; scope: 'district' | 'city'; at: string }) {
   const id = newId();
   await db.insertInto('pact_programmes').values({ id, kind: p.kind, name: p.name, scope: p.scope, created_at: p.at }).execute();
   return id;
 }
 
-export async function joinProgramme(db: DbOrTx, programmeId: string, districtId: string): Promise<void> {
+async function joinProgramme(db: DbOrTx, programmeId: string, districtId: string): Promise<void> {
   await db
     .insertInto('pact_programme_districts')
     .values({ programme_id: programmeId, district_id: districtId })
