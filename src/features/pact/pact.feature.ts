@@ -22,12 +22,23 @@ import en from './messages.en.json' with { type: 'json' };
 import nl from './messages.nl.json' with { type: 'json' };
 import * as pactCore from './migrations/20261123_1300_pact_core.ts';
 import * as pactFollowUp from './migrations/20261123_1301_pact_follow_up.ts';
+import * as modelProgrammes from './migrations/20261201_1300_model_programmes.ts';
 import { indicatorRoutes } from './monitoring/indicator.routes.tsx';
 import { monitoringApi } from './monitoring/monitoring.api.ts';
 import { seedDemoMonitoring } from './monitoring/monitoring.demo.ts';
 import { pactProcessFigures } from './monitoring/process-figures.repository.ts';
 import { resultsRoutes } from './monitoring/results.routes.tsx';
 import './pact.tables.ts';
+import programmesEn from './programmes/messages.en.json' with { type: 'json' };
+import programmesNl from './programmes/messages.nl.json' with { type: 'json' };
+import { seedDemoProgrammes } from './programmes/programmes.demo.ts';
+import './programmes/programmes.tables.ts';
+import monitoringEn from './monitoring/messages.en.json' with { type: 'json' };
+import monitoringNl from './monitoring/messages.nl.json' with { type: 'json' };
+import periodsEn from './periods/messages.en.json' with { type: 'json' };
+import periodsNl from './periods/messages.nl.json' with { type: 'json' };
+import { seedDemoPeriods } from './periods/periods.demo.ts';
+import { periodsRoutes } from './periods/periods.routes.tsx';
 import { joinApi } from './partners/join.api.ts';
 import { joinRoutes } from './partners/join.routes.tsx';
 import { partnersApi } from './partners/partners.api.ts';
@@ -51,6 +62,7 @@ const capabilities = [
   partnersApi,
   steeringRoutes,
   steeringApi,
+  periodsRoutes,
   meetingsRoutes,
   meetingRoutes,
   calendarRoutes,
@@ -72,15 +84,31 @@ const capabilities = [
 /** A living pact from the seeds: Oost's wijkpact (seeds 000, 001) and the four Thuis in je Wijk districts (seed 003). */
 async function seedDemoPact(db: DbOrTx, deps: { clock: Clock }): Promise<void> {
   const context = await seedDemoPartners(db, deps.clock);
-  for (const seed of [seedDemoSteering, seedDemoMeetings, seedDemoAgenda, seedDemoBottlenecks, seedDemoTijw, seedDemoMonitoring])
+  for (const seed of [
+    seedDemoProgrammes,
+    seedDemoSteering,
+    seedDemoMeetings,
+    seedDemoAgenda,
+    seedDemoBottlenecks,
+    seedDemoTijw,
+    seedDemoMonitoring,
+    seedDemoPeriods,
+  ])
     await seed(context);
 }
 
 /** Capabilities D and E: working as one in the district's pact, and its measured results. */
 export const pactFeature: Feature = {
   name: 'pact',
-  messages: { nl, en },
-  migrations: { '20261123_1300_pact_core': pactCore, '20261123_1301_pact_follow_up': pactFollowUp },
+  messages: {
+    nl: { ...nl, ...programmesNl, ...periodsNl, ...monitoringNl },
+    en: { ...en, ...programmesEn, ...periodsEn, ...monitoringEn },
+  },
+  migrations: {
+    '20261123_1300_pact_core': pactCore,
+    '20261123_1301_pact_follow_up': pactFollowUp,
+    '20261201_1300_model_programmes': modelProgrammes,
+  },
   routes: (app: FastifyInstance, deps: AppDeps) => {
     for (const register of capabilities) register(app, deps);
   },

@@ -11,6 +11,7 @@ interface PartnerTable {
   id: string;
   district_id: string;
   organization_id: string;
+  /** '' when no document gives the date (partners.repository.ts `unknownDate`). */
   signed_on: string;
   /** Seed 000 annex III: the partner's role and added value. */
   role: string;

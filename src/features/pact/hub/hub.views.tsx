@@ -1,6 +1,7 @@
 import type { PageContext } from '../../../platform/http/request-context.ts';
 import type { Page } from '../../../platform/layout/render.ts';
 import type { PactAccess } from '../shared/access.rules.ts';
+import { hasPart, models, type ProgrammeKind } from '../programmes/programmes.rules.ts';
 import type { Programme } from '../settings/settings.rules.ts';
 import { Heading, pactBase } from '../shared/pact.components.tsx';
 
@@ -13,17 +14,18 @@ interface HubLink {
 /** The district's pact at a glance: one card per instrument this person may use. */
 export function hubPage(
   ctx: PageContext,
-  data: { pactName: string | null; programme: Programme; access: PactAccess; admin: boolean },
+  data: { pactName: string | null; programme: Programme; programmes: readonly ProgrammeKind[]; access: PactAccess; admin: boolean },
 ): Page {
   const { t } = ctx;
   const district = ctx.district?.name ?? '';
   const links: HubLink[] = [
     { path: '/partners', key: 'partners', show: true },
     { path: '/regiegroep', key: 'steering', show: true },
+    { path: '/periodes', key: 'periods', show: data.programmes.some((k) => models[k].periods) },
     { path: '/bijeenkomsten', key: 'meetings', show: true },
     { path: '/wijkagenda', key: 'agenda', show: true },
     { path: '/knelpunten', key: 'bottlenecks', show: data.access.work },
-    { path: '/thuis-in-je-wijk', key: 'tijw', show: data.programme === 'thuis_in_je_wijk' },
+    { path: '/thuis-in-je-wijk', key: 'tijw', show: hasPart(data.programmes, 'core_team') },
   ];
   const title = data.pactName ?? t('pact.hub.title');
   return {

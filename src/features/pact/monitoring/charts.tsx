@@ -26,6 +26,12 @@ export function formatValue(lang: Lang, value: number | null, unit: IndicatorUni
 }
 
 /**
+ * Charts are drawn 360 units wide with 16-unit labels, and never wider than that: on a 320 px
+ * phone (about 288 px of content) a label is still 12.8 px (issue 10 item 13).
+ */
+const CHART_SIZE = { width: 360, height: 220 };
+
+/**
  * A line chart of an indicator's values over the years with its target as a dashed line.
  * Drawn on the server with SVG presentation attributes and classes (the CSP forbids inline
  * styles); the table beside it carries the same numbers for screen readers.
@@ -45,7 +51,7 @@ export function LineChart({
   target: Target | null;
   unit: IndicatorUnit;
 }) {
-  const g = chartGeometry(values, target);
+  const g = chartGeometry(values, target, CHART_SIZE);
   const label = (v: number) => formatValue(ctx.lang, v, unit);
   const bottom = g.height - 36;
   const description = ctx.t('pact.chart.description', {
@@ -128,7 +134,7 @@ export function MonthChart({
   title: string;
   months: readonly (number | null)[];
 }) {
-  const width = 560;
+  const { width } = CHART_SIZE;
   const height = 180;
   const max = Math.max(1, ...months.map((m) => m ?? 0));
   const slot = (width - 40) / 12;
@@ -162,7 +168,7 @@ export function MonthChart({
               height={String(Math.round(h))}
             />
             <text class="wp-chart__label" x={String(Math.round(x + slot * 0.35))} y={String(height - 12)} text-anchor="middle" safe>
-              {names[i] ?? ''}
+              {i % 2 === 0 ? (names[i] ?? '') : ''}
             </text>
             {m === null || m === 0 ? (
               ''

@@ -44,6 +44,52 @@ export function TrendBadge({ ctx, trend }: { ctx: PageContext; trend: Trend }) {
   return <Badge text={ctx.t(`pact.trend.${trend.status}`)} tone={trendTone[trend.status]} />;
 }
 
+/** One measurement says nothing about a course: it is shown as a figure, not as a chart. */
+function SingleValue({ ctx, item }: { ctx: PageContext; item: IndicatorWithTrend }) {
+  const { indicator } = item;
+  const [only] = indicator.values;
+  if (only === undefined) return '';
+  return (
+    <>
+      <p class="utrecht-paragraph wp-figure">
+        <strong class="wp-figure__value" safe>
+          {formatValue(ctx.lang, only.value, indicator.unit)}
+        </strong>{' '}
+        <Text value={ctx.t('pact.indicator.measuredIn', { year: only.year })} />
+      </p>
+      <Para text={ctx.t('pact.indicator.sourceIs', { source: only.source === '' ? indicator.source : only.source })} muted />
+    </>
+  );
+}
+
+function ValuesTable({ ctx, item }: { ctx: PageContext; item: IndicatorWithTrend }) {
+  const { t } = ctx;
+  const { indicator } = item;
+  return (
+    <Table
+      caption={t('pact.indicator.tableCaption', { name: indicator.name })}
+      hideCaption
+      head={[t('pact.indicator.year'), t('pact.indicator.value'), t('pact.indicator.source')]}
+      rows={[
+        ...indicator.values.map((v) => [
+          <Text value={String(v.year)} />,
+          <Text value={formatValue(ctx.lang, v.value, indicator.unit)} />,
+          <Text value={v.source === '' ? indicator.source : v.source} />,
+        ]),
+        ...(indicator.target === null
+          ? []
+          : [
+              [
+                <Text value={t('pact.indicator.targetRow', { year: indicator.target.year })} />,
+                <Text value={formatValue(ctx.lang, indicator.target.value, indicator.unit)} />,
+                <Text value={t(`pact.indicator.better.${indicator.better}`)} />,
+              ],
+            ]),
+      ]}
+    />
+  );
+}
+
 export function IndicatorBlock({ ctx, item, manageHref }: { ctx: PageContext; item: IndicatorWithTrend; manageHref?: string }) {
   const { t } = ctx;
   const { indicator } = item;
@@ -56,9 +102,17 @@ export function IndicatorBlock({ ctx, item, manageHref }: { ctx: PageContext; it
         <TrendBadge ctx={ctx} trend={item.trend} /> <Text value={trendSentence(ctx.t, ctx.lang, item)} />
       </p>
       {indicator.definition === '' ? '' : <Para text={indicator.definition} muted />}
-      {indicator.values.length === 0 ? (
-        <Para text={t('pact.indicator.noValues')} />
+      {item.targetPassed && indicator.target !== null ? (
+        <p class="utrecht-paragraph">
+          <Badge text={t('pact.indicator.targetPassed.badge')} tone="warning" />{' '}
+          <Text value={t('pact.indicator.targetPassed', { year: indicator.target.year })} />
+        </p>
       ) : (
+        ''
+      )}
+      {indicator.values.length === 0 ? <Para text={t('pact.indicator.noValues')} /> : ''}
+      {indicator.values.length === 1 ? <SingleValue ctx={ctx} item={item} /> : ''}
+      {indicator.values.length > 1 ? (
         <>
           <LineChart
             ctx={ctx}
@@ -68,28 +122,10 @@ export function IndicatorBlock({ ctx, item, manageHref }: { ctx: PageContext; it
             target={indicator.target}
             unit={indicator.unit}
           />
-          <Table
-            caption={t('pact.indicator.tableCaption', { name: indicator.name })}
-            hideCaption
-            head={[t('pact.indicator.year'), t('pact.indicator.value'), t('pact.indicator.source')]}
-            rows={[
-              ...indicator.values.map((v) => [
-                <Text value={String(v.year)} />,
-                <Text value={formatValue(ctx.lang, v.value, indicator.unit)} />,
-                <Text value={v.source === '' ? indicator.source : v.source} />,
-              ]),
-              ...(indicator.target === null
-                ? []
-                : [
-                    [
-                      <Text value={t('pact.indicator.targetRow', { year: indicator.target.year })} />,
-                      <Text value={formatValue(ctx.lang, indicator.target.value, indicator.unit)} />,
-                      <Text value={t(`pact.indicator.better.${indicator.better}`)} />,
-                    ],
-                  ]),
-            ]}
-          />
+          <ValuesTable ctx={ctx} item={item} />
         </>
+      ) : (
+        ''
       )}
       {manageHref === undefined ? (
         ''

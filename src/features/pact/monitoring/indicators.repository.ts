@@ -80,10 +80,11 @@ export async function saveValue(db: DbOrTx, indicatorId: string, v: YearValue & 
     .execute();
 }
 
-export async function saveTarget(db: DbOrTx, indicatorId: string, target: Target, at: string): Promise<void> {
+/** Sets the indicator's current target; null: none agreed (a new period without one). */
+export async function saveTarget(db: DbOrTx, indicatorId: string, target: Target | null, at: string): Promise<void> {
   await db
     .updateTable('pact_indicators')
-    .set({ target_milli: toMilli(target.value), target_year: target.year, updated_at: at })
+    .set({ target_milli: target === null ? null : toMilli(target.value), target_year: target?.year ?? null, updated_at: at })
     .where('id', '=', indicatorId)
     .execute();
 }

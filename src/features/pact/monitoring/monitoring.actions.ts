@@ -4,12 +4,14 @@ import { refusal, success, type Outcome } from '../../../platform/actions/outcom
 import type { ProcessFigure } from '../../../platform/feature.ts';
 import type { District } from '../../../platform/geography/geography.repository.ts';
 import { insertIndicator, listIndicators, saveTarget, saveValue, type Indicator } from './indicators.repository.ts';
-import { missingProcessTopics, refuseTarget, refuseValueYear, trendAgainstTarget, type Trend } from './monitoring.rules.ts';
+import { missingProcessTopics, refuseTarget, refuseValueYear, targetPassed, trendAgainstTarget, type Trend } from './monitoring.rules.ts';
 import type { IndicatorInput, TargetInput, ValueInput } from './monitoring.schema.ts';
 
 export interface IndicatorWithTrend {
   indicator: Indicator;
   trend: Trend;
+  /** The target's year has passed (issue 10 item 13): shown, but marked as no longer current. */
+  targetPassed: boolean;
 }
 
 export async function indicatorsWithTrend(ctx: ActionContext, districtId: string, onlyId?: string): Promise<IndicatorWithTrend[]> {
@@ -17,6 +19,7 @@ export async function indicatorsWithTrend(ctx: ActionContext, districtId: string
   return (await listIndicators(ctx.deps.database.db, districtId, onlyId)).map((indicator) => ({
     indicator,
     trend: trendAgainstTarget(indicator.values, indicator.better, indicator.target, currentYear),
+    targetPassed: targetPassed(indicator.target, currentYear),
   }));
 }
 

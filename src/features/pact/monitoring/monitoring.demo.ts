@@ -10,15 +10,39 @@ interface DemoIndicator {
   better: Better;
   source: string;
   values: YearValue[];
-  /** Seed 000 §4: the pact's result for 2024, the end of its term. */
+  /** Only where a seed sets one: seed 000 §4, social cohesion at least 7 by the end of the pact (2024). */
   target?: Target;
 }
 
+/** A table of seed figures: one source, year and unit; each row [name, value, better, definition, target?]. */
+interface FigureTable {
+  source: string;
+  year: number;
+  unit: IndicatorUnit;
+  items: [string, number, Better, string, Target?][];
+}
+
 /**
- * Seed 000 annex I with the results of §4 for Oost; seed 003 §2's figures behind Thuis in
- * je Wijk (the health figures are for Utrecht as a whole) for its four districts.
+ * Every figure of seed 000 annex I for Oost, with its source and year as the annex gives them
+ * (its sources are the Gezondheidsmonitor 2018 and the Bewonersenquête 2019; for the blocks
+ * outside health it does not say which); seed 003 §2's figures behind Thuis in je Wijk (for
+ * Utrecht or the four districts together) in its four districts. No target unless a seed sets one.
  */
-const demo = data as { oost: DemoIndicator[]; thuisInJeWijk: DemoIndicator[] };
+const demo = data as unknown as { sources: Record<string, string>; oost: FigureTable[]; thuisInJeWijk: DemoIndicator[] };
+
+function fromTables(tables: readonly FigureTable[]): DemoIndicator[] {
+  return tables.flatMap((t) =>
+    t.items.map(([name, value, better, definition, target]) => ({
+      name,
+      definition,
+      unit: t.unit,
+      better,
+      source: demo.sources[t.source] ?? '',
+      values: [{ year: t.year, value }],
+      ...(target === undefined ? {} : { target }),
+    })),
+  );
+}
 
 async function seed(c: DemoContext, districtId: string, list: readonly DemoIndicator[]): Promise<void> {
   for (const i of list) {
@@ -28,6 +52,6 @@ async function seed(c: DemoContext, districtId: string, list: readonly DemoIndic
 }
 
 export async function seedDemoMonitoring(c: DemoContext): Promise<void> {
-  await seed(c, c.oost, demo.oost);
+  await seed(c, c.oost, fromTables(demo.oost));
   for (const d of c.tijw) await seed(c, d.id, demo.thuisInJeWijk);
 }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { chartGeometry, missingProcessTopics, parseFigure, refuseTarget, refuseValueYear, trendAgainstTarget } from './monitoring.rules.ts';
+import {
+  chartGeometry,
+  missingProcessTopics,
+  parseFigure,
+  refuseTarget,
+  refuseValueYear,
+  targetPassed,
+  trendAgainstTarget,
+} from './monitoring.rules.ts';
 
 describe('trend against target (seed 000 §4: social cohesion from 6.4 to at least 7)', () => {
   it('is on track when the line so far reaches the target in time', () => {
@@ -99,5 +107,13 @@ describe('process figures (SPEC.md E: computed live from the system)', () => {
   it('names the capabilities that give no figures yet', () => {
     expect(missingProcessTopics(['pact.meetingsHeld'])).toEqual(['questions', 'help', 'guide']);
     expect(missingProcessTopics(['questions.answeredInOrdinaryLife', 'guide.placesAssessed'])).toEqual(['help']);
+  });
+});
+
+describe('a target whose year has passed', () => {
+  it('is marked from the year after its target year, and never without a target', () => {
+    expect(targetPassed({ value: 7, year: 2024 }, 2024)).toBe(false);
+    expect(targetPassed({ value: 7, year: 2024 }, 2025)).toBe(true);
+    expect(targetPassed(null, 2030)).toBe(false);
   });
 });

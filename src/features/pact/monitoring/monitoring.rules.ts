@@ -62,6 +62,11 @@ function againstTarget(
   return { status: rightWay ? 'too_slow' : 'worsening', projected };
 }
 
+/** A target whose year has passed no longer counts as current; pages mark it so. */
+export function targetPassed(target: Target | null, currentYear: number): boolean {
+  return target !== null && target.year < currentYear;
+}
+
 /** A target must lie ahead: a target year before this year is refused. */
 export function refuseTarget(target: Target, currentYear: number): string | null {
   return target.year < currentYear ? 'pact.indicator.targetInPast' : null;

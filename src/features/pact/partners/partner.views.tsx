@@ -110,8 +110,11 @@ export function partnerPage(ctx: PageContext, data: PartnerPageData, forms: { co
         {data.notice ? <Notice text={data.notice} /> : ''}
         <DataList
           items={[
-            [t('pact.partners.signedOn'), <Text value={date(ctx, partner.signedOn)} />],
-            [t('pact.partners.role'), <Text value={partner.role === '' ? '—' : partner.role} />],
+            [
+              t('pact.partners.signedOn'),
+              <Text value={partner.signedOn === null ? t('pact.programme.unknown') : date(ctx, partner.signedOn)} />,
+            ],
+            [t('pact.partners.role'), <Text value={partner.role === '' ? t('pact.programme.unknown') : partner.role} />],
             ...(data.access.work
               ? ([[t('pact.partners.contact'), <ContactCell ctx={ctx} partner={partner} />]] as [string, JSX.Element][])
               : []),

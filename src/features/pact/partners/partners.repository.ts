@@ -7,7 +7,8 @@ export interface Partner {
   id: string;
   organizationId: string;
   name: string;
-  signedOn: string;
+  /** null: no document gives the date. */
+  signedOn: string | null;
   role: string;
   contact: { name: string; email: string | null; phone: string | null } | null;
 }
@@ -44,7 +45,7 @@ function toPartner(r: PartnerRow, name: string): Partner {
     id: r.id,
     organizationId: r.organization_id,
     name,
-    signedOn: r.signed_on,
+    signedOn: r.signed_on === unknownDate ? null : r.signed_on,
     role: r.role,
     contact: contactName === null ? null : { name: contactName, email: r.user_email ?? r.contact_email, phone: r.contact_phone },
   };
@@ -86,6 +87,9 @@ export async function organizationOfPartner(db: DbOrTx, partnerId: string): Prom
   const row = await db.selectFrom('pact_partners').select('organization_id').where('id', '=', partnerId).executeTakeFirst();
   return row?.organization_id ?? null;
 }
+
+/** The stored signing date when no document gives one (the column predates unknown dates). */
+export const unknownDate = '';
 
 export interface ContactPerson {
   name: string;

@@ -6,6 +6,7 @@ import { districtOf, HttpProblem, noticeOf } from '../../../platform/http/guards
 import { emptyForm, type FormState } from '../../../platform/layout/forms.tsx';
 import { sendPage } from '../../../platform/layout/render.ts';
 import type { FormPage } from '../../../platform/http/form-route.tsx';
+import { cityProgrammesOf } from '../programmes/programmes.actions.ts';
 import { accessOf, requirePact } from '../shared/access.ts';
 import { yearOf } from '../shared/days.rules.ts';
 import { pendingJoinRequests } from './join-requests.repository.ts';
@@ -28,7 +29,8 @@ export function partnersRoutes(app: FastifyInstance, deps: AppDeps): void {
     const access = accessOf(request);
     const partners = await partnersSeenBy(actionContext(request, deps), district, access);
     const pending = access.steer ? (await pendingJoinRequests(db, district.id)).length : 0;
-    return sendPage(request, reply, (ctx) => partnersPage(ctx, { partners, access, pending }));
+    const cities = await cityProgrammesOf(db, district.id);
+    return sendPage(request, reply, (ctx) => partnersPage(ctx, { partners, cities, access, pending }));
   });
 
   async function load(request: Req): Promise<Partner> {

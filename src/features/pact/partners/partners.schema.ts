@@ -49,7 +49,7 @@ const partnerResponse = z.object({
   id: z.string(),
   organizationId: z.string(),
   name: z.string(),
-  signedOn: z.string(),
+  signedOn: z.string().nullable(),
   role: z.string(),
   contact: contact.optional(),
 });

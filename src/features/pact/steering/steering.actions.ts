@@ -2,16 +2,24 @@ import { audit, runAction, type ActionContext } from '../../../platform/actions/
 import { refusal, success, type Outcome } from '../../../platform/actions/outcome.ts';
 import { lockDistrict, type District } from '../../../platform/geography/geography.repository.ts';
 import { listPartners } from '../partners/partners.repository.ts';
+import { refuseSeats, steeringOf } from '../programmes/programmes.rules.ts';
+import { settingsOf } from '../settings/settings.repository.ts';
 import { dayOf } from '../shared/days.rules.ts';
 import { endMembership, insertMember, listChairTerms, listMembers, replaceChairTerms } from './steering.repository.ts';
 import { chairRotation, openSeats, periodsFrom, refuseNewMember } from './steering.rules.ts';
 import type { MemberInput, ScheduleInput } from './steering.schema.ts';
 
-/** Today's members, the seats still empty and the chair schedule. */
+/** Today's members, the seats still empty and the chair schedule; a district without a wijkpact has no seats. */
 export async function steeringGroup(ctx: ActionContext, district: District) {
   const { db } = ctx.deps.database;
   const members = await listMembers(db, district.id, dayOf(ctx.now));
-  return { members, openSeats: openSeats(members), terms: await listChairTerms(db, district.id) };
+  const steering = steeringOf((await settingsOf(db, district.id)).programmes);
+  return {
+    members,
+    maxMembers: steering?.max ?? null,
+    openSeats: steering === null ? [] : openSeats(members),
+    terms: await listChairTerms(db, district.id),
+  };
 }
 
 /** Adds a member when the seat is free and the group has fewer than eight (seed 000 §6). */
@@ -19,6 +27,8 @@ export function addMember(ctx: ActionContext, district: District, input: MemberI
   return runAction(ctx, async (trx) => {
     if (input.organization !== null && !(await listPartners(trx, district.id)).some((p) => p.organizationId === input.organization))
       return refusal('validation.choice', { field: 'organization' });
+    const noSeats = refuseSeats((await settingsOf(trx, district.id)).programmes);
+    if (noSeats !== null) return refusal(noSeats, { field: 'seat', status: 409 });
     // Two members added at the same moment must not both become the ninth.
     await lockDistrict(trx, district.id);
     const problem = refuseNewMember(await listMembers(trx, district.id, dayOf(ctx.now)), input.seat);

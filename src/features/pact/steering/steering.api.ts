@@ -34,6 +34,7 @@ export function steeringApi(app: FastifyInstance, deps: AppDeps): void {
           joinedOn: m.joinedOn,
           leftOn: m.leftOn,
         })),
+        maxMembers: data.maxMembers,
         openSeats: data.openSeats,
         chairSchedule: data.terms,
       };

@@ -6,6 +6,10 @@ import { districtOf, HttpProblem, noticeOf } from '../../../platform/http/guards
 import { emptyForm } from '../../../platform/layout/forms.tsx';
 import { sendPage } from '../../../platform/layout/render.ts';
 import { listPartners } from '../partners/partners.repository.ts';
+import { cityProgrammesOf } from '../programmes/programmes.actions.ts';
+import { steeringOf } from '../programmes/programmes.rules.ts';
+import { citySteeringPage } from '../programmes/programmes.views.tsx';
+import { settingsOf } from '../settings/settings.repository.ts';
 import { accessOf, loadDistrict, requirePact } from '../shared/access.ts';
 import { dayOf } from '../shared/days.rules.ts';
 import { addMember, endMember, makeChairSchedule, steeringGroup } from './steering.actions.ts';
@@ -35,6 +39,12 @@ export function steeringRoutes(app: FastifyInstance, deps: AppDeps): void {
   }
 
   app.get('/:district/samenwerken/regiegroep', async (request, reply) => {
+    const { db } = deps.database;
+    const district = districtOf(request);
+    if (steeringOf((await settingsOf(db, district.id)).programmes) === null) {
+      const cities = await cityProgrammesOf(db, district.id);
+      return sendPage(request, reply, (ctx) => citySteeringPage(ctx, cities));
+    }
     const shown = await page(request);
     return sendPage(request, reply, (ctx) => shown(ctx, emptyForm));
   });

@@ -30,6 +30,8 @@ const member = z.object({
 
 export const steeringResponse = z.object({
   members: z.array(member),
+  /** null: the district has no steering seats of its own (a Thuis in je Wijk district). */
+  maxMembers: z.number().nullable(),
   openSeats: z.array(z.object({ seat: z.enum(seats), open: z.number() })),
   chairSchedule: z.array(z.object({ period: z.string(), memberId: z.string(), name: z.string() })),
 });

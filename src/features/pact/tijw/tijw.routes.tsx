@@ -5,6 +5,8 @@ import type { District } from '../../../platform/geography/geography.repository.
 import { formRoute } from '../../../platform/http/form-route.tsx';
 import { districtOf, HttpProblem, noticeOf } from '../../../platform/http/guards.ts';
 import { sendPage } from '../../../platform/layout/render.ts';
+import { listMeetings } from '../meetings/meetings.repository.ts';
+import { cityProgrammesOf } from '../programmes/programmes.actions.ts';
 import { settingsOf } from '../settings/settings.repository.ts';
 import { accessOf, requirePact } from '../shared/access.ts';
 import { tijwAdditions } from './tijw.actions.ts';
@@ -16,16 +18,20 @@ import { tijwPage } from './tijw.views.tsx';
 /** The district of the address, if it works on Thuis in je Wijk; other districts have no such pages. */
 export async function tijwDistrict(deps: AppDeps, request: FastifyRequest): Promise<District> {
   const district = districtOf(request);
-  if ((await settingsOf(deps.database.db, district.id)).programme !== 'thuis_in_je_wijk') throw new HttpProblem(404);
+  if (!(await settingsOf(deps.database.db, district.id)).programmes.includes('thuis_in_je_wijk')) throw new HttpProblem(404);
   return district;
 }
 
 /** Thuis in je Wijk's core team, action plan, work groups and research longlist; the coordinator adds to them. */
 export function tijwRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.get('/:district/samenwerken/thuis-in-je-wijk', async (request, reply) => {
-    const data = await tijwOf(deps.database.db, (await tijwDistrict(deps, request)).id);
+    const { db } = deps.database;
+    const district = await tijwDistrict(deps, request);
+    const data = await tijwOf(db, district.id);
+    const learning = (await listMeetings(db, district.id)).filter((m) => m.kind === 'learning');
+    const cities = await cityProgrammesOf(db, district.id);
     const notice = noticeOf(request, 'pact.notice', ['tijw-opgeslagen']);
-    return sendPage(request, reply, (ctx) => tijwPage(ctx, { ...data, access: accessOf(request), notice }));
+    return sendPage(request, reply, (ctx) => tijwPage(ctx, { ...data, learning, cities, access: accessOf(request), notice }));
   });
   for (const part of tijwParts) {
     formRoute(app, {

@@ -6,7 +6,7 @@ describeEachEngine('Thuis in je Wijk: core team, action plan, work groups, longl
   it('shows the core team with its quartermaster and checks the longlist against the four criteria', async () => {
     const page = await t().client().get('/noordwest/samenwerken/thuis-in-je-wijk');
     expect(page.statusCode).toBe(200);
-    expect(page.body).toContain('Kwartiermaker: Kwartiermaker Noordwest (demo) (DOCK).');
+    expect(page.body).toContain('Kwartiermaker: Monique Sluiman-Faro (DOCK).');
     expect(page.body).toContain('Onderzoek en monitoring');
     const api = (await t().client().json('GET', '/api/v1/districts/noordwest/pact/thuis-in-je-wijk')).json();
     expect(api.longlist.map((l: { eligible: boolean }) => l.eligible)).toEqual([true, false, false]);

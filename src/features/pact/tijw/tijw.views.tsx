@@ -1,8 +1,12 @@
 import type { PageContext } from '../../../platform/http/request-context.ts';
 import { Notice } from '../../../platform/layout/forms.tsx';
 import type { Page } from '../../../platform/layout/render.ts';
+import type { MeetingSummary } from '../meetings/meetings.repository.ts';
+import type { CityProgramme } from '../programmes/programmes.actions.ts';
+import { CityBodies } from '../programmes/programmes.views.tsx';
+import { bodyKinds } from '../programmes/programmes.rules.ts';
 import type { PactAccess } from '../shared/access.rules.ts';
-import { Badge, Crumbs, Heading, Link, pactBase, Para, Table, Text } from '../shared/pact.components.tsx';
+import { Badge, Crumbs, date, Heading, Link, pactBase, Para, Table, Text } from '../shared/pact.components.tsx';
 import type { CoreTeamMember, LonglistItem, PlanAction, Workgroup } from './tijw.repository.ts';
 import { checkCriteria, isEligible, type TijwPart } from './tijw.rules.ts';
 
@@ -46,6 +50,36 @@ function Longlist({ ctx, items }: { ctx: PageContext; items: LonglistItem[] }) {
   );
 }
 
+/** The district's learning meetings (seed 003 §4.4: three a year), each linked to its page. */
+function LearningMeetings({ ctx, meetings }: { ctx: PageContext; meetings: readonly MeetingSummary[] }) {
+  if (meetings.length === 0) return <Para text={ctx.t('pact.programme.learning.none')} />;
+  return (
+    <ul class="utrecht-unordered-list">
+      {meetings.map((m) => (
+        <li class="utrecht-unordered-list__item">
+          <Link href={`${pactBase(ctx)}/bijeenkomsten/${m.id}`} text={`${date(ctx, m.startsAt)}: ${m.title}`} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function CitySection({ ctx, cities }: { ctx: PageContext; cities: readonly CityProgramme[] }) {
+  return (
+    <>
+      {cities.map((city) => (
+        <section aria-labelledby={`stad-${city.programme.id}`}>
+          <h2 class="utrecht-heading-2" id={`stad-${city.programme.id}`} safe>
+            {ctx.t('pact.programme.city')}
+          </h2>
+          <Para text={ctx.t('pact.programme.city.intro')} />
+          <CityBodies ctx={ctx} city={city} kinds={bodyKinds} />
+        </section>
+      ))}
+    </>
+  );
+}
+
 export function tijwPage(
   ctx: PageContext,
   data: {
@@ -53,6 +87,8 @@ export function tijwPage(
     actions: PlanAction[];
     groups: Workgroup[];
     longlist: LonglistItem[];
+    learning: MeetingSummary[];
+    cities: CityProgramme[];
     access: PactAccess;
     notice?: string;
   },
@@ -99,14 +135,19 @@ export function tijwPage(
             rows={data.actions.map((a) => [
               <Text value={a.title} />,
               <Text value={goalsText(ctx, a.goals)} />,
-              <Text value={a.owner === '' ? '—' : a.owner} />,
+              <Text value={a.owner === '' ? t('pact.programme.unknown') : a.owner} />,
               <Text value={t(`pact.project.status.${a.status}`)} />,
             ])}
           />
         )}
         <AddLink ctx={ctx} part="actie" show={can} />
         <h2 class="utrecht-heading-2" safe>
-          {t('pact.tijw.groups')}
+          {t('pact.programme.learning')}
+        </h2>
+        <Para text={t('pact.programme.learning.intro')} />
+        <LearningMeetings ctx={ctx} meetings={data.learning} />
+        <h2 class="utrecht-heading-2" safe>
+          {t('pact.programme.districtGroups')}
         </h2>
         {data.groups.length === 0 ? (
           <Para text={t('pact.tijw.noGroups')} />
@@ -125,6 +166,7 @@ export function tijwPage(
         <Para text={t('pact.tijw.longlist.intro')} />
         {data.longlist.length === 0 ? <Para text={t('pact.tijw.noLonglist')} /> : <Longlist ctx={ctx} items={data.longlist} />}
         <AddLink ctx={ctx} part="longlist" show={can} />
+        <CitySection ctx={ctx} cities={data.cities} />
       </>
     ),
   };
