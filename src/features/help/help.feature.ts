@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { may } from '../../platform/auth/rights.rules.ts';
 import { hasRole } from '../../platform/auth/roles.rules.ts';
 import type { Feature } from '../../platform/feature.ts';
 import { doneApi } from './api/done.api.ts';
@@ -60,7 +61,7 @@ export const helpFeature: Feature = {
     {
       label: 'help.nav.desk',
       href: (d) => `/${d.slug}/hulp/balie`,
-      visible: (user, d) => user !== null && hasRole(user.roles, ['coordinator'], { districtId: d.id }),
+      visible: (user, d) => user !== null && may(user.roles, 'help.desk', { districtId: d.id }),
     },
     {
       label: 'help.nav.mine',

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { may } from '../../platform/auth/rights.rules.ts';
 import { hasRole } from '../../platform/auth/roles.rules.ts';
 import type { Feature } from '../../platform/feature.ts';
 import { consentsApi } from './api/consents.api.ts';
@@ -44,7 +45,7 @@ export const questionsFeature: Feature = {
     {
       label: 'questions.nav.triage',
       href: (d) => `/${d.slug}/vragen`,
-      visible: (user, d) => user !== null && hasRole(user.roles, ['coordinator'], { districtId: d.id }),
+      visible: (user, d) => user !== null && may(user.roles, 'questions.desk', { districtId: d.id }),
     },
     {
       label: 'questions.nav.referrals',

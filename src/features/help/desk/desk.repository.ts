@@ -10,8 +10,14 @@ export interface DeskRequest extends DeskRow {
 }
 
 /** The district's requests that are not closed, without personal data: the desk lists no names. */
-export async function deskRequests(db: DbOrTx, districtId: string, buurten: 'all' | Set<string>): Promise<DeskRequest[]> {
-  if (buurten !== 'all' && buurten.size === 0) return [];
+/** The open requests of some buurten (and, for a coordinating volunteer, of the kinds of help they coordinate). */
+export async function deskRequests(
+  db: DbOrTx,
+  districtId: string,
+  buurten: 'all' | Set<string>,
+  kinds: 'all' | Set<string> = 'all',
+): Promise<DeskRequest[]> {
+  if ((buurten !== 'all' && buurten.size === 0) || (kinds !== 'all' && kinds.size === 0)) return [];
   let query = db
     .selectFrom('help_requests as r')
     .innerJoin('buurten as b', 'b.id', 'r.buurt_id')
@@ -33,6 +39,7 @@ export async function deskRequests(db: DbOrTx, districtId: string, buurten: 'all
     .where('r.status', 'in', ['new', 'checked', 'matching', 'matched', 'done', 'heard_back'])
     .orderBy('r.created_at');
   if (buurten !== 'all') query = query.where('r.buurt_id', 'in', [...buurten]);
+  if (kinds !== 'all') query = query.where('r.kind', 'in', [...kinds]);
   const rows = await query.execute();
   return rows.flatMap((r) =>
     isStatus(r.status)

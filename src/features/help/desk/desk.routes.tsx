@@ -1,12 +1,12 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../../../platform/feature.ts';
 import { findBuurt, listBuurten } from '../../../platform/geography/geography.repository.ts';
-import { districtOf, requireRole } from '../../../platform/http/guards.ts';
+import { districtOf, requireRight } from '../../../platform/http/guards.ts';
 import { sendPage } from '../../../platform/layout/render.ts';
 import { rulesOr404 } from '../house-rules/rules.access.ts';
 import { findRequest } from '../lifecycle/requests.repository.ts';
 import { rankedCandidatesFor } from '../matching/candidates.repository.ts';
-import { coordinatorBuurten } from './coordinator.rules.ts';
+import { coordinatedKinds, coordinatorBuurten } from './coordinator.rules.ts';
 import { deskRequests } from './desk.repository.ts';
 import { deskSections } from './desk.rules.ts';
 import { deskPage } from './desk.views.tsx';
@@ -17,14 +17,14 @@ type DeskQuery = FastifyRequest<{ Querystring: { buurt?: string } }>;
 export function deskRoutes(app: FastifyInstance, deps: AppDeps): void {
   const { db } = deps.database;
 
-  const coordinator = { preHandler: requireRole('coordinator') };
+  const coordinator = { preHandler: requireRight('help.desk') };
 
   app.get('/:district/hulp/balie', coordinator, async (request: DeskQuery, reply) => {
     const district = districtOf(request);
     const rules = await rulesOr404(db, district.id);
     const own = coordinatorBuurten(request.user, district.id);
     const chosen = own === 'all' && request.query.buurt ? await findBuurt(db, district.id, request.query.buurt) : undefined;
-    const rows = await deskRequests(db, district.id, chosen ? new Set([chosen.id]) : own);
+    const rows = await deskRequests(db, district.id, chosen ? new Set([chosen.id]) : own, coordinatedKinds(request.user, district.id));
     // Which waiting requests have no candidate at all: the desk lists them apart.
     for (const row of rows.filter((r) => ['new', 'checked', 'matching'].includes(r.status) && r.openProposalId === null)) {
       const full = await findRequest(db, row.id);
