@@ -39,7 +39,7 @@ function holds(
 export function pactAccess(assignments: readonly RoleAssignment[], districtId: string): PactAccess {
   const steer = holds(assignments, districtId, ['steering_member', 'administrator']).length > 0;
   const coordinate = steer || holds(assignments, districtId, rolesWith('pact.coordinate'), true).length > 0;
-  const actionPlan = coordinate || holds(assignments, districtId, rolesWith('pact.action_plan'), true).length > 0;
+  const actionPlan = steer || holds(assignments, districtId, rolesWith('pact.action_plan'), true).length > 0;
   const contact = holds(assignments, districtId, ['partner_contact']);
   const work = actionPlan || contact.length > 0 || holds(assignments, districtId, ['professional', 'coordinator']).length > 0;
   return {
