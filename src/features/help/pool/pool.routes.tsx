@@ -30,7 +30,7 @@ export function poolRoutes(app: FastifyInstance, deps: AppDeps): void {
     preHandler: keeper,
     load: (request): Promise<{ district: District; id: string }> =>
       Promise.resolve({ district: districtOf(request), id: (request.params as { id: string }).id }),
-    shownOn: ({ district }) => `/${district.slug}/hulp/bijdragen`,
+    shownOn: (_request, { district }) => `/${district.slug}/hulp/bijdragen`,
     page: async (request) => {
       const list = await open(request);
       return (ctx, form) => poolPage(ctx, list, form, undefined);
