@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { may } from '../../platform/auth/rights.rules.ts';
 import type { Feature } from '../../platform/feature.ts';
 import { conversationRoutes } from './conversations/conversation.routes.tsx';
 import conversationEn from './conversations/messages.en.json' with { type: 'json' };
@@ -23,5 +24,13 @@ export const commonLanguageFeature: Feature = {
     glossaryRoutes(app);
     conversationRoutes(app, deps);
   },
+  nav: [
+    {
+      label: 'common-language.nav.conversation',
+      href: (d) => `/${d.slug}/gesprekken/nieuw`,
+      visible: (user, d) => user !== null && may(user.roles, 'conversation.record', { districtId: d.id }),
+    },
+    { label: 'common-language.nav.glossary', href: (d) => `/${d.slug}/begrippen`, visible: (user) => user !== null },
+  ],
   styles: readFileSync(new URL('./common-language.css', import.meta.url), 'utf8'),
 };
