@@ -22,3 +22,38 @@ export function Term({ ctx, id, abbr = false, children }: { ctx: PageContext; id
     </a>
   );
 }
+
+/** A trade word to explain wherever it appears in a text: the word as written, and its glossary id. */
+export interface TermWord {
+  word: string;
+  id: string;
+  abbr?: boolean;
+}
+
+/**
+ * A catalog text with the first appearance of each trade word (case-insensitive) as a
+ * `<Term>`, the rest escaped; a text without them comes back unchanged. For headings and
+ * paragraphs of staff pages whose words come whole from the catalogs.
+ */
+export function TermIn({ ctx, text, terms }: { ctx: PageContext; text: string; terms: readonly TermWord[] }): JSX.Element {
+  const lower = text.toLowerCase();
+  const found = terms
+    .map((term) => ({ term, at: lower.indexOf(term.word.toLowerCase()) }))
+    .filter((f) => f.at >= 0)
+    .sort((a, b) => a.at - b.at);
+  const parts: JSX.Element[] = [];
+  let from = 0;
+  for (const { term, at } of found) {
+    if (at < from) continue;
+    const end = at + term.word.length;
+    if (at > from) parts.push(<span safe>{text.slice(from, at)}</span>);
+    parts.push(
+      <Term ctx={ctx} id={term.id} abbr={term.abbr ?? false}>
+        {text.slice(at, end)}
+      </Term>,
+    );
+    from = end;
+  }
+  if (from < text.length) parts.push(<span safe>{text.slice(from)}</span>);
+  return <>{parts}</>;
+}

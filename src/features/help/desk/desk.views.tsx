@@ -7,6 +7,10 @@ import { requestLabel } from '../shared/words.ts';
 import { StatusBadge } from '../shared/timeline.views.tsx';
 import type { DeskRequest } from './desk.repository.ts';
 import { daysSince, type DeskSections } from './desk.rules.ts';
+import { TermIn, type TermWord } from '../../../platform/layout/term.tsx';
+
+/** Trade words in the desk's headings, explained on hover and linked to the glossary. */
+const deskTerms: TermWord[] = [{ word: 'netwerkcheck', id: 'netwerkcheck' }];
 
 export interface DeskData {
   sections: DeskSections<DeskRequest>;
@@ -117,7 +121,9 @@ export function deskPage(ctx: PageContext, data: DeskData): Page {
         </ul>
         {sectionOrder.map((s) => (
           <section aria-labelledby={s}>
-            <Heading level={2} id={s} text={t(`help.desk.section.${s}`, { count: data.sections[s].length })} />
+            <h2 class="utrecht-heading-2" id={s}>
+              <TermIn ctx={ctx} text={t(`help.desk.section.${s}`, { count: data.sections[s].length })} terms={deskTerms} />
+            </h2>
             <RequestTable ctx={ctx} id={s} rows={data.sections[s]} now={data.now} />
           </section>
         ))}
