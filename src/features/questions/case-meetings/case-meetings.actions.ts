@@ -6,6 +6,7 @@ import { receiverView, type ReceiverView } from '../consent/receiver-view.ts';
 import { consentsOf } from '../consent/consents.repository.ts';
 import { insertEvent } from '../question/events.repository.ts';
 import { findQuestion, type Question } from '../question/question.repository.ts';
+import { contactUserOf } from '../referrals/partner-contacts.ts';
 import { referralsOfQuestion } from '../referrals/referrals.repository.ts';
 import { convenerOrganization, takesPartFor } from './case-meetings.rules.ts';
 import {
@@ -25,8 +26,10 @@ export function conveneCaseMeeting(ctx: ActionContext, district: District, input
     const user = ctx.user;
     const questionId = await questionIdByReference(trx, district.id, input.reference);
     if (user === null || questionId === undefined) return refusal('questions.caseMeeting.unknownReference', { field: 'reference' });
-    const referred = (await referralsOfQuestion(trx, questionId)).map((r) => r.organizationId);
-    const convener = convenerOrganization(user.roles, district.id, referred);
+    const referrals = await referralsOfQuestion(trx, questionId);
+    const asked = [];
+    for (const r of referrals) asked.push({ districtId: r.districtId, organizationId: r.organizationId, contactUserId: await contactUserOf(trx, r.contactId) });
+    const convener = convenerOrganization(user, asked);
     if (convener === null) return refusal('questions.caseMeeting.notYours', { field: 'reference' });
     const known = new Set((await organizationsOfDistrict(trx, district.id)).map((o) => o.id));
     const partners = input.partners.filter((p) => p !== convener);

@@ -1,18 +1,18 @@
 import type { RoleAssignment } from '../../../platform/auth/roles.rules.ts';
-import { organizationsActedFor } from '../question/access.rules.ts';
+import { isReceiver, organizationsActedFor } from '../question/access.rules.ts';
 
 /**
  * Seed 000 §8: partners discuss casuistry in a multidisciplinary meeting (MDO) and never
  * share data about residents without consent. A professional convenes one for an
- * organisation that was asked to help on the question (a referral to it); they take part
- * for the organisations they act for that the meeting names.
+ * organisation that was asked to help on the question: they received one of its referrals
+ * (as its named contact, or acting for the organisation). They take part for the
+ * organisations they act for that the meeting names.
  */
 export function convenerOrganization(
-  roles: readonly RoleAssignment[],
-  districtId: string,
-  referredOrganizationIds: readonly string[],
+  user: { id: string; roles: readonly RoleAssignment[] },
+  referrals: readonly { districtId: string; organizationId: string; contactUserId: string | null }[],
 ): string | null {
-  return organizationsActedFor(roles, districtId).find((o) => referredOrganizationIds.includes(o)) ?? null;
+  return referrals.find((r) => isReceiver(user, r, r.contactUserId))?.organizationId ?? null;
 }
 
 /** The organisations of the meeting someone takes part for; none means they may not see it. */
