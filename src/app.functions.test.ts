@@ -46,8 +46,20 @@ const functions: { name: string; email: string; own: string; other: string; may:
     other: 'overvecht',
     may: ['questions.desk', 'help.intake', 'guide.edit', 'conversation.record'],
   },
-  { name: 'wijkpactcoördinator', email: 'wijkpactcoordinator.oost@wijkportaal.example', own: 'oost', other: 'overvecht', may: ['pact.coordinate'] },
-  { name: 'kwartiermaker', email: 'kwartiermaker.overvecht@wijkportaal.example', own: 'overvecht', other: 'oost', may: ['pact.action_plan'] },
+  {
+    name: 'wijkpactcoördinator',
+    email: 'wijkpactcoordinator.oost@wijkportaal.example',
+    own: 'oost',
+    other: 'overvecht',
+    may: ['pact.coordinate'],
+  },
+  {
+    name: 'kwartiermaker',
+    email: 'kwartiermaker.overvecht@wijkportaal.example',
+    own: 'overvecht',
+    other: 'oost',
+    may: ['pact.action_plan'],
+  },
   { name: 'coordinating volunteer', email: 'klussen.oost@wijkportaal.example', own: 'oost', other: 'overvecht', may: ['help.desk'] },
 ];
 
@@ -70,7 +82,11 @@ describeEachEngine('named functions: function × district × action', (t) => {
   }
 
   it('keeps a buurt assistant to their buurt and a coordinating volunteer to their service', async () => {
-    const requests = await t().db.selectFrom('help_requests as r').innerJoin('buurten as b', 'b.id', 'r.buurt_id').select(['r.id', 'r.kind', 'b.slug']).execute();
+    const requests = await t()
+      .db.selectFrom('help_requests as r')
+      .innerJoin('buurten as b', 'b.id', 'r.buurt_id')
+      .select(['r.id', 'r.kind', 'b.slug'])
+      .execute();
     const elsewhere = requests.find((r) => r.slug !== 'sterrenwijk');
     const notOddJob = requests.find((r) => r.kind !== 'odd_job');
     const oddJob = requests.find((r) => r.kind === 'odd_job');

@@ -8,4 +8,12 @@ import { portalFeature } from './portal/index.ts';
 import { questionsFeature } from './questions/index.ts';
 
 /** Every feature of the portal, in the order their demo data and menu items appear. */
-export const features: readonly Feature[] = [portalFeature, accountsFeature, guideFeature, helpFeature, questionsFeature, pactFeature, commonLanguageFeature];
+export const features: readonly Feature[] = [
+  portalFeature,
+  accountsFeature,
+  guideFeature,
+  helpFeature,
+  questionsFeature,
+  pactFeature,
+  commonLanguageFeature,
+];

@@ -15,7 +15,11 @@ const assignment = (role: Role, extra: Partial<RoleAssignment> = {}): RoleAssign
 
 /** Each named function and exactly the rights its tasks need, written out (seed 000 §7 and annex VI, seed 003 §4, seed 004). */
 const expected: { role: Role; extra?: Partial<RoleAssignment>; rights: Right[] }[] = [
-  { role: 'buurt_assistant', extra: { buurtId: 'sterrenwijk' }, rights: ['questions.desk', 'help.intake', 'help.desk', 'conversation.record'] },
+  {
+    role: 'buurt_assistant',
+    extra: { buurtId: 'sterrenwijk' },
+    rights: ['questions.desk', 'help.intake', 'help.desk', 'conversation.record'],
+  },
   { role: 'information_point', rights: ['questions.desk', 'help.intake', 'guide.edit', 'conversation.record'] },
   { role: 'pact_coordinator', rights: ['pact.coordinate'] },
   { role: 'kwartiermaker', rights: ['pact.action_plan'] },

@@ -69,18 +69,14 @@ export function may(assignments: readonly RoleAssignment[], right: Right, scope:
 
 /** Where in a district someone has the right: the whole district, or some buurten (empty: nowhere). */
 export function buurtenWith(assignments: readonly RoleAssignment[], right: Right, districtId: string): 'all' | Set<string> {
-  const own = assignments.filter(
-    (a) => rightsOf[a.role].includes(right) && (a.districtId === null || a.districtId === districtId),
-  );
+  const own = assignments.filter((a) => rightsOf[a.role].includes(right) && (a.districtId === null || a.districtId === districtId));
   if (own.some((a) => a.buurtId === null)) return 'all';
   return new Set(own.flatMap((a) => (a.buurtId === null ? [] : [a.buurtId])));
 }
 
 /** Which services someone with the right covers in a district: all, or those of their assignments. */
 export function servicesWith(assignments: readonly RoleAssignment[], right: Right, districtId: string): 'all' | Set<string> {
-  const own = assignments.filter(
-    (a) => rightsOf[a.role].includes(right) && (a.districtId === null || a.districtId === districtId),
-  );
+  const own = assignments.filter((a) => rightsOf[a.role].includes(right) && (a.districtId === null || a.districtId === districtId));
   if (own.some((a) => (a.service ?? null) === null)) return 'all';
   return new Set(own.flatMap((a) => (a.service == null ? [] : [a.service])));
 }

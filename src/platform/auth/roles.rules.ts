@@ -43,15 +43,18 @@ export interface Scope {
   service?: string | null;
 }
 
+/** An assignment tied to one value (not null) covers a scope that names another value only when they are equal. */
+function fits(held: string | null, asked: string | null | undefined): boolean {
+  return held === null || asked === undefined || held === asked;
+}
+
 function covers(assignment: RoleAssignment, scope: Scope): boolean {
   if (assignment.districtId !== null && assignment.districtId !== scope.districtId) return false;
-  if (assignment.buurtId !== null && scope.buurtId !== undefined && assignment.buurtId !== scope.buurtId) return false;
-  if (assignment.organizationId !== null && scope.organizationId !== undefined && assignment.organizationId !== scope.organizationId) {
-    return false;
-  }
-  const service = assignment.service ?? null;
-  if (service !== null && scope.service !== undefined && service !== scope.service) return false;
-  return true;
+  return (
+    fits(assignment.buurtId, scope.buurtId) &&
+    fits(assignment.organizationId, scope.organizationId) &&
+    fits(assignment.service ?? null, scope.service)
+  );
 }
 
 /**

@@ -8,7 +8,14 @@ import type { PageContext } from '../http/request-context.ts';
  */
 export function Term({ ctx, id, abbr = false, children }: { ctx: PageContext; id: string; abbr?: boolean; children: string }): JSX.Element {
   const title = ctx.t(`term.${id}.short`);
-  if (ctx.district === null) return abbr ? <abbr title={title} safe>{children}</abbr> : <span safe>{children}</span>;
+  if (ctx.district === null)
+    return abbr ? (
+      <abbr title={title} safe>
+        {children}
+      </abbr>
+    ) : (
+      <span safe>{children}</span>
+    );
   const href = `/${ctx.district.slug}/begrippen#${id}`;
   return (
     <a class="wp-term" href={href} title={title}>

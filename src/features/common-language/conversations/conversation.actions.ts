@@ -25,7 +25,14 @@ export function recordConversation(ctx: ActionContext, district: District, input
     }
     const problem = conversationProblem(input);
     if (problem !== null) return refusal(problem.code, { field: problem.field });
-    const answers = { know: input.know, achieve: input.achieve, need: input.need, self: input.self, contribute: input.contribute, talent: input.talent };
+    const answers = {
+      know: input.know,
+      achieve: input.achieve,
+      need: input.need,
+      self: input.self,
+      contribute: input.contribute,
+      talent: input.talent,
+    };
     const poolInvitationId = input.invite
       ? await inviteToVolunteerPool(trx, ctx, {
           districtId: district.id,
@@ -38,7 +45,15 @@ export function recordConversation(ctx: ActionContext, district: District, input
           talent: input.talent,
         })
       : null;
-    const row = { districtId: district.id, buurtId, kind: input.kind, residentName: input.name, answers, poolInvitationId, recordedBy: user.id };
+    const row = {
+      districtId: district.id,
+      buurtId,
+      kind: input.kind,
+      residentName: input.name,
+      answers,
+      poolInvitationId,
+      recordedBy: user.id,
+    };
     const id = await insertConversation(trx, row, ctx.now.toISOString());
     await audit(trx, ctx, { action: 'conversation.recorded', subjectType: 'conversation', subjectId: id, districtId: district.id });
     return success(id);

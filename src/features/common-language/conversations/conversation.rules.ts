@@ -15,7 +15,8 @@ export function conversationProblem(input: ConversationInput): ConversationProbl
   const answers = [input.know, input.achieve, input.need, input.self, input.contribute, input.talent];
   if (answers.every((a) => a === null)) return { code: 'common-language.conversation.empty', field: 'know' };
   if (!input.invite) return null;
-  if (input.contribute === null && input.talent === null) return { code: 'common-language.conversation.inviteNeedsOffer', field: 'contribute' };
+  if (input.contribute === null && input.talent === null)
+    return { code: 'common-language.conversation.inviteNeedsOffer', field: 'contribute' };
   if (input.name === null) return { code: 'common-language.conversation.inviteNeedsName', field: 'name' };
   if (input.email === null && input.phone === null) return { code: 'common-language.conversation.inviteNeedsContact', field: 'email' };
   return null;

@@ -2,7 +2,16 @@ import { expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../../platform/auth/demo.ts';
 import { describeEachEngine } from '../../../testing/test-app.ts';
 
-const answers = { kind: 'buurt_visit', buurt: 'sterrenwijk', know: '', achieve: 'Weer onder de mensen komen', need: '', self: 'Koken', contribute: '', talent: '' };
+const answers = {
+  kind: 'buurt_visit',
+  buurt: 'sterrenwijk',
+  know: '',
+  achieve: 'Weer onder de mensen komen',
+  need: '',
+  self: 'Koken',
+  contribute: '',
+  talent: '',
+};
 
 describeEachEngine('conversations along the core questions', (t) => {
   it('records a conversation and, with consent, invites the resident to the volunteer pool', async () => {
@@ -29,7 +38,11 @@ describeEachEngine('conversations along the core questions', (t) => {
     await coordinator.signIn('coordinator.oost@wijkportaal.example', DEMO_PASSWORD);
     const pool = await coordinator.get('/oost/hulp/bijdragen');
     expect(pool.body).toContain('Samen koken met buren');
-    const audited = await t().db.selectFrom('audit_log').select('action').where('action', 'in', ['help.pool.invited', 'help.pool.read']).execute();
+    const audited = await t()
+      .db.selectFrom('audit_log')
+      .select('action')
+      .where('action', 'in', ['help.pool.invited', 'help.pool.read'])
+      .execute();
     expect(new Set(audited.map((a) => a.action))).toEqual(new Set(['help.pool.invited', 'help.pool.read']));
   });
 

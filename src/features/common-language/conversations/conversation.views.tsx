@@ -26,8 +26,14 @@ const q = (ctx: PageContext, key: string) => ctx.t(`common-language.question.${k
 function Intro({ ctx }: { ctx: PageContext }) {
   return (
     <p class="utrecht-paragraph">
-      <span safe>{ctx.t('common-language.conversation.introBefore')}</span> <Term ctx={ctx} id="kernvragen">{ctx.t('term.kernvragen')}</Term>{' '}
-      <span safe>{ctx.t('common-language.conversation.introMiddle')}</span> <Term ctx={ctx} id="goed-gesprek">{ctx.t('term.goed-gesprek')}</Term>
+      <span safe>{ctx.t('common-language.conversation.introBefore')}</span>{' '}
+      <Term ctx={ctx} id="kernvragen">
+        {ctx.t('term.kernvragen')}
+      </Term>{' '}
+      <span safe>{ctx.t('common-language.conversation.introMiddle')}</span>{' '}
+      <Term ctx={ctx} id="goed-gesprek">
+        {ctx.t('term.goed-gesprek')}
+      </Term>
       <span safe>{ctx.t('common-language.conversation.introAfter')}</span>
     </p>
   );
@@ -57,7 +63,10 @@ export function conversationFormPage(ctx: PageContext, form: FormState, buurten:
         <Intro ctx={ctx} />
         <form method="post" action={`/${ctx.district?.slug ?? ''}/gesprekken/nieuw`} novalidate>
           <CsrfField token={ctx.csrfToken} />
-          <SelectField {...field('kind')} options={conversationKinds.map((k) => ({ value: k, label: t(`common-language.conversation.kind.${k}`) }))} />
+          <SelectField
+            {...field('kind')}
+            options={conversationKinds.map((k) => ({ value: k, label: t(`common-language.conversation.kind.${k}`) }))}
+          />
           <SelectField
             {...field('buurt')}
             required={false}
@@ -80,8 +89,20 @@ export function conversationFormPage(ctx: PageContext, form: FormState, buurten:
             </legend>
             <Paragraph text={t('common-language.conversation.poolHelp')} />
             <CheckboxField {...field('invite')} required={false} />
-            <TextField {...field('email')} type="email" required={false} autocomplete="off" maxlength={maxLengthOf(conversationForm, 'email')} />
-            <TextField {...field('phone')} type="tel" required={false} autocomplete="off" maxlength={maxLengthOf(conversationForm, 'phone')} />
+            <TextField
+              {...field('email')}
+              type="email"
+              required={false}
+              autocomplete="off"
+              maxlength={maxLengthOf(conversationForm, 'email')}
+            />
+            <TextField
+              {...field('phone')}
+              type="tel"
+              required={false}
+              autocomplete="off"
+              maxlength={maxLengthOf(conversationForm, 'phone')}
+            />
           </fieldset>
           <SubmitButton label={t('common-language.conversation.save')} />
         </form>

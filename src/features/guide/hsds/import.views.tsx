@@ -52,7 +52,11 @@ export function importPage(
         {state.problems?.length ? <Problems ctx={ctx} problems={state.problems} /> : ''}
         {state.outcome ? <Notice text={t('guide.import.done', { ...state.outcome })} /> : ''}
         <p class="utrecht-paragraph">
-          <TermIn ctx={ctx} text={t('guide.import.intro', { mb: maxBytes / 1024 / 1024 })} terms={[{ word: 'HSDS', id: 'hsds', abbr: true }]} />
+          <TermIn
+            ctx={ctx}
+            text={t('guide.import.intro', { mb: maxBytes / 1024 / 1024 })}
+            terms={[{ word: 'HSDS', id: 'hsds', abbr: true }]}
+          />
         </p>
         <form class="wp-form" method="post" action={guidePath(district, '/beheer/import')} enctype="multipart/form-data">
           <CsrfField token={ctx.csrfToken} />

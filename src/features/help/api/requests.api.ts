@@ -73,7 +73,12 @@ export function requestsApi(app: FastifyInstance, deps: AppDeps): void {
     // No personal data in the list.
     async (input, request) => {
       const district = districtOf(request);
-      const rows = await deskRequests(db, district.id, coordinatorBuurten(request.user, district.id), coordinatedKinds(request.user, district.id));
+      const rows = await deskRequests(
+        db,
+        district.id,
+        coordinatorBuurten(request.user, district.id),
+        coordinatedKinds(request.user, district.id),
+      );
       const wanted = rows.filter((r) => input.query.status === undefined || r.status === input.query.status);
       const full = await Promise.all(wanted.map((r) => findRequest(db, r.id)));
       return full.flatMap((r) => (r === undefined ? [] : [summary(r)]));

@@ -15,6 +15,12 @@ export function coordinatedKinds(user: CurrentUser | null, districtId: string): 
 }
 
 /** Whether this person follows up neighbour help in the buurt (and, when given, of this kind). */
-export function coordinates(user: CurrentUser | null, districtId: string, buurtId: string, kind?: string, right: Right = 'help.desk'): boolean {
+export function coordinates(
+  user: CurrentUser | null,
+  districtId: string,
+  buurtId: string,
+  kind?: string,
+  right: Right = 'help.desk',
+): boolean {
   return user !== null && may(user.roles, right, { districtId, buurtId, ...(kind === undefined ? {} : { service: kind }) });
 }

@@ -17,5 +17,9 @@ export async function up(db: MigrationDb): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('handled_at', 'text')
     .execute();
-  await db.schema.createIndex('help_pool_invitations_district').on('help_pool_invitations').columns(['district_id', 'handled_at']).execute();
+  await db.schema
+    .createIndex('help_pool_invitations_district')
+    .on('help_pool_invitations')
+    .columns(['district_id', 'handled_at'])
+    .execute();
 }

@@ -4,7 +4,13 @@ import type { DbOrTx } from '../../../platform/db/schema.ts';
 import type { District } from '../../../platform/geography/geography.repository.ts';
 import { coordinatorBuurten } from '../desk/coordinator.rules.ts';
 import { poolMail } from './pool.mail.ts';
-import { insertPoolInvitation, markPoolInvitationHandled, openPoolInvitations, type NewPoolInvitation, type PoolInvitation } from './pool.repository.ts';
+import {
+  insertPoolInvitation,
+  markPoolInvitationHandled,
+  openPoolInvitations,
+  type NewPoolInvitation,
+  type PoolInvitation,
+} from './pool.repository.ts';
 
 /**
  * CONTRACT for the common language (issue 14 item 5): what a resident would like to
@@ -34,7 +40,12 @@ export async function inviteToVolunteerPool(
 export function poolInvitationsSeenBy(ctx: ActionContext, district: District): Promise<Outcome<PoolInvitation[]>> {
   return runAction(ctx, async (trx) => {
     const open = await openPoolInvitations(trx, district.id, coordinatorBuurten(ctx.user, district.id, 'help.team'));
-    await audit(trx, ctx, { action: 'help.pool.read', subjectType: 'help_pool_invitations', districtId: district.id, details: { count: open.length } });
+    await audit(trx, ctx, {
+      action: 'help.pool.read',
+      subjectType: 'help_pool_invitations',
+      districtId: district.id,
+      details: { count: open.length },
+    });
     return success(open);
   });
 }

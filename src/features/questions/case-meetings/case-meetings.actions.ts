@@ -28,7 +28,8 @@ export function conveneCaseMeeting(ctx: ActionContext, district: District, input
     if (user === null || questionId === undefined) return refusal('questions.caseMeeting.unknownReference', { field: 'reference' });
     const referrals = await referralsOfQuestion(trx, questionId);
     const asked = [];
-    for (const r of referrals) asked.push({ districtId: r.districtId, organizationId: r.organizationId, contactUserId: await contactUserOf(trx, r.contactId) });
+    for (const r of referrals)
+      asked.push({ districtId: r.districtId, organizationId: r.organizationId, contactUserId: await contactUserOf(trx, r.contactId) });
     const convener = convenerOrganization(user, asked);
     if (convener === null) return refusal('questions.caseMeeting.notYours', { field: 'reference' });
     const known = new Set((await organizationsOfDistrict(trx, district.id)).map((o) => o.id));
@@ -41,7 +42,12 @@ export function conveneCaseMeeting(ctx: ActionContext, district: District, input
     const names = await organizationNames(trx, [convener, ...partners]);
     const organizationName = [convener, ...partners].map((o) => names.get(o) ?? '').join(', ');
     await insertEvent(trx, { questionId, at, kind: 'case_meeting', actorUserId: user.id, data: { organizationName }, forResident: false });
-    await audit(trx, ctx, { action: 'questions.case_meeting.convened', subjectType: 'case_meeting', subjectId: id, districtId: district.id });
+    await audit(trx, ctx, {
+      action: 'questions.case_meeting.convened',
+      subjectType: 'case_meeting',
+      subjectId: id,
+      districtId: district.id,
+    });
     return success(id);
   });
 }
@@ -74,25 +80,53 @@ export function readCaseMeeting(ctx: ActionContext, district: District, id: stri
     }));
     const personal = views.some((v) => v.view.travel.personal);
     const details = { organizations: acting, personal };
-    await audit(trx, ctx, { action: 'questions.case_meeting.read', subjectType: 'case_meeting', subjectId: id, districtId: district.id, details });
+    await audit(trx, ctx, {
+      action: 'questions.case_meeting.read',
+      subjectType: 'case_meeting',
+      subjectId: id,
+      districtId: district.id,
+      details,
+    });
     const names = await organizationNames(trx, meeting.partnerIds);
     return success({ meeting, question, views, agreements: await agreementsOf(trx, id), names });
   });
 }
 
 /** A partner records what was agreed; it lands on the question's timeline (for staff). */
-export function recordAgreement(ctx: ActionContext, district: District, meetingId: string, input: AgreementInput): Promise<Outcome<string>> {
+export function recordAgreement(
+  ctx: ActionContext,
+  district: District,
+  meetingId: string,
+  input: AgreementInput,
+): Promise<Outcome<string>> {
   return runAction(ctx, async (trx) => {
     const meeting = await findCaseMeeting(trx, meetingId);
     if (meeting?.districtId !== district.id) return refusal('error.404', { status: 404 });
     if (ctx.user === null || takesPartFor(ctx.user, meeting).length === 0) return refusal('error.403', { status: 403 });
     if (!meeting.partnerIds.includes(input.lead)) return refusal('validation.choice', { field: 'lead' });
     const at = ctx.now.toISOString();
-    const id = await insertAgreement(trx, { meetingId, leadOrganizationId: input.lead, nextStep: input.nextStep, dueOn: input.dueOn, recordedBy: ctx.user.id }, at);
+    const id = await insertAgreement(
+      trx,
+      { meetingId, leadOrganizationId: input.lead, nextStep: input.nextStep, dueOn: input.dueOn, recordedBy: ctx.user.id },
+      at,
+    );
     const organizationName = (await organizationNames(trx, [input.lead])).get(input.lead) ?? '';
     const body = `${input.nextStep} (${input.dueOn})`;
-    await insertEvent(trx, { questionId: meeting.questionId, at, kind: 'case_agreement', actorUserId: ctx.user.id, body, data: { organizationName }, forResident: false });
-    await audit(trx, ctx, { action: 'questions.case_meeting.agreement', subjectType: 'case_meeting', subjectId: meetingId, districtId: district.id });
+    await insertEvent(trx, {
+      questionId: meeting.questionId,
+      at,
+      kind: 'case_agreement',
+      actorUserId: ctx.user.id,
+      body,
+      data: { organizationName },
+      forResident: false,
+    });
+    await audit(trx, ctx, {
+      action: 'questions.case_meeting.agreement',
+      subjectType: 'case_meeting',
+      subjectId: meetingId,
+      districtId: district.id,
+    });
     return success(id);
   });
 }

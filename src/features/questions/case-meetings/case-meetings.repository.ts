@@ -83,7 +83,13 @@ export async function insertAgreement(
 
 export async function agreementsOf(db: DbOrTx, meetingId: string): Promise<CaseAgreement[]> {
   const rows = await db.selectFrom('case_agreements').selectAll().where('meeting_id', '=', meetingId).orderBy('created_at').execute();
-  return rows.map((r) => ({ id: r.id, leadOrganizationId: r.lead_organization_id, nextStep: r.next_step, dueOn: r.due_on, createdAt: r.created_at }));
+  return rows.map((r) => ({
+    id: r.id,
+    leadOrganizationId: r.lead_organization_id,
+    nextStep: r.next_step,
+    dueOn: r.due_on,
+    createdAt: r.created_at,
+  }));
 }
 
 export async function questionIdByReference(db: DbOrTx, districtId: string, reference: string): Promise<string | undefined> {

@@ -21,7 +21,14 @@ async function setting(app: TestApp) {
   const at = app.clock.now().toISOString();
   await app.db
     .insertInto('referrals')
-    .values({ ...referral, id: newId(), question_id: question.id, organization_id: buurtteam, status: 'accepted', previous_referral_id: null })
+    .values({
+      ...referral,
+      id: newId(),
+      question_id: question.id,
+      organization_id: buurtteam,
+      status: 'accepted',
+      previous_referral_id: null,
+    })
     .execute();
   // The resident consented to Buurtteam Oost only.
   await app.db
@@ -97,10 +104,20 @@ describeEachEngine('case meetings (MDO)', (t) => {
     const mila = t().client();
     await mila.signIn('mila.dock@wijkportaal.example', DEMO_PASSWORD);
     await mila.get('/oost/casusoverleg/nieuw');
-    const refused = await mila.post('/oost/casusoverleg/nieuw', { reference: 'GEEN-KENMERK', partners: [dock], topic: 'x', meetsOn: '2026-12-10' });
+    const refused = await mila.post('/oost/casusoverleg/nieuw', {
+      reference: 'GEEN-KENMERK',
+      partners: [dock],
+      topic: 'x',
+      meetsOn: '2026-12-10',
+    });
     expect(refused.statusCode).toBe(422);
     expect(refused.body).toContain('GEEN-KENMERK');
-    const notYours = await mila.post('/oost/casusoverleg/nieuw', { reference: question.reference, partners: [dock], topic: 'x', meetsOn: '2026-12-10' });
+    const notYours = await mila.post('/oost/casusoverleg/nieuw', {
+      reference: question.reference,
+      partners: [dock],
+      topic: 'x',
+      meetsOn: '2026-12-10',
+    });
     expect([422, 409]).toContain(notYours.statusCode);
   });
 });

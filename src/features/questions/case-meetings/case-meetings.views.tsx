@@ -39,7 +39,14 @@ export function convenePage(ctx: PageContext, form: FormState, organizations: re
         <Intro ctx={ctx} text={t('questions.caseMeeting.newIntro')} />
         <form method="post" action={`/${ctx.district?.slug ?? ''}/casusoverleg/nieuw`} novalidate>
           <CsrfField token={ctx.csrfToken} />
-          <TextField t={t} form={form} name="reference" label={labels.reference} autocomplete="off" maxlength={maxLengthOf(conveneForm, 'reference')} />
+          <TextField
+            t={t}
+            form={form}
+            name="reference"
+            label={labels.reference}
+            autocomplete="off"
+            maxlength={maxLengthOf(conveneForm, 'reference')}
+          />
           <ChoiceGroup
             t={t}
             form={form}
@@ -96,7 +103,11 @@ export function caseMeetingPage(ctx: PageContext, data: CaseMeetingView, form: F
   const m = data.meeting;
   const title = t('questions.caseMeeting.title', { reference: data.question.reference, date: formatDate(m.meetsOn, ctx.lang) });
   const partners = m.partnerIds.map((p) => ({ value: p, label: data.names.get(p) ?? p }));
-  const labels = { lead: t('questions.caseMeeting.lead'), nextStep: t('questions.caseMeeting.nextStep'), dueOn: t('questions.caseMeeting.dueOn') };
+  const labels = {
+    lead: t('questions.caseMeeting.lead'),
+    nextStep: t('questions.caseMeeting.nextStep'),
+    dueOn: t('questions.caseMeeting.dueOn'),
+  };
   return {
     title,
     hasErrors: Object.keys(form.errors).length > 0,
@@ -140,7 +151,14 @@ export function caseMeetingPage(ctx: PageContext, data: CaseMeetingView, form: F
           <h3 class="utrecht-heading-3" safe>
             {t('questions.caseMeeting.newAgreement')}
           </h3>
-          <SelectField t={t} form={form} name="lead" label={labels.lead} options={partners} placeholder={t('questions.caseMeeting.chooseLead')} />
+          <SelectField
+            t={t}
+            form={form}
+            name="lead"
+            label={labels.lead}
+            options={partners}
+            placeholder={t('questions.caseMeeting.chooseLead')}
+          />
           <TextField t={t} form={form} name="nextStep" label={labels.nextStep} maxlength={maxLengthOf(agreementForm, 'nextStep')} />
           <TextField t={t} form={form} name="dueOn" label={labels.dueOn} type="date" />
           <SubmitButton label={t('questions.caseMeeting.saveAgreement')} />
