@@ -93,14 +93,3 @@ export async function findConversation(db: DbOrTx, id: string): Promise<Conversa
   const row = await base(db).where('c.id', '=', id).executeTakeFirst();
   return row && toConversation(row);
 }
-
-/** The latest conversations someone recorded in a district. */
-export async function conversationsRecordedBy(db: DbOrTx, districtId: string, userId: string, limit = 50): Promise<Conversation[]> {
-  const rows = await base(db)
-    .where('c.district_id', '=', districtId)
-    .where('c.recorded_by', '=', userId)
-    .orderBy('c.created_at', 'desc')
-    .limit(limit)
-    .execute();
-  return rows.map(toConversation);
-}

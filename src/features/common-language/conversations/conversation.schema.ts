@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { checkbox, choice, optionalEmail, optionalId, optionalPhone, optionalText } from '../../../platform/http/fields.ts';
 
 export const conversationKinds = ['question_intake', 'help_intake', 'buurt_visit'] as const;
-export type ConversationKind = (typeof conversationKinds)[number];
 
 const answer = optionalText(2000);
 
