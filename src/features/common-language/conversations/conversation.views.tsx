@@ -28,11 +28,11 @@ function Intro({ ctx }: { ctx: PageContext }) {
     <p class="utrecht-paragraph">
       <span safe>{ctx.t('common-language.conversation.introBefore')}</span>{' '}
       <Term ctx={ctx} id="kernvragen">
-        {ctx.t('term.kernvragen')}
-      </Term>{' '}
+        {ctx.t('term.kernvragen').toLowerCase()}
+      </Term>
       <span safe>{ctx.t('common-language.conversation.introMiddle')}</span>{' '}
       <Term ctx={ctx} id="goed-gesprek">
-        {ctx.t('term.goed-gesprek')}
+        {ctx.t('term.goed-gesprek').toLowerCase()}
       </Term>
       <span safe>{ctx.t('common-language.conversation.introAfter')}</span>
     </p>
