@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { may } from '../../platform/auth/rights.rules.ts';
 import { hasRole } from '../../platform/auth/roles.rules.ts';
 import type { Feature } from '../../platform/feature.ts';
 import { doneApi } from './api/done.api.ts';
@@ -17,6 +18,10 @@ import { statusRoutes } from './intake/status.routes.tsx';
 import en from './messages.en.json' with { type: 'json' };
 import nl from './messages.nl.json' with { type: 'json' };
 import * as helpCore from './migrations/20261123_1100_help_core.ts';
+import * as helpPool from './migrations/20261201_1100_func_help_pool.ts';
+import poolEn from './pool/messages.en.json' with { type: 'json' };
+import poolNl from './pool/messages.nl.json' with { type: 'json' };
+import { poolRoutes } from './pool/pool.routes.tsx';
 import { proposalExpiryJob } from './proposals/expiry.job.ts';
 import { proposalRoutes } from './proposals/proposal.routes.tsx';
 import { helpProcessFigures } from './volunteers/figures.repository.ts';
@@ -26,12 +31,13 @@ import { serviceRoutes } from './volunteers/service.routes.tsx';
 import { teamRoutes } from './volunteers/team.routes.tsx';
 // The tables join the one database type by module augmentation; importing the file keeps that visible.
 import './help.tables.ts';
+import './pool.tables.ts';
 
 /** Capability C, neighbour help ("Oost helpt"): requests matched to volunteers nearby, under the cooperative's house rules. */
 export const helpFeature: Feature = {
   name: 'help',
-  messages: { nl, en },
-  migrations: { '20261123_1100_help_core': helpCore },
+  messages: { nl: { ...nl, ...poolNl }, en: { ...en, ...poolEn } },
+  migrations: { '20261123_1100_help_core': helpCore, '20261201_1100_func_help_pool': helpPool },
   routes(app, deps) {
     for (const routes of [
       homeRoutes,
@@ -45,6 +51,7 @@ export const helpFeature: Feature = {
       mineRoutes,
       serviceRoutes,
       teamRoutes,
+      poolRoutes,
       rulesAdminRoutes,
       requestsApi,
       matchingApi,
@@ -60,7 +67,7 @@ export const helpFeature: Feature = {
     {
       label: 'help.nav.desk',
       href: (d) => `/${d.slug}/hulp/balie`,
-      visible: (user, d) => user !== null && hasRole(user.roles, ['coordinator'], { districtId: d.id }),
+      visible: (user, d) => user !== null && may(user.roles, 'help.desk', { districtId: d.id }),
     },
     {
       label: 'help.nav.mine',

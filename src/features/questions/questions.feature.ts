@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { may } from '../../platform/auth/rights.rules.ts';
 import { hasRole } from '../../platform/auth/roles.rules.ts';
 import type { Feature } from '../../platform/feature.ts';
 import { consentsApi } from './api/consents.api.ts';
@@ -7,6 +8,10 @@ import { referralsApi } from './api/referrals.api.ts';
 import { askRoutes } from './ask/ask.routes.tsx';
 import { processFigures } from './figures/figures.repository.ts';
 import * as questionsCore from './migrations/20261123_1200_questions_core.ts';
+import * as caseMeetings from './migrations/20261201_1200_func_case_meetings.ts';
+import { caseMeetingRoutes } from './case-meetings/case-meetings.routes.tsx';
+// The tables join the one database type by module augmentation; importing the file keeps that visible.
+import './case-meetings.tables.ts';
 import { anonymiseJob } from './privacy/anonymise.job.ts';
 import { privacyRoutes } from './privacy/privacy.routes.tsx';
 import { seedDemoQuestions } from './questions.demo.ts';
@@ -22,7 +27,7 @@ import { triageRoutes } from './triage/triage.routes.tsx';
 export const questionsFeature: Feature = {
   name: 'questions',
   messages: questionsMessages,
-  migrations: { '20261123_1200_questions_core': questionsCore },
+  migrations: { '20261123_1200_questions_core': questionsCore, '20261201_1200_func_case_meetings': caseMeetings },
   routes(app, deps) {
     askRoutes(app, deps);
     statusRoutes(app, deps);
@@ -35,6 +40,7 @@ export const questionsFeature: Feature = {
     triageApi(app, deps);
     consentsApi(app, deps);
     referralsApi(app, deps);
+    caseMeetingRoutes(app, deps);
   },
   demo: seedDemoQuestions,
   processFigures,
@@ -44,7 +50,7 @@ export const questionsFeature: Feature = {
     {
       label: 'questions.nav.triage',
       href: (d) => `/${d.slug}/vragen`,
-      visible: (user, d) => user !== null && hasRole(user.roles, ['coordinator'], { districtId: d.id }),
+      visible: (user, d) => user !== null && may(user.roles, 'questions.desk', { districtId: d.id }),
     },
     {
       label: 'questions.nav.referrals',

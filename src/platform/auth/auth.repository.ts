@@ -84,11 +84,13 @@ export async function setPasswordHash(db: DbOrTx, userId: string, hash: string):
 export async function rolesOfUser(db: DbOrTx, userId: string): Promise<RoleAssignment[]> {
   const rows = await db
     .selectFrom('role_assignments')
-    .select(['role', 'district_id', 'buurt_id', 'organization_id'])
+    .select(['role', 'district_id', 'buurt_id', 'organization_id', 'service'])
     .where('user_id', '=', userId)
     .execute();
   return rows.flatMap((r) =>
-    isRole(r.role) ? [{ role: r.role, districtId: r.district_id, buurtId: r.buurt_id, organizationId: r.organization_id }] : [],
+    isRole(r.role)
+      ? [{ role: r.role, districtId: r.district_id, buurtId: r.buurt_id, organizationId: r.organization_id, service: r.service }]
+      : [],
   );
 }
 
@@ -108,6 +110,7 @@ export async function assignRole(
       district_id: assignment.districtId,
       buurt_id: assignment.buurtId,
       organization_id: assignment.organizationId,
+      service: assignment.service ?? null,
       scope_key: scopeKey(assignment),
       created_at: meta.at,
       created_by: meta.by,

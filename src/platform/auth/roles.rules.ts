@@ -1,4 +1,10 @@
-/** The roles of SPEC.md. Every assignment is scoped to a district (administrators may hold all). */
+/**
+ * The roles of SPEC.md and the named functions of the seeds. Every assignment is scoped to a
+ * district (administrators may hold all). The functions (seed 000 §7 and annex VI, seed 003
+ * §4, seed 004) are distinct roles with their own rights (`rights.rules.ts`): the buurt
+ * assistant (per buurt), wijkinformatiepunt staff, the wijkpactcoördinator (per district),
+ * the kwartiermaker (per Thuis in je Wijk district) and the coordinating volunteer (per service).
+ */
 export const roles = [
   'resident',
   'volunteer',
@@ -7,6 +13,11 @@ export const roles = [
   'partner_contact',
   'steering_member',
   'administrator',
+  'buurt_assistant',
+  'information_point',
+  'pact_coordinator',
+  'kwartiermaker',
+  'coordinating_volunteer',
 ] as const;
 export type Role = (typeof roles)[number];
 
@@ -21,21 +32,29 @@ export interface RoleAssignment {
   /** null: the whole district. */
   buurtId: string | null;
   organizationId: string | null;
+  /** The service (kind of neighbour help) a coordinating volunteer coordinates; absent or null: not tied to one. */
+  service?: string | null;
 }
 
 export interface Scope {
   districtId: string;
   buurtId?: string | null;
   organizationId?: string | null;
+  service?: string | null;
+}
+
+/** An assignment tied to one value (not null) covers a scope that names another value only when they are equal. */
+function fits(held: string | null, asked: string | null | undefined): boolean {
+  return held === null || asked === undefined || held === asked;
 }
 
 function covers(assignment: RoleAssignment, scope: Scope): boolean {
   if (assignment.districtId !== null && assignment.districtId !== scope.districtId) return false;
-  if (assignment.buurtId !== null && scope.buurtId !== undefined && assignment.buurtId !== scope.buurtId) return false;
-  if (assignment.organizationId !== null && scope.organizationId !== undefined && assignment.organizationId !== scope.organizationId) {
-    return false;
-  }
-  return true;
+  return (
+    fits(assignment.buurtId, scope.buurtId) &&
+    fits(assignment.organizationId, scope.organizationId) &&
+    fits(assignment.service ?? null, scope.service)
+  );
 }
 
 /**
@@ -60,6 +79,7 @@ export function assignableRoles(assignments: readonly RoleAssignment[], district
   return roles.filter((r) => r !== 'administrator' || cityWide);
 }
 
-export function scopeKey(a: Pick<RoleAssignment, 'role' | 'districtId' | 'buurtId' | 'organizationId'>): string {
-  return [a.role, a.districtId ?? '*', a.buurtId ?? '*', a.organizationId ?? '*'].join(':');
+export function scopeKey(a: Pick<RoleAssignment, 'role' | 'districtId' | 'buurtId' | 'organizationId' | 'service'>): string {
+  const key = [a.role, a.districtId ?? '*', a.buurtId ?? '*', a.organizationId ?? '*'];
+  return (a.service ?? null) === null ? key.join(':') : [...key, a.service].join(':');
 }

@@ -46,7 +46,9 @@ interface RoleAssignmentTable {
   district_id: string | null;
   buurt_id: string | null;
   organization_id: string | null;
-  /** role + district + buurt + organisation in one text, so uniqueness works on both engines despite NULLs. */
+  /** The service a coordinating volunteer coordinates (a kind of neighbour help). */
+  service: string | null;
+  /** role + district + buurt + organisation (+ service) in one text, so uniqueness works on both engines despite NULLs. */
   scope_key: string;
   created_at: string;
   created_by: string | null;

@@ -1,5 +1,6 @@
 import type { FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
 import type { CurrentUser } from '../auth/current-user.ts';
+import { may, type Right } from '../auth/rights.rules.ts';
 import { hasRole, type Role } from '../auth/roles.rules.ts';
 import type { District } from '../geography/geography.repository.ts';
 import { safeReturnPath } from './return-path.ts';
@@ -57,6 +58,14 @@ export function requireAccess(
  */
 export function requireRole(...wanted: Role[]): preHandlerAsyncHookHandler {
   return requireAccess((user, district) => district !== null && hasRole(user.roles, wanted, { districtId: district.id }));
+}
+
+/**
+ * Only people whose role or function gives this right in the district of the URL pass
+ * (`rights.rules.ts`): the function the seeds name for a task, and no other.
+ */
+export function requireRight(right: Right): preHandlerAsyncHookHandler {
+  return requireAccess((user, district) => district !== null && may(user.roles, right, { districtId: district.id }));
 }
 
 /**

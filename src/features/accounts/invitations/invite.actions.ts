@@ -1,3 +1,4 @@
+import { needsBuurt } from '../../../platform/auth/rights.rules.ts';
 import { audit, linkFor, queueMail, runAction, type ActionContext } from '../../../platform/actions/action.ts';
 import { refusal, refuse, success, type Outcome } from '../../../platform/actions/outcome.ts';
 import { assignRole, findUserByEmail, type UserRow } from '../../../platform/auth/auth.repository.ts';
@@ -31,6 +32,7 @@ export function inviteOrGiveRole(ctx: ActionContext, t: Translate, district: Dis
     }
     const buurt = input.buurt === null ? undefined : await findBuurt(trx, district.id, input.buurt);
     if (input.buurt !== null && buurt === undefined) return refusal('validation.choice', { field: 'buurt' });
+    if (buurt === undefined && needsBuurt(input.role)) return refusal('accounts.people.buurtRequired', { field: 'buurt' });
     const scope = { buurtId: buurt?.id ?? null, organizationId: await organizationFor(trx, district.id, input) };
     const existing = await findUserByEmail(trx, input.email);
     if (existing) {

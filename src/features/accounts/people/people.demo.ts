@@ -11,7 +11,8 @@ interface DemoPerson {
   email: string;
   name: string;
   /** District and buurt by slug; no district for an administrator of every district. */
-  roles: { role: Role; district: string | null; buurt?: string }[];
+  /** A coordinating volunteer's service: the kind of neighbour help they coordinate. */
+  roles: { role: Role; district: string | null; buurt?: string; service?: string }[];
 }
 
 /** Visibly fictional people, one per role, so every part of the portal can be tried at once. */
@@ -33,7 +34,7 @@ export async function seedDemoAccounts(db: DbOrTx, deps: { clock: Clock }): Prom
     const userId = await insertUser(db, { email: person.email, name: person.name, passwordHash, createdAt: at });
     for (const r of person.roles) {
       const scope = await scopeOf(db, r.district, r.buurt);
-      await assignRole(db, userId, { role: r.role, ...scope, organizationId: null }, { at, by: null });
+      await assignRole(db, userId, { role: r.role, ...scope, organizationId: null, service: r.service ?? null }, { at, by: null });
     }
   }
 }

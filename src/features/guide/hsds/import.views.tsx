@@ -6,6 +6,7 @@ import { Breadcrumb } from '../common/breadcrumb.tsx';
 import { guidePath } from '../common/paths.ts';
 import type { ImportOutcome } from './import.actions.ts';
 import type { ImportProblem } from './import-reader.rules.ts';
+import { TermIn } from '../../../platform/layout/term.tsx';
 
 function Problems({ ctx, problems }: { ctx: PageContext; problems: readonly ImportProblem[] }) {
   const { t } = ctx;
@@ -50,8 +51,12 @@ export function importPage(
         </h1>
         {state.problems?.length ? <Problems ctx={ctx} problems={state.problems} /> : ''}
         {state.outcome ? <Notice text={t('guide.import.done', { ...state.outcome })} /> : ''}
-        <p class="utrecht-paragraph" safe>
-          {t('guide.import.intro', { mb: maxBytes / 1024 / 1024 })}
+        <p class="utrecht-paragraph">
+          <TermIn
+            ctx={ctx}
+            text={t('guide.import.intro', { mb: maxBytes / 1024 / 1024 })}
+            terms={[{ word: 'HSDS', id: 'hsds', abbr: true }]}
+          />
         </p>
         <form class="wp-form" method="post" action={guidePath(district, '/beheer/import')} enctype="multipart/form-data">
           <CsrfField token={ctx.csrfToken} />

@@ -1,4 +1,5 @@
-import { hasRole, type RoleAssignment } from '../../../platform/auth/roles.rules.ts';
+import { may } from '../../../platform/auth/rights.rules.ts';
+import type { RoleAssignment } from '../../../platform/auth/roles.rules.ts';
 
 /** Seed 000 §8 and the issue: every entry is checked by its owner at least once a year. */
 const VERIFY_EVERY_MONTHS = 12;
@@ -38,11 +39,11 @@ export function reminderDue(entry: Verifiable & { remindedAt: string | null }, n
 }
 
 /**
- * Coordinators (and administrators) edit every entry of their district; a partner contact
+ * Those with the right `guide.edit` (coordinators, the wijkinformatiepunt, administrators) edit every entry of their district; a partner contact
  * edits the entries of their own organisation only.
  */
 export function canEditEntry(roles: readonly RoleAssignment[], entry: { districtId: string; organizationId: string | null }): boolean {
-  if (hasRole(roles, ['coordinator', 'administrator'], { districtId: entry.districtId })) {
+  if (may(roles, 'guide.edit', { districtId: entry.districtId })) {
     // A buurt coordinator is a coordinator of the district's guide as well: the guide is district-wide.
     return true;
   }
@@ -54,7 +55,7 @@ export function canEditEntry(roles: readonly RoleAssignment[], entry: { district
 
 /** The organisations a person may add entries for: all of the district, or their own. */
 export function editableOrganizations(roles: readonly RoleAssignment[], districtId: string): 'all' | string[] {
-  if (hasRole(roles, ['coordinator', 'administrator'], { districtId })) return 'all';
+  if (may(roles, 'guide.edit', { districtId })) return 'all';
   return roles.flatMap((r) => (r.role === 'partner_contact' && r.districtId === districtId && r.organizationId ? [r.organizationId] : []));
 }
 

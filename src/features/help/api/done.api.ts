@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { actionContext } from '../../../platform/actions/action.ts';
 import { apiRoute } from '../../../platform/api/openapi.ts';
 import type { AppDeps } from '../../../platform/feature.ts';
+import { rolesWith } from '../../../platform/auth/rights.rules.ts';
 import { districtOf, HttpProblem, requireRole, userOf } from '../../../platform/http/guards.ts';
 import { coordinates } from '../desk/coordinator.rules.ts';
 import { rulesOr404 } from '../house-rules/rules.access.ts';
@@ -24,14 +25,14 @@ export function doneApi(app: FastifyInstance, deps: AppDeps): void {
       params: requestParams,
       body: doneBody,
       response: doneResponse,
-      preHandler: [requireRole('volunteer', 'coordinator')],
+      preHandler: [requireRole('volunteer', ...rolesWith('help.desk'))],
     },
     async (input, request, reply) => {
       const district = districtOf(request);
       const help = await findRequest(db, input.params.id);
       if (help?.districtId !== district.id) throw new HttpProblem(404);
       const own = await findVolunteerOfUser(db, district.id, userOf(request).id);
-      if (!(coordinates(request.user, district.id, help.buurtId) || (own !== undefined && help.volunteerId === own.id)))
+      if (!(coordinates(request.user, district.id, help.buurtId, help.kind) || (own !== undefined && help.volunteerId === own.id)))
         throw new HttpProblem(403);
       const outcome = await reportDone(actionContext(request, deps), help, await rulesOr404(db, district.id), input.body);
       if (!outcome.ok) return sendRule(request, reply, outcome);

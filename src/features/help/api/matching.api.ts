@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { actionContext } from '../../../platform/actions/action.ts';
 import { apiRoute } from '../../../platform/api/openapi.ts';
 import type { AppDeps } from '../../../platform/feature.ts';
-import { districtOf, requireRole } from '../../../platform/http/guards.ts';
+import { districtOf, requireRight } from '../../../platform/http/guards.ts';
 import { coordinatedRequest } from '../desk/desk.access.ts';
 import { rulesOr404 } from '../house-rules/rules.access.ts';
 import { rankedCandidatesFor } from '../matching/candidates.repository.ts';
@@ -12,7 +12,7 @@ import { sendRule } from './api.refusal.ts';
 import { candidatesResponse, proposeBody, proposedResponse, requestParams } from './api.schema.ts';
 
 const tag = 'help';
-const coordinator = [requireRole('coordinator')];
+const coordinator = [requireRight('help.desk')];
 
 /** The JSON API for matching: the ranked candidates for a request, and a proposal to one of them. */
 export function matchingApi(app: FastifyInstance, deps: AppDeps): void {

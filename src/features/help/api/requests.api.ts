@@ -2,8 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import { actionContext } from '../../../platform/actions/action.ts';
 import { apiRoute, districtParams } from '../../../platform/api/openapi.ts';
 import type { AppDeps } from '../../../platform/feature.ts';
-import { districtOf, requireRole } from '../../../platform/http/guards.ts';
-import { coordinatorBuurten } from '../desk/coordinator.rules.ts';
+import { districtOf, requireRight } from '../../../platform/http/guards.ts';
+import { coordinatedKinds, coordinatorBuurten } from '../desk/coordinator.rules.ts';
 import { coordinatedRequest } from '../desk/desk.access.ts';
 import { deskRequests } from '../desk/desk.repository.ts';
 import { recordThroughApi } from '../intake/intake.actions.ts';
@@ -51,7 +51,7 @@ const detail = (r: HelpRequest) => ({
 });
 
 const tag = 'help';
-const coordinator = [requireRole('coordinator')];
+const coordinator = [requireRight('help.desk')];
 
 /** The JSON API for help requests, for coordinators: the list, one request, and recording one. */
 export function requestsApi(app: FastifyInstance, deps: AppDeps): void {
@@ -73,7 +73,12 @@ export function requestsApi(app: FastifyInstance, deps: AppDeps): void {
     // No personal data in the list.
     async (input, request) => {
       const district = districtOf(request);
-      const rows = await deskRequests(db, district.id, coordinatorBuurten(request.user, district.id));
+      const rows = await deskRequests(
+        db,
+        district.id,
+        coordinatorBuurten(request.user, district.id),
+        coordinatedKinds(request.user, district.id),
+      );
       const wanted = rows.filter((r) => input.query.status === undefined || r.status === input.query.status);
       const full = await Promise.all(wanted.map((r) => findRequest(db, r.id)));
       return full.flatMap((r) => (r === undefined ? [] : [summary(r)]));

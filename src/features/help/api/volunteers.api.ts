@@ -3,7 +3,7 @@ import { actionContext } from '../../../platform/actions/action.ts';
 import { apiRoute, districtParams } from '../../../platform/api/openapi.ts';
 import type { DbOrTx } from '../../../platform/db/schema.ts';
 import type { AppDeps } from '../../../platform/feature.ts';
-import { districtOf, HttpProblem, requireRole, userOf } from '../../../platform/http/guards.ts';
+import { districtOf, HttpProblem, requireRight, requireRole, userOf } from '../../../platform/http/guards.ts';
 import { rulesOr404 } from '../house-rules/rules.access.ts';
 import { slotsOf } from '../shared/time.rules.ts';
 import { hoursPerYear } from '../volunteers/hours.rules.ts';
@@ -70,7 +70,7 @@ export function volunteersApi(app: FastifyInstance, deps: AppDeps): void {
       tag,
       params: districtParams,
       response: volunteersResponse,
-      preHandler: [requireRole('coordinator')],
+      preHandler: [requireRight('help.team')],
     },
     async (_input, request) => (await volunteersSeenBy(actionContext(request, deps), districtOf(request))).map(publicView),
   );

@@ -1,14 +1,26 @@
 import type { CurrentUser } from '../../../platform/auth/current-user.ts';
-import { hasRole } from '../../../platform/auth/roles.rules.ts';
+import { buurtenWith, may, servicesWith, type Right } from '../../../platform/auth/rights.rules.ts';
 
-/** The buurten a coordinator covers in this district: all of them, or the buurten of their assignments. */
-export function coordinatorBuurten(user: CurrentUser | null, districtId: string): 'all' | Set<string> {
-  const own = (user?.roles ?? []).filter((r) => r.role === 'coordinator' && (r.districtId === null || r.districtId === districtId));
-  if (own.some((r) => r.buurtId === null)) return 'all';
-  return new Set(own.flatMap((r) => (r.buurtId === null ? [] : [r.buurtId])));
+/**
+ * The buurten someone with the right covers in this district (the desk by default): all of
+ * them, or the buurten of their assignments (a buurt assistant's buurt).
+ */
+export function coordinatorBuurten(user: CurrentUser | null, districtId: string, right: Right = 'help.desk'): 'all' | Set<string> {
+  return buurtenWith(user?.roles ?? [], right, districtId);
 }
 
-/** Whether this person coordinates neighbour help in the buurt. */
-export function coordinates(user: CurrentUser | null, districtId: string, buurtId: string): boolean {
-  return user !== null && hasRole(user.roles, ['coordinator'], { districtId, buurtId });
+/** The kinds of help whose requests someone follows up: all, or the service a coordinating volunteer coordinates. */
+export function coordinatedKinds(user: CurrentUser | null, districtId: string): 'all' | Set<string> {
+  return servicesWith(user?.roles ?? [], 'help.desk', districtId);
+}
+
+/** Whether this person follows up neighbour help in the buurt (and, when given, of this kind). */
+export function coordinates(
+  user: CurrentUser | null,
+  districtId: string,
+  buurtId: string,
+  kind?: string,
+  right: Right = 'help.desk',
+): boolean {
+  return user !== null && may(user.roles, right, { districtId, buurtId, ...(kind === undefined ? {} : { service: kind }) });
 }

@@ -9,6 +9,6 @@ export async function coordinatedRequest(db: DbOrTx, request: FastifyRequest, id
   const district = districtOf(request);
   const help = await findRequest(db, id);
   if (help?.districtId !== district.id) throw new HttpProblem(404);
-  if (!coordinates(request.user, district.id, help.buurtId)) throw new HttpProblem(403);
+  if (!coordinates(request.user, district.id, help.buurtId, help.kind)) throw new HttpProblem(403);
   return help;
 }

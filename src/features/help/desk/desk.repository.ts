@@ -14,11 +14,17 @@ export interface DeskRequest extends DeskRow {
 export const DESK_EXCERPT = 80;
 
 /**
- * The district's requests that are not closed, without personal data: the desk lists no
- * names. Only the start of each text is read, so a busy district stays a light query.
+ * The open requests of some buurten (and, for a coordinating volunteer, of the kinds of
+ * help they coordinate), without personal data: the desk lists no names. Only the start of
+ * each text is read, so a busy district stays a light query.
  */
-export async function deskRequests(db: DbOrTx, districtId: string, buurten: 'all' | Set<string>): Promise<DeskRequest[]> {
-  if (buurten !== 'all' && buurten.size === 0) return [];
+export async function deskRequests(
+  db: DbOrTx,
+  districtId: string,
+  buurten: 'all' | Set<string>,
+  kinds: 'all' | Set<string> = 'all',
+): Promise<DeskRequest[]> {
+  if ((buurten !== 'all' && buurten.size === 0) || (kinds !== 'all' && kinds.size === 0)) return [];
   let query = db
     .selectFrom('help_requests as r')
     .innerJoin('buurten as b', 'b.id', 'r.buurt_id')
@@ -40,6 +46,7 @@ export async function deskRequests(db: DbOrTx, districtId: string, buurten: 'all
     .where('r.status', 'in', ['new', 'checked', 'matching', 'matched', 'done', 'heard_back'])
     .orderBy('r.created_at');
   if (buurten !== 'all') query = query.where('r.buurt_id', 'in', [...buurten]);
+  if (kinds !== 'all') query = query.where('r.kind', 'in', [...kinds]);
   const rows = await query.execute();
   return rows.flatMap((r) =>
     isStatus(r.status)

@@ -1,12 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../../../platform/feature.ts';
 import { findBuurt, listBuurten } from '../../../platform/geography/geography.repository.ts';
-import { districtOf, HttpProblem, requireRole } from '../../../platform/http/guards.ts';
+import { districtOf, HttpProblem, requireRight } from '../../../platform/http/guards.ts';
 import { sendPage } from '../../../platform/layout/render.ts';
 import { rulesOr404 } from '../house-rules/rules.access.ts';
 import { findRequest } from '../lifecycle/requests.repository.ts';
 import { rankedCandidatesFor } from '../matching/candidates.repository.ts';
-import { coordinatorBuurten } from './coordinator.rules.ts';
+import { coordinatedKinds, coordinatorBuurten } from './coordinator.rules.ts';
 import { deskRequests } from './desk.repository.ts';
 import { deskSections, needsCandidateCheck } from './desk.rules.ts';
 import { deskQuery } from './desk.schema.ts';
@@ -16,7 +16,7 @@ import { deskPage } from './desk.views.tsx';
 export function deskRoutes(app: FastifyInstance, deps: AppDeps): void {
   const { db } = deps.database;
 
-  const coordinator = { preHandler: requireRole('coordinator') };
+  const coordinator = { preHandler: requireRight('help.desk') };
 
   app.get('/:district/hulp/balie', coordinator, async (request, reply) => {
     const district = districtOf(request);
@@ -25,7 +25,7 @@ export function deskRoutes(app: FastifyInstance, deps: AppDeps): void {
     const rules = await rulesOr404(db, district.id);
     const own = coordinatorBuurten(request.user, district.id);
     const chosen = own === 'all' && query.data.buurt ? await findBuurt(db, district.id, query.data.buurt) : undefined;
-    const rows = await deskRequests(db, district.id, chosen ? new Set([chosen.id]) : own);
+    const rows = await deskRequests(db, district.id, chosen ? new Set([chosen.id]) : own, coordinatedKinds(request.user, district.id));
     // Which of the oldest waiting requests have no candidate at all: the desk lists them apart.
     const candidateCheck = needsCandidateCheck(rows);
     for (const row of candidateCheck.checked) {

@@ -6,8 +6,12 @@ import { Heading, LinkTo, Para } from '../shared/components.tsx';
 import { requestLabel } from '../shared/words.ts';
 import { StatusBadge } from '../shared/timeline.views.tsx';
 import { Pager } from '../../../platform/layout/pager.tsx';
+import { TermIn, type TermWord } from '../../../platform/layout/term.tsx';
 import { DESK_EXCERPT, type DeskRequest } from './desk.repository.ts';
 import { daysSince, deskLimits, deskSectionNames, pageOf, type DeskSectionName, type DeskSections } from './desk.rules.ts';
+
+/** Trade words in the desk's headings, explained on hover and linked to the glossary. */
+const deskTerms: TermWord[] = [{ word: 'netwerkcheck', id: 'netwerkcheck' }];
 
 export interface DeskData {
   sections: DeskSections<DeskRequest>;
@@ -98,6 +102,14 @@ function sectionTitle(ctx: PageContext, data: DeskData, s: DeskSectionName): str
   return ctx.t(`help.desk.section.${s}`, { count: data.sections[s].length });
 }
 
+function SectionHeading({ ctx, data, part }: { ctx: PageContext; data: DeskData; part: DeskSectionName }) {
+  return (
+    <h2 class="utrecht-heading-2" id={part}>
+      <TermIn ctx={ctx} text={sectionTitle(ctx, data, part)} terms={deskTerms} />
+    </h2>
+  );
+}
+
 /** Every part of the desk with its oldest rows; a part with more links to all of it. */
 function Overview({ ctx, data }: { ctx: PageContext; data: DeskData }) {
   const { t } = ctx;
@@ -117,7 +129,7 @@ function Overview({ ctx, data }: { ctx: PageContext; data: DeskData }) {
         const rows = data.sections[s];
         return (
           <section aria-labelledby={s}>
-            <Heading level={2} id={s} text={sectionTitle(ctx, data, s)} />
+            <SectionHeading ctx={ctx} data={data} part={s} />
             {s === 'withoutCandidates' && waiting > checked ? <Para text={t('help.desk.candidatesChecked', { checked })} /> : ''}
             <RequestTable ctx={ctx} id={s} rows={rows.slice(0, deskLimits.rowsPerSection)} now={data.now} />
             {rows.length > deskLimits.rowsPerSection ? (
@@ -140,7 +152,7 @@ function Part({ ctx, data, part }: { ctx: PageContext; data: DeskData; part: Des
   const back = `/${ctx.district?.slug ?? ''}/hulp/balie${data.chosenBuurt ? `?buurt=${encodeURIComponent(data.chosenBuurt)}` : ''}`;
   return (
     <section aria-labelledby={part}>
-      <Heading level={2} id={part} text={sectionTitle(ctx, data, part)} />
+      <SectionHeading ctx={ctx} data={data} part={part} />
       <p class="utrecht-paragraph">
         <LinkTo href={back} text={ctx.t('help.desk.backToDesk')} />
       </p>

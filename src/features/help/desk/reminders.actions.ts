@@ -1,5 +1,6 @@
 import { linkFor, queueMail, runAction, type ActionContext } from '../../../platform/actions/action.ts';
 import { success, type Outcome } from '../../../platform/actions/outcome.ts';
+import { rolesWith } from '../../../platform/auth/rights.rules.ts';
 import type { District } from '../../../platform/geography/geography.repository.ts';
 import { formatDate } from '../../../platform/i18n/i18n.ts';
 import { feedbackState, type HouseRules } from '../house-rules/house-rules.rules.ts';
@@ -18,7 +19,7 @@ export function remindCoordinators(ctx: ActionContext, district: District, rules
     const perCoordinator = new Map<string, { name: string; email: string; items: Unanswered[] }>();
     for (const item of near) {
       if (!(await markReminded(trx, item.id, ctx.now.toISOString()))) continue;
-      for (const c of await coordinatorsOf(trx, district.id, item.buurtId)) {
+      for (const c of await coordinatorsOf(trx, rolesWith('help.desk'), { ...item, districtId: district.id })) {
         const entry = perCoordinator.get(c.id) ?? { name: c.name, email: c.email, items: [] };
         entry.items.push(item);
         perCoordinator.set(c.id, entry);

@@ -5,7 +5,7 @@ import type { Outcome } from '../../../platform/actions/outcome.ts';
 import type { AppDeps } from '../../../platform/feature.ts';
 import type { District } from '../../../platform/geography/geography.repository.ts';
 import { formRoute, type FormPage } from '../../../platform/http/form-route.tsx';
-import { districtOf, noticeOf, requireRole } from '../../../platform/http/guards.ts';
+import { districtOf, noticeOf, requireRight } from '../../../platform/http/guards.ts';
 import type { PageContext } from '../../../platform/http/request-context.ts';
 import type { FormState } from '../../../platform/layout/forms.tsx';
 import { sendPage } from '../../../platform/layout/render.ts';
@@ -110,7 +110,7 @@ function stateOf(step: DeskStep, form: FormState): RequestPageState {
  */
 export function requestRoutes(app: FastifyInstance, deps: AppDeps): void {
   const { db } = deps.database;
-  const coordinator = requireRole('coordinator');
+  const coordinator = requireRight('help.desk');
 
   async function load(request: FastifyRequest): Promise<DeskSubject> {
     const help = await coordinatedRequest(db, request, (request as IdRequest).params.id);

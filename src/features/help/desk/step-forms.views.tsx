@@ -8,6 +8,10 @@ import { Heading, Para, StepForm } from '../shared/components.tsx';
 import { DurationField, FrequencyField, labelsFor, MeetingPlaceField, TalentField } from '../shared/fields.views.tsx';
 import type { MeetingPlace, SocialEntrepreneur } from '../shared/places.repository.ts';
 import { declineForm, networkForm, referForm } from './desk.schema.ts';
+import { TermIn, type TermWord } from '../../../platform/layout/term.tsx';
+
+/** The trade word of this step, explained on hover and linked to the glossary. */
+const networkCheck: TermWord[] = [{ word: 'netwerkcheck', id: 'netwerkcheck' }];
 
 /** The forms of the request page whose fields can show problems. */
 export type StepFormName = 'check' | 'network' | 'decline' | 'refer' | 'done';
@@ -76,7 +80,9 @@ export function NetworkForm({ ctx, base, form }: StepProps & { form: FormState }
   const l = stepLabels(ctx);
   return (
     <Action ctx={ctx} base={base} step="netwerkcheck">
-      <Heading level={3} text={t('help.action.network.title')} />
+      <h3 class="utrecht-heading-3">
+        <TermIn ctx={ctx} text={t('help.action.network.title')} terms={networkCheck} />
+      </h3>
       <Para text={t('help.action.network.intro')} />
       <SelectField
         t={t}

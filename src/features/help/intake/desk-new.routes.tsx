@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { actionContext } from '../../../platform/actions/action.ts';
 import type { AppDeps } from '../../../platform/feature.ts';
 import { formRoute } from '../../../platform/http/form-route.tsx';
-import { districtOf, requireRole } from '../../../platform/http/guards.ts';
+import { districtOf, requireRight } from '../../../platform/http/guards.ts';
 import { rulesOr404 } from '../house-rules/rules.access.ts';
 import { newRequestPage } from './desk-new.views.tsx';
 import { recordForResident } from './intake.actions.ts';
@@ -20,7 +20,7 @@ export function deskNewRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   formRoute(app, {
     path: '/:district/hulp/balie/nieuw',
-    preHandler: requireRole('coordinator'),
+    preHandler: requireRight('help.intake'),
     load,
     defaults: () => ({ frequency: 'once', source: 'phone' }),
     page: async (_request, { district, rules }) => {

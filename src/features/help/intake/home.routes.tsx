@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { may } from '../../../platform/auth/rights.rules.ts';
 import { hasRole } from '../../../platform/auth/roles.rules.ts';
 import type { AppDeps } from '../../../platform/feature.ts';
 import { districtOf } from '../../../platform/http/guards.ts';
@@ -20,7 +21,7 @@ export function homeRoutes(app: FastifyInstance, deps: AppDeps): void {
       rules,
       socialEntrepreneurs: await socialEntrepreneursOf(db, district.id),
       isVolunteer: hasRole(roles, ['volunteer'], { districtId: district.id }),
-      isCoordinator: hasRole(roles, ['coordinator'], { districtId: district.id }),
+      isCoordinator: may(roles, 'help.desk', { districtId: district.id }),
     };
     return sendPage(request, reply, (ctx) => helpHomePage(ctx, data));
   });

@@ -58,7 +58,7 @@ export function recordForResident(
   return runAction(ctx, async (trx) => {
     const input = await fromForm(trx, district, rules, answers, { source: answers.source, createdBy: ctx.user?.id ?? null });
     if (input === undefined) return ruleRefusal('help.refusal.unknownBuurt', 'buurt');
-    if (!coordinates(ctx.user, district.id, input.buurtId)) return ruleRefusal('help.refusal.notYourBuurt');
+    if (!coordinates(ctx.user, district.id, input.buurtId, undefined, 'help.intake')) return ruleRefusal('help.refusal.notYourBuurt');
     const admitted = await admitRequest(trx, input, ctx.now);
     return admitted.ok ? success(admitted.value.requestId) : admitted;
   });

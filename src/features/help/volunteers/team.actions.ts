@@ -7,7 +7,7 @@ import { listVolunteers, type Volunteer } from './volunteers.repository.ts';
 
 /** The volunteers a coordinator may see (those of their buurten); the read goes on the audit log. */
 export async function volunteersSeenBy(ctx: ActionContext, district: District): Promise<Volunteer[]> {
-  const own = coordinatorBuurten(ctx.user, district.id);
+  const own = coordinatorBuurten(ctx.user, district.id, 'help.team');
   const seen = await runAction(ctx, async (trx) => {
     const volunteers = (await listVolunteers(trx, district.id)).filter((v) => own === 'all' || own.has(v.buurtId));
     const details = { count: volunteers.length };

@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { actionContext } from '../../../platform/actions/action.ts';
 import type { AppDeps } from '../../../platform/feature.ts';
 import { formRoute } from '../../../platform/http/form-route.tsx';
-import { districtOf, HttpProblem, noticeOf, requireRole } from '../../../platform/http/guards.ts';
+import { districtOf, HttpProblem, noticeOf, requireRight, requireRole } from '../../../platform/http/guards.ts';
 import type { PageContext } from '../../../platform/http/request-context.ts';
 import { sendPage } from '../../../platform/layout/render.ts';
 import { coordinates } from '../desk/coordinator.rules.ts';
@@ -19,7 +19,7 @@ type IdRequest = FastifyRequest<{ Params: { district: string; id: string } }>;
 /** Coordinators' view of the volunteers, and the district's totals for appreciation. */
 export function teamRoutes(app: FastifyInstance, deps: AppDeps): void {
   const { db } = deps.database;
-  const coordinator = requireRole('coordinator');
+  const coordinator = requireRight('help.team');
 
   /** The list, with talents, time and reach; where volunteers live only as a buurt. */
   async function listPage(request: FastifyRequest) {
@@ -35,7 +35,7 @@ export function teamRoutes(app: FastifyInstance, deps: AppDeps): void {
     const district = districtOf(request);
     const volunteer = await findVolunteer(db, district.id, (request as IdRequest).params.id);
     if (volunteer === undefined) throw new HttpProblem(404);
-    if (!coordinates(request.user, district.id, volunteer.buurtId)) throw new HttpProblem(403);
+    if (!coordinates(request.user, district.id, volunteer.buurtId, undefined, 'help.team')) throw new HttpProblem(403);
     return { district, volunteer };
   }
 

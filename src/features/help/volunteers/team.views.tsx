@@ -56,6 +56,11 @@ export function volunteersPage(ctx: PageContext, volunteers: Volunteer[], load: 
       <>
         <Heading text={t('help.volunteers.title')} />
         <Para text={t('help.volunteers.intro')} />
+        <p class="utrecht-paragraph">
+          <a class="utrecht-link" href={`/${ctx.district?.slug ?? ''}/hulp/bijdragen`} safe>
+            {t('help.pool.link')}
+          </a>
+        </p>
         {notice === undefined ? '' : <Notice text={notice} />}
         {volunteers.length === 0 ? <Para text={t('help.volunteers.none')} /> : ''}
         <ul class="wp-card-list wp-help-volunteers">

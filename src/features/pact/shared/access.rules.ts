@@ -1,3 +1,4 @@
+import { rolesWith } from '../../../platform/auth/rights.rules.ts';
 import type { Role, RoleAssignment } from '../../../platform/auth/roles.rules.ts';
 
 /**
@@ -12,6 +13,8 @@ export interface PactAccess {
   raise: boolean;
   /** Plan meetings, keep minutes, draft the agenda, work on bottlenecks, keep figures. */
   coordinate: boolean;
+  /** Keep Thuis in je Wijk's core team, action plan and work groups (the kwartiermaker, seed 003 §4). */
+  actionPlan: boolean;
   /** Decide: adopt the agenda, admit partners, seats, escalated bottlenecks, targets. */
   steer: boolean;
   /** The partner organisation a partner contact speaks for, if any. */
@@ -29,19 +32,24 @@ function holds(
   );
 }
 
-/** Buurt coordinators triage questions in their buurt; the pact is the district's, so only district-wide coordinators count. */
+/**
+ * The pact is the district's, so only district-wide assignments coordinate it: the
+ * wijkpactcoördinator (annex VI) or a coordinator; the kwartiermaker keeps the action plan.
+ */
 export function pactAccess(assignments: readonly RoleAssignment[], districtId: string): PactAccess {
   const steer = holds(assignments, districtId, ['steering_member', 'administrator']).length > 0;
-  const coordinate = steer || holds(assignments, districtId, ['coordinator'], true).length > 0;
+  const coordinate = steer || holds(assignments, districtId, rolesWith('pact.coordinate'), true).length > 0;
+  const actionPlan = steer || holds(assignments, districtId, rolesWith('pact.action_plan'), true).length > 0;
   const contact = holds(assignments, districtId, ['partner_contact']);
-  const work = coordinate || contact.length > 0 || holds(assignments, districtId, ['professional', 'coordinator']).length > 0;
+  const work = actionPlan || contact.length > 0 || holds(assignments, districtId, ['professional', 'coordinator']).length > 0;
   return {
     work,
     raise: coordinate || contact.length > 0,
     coordinate,
+    actionPlan,
     steer,
     organizationId: contact.find((a) => a.organizationId !== null)?.organizationId ?? null,
   };
 }
 
-export const noAccess: PactAccess = { work: false, raise: false, coordinate: false, steer: false, organizationId: null };
+export const noAccess: PactAccess = { work: false, raise: false, coordinate: false, actionPlan: false, steer: false, organizationId: null };

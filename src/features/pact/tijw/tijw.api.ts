@@ -56,7 +56,7 @@ export function tijwApi(app: FastifyInstance, deps: AppDeps): void {
         params: districtParams,
         body: schema,
         response: idResponse,
-        preHandler: [requirePact('coordinate')],
+        preHandler: [requirePact('actionPlan')],
       },
       async ({ body }, request, reply) => {
         return answered(request, reply, await add(actionContext(request, deps), await tijwDistrict(deps, request), body), asId);

@@ -36,7 +36,7 @@ export function tijwRoutes(app: FastifyInstance, deps: AppDeps): void {
   for (const part of tijwParts) {
     formRoute(app, {
       path: `/:district/samenwerken/thuis-in-je-wijk/nieuw/${part}`,
-      preHandler: requirePact('coordinate'),
+      preHandler: requirePact('actionPlan'),
       load: (request) => tijwDistrict(deps, request),
       defaults: () => ({ status: 'planned' }),
       page: () => (ctx, form) => tijwFormPage(ctx, part, form),

@@ -94,7 +94,7 @@ export function tijwPage(
   },
 ): Page {
   const { t } = ctx;
-  const can = data.access.coordinate;
+  const can = data.access.actionPlan;
   const quartermasters = data.team.filter((m) => m.isQuartermaster);
   return {
     title: t('pact.hub.tijw'),

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { actionContext } from '../../../platform/actions/action.ts';
 import { apiRoute, districtParams } from '../../../platform/api/openapi.ts';
 import type { AppDeps } from '../../../platform/feature.ts';
-import { districtOf, HttpProblem, requireRole } from '../../../platform/http/guards.ts';
+import { districtOf, HttpProblem, requireRight, requireRole } from '../../../platform/http/guards.ts';
 import { recordConsent, withdrawConsentFor } from '../consent/consent.actions.ts';
 import { consentForm } from '../consent/consent.schema.ts';
 import { consentsOf, findConsent } from '../consent/consents.repository.ts';
@@ -23,7 +23,7 @@ import {
 /** Consents of a question, and the monitoring figures, for coordinators (and the steering group for figures). */
 export function consentsApi(app: FastifyInstance, deps: AppDeps): void {
   const { db } = deps.database;
-  const coordinator = [requireRole('coordinator')];
+  const coordinator = [requireRight('questions.desk')];
   const tag = 'questions';
   apiRoute(
     app,

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { actionContext } from '../../../platform/actions/action.ts';
 import { apiRoute, districtParams } from '../../../platform/api/openapi.ts';
 import type { AppDeps } from '../../../platform/feature.ts';
-import { districtOf, HttpProblem, requireRole, userOf } from '../../../platform/http/guards.ts';
+import { districtOf, HttpProblem, requireRight, userOf } from '../../../platform/http/guards.ts';
 import { ask } from '../ask/ask.actions.ts';
 import { tooManyAsks } from '../ask/ask.limits.ts';
 import { askForm } from '../ask/ask.schema.ts';
@@ -48,7 +48,7 @@ export function askApi(app: FastifyInstance, deps: AppDeps): void {
 /** The coordinators' side: list without personal data, one question with it (audited), answer, refer. */
 export function triageApi(app: FastifyInstance, deps: AppDeps): void {
   const { db } = deps.database;
-  const coordinator = [requireRole('coordinator')];
+  const coordinator = [requireRight('questions.desk')];
   apiRoute(
     app,
     {

@@ -1,25 +1,25 @@
+import { buurtenWith, may, rolesWith } from '../../../platform/auth/rights.rules.ts';
 import { hasRole, type RoleAssignment } from '../../../platform/auth/roles.rules.ts';
 
 /**
  * Least privilege per role, district and buurt (SPEC: "least privilege per role and
- * district"). Coordinators triage the questions of their buurt (a buurt assistant) or of
- * the whole district; a receiver sees only the referrals addressed to them.
+ * district"). Those with the desk right (coordinator, wijkinformatiepunt, buurt assistant:
+ * `questions.desk`) triage the questions of their buurt or of the whole district; a receiver sees only the referrals addressed to them.
  */
 
 export function canTriage(roles: readonly RoleAssignment[], question: { districtId: string; buurtId: string | null }): boolean {
-  return hasRole(roles, ['coordinator'], { districtId: question.districtId, buurtId: question.buurtId });
+  return may(roles, 'questions.desk', { districtId: question.districtId, buurtId: question.buurtId });
 }
 
 /** Which questions a coordinator's list shows: all of the district, those of some buurten, or none. */
 export function triageScope(roles: readonly RoleAssignment[], districtId: string): 'all' | string[] {
-  const mine = roles.filter((r) => r.role === 'coordinator' && (r.districtId === null || r.districtId === districtId));
-  if (mine.some((r) => r.buurtId === null)) return 'all';
-  return mine.map((r) => r.buurtId).filter((b): b is string => b !== null);
+  const mine = buurtenWith(roles, 'questions.desk', districtId);
+  return mine === 'all' ? 'all' : [...mine];
 }
 
-/** Volunteers at a walk-in point, coordinators and professionals write questions down for residents. */
+/** Volunteers at a walk-in point, partners and those who record conversations write questions down for residents. */
 export function canRecordForResident(roles: readonly RoleAssignment[], districtId: string): boolean {
-  return hasRole(roles, ['volunteer', 'coordinator', 'professional', 'partner_contact'], { districtId });
+  return hasRole(roles, ['volunteer', 'partner_contact', ...rolesWith('conversation.record')], { districtId });
 }
 
 /** Organisations someone acts for in this district, through a role tied to that organisation. */

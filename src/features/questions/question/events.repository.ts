@@ -26,6 +26,8 @@ export const eventKinds = [
   'reopened',
   'reminder_sent',
   'link_renewed',
+  'case_meeting',
+  'case_agreement',
 ] as const;
 export type EventKind = (typeof eventKinds)[number];
 

@@ -3,7 +3,7 @@ import { actionContext } from '../../../platform/actions/action.ts';
 import type { DbOrTx } from '../../../platform/db/schema.ts';
 import type { AppDeps } from '../../../platform/feature.ts';
 import type { District } from '../../../platform/geography/geography.repository.ts';
-import { districtOf, HttpProblem, requireRole } from '../../../platform/http/guards.ts';
+import { districtOf, HttpProblem, requireRight } from '../../../platform/http/guards.ts';
 import { canTriage } from '../question/access.rules.ts';
 import { findQuestion, type Question } from '../question/question.repository.ts';
 import { auditPersonalDataRead } from '../question/question.steps.ts';
@@ -36,7 +36,7 @@ export function coordinatorPlace(deps: AppDeps): StepPlace<CoordinatorSubject> {
   return {
     deps,
     base: '/:district/vragen/:id',
-    preHandler: requireRole('coordinator'),
+    preHandler: requireRight('questions.desk'),
     load: (request) => questionForCoordinator(db, request),
     home: questionHome,
     async frame(request, s, step, slug) {

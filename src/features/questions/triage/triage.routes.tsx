@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { actionContext } from '../../../platform/actions/action.ts';
 import type { AppDeps } from '../../../platform/feature.ts';
-import { districtOf, HttpProblem, noticeOf, requireRole, userOf } from '../../../platform/http/guards.ts';
+import { districtOf, HttpProblem, noticeOf, requireRight, userOf } from '../../../platform/http/guards.ts';
 import { sendPage } from '../../../platform/layout/render.ts';
 import { withdrawConsentFor } from '../consent/consent.actions.ts';
 import { findConsent } from '../consent/consents.repository.ts';
@@ -26,7 +26,7 @@ const notices = ['beantwoord', 'gewezen', 'doorverwezen', 'bericht', 'toestemmin
 /** The coordinators' list and one question, with what can be done there in one press of a button. */
 export function triageRoutes(app: FastifyInstance, deps: AppDeps): void {
   const { db } = deps.database;
-  const coordinator = { preHandler: requireRole('coordinator') };
+  const coordinator = { preHandler: requireRight('questions.desk') };
 
   app.get('/:district/vragen', coordinator, async (request, reply) => {
     const district = districtOf(request);

@@ -3,7 +3,14 @@ import { maxLengthOf } from '../../../platform/http/fields.ts';
 import type { PageContext } from '../../../platform/http/request-context.ts';
 import { CsrfField, ErrorSummary, SubmitButton, TextAreaField, type FormState } from '../../../platform/layout/forms.tsx';
 import type { Page } from '../../../platform/layout/render.ts';
-import { H1, Link, P } from './blocks.tsx';
+import { Link, P } from './blocks.tsx';
+import { TermIn, type TermWord } from '../../../platform/layout/term.tsx';
+
+/** Trade words in step titles (scaling up or down a referral), explained on hover and linked to the glossary. */
+const stepTerms: TermWord[] = [
+  { word: 'opschalen', id: 'op-en-afschalen' },
+  { word: 'afschalen', id: 'op-en-afschalen' },
+];
 
 /** What every action page has: a title, the question or referral it is about, a way back. */
 export interface ActionFrame {
@@ -32,7 +39,9 @@ export function framed(
         <p class="utrecht-paragraph">
           <Link href={frame.back} text={t('questions.form.back')} />
         </p>
-        <H1 text={frame.title} />
+        <h1 class="utrecht-heading-1">
+          <TermIn ctx={ctx} text={frame.title} terms={stepTerms} />
+        </h1>
         {context}
         <P text={frame.intro} />
         <ErrorSummary t={t} form={form} labels={labels} />

@@ -1,0 +1,25 @@
+/** A conversation with a resident, recorded along the core questions of seed 000 annex II. */
+interface ConversationTable {
+  id: string;
+  district_id: string;
+  buurt_id: string | null;
+  /** question_intake, help_intake or buurt_visit. */
+  kind: string;
+  resident_name: string | null;
+  know: string | null;
+  achieve: string | null;
+  need: string | null;
+  self_can: string | null;
+  contribute: string | null;
+  talent: string | null;
+  /** The invitation to the volunteer pool the resident agreed to, if any. */
+  pool_invitation_id: string | null;
+  recorded_by: string;
+  created_at: string;
+}
+
+declare module '../../platform/db/schema.ts' {
+  interface Tables {
+    conversations: ConversationTable;
+  }
+}

@@ -1,0 +1,95 @@
+import { newId } from '../../../platform/clock.ts';
+import type { DbOrTx } from '../../../platform/db/schema.ts';
+import type { CoreQuestion } from '../core-questions.ts';
+
+export interface Conversation {
+  id: string;
+  districtId: string;
+  buurtId: string | null;
+  buurtName: string | null;
+  kind: string;
+  residentName: string | null;
+  answers: Record<CoreQuestion, string | null>;
+  invited: boolean;
+  recordedBy: string;
+  createdAt: string;
+}
+
+export interface NewConversation {
+  districtId: string;
+  buurtId: string | null;
+  kind: string;
+  residentName: string | null;
+  answers: Record<CoreQuestion, string | null>;
+  poolInvitationId: string | null;
+  recordedBy: string;
+}
+
+export async function insertConversation(db: DbOrTx, c: NewConversation, at: string): Promise<string> {
+  const id = newId();
+  const a = c.answers;
+  await db
+    .insertInto('conversations')
+    .values({
+      id,
+      district_id: c.districtId,
+      buurt_id: c.buurtId,
+      kind: c.kind,
+      resident_name: c.residentName,
+      know: a.know,
+      achieve: a.achieve,
+      need: a.need,
+      self_can: a.self,
+      contribute: a.contribute,
+      talent: a.talent,
+      pool_invitation_id: c.poolInvitationId,
+      recorded_by: c.recordedBy,
+      created_at: at,
+    })
+    .execute();
+  return id;
+}
+
+const base = (db: DbOrTx) =>
+  db
+    .selectFrom('conversations as c')
+    .leftJoin('buurten as b', 'b.id', 'c.buurt_id')
+    .select([
+      'c.id',
+      'c.district_id',
+      'c.buurt_id',
+      'b.name as buurtName',
+      'c.kind',
+      'c.resident_name',
+      'c.know',
+      'c.achieve',
+      'c.need',
+      'c.self_can',
+      'c.contribute',
+      'c.talent',
+      'c.pool_invitation_id',
+      'c.recorded_by',
+      'c.created_at',
+    ]);
+
+type Row = Awaited<ReturnType<ReturnType<typeof base>['executeTakeFirstOrThrow']>>;
+
+function toConversation(r: Row): Conversation {
+  return {
+    id: r.id,
+    districtId: r.district_id,
+    buurtId: r.buurt_id,
+    buurtName: r.buurtName,
+    kind: r.kind,
+    residentName: r.resident_name,
+    answers: { know: r.know, achieve: r.achieve, need: r.need, self: r.self_can, contribute: r.contribute, talent: r.talent },
+    invited: r.pool_invitation_id !== null,
+    recordedBy: r.recorded_by,
+    createdAt: r.created_at,
+  };
+}
+
+export async function findConversation(db: DbOrTx, id: string): Promise<Conversation | undefined> {
+  const row = await base(db).where('c.id', '=', id).executeTakeFirst();
+  return row && toConversation(row);
+}

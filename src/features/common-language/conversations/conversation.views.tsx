@@ -1,0 +1,170 @@
+import { may } from '../../../platform/auth/rights.rules.ts';
+import type { Buurt } from '../../../platform/geography/geography.repository.ts';
+import { maxLengthOf } from '../../../platform/http/fields.ts';
+import type { PageContext } from '../../../platform/http/request-context.ts';
+import { formatDate } from '../../../platform/i18n/i18n.ts';
+import {
+  CheckboxField,
+  CsrfField,
+  ErrorSummary,
+  Notice,
+  SelectField,
+  SubmitButton,
+  TextAreaField,
+  TextField,
+  type FormState,
+} from '../../../platform/layout/forms.tsx';
+import type { Page } from '../../../platform/layout/render.ts';
+import { PageHeading, Paragraph } from '../../../platform/layout/text.tsx';
+import { Term } from '../../../platform/layout/term.tsx';
+import { coreQuestions } from '../core-questions.ts';
+import type { Conversation } from './conversation.repository.ts';
+import { conversationForm, conversationKinds } from './conversation.schema.ts';
+
+const q = (ctx: PageContext, key: string) => ctx.t(`common-language.question.${key}`);
+
+function Intro({ ctx }: { ctx: PageContext }) {
+  return (
+    <p class="utrecht-paragraph">
+      <span safe>{ctx.t('common-language.conversation.introBefore')}</span>{' '}
+      <Term ctx={ctx} id="kernvragen">
+        {ctx.t('term.kernvragen').toLowerCase()}
+      </Term>
+      <span safe>{ctx.t('common-language.conversation.introMiddle')}</span>{' '}
+      <Term ctx={ctx} id="goed-gesprek">
+        {ctx.t('term.goed-gesprek').toLowerCase()}
+      </Term>
+      <span safe>{ctx.t('common-language.conversation.introAfter')}</span>
+    </p>
+  );
+}
+
+/** Recording a conversation with a resident along the core questions of annex II. */
+export function conversationFormPage(ctx: PageContext, form: FormState, buurten: Buurt[]): Page {
+  const { t } = ctx;
+  const title = t('common-language.conversation.title');
+  const labels: Record<string, string> = {
+    kind: t('common-language.conversation.kind'),
+    buurt: t('common-language.conversation.buurt'),
+    name: t('common-language.conversation.name'),
+    invite: t('common-language.conversation.invite'),
+    email: t('common-language.conversation.email'),
+    phone: t('common-language.conversation.phone'),
+    ...Object.fromEntries(coreQuestions.map((k) => [k, q(ctx, k)])),
+  };
+  const field = (name: string) => ({ t, form, name, label: labels[name] ?? name });
+  return {
+    title,
+    hasErrors: Object.keys(form.errors).length > 0,
+    body: (
+      <>
+        <ErrorSummary t={t} form={form} labels={labels} />
+        <PageHeading text={title} />
+        <Intro ctx={ctx} />
+        <form method="post" action={`/${ctx.district?.slug ?? ''}/gesprekken/nieuw`} novalidate>
+          <CsrfField token={ctx.csrfToken} />
+          <SelectField
+            {...field('kind')}
+            options={conversationKinds.map((k) => ({ value: k, label: t(`common-language.conversation.kind.${k}`) }))}
+          />
+          <SelectField
+            {...field('buurt')}
+            required={false}
+            description={t('common-language.conversation.buurtHelp')}
+            placeholder={t('common-language.conversation.noBuurt')}
+            options={buurten.map((b) => ({ value: b.slug, label: b.name }))}
+          />
+          <TextField {...field('name')} required={false} autocomplete="off" maxlength={maxLengthOf(conversationForm, 'name')} />
+          <fieldset class="utrecht-form-fieldset">
+            <legend class="utrecht-form-fieldset__legend" safe>
+              {t('common-language.conversation.questions')}
+            </legend>
+            {coreQuestions.map((k) => (
+              <TextAreaField {...field(k)} required={false} rows={3} maxlength={maxLengthOf(conversationForm, k)} />
+            ))}
+          </fieldset>
+          <fieldset class="utrecht-form-fieldset">
+            <legend class="utrecht-form-fieldset__legend" safe>
+              {t('common-language.conversation.pool')}
+            </legend>
+            <Paragraph text={t('common-language.conversation.poolHelp')} />
+            <CheckboxField {...field('invite')} required={false} />
+            <TextField
+              {...field('email')}
+              type="email"
+              required={false}
+              autocomplete="off"
+              maxlength={maxLengthOf(conversationForm, 'email')}
+            />
+            <TextField
+              {...field('phone')}
+              type="tel"
+              required={false}
+              autocomplete="off"
+              maxlength={maxLengthOf(conversationForm, 'phone')}
+            />
+          </fieldset>
+          <SubmitButton label={t('common-language.conversation.save')} />
+        </form>
+      </>
+    ),
+  };
+}
+
+/** A recorded conversation, with the next steps: write down the question, or take in a request for help. */
+export function conversationPage(ctx: PageContext, c: Conversation, notice: string | undefined): Page {
+  const { t } = ctx;
+  const title = t('common-language.conversation.shownTitle', { date: formatDate(c.createdAt, ctx.lang) });
+  const slug = ctx.district?.slug ?? '';
+  const roles = ctx.user?.roles ?? [];
+  const facts: [string, string | null][] = [
+    [t('common-language.conversation.kind'), t(`common-language.conversation.kind.${c.kind}`)],
+    [t('common-language.conversation.buurt'), c.buurtName],
+    [t('common-language.conversation.name'), c.residentName],
+    ...coreQuestions.map((k): [string, string | null] => [q(ctx, k), c.answers[k]]),
+    [t('common-language.conversation.pool'), c.invited ? t('common-language.conversation.invited') : null],
+  ];
+  return {
+    title,
+    body: (
+      <>
+        <PageHeading text={title} />
+        {notice === undefined ? '' : <Notice text={notice} />}
+        <dl class="wp-conversation">
+          {facts
+            .filter((f): f is [string, string] => f[1] !== null)
+            .map(([label, value]) => (
+              <>
+                <dt safe>{label}</dt>
+                <dd safe>{value}</dd>
+              </>
+            ))}
+        </dl>
+        <h2 class="utrecht-heading-2" safe>
+          {t('common-language.conversation.next')}
+        </h2>
+        <ul class="utrecht-unordered-list">
+          <li>
+            <a class="utrecht-link" href={`/${slug}/vraag-stellen`} safe>
+              {t('common-language.conversation.toQuestion')}
+            </a>
+          </li>
+          {may(roles, 'help.intake', { districtId: c.districtId, buurtId: c.buurtId }) ? (
+            <li>
+              <a class="utrecht-link" href={`/${slug}/hulp/balie/nieuw`} safe>
+                {t('common-language.conversation.toHelp')}
+              </a>
+            </li>
+          ) : (
+            ''
+          )}
+          <li>
+            <a class="utrecht-link" href={`/${slug}/gesprekken/nieuw`} safe>
+              {t('common-language.conversation.another')}
+            </a>
+          </li>
+        </ul>
+      </>
+    ),
+  };
+}
