@@ -89,7 +89,7 @@ function AboutYou({ ctx, form, data, onBehalf }: { ctx: PageContext; form: FormS
         form={form}
         name="street"
         label={l.street ?? ''}
-        autocomplete={auto('street-address')}
+        autocomplete={auto('address-line1')}
         required={false}
         description={t('help.field.street.description')}
         maxlength={maxLengthOf(requestLimits, 'street')}
