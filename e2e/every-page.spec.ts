@@ -85,7 +85,9 @@ async function crawl(page: Page, resident: boolean): Promise<string[]> {
     problems.push(...(await renderProblems(page, path)).map((p) => `${path} ${p}`));
     console.log('DBG page', path, Date.now() - t0);
   }
-  return [...problems, ...(await allFormProblems(page.request, forms))];
+  const all = [...problems, ...(await allFormProblems(page.request, forms))];
+  console.log('DBG problems', JSON.stringify(all, null, 1));
+  return all;
 }
 
 /** One sample of each kind of page in a 320 px wide phone: no sideways scrolling, nothing for axe. */

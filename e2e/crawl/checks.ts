@@ -22,12 +22,13 @@ function catalogKeys(dir: string): Set<string> {
 }
 const keys = catalogKeys('src');
 
-/** A message placeholder left in (`{name}`) or a catalog key shown instead of its text. */
+/** A message placeholder left in (`{name}`), a catalog key shown instead of its text, a label saying twice it is optional. */
 export function rawTextProblems(html: string): string[] {
   const text = textOf(html);
   const placeholders = [...text.matchAll(/\{\w+\}/g)].map((m) => `placeholder ${m[0]}`);
   const shownKeys = [...text.matchAll(/\b[a-z]\w*(?:\.\w+)+\b/g)].filter((m) => keys.has(m[0])).map((m) => `catalog key ${m[0]}`);
-  return [...new Set([...placeholders, ...shownKeys])];
+  const twiceOptional = /\((niet verplicht|optional)\)\s*\((niet verplicht|optional)\)/.test(text) ? ['"(niet verplicht)" twice'] : [];
+  return [...new Set([...placeholders, ...shownKeys, ...twiceOptional])];
 }
 
 /** A way to reach a person: a phone link, or a contact block derived from the guide (`data-contact`). */

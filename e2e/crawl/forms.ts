@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { APIRequestContext } from '@playwright/test';
+import { rawTextProblems } from './checks.ts';
 import { formsOf, type Form, type FormField } from './html.ts';
 
 /** Fields a person types into: their wrong value must come back in the form. */
@@ -53,7 +54,8 @@ function sameForm(html: string, path: string, form: Form): Form | undefined {
 /**
  * Sends a form empty, then with wrong values twice in a row (the second time to wherever the
  * first answer's form posts). Each answer must be the same address again (no redirect, no 404
- * or 500) with an error summary, the form posting to that address, and what was typed kept.
+ * or 500) with an error summary in finished words, the form posting to that address, and what
+ * was typed kept.
  */
 export async function formProblems(request: APIRequestContext, form: Form): Promise<string[]> {
   const problems: string[] = [];
@@ -72,6 +74,7 @@ export async function formProblems(request: APIRequestContext, form: Form): Prom
       break;
     }
     if (!html.includes('id="error-summary"')) problems.push(`${where}: no error summary`);
+    problems.push(...rawTextProblems(html).map((p) => `${where}: ${p}`));
     const again = sameForm(html, action, form);
     if (again === undefined) {
       problems.push(`${where}: the form is not on the answer`);

@@ -151,7 +151,9 @@ export function RequestForm({
   onBehalf: boolean;
 }) {
   const { t } = ctx;
-  const l = labelsFor(ctx, 'help.field', fieldNames);
+  const consent = t(onBehalf ? 'help.field.consentDesk' : 'help.field.consent', { cooperative: data.rules.cooperativeName });
+  // The summary names the consent field by the same words as its label, the cooperative filled in.
+  const l = { ...labelsFor(ctx, 'help.field', fieldNames), consent };
   const sources = ['phone', 'walk_in'].map((s) => ({ value: s, label: t(`help.source.${s}`) }));
   return (
     <>
@@ -161,13 +163,7 @@ export function RequestForm({
         {onBehalf ? <SelectField t={t} form={form} name="source" label={l.source ?? ''} options={sources} /> : ''}
         <AboutYou ctx={ctx} form={form} data={data} onBehalf={onBehalf} />
         <WhatYouNeed ctx={ctx} form={form} data={data} />
-        <CheckboxField
-          t={t}
-          form={form}
-          name="consent"
-          value="ja"
-          label={t(onBehalf ? 'help.field.consentDesk' : 'help.field.consent', { cooperative: data.rules.cooperativeName })}
-        />
+        <CheckboxField t={t} form={form} name="consent" value="ja" label={consent} />
         <SubmitButton label={t(onBehalf ? 'help.desk.new.submit' : 'help.ask.submit')} />
       </form>
     </>
