@@ -93,7 +93,7 @@ async function crawl(page: Page, resident: boolean): Promise<string[]> {
 /** One sample of each kind of page in a 320 px wide phone: no sideways scrolling, nothing for axe. */
 async function renderProblems(page: Page, path: string): Promise<string[]> {
   await page.goto(path);
-  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  const width = await page.locator('html').evaluate((html) => html.scrollWidth);
   return [...(width > 320 ? [`is ${width} px wide at 320 px`] : []), ...(await axeViolations(page))];
 }
 

@@ -98,7 +98,7 @@ function AboutYou({ ctx, form, data, onBehalf }: { ctx: PageContext; form: FormS
   );
 }
 
-function WhatYouNeed({ ctx, form, data }: { ctx: PageContext; form: FormState; data: RequestFormData }) {
+function WhatYouNeed({ ctx, form, data, onBehalf }: { ctx: PageContext; form: FormState; data: RequestFormData; onBehalf: boolean }) {
   const { t } = ctx;
   const l = labelsFor(ctx, 'help.field', fieldNames);
   return (
@@ -113,7 +113,7 @@ function WhatYouNeed({ ctx, form, data }: { ctx: PageContext; form: FormState; d
         rows={4}
         maxlength={maxLengthOf(requestLimits, 'what')}
       />
-      <DurationField ctx={ctx} form={form} label={l.duration ?? ''} rules={data.rules} />
+      <DurationField ctx={ctx} form={form} label={l.duration ?? ''} rules={data.rules} offerLonger={onBehalf} />
       <FrequencyField ctx={ctx} form={form} label={l.frequency ?? ''} />
       <WhenFields ctx={ctx} form={form} />
       <TextField
@@ -153,7 +153,7 @@ export function RequestForm({
   const { t } = ctx;
   const consent = t(onBehalf ? 'help.field.consentDesk' : 'help.field.consent', { cooperative: data.rules.cooperativeName });
   // The summary names the consent field by the same words as its label, the cooperative filled in.
-  const l = { ...labelsFor(ctx, 'help.field', fieldNames), consent };
+  const l: Record<string, string> = { ...labelsFor(ctx, 'help.field', fieldNames), consent };
   const sources = ['phone', 'walk_in'].map((s) => ({ value: s, label: t(`help.source.${s}`) }));
   return (
     <>
@@ -162,7 +162,7 @@ export function RequestForm({
         <CsrfField token={ctx.csrfToken} />
         {onBehalf ? <SelectField t={t} form={form} name="source" label={l.source ?? ''} options={sources} /> : ''}
         <AboutYou ctx={ctx} form={form} data={data} onBehalf={onBehalf} />
-        <WhatYouNeed ctx={ctx} form={form} data={data} />
+        <WhatYouNeed ctx={ctx} form={form} data={data} onBehalf={onBehalf} />
         <CheckboxField t={t} form={form} name="consent" value="ja" label={consent} />
         <SubmitButton label={t(onBehalf ? 'help.desk.new.submit' : 'help.ask.submit')} />
       </form>
