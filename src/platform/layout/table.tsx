@@ -20,7 +20,7 @@ export function TableRegion({ label, labelledBy, children }: { label?: string; l
 /**
  * The Utrecht table with a caption and column headers, so screen readers announce what
  * each cell is; charts use it too, as the text version of their numbers. A wide table
- * scrolls sideways on a phone instead of widening the page.
+ * scrolls sideways in its own region on a phone instead of widening the page.
  */
 export function DataTable({
   caption,
@@ -28,7 +28,7 @@ export function DataTable({
   rows,
   hideCaption = false,
 }: {
-  caption?: string;
+  caption: string;
   headers: readonly string[];
   rows: readonly (readonly Cell[])[];
   /** For a table under a heading that already says what it is. */
@@ -36,13 +36,9 @@ export function DataTable({
 }) {
   const table = (
     <table class="utrecht-table utrecht-table--html-table">
-      {caption === undefined ? (
-        ''
-      ) : (
-        <caption class={`utrecht-table__caption${hideCaption ? ' wp-visually-hidden' : ''}`} safe>
-          {caption}
-        </caption>
-      )}
+      <caption class={`utrecht-table__caption${hideCaption ? ' wp-visually-hidden' : ''}`} safe>
+        {caption}
+      </caption>
       <thead class="utrecht-table__header">
         <tr class="utrecht-table__row">
           {headers.map((h) => (
@@ -65,5 +61,5 @@ export function DataTable({
       </tbody>
     </table>
   );
-  return caption === undefined ? <div class="wp-table-wrap">{table}</div> : <TableRegion label={caption}>{table}</TableRegion>;
+  return <TableRegion label={caption}>{table}</TableRegion>;
 }
