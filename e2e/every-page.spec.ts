@@ -47,6 +47,9 @@ const rightWhenEmpty: Record<string, string> = {
   '/oost/samenwerken/bijeenkomsten/:id/uitnodigen': 'one button: sends the invitations',
   '/oost/samenwerken/bijeenkomsten/:id/aanwezigheid': 'ticks only: nobody present is a valid answer',
   '/oost/samenwerken/bijeenkomsten/:id/acties/:id': 'one button: marks the action done',
+  '/oost/samenwerken/regiegroep/leden/:id/stoppen': 'one button: a member steps down',
+  '/oost/beheer/mensen/rollen/:id/verwijderen': 'one button: takes a role away',
+  '/oost/gids/beheer/ervaringsdeskundigen': 'one button per person: marks them as expert by experience, or not',
 };
 
 /** Pages for residents that need no way to reach a person (sign-in and account pages are about the account). */
