@@ -10,8 +10,6 @@ export interface FormField {
   name: string;
   value: string;
   maxLength: number | undefined;
-  /** The values a select or a group of radios and checkboxes offers. */
-  options: string[];
 }
 
 export interface Form {
@@ -68,7 +66,6 @@ export function formsOf(html: string, pagePath: string): Form[] {
 }
 
 const buttons = new Set(['submit', 'button', 'image', 'reset']);
-const grouped = new Set(['radio', 'checkbox']);
 
 /** One control as a field, or nothing for buttons, disabled and nameless controls. */
 function fieldOf(m: RegExpMatchArray): FormField | undefined {
@@ -76,14 +73,12 @@ function fieldOf(m: RegExpMatchArray): FormField | undefined {
   const a = attributes(m[2] ?? '');
   const type = tag === 'input' ? (a.type ?? 'text') : tag;
   if (a.name === undefined || 'disabled' in a || buttons.has(type)) return undefined;
-  const choices = tag === 'select' ? [...(m[3] ?? '').matchAll(/<option(\s[^>]*)?>/g)].map((o) => attributes(o[1] ?? '').value ?? '') : [];
   return {
     tag,
     type,
     name: a.name,
     value: tag === 'textarea' ? decode(m[3] ?? '') : (a.value ?? ''),
     maxLength: a.maxlength === undefined ? undefined : Number(a.maxlength),
-    options: grouped.has(type) ? [a.value ?? 'on'] : choices,
   };
 }
 
@@ -92,9 +87,8 @@ function fieldsOf(inner: string): FormField[] {
   for (const m of inner.matchAll(/<(input|select|textarea)(\s[^>]*)?>(?:([\s\S]*?)<\/\1>)?/g)) {
     const field = fieldOf(m);
     if (field === undefined) continue;
-    const known = byName.get(field.name);
-    if (known === undefined) byName.set(field.name, field);
-    else if (grouped.has(field.type)) known.options.push(...field.options);
+    // A group of radios or checkboxes is one field: its first control stands for it.
+    if (!byName.has(field.name)) byName.set(field.name, field);
   }
   return [...byName.values()];
 }
