@@ -52,8 +52,13 @@ const rightWhenEmpty: Record<string, string> = {
   '/oost/gids/beheer/ervaringsdeskundigen': 'one button per person: marks them as expert by experience, or not',
 };
 
-/** Pages for residents that need no way to reach a person (sign-in and account pages are about the account). */
-const notForResidents = /^\/(inloggen|account|wachtwoord|uitnodiging|over|toegankelijkheid|privacy)\b|^\/$/;
+/**
+ * Pages a visitor reaches that are not where residents look for help, so they need not name a
+ * person: the account pages, the site's own pages, and the public pages for partners and
+ * professionals (working together, results, open data).
+ */
+const notForResidents =
+  /^\/(inloggen|account|wachtwoord|uitnodiging|over|toegankelijkheid|privacy)\b|^\/$|^\/[\w-]+\/(samenwerken|resultaten|gids\/open-data)\b/;
 
 const checked = new Set<string>();
 const rendered = new Set<string>();
