@@ -39,6 +39,8 @@ const rightWhenEmpty: Record<string, string> = {
   '/oost/gids/aanbod/:id/nagekeken': 'one button: the entry is still right',
   '/oost/gids/plekken/:id/nagekeken': 'one button: the entry is still right',
   '/oost/gids/plekken/:id/tijden/:id/verwijderen': 'one button: removes an opening time',
+  '/oost/gids/aanbod/:id/tijden/:id/verwijderen': 'one button: removes a time of the service',
+  '/oost/gids/organisaties/:id/contactpersonen/:id/verwijderen': 'one button: removes a contact person',
   '/oost/hulp/balie/:id/voorstellen': 'one button per volunteer: proposes that volunteer',
   '/oost/hulp/balie/:id/teruggekoppeld': 'one button: the resident has been told',
   '/oost/hulp/balie/:id/intrekken': 'one button: withdraws the proposal',
