@@ -23,6 +23,8 @@ export function auditPage(ctx: PageContext, rows: AuditRow[]): Page {
           {t('accounts.audit.intro')}
         </p>
         <DataTable
+          caption={t('accounts.audit.title')}
+          hideCaption
           headers={[t('accounts.audit.when'), t('accounts.audit.who'), t('accounts.audit.what')]}
           rows={rows.map((r) => [formatDateTime(r.at, ctx.lang), r.actorName ?? t('accounts.audit.nobody'), actionLabel(t, r.action)])}
         />

@@ -21,7 +21,7 @@ export function locationFields(
         t('guide.field.noOrganization'),
       )}
       {f.area('description')}
-      {f.text('streetAddress', { autocomplete: 'street-address' })}
+      {f.text('streetAddress', { autocomplete: 'address-line1' })}
       {f.text('phone', { type: 'tel' })}
       {f.text('postalCode', { autocomplete: 'postal-code' })}
       {f.select(

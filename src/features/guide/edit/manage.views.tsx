@@ -3,6 +3,7 @@ import { formatDate } from '../../../platform/i18n/i18n.ts';
 import type { PageContext } from '../../../platform/http/request-context.ts';
 import { Notice } from '../../../platform/layout/forms.tsx';
 import type { Page } from '../../../platform/layout/render.ts';
+import { TableRegion } from '../../../platform/layout/table.tsx';
 import { Breadcrumb } from '../common/breadcrumb.tsx';
 import { entryPath, guidePath } from '../common/paths.ts';
 import type { EntryType } from '../model/guide.model.ts';
@@ -27,48 +28,50 @@ export interface ManageData {
 function EntryTable({ ctx, data }: { ctx: PageContext; data: ManageData }) {
   const { t } = ctx;
   return (
-    <table class="utrecht-table utrecht-table--html-table">
-      <caption class="utrecht-table__caption" safe>
-        {t('guide.manage.caption')}
-      </caption>
-      <thead class="utrecht-table__header">
-        <tr class="utrecht-table__row">
-          <th class="utrecht-table__header-cell" scope="col" safe>
-            {t('guide.manage.name')}
-          </th>
-          <th class="utrecht-table__header-cell" scope="col" safe>
-            {t('guide.manage.kind')}
-          </th>
-          <th class="utrecht-table__header-cell" scope="col" safe>
-            {t('guide.manage.verified')}
-          </th>
-        </tr>
-      </thead>
-      <tbody class="utrecht-table__body">
-        {data.entries.map((e) => (
+    <TableRegion label={t('guide.manage.caption')}>
+      <table class="utrecht-table utrecht-table--html-table">
+        <caption class="utrecht-table__caption" safe>
+          {t('guide.manage.caption')}
+        </caption>
+        <thead class="utrecht-table__header">
           <tr class="utrecht-table__row">
-            <td class="utrecht-table__cell">
-              <a class="utrecht-link" href={`${entryPath(data.district, e.type, e.id)}/bewerken`} safe>
-                {e.name}
-              </a>
-            </td>
-            <td class="utrecht-table__cell" safe>
-              {t(`guide.entry.${e.type}`)}
-            </td>
-            <td class="utrecht-table__cell">
-              <span safe>{e.verifiedAt ? formatDate(e.verifiedAt, ctx.lang) : t('guide.verified.never')}</span>
-              {e.stale ? (
-                <strong class="wp-stale" safe>
-                  {` ${t('guide.manage.stale')}`}
-                </strong>
-              ) : (
-                ''
-              )}
-            </td>
+            <th class="utrecht-table__header-cell" scope="col" safe>
+              {t('guide.manage.name')}
+            </th>
+            <th class="utrecht-table__header-cell" scope="col" safe>
+              {t('guide.manage.kind')}
+            </th>
+            <th class="utrecht-table__header-cell" scope="col" safe>
+              {t('guide.manage.verified')}
+            </th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody class="utrecht-table__body">
+          {data.entries.map((e) => (
+            <tr class="utrecht-table__row">
+              <td class="utrecht-table__cell">
+                <a class="utrecht-link" href={`${entryPath(data.district, e.type, e.id)}/bewerken`} safe>
+                  {e.name}
+                </a>
+              </td>
+              <td class="utrecht-table__cell" safe>
+                {t(`guide.entry.${e.type}`)}
+              </td>
+              <td class="utrecht-table__cell">
+                <span safe>{e.verifiedAt ? formatDate(e.verifiedAt, ctx.lang) : t('guide.verified.never')}</span>
+                {e.stale ? (
+                  <strong class="wp-stale" safe>
+                    {` ${t('guide.manage.stale')}`}
+                  </strong>
+                ) : (
+                  ''
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableRegion>
   );
 }
 

@@ -2,6 +2,7 @@ import type { Buurt } from '../../../platform/geography/geography.repository.ts'
 import type { PageContext } from '../../../platform/http/request-context.ts';
 import { formatDate } from '../../../platform/i18n/i18n.ts';
 import type { Page } from '../../../platform/layout/render.ts';
+import { TableRegion } from '../../../platform/layout/table.tsx';
 import { Heading, LinkTo, Para } from '../shared/components.tsx';
 import { requestLabel } from '../shared/words.ts';
 import { StatusBadge } from '../shared/timeline.views.tsx';
@@ -30,41 +31,43 @@ function RequestTable({ ctx, id, rows, now }: { ctx: PageContext; id: string; ro
   const base = `/${ctx.district?.slug ?? ''}/hulp/balie`;
   if (rows.length === 0) return <Para text={t('help.desk.none')} />;
   return (
-    <table class="utrecht-table utrecht-table--html-table" aria-labelledby={id}>
-      <thead class="utrecht-table__header">
-        <tr class="utrecht-table__row">
-          {['request', 'buurt', 'status', 'age', 'due'].map((c) => (
-            <th class="utrecht-table__header-cell" scope="col" safe>
-              {t(`help.desk.column.${c}`)}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody class="utrecht-table__body">
-        {rows.map((r) => (
+    <TableRegion labelledBy={id}>
+      <table class="utrecht-table utrecht-table--html-table" aria-labelledby={id}>
+        <thead class="utrecht-table__header">
           <tr class="utrecht-table__row">
-            <td class="utrecht-table__cell">
-              <LinkTo href={`${base}/${r.id}`} text={requestLabel(t, r)} />
-              <div class="wp-help-excerpt" safe>
-                {r.what.length > DESK_EXCERPT ? `${r.what.slice(0, DESK_EXCERPT)}…` : r.what}
-              </div>
-            </td>
-            <td class="utrecht-table__cell" safe>
-              {r.buurtName}
-            </td>
-            <td class="utrecht-table__cell">
-              <StatusBadge t={t} status={r.status} />
-            </td>
-            <td class="utrecht-table__cell" safe>
-              {t('help.desk.days', { count: daysSince(r.createdAt, now) })}
-            </td>
-            <td class="utrecht-table__cell" safe>
-              {r.heardBackAt === null ? formatDate(r.feedbackDueAt, ctx.lang) : t('help.desk.heardBack')}
-            </td>
+            {['request', 'buurt', 'status', 'age', 'due'].map((c) => (
+              <th class="utrecht-table__header-cell" scope="col" safe>
+                {t(`help.desk.column.${c}`)}
+              </th>
+            ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody class="utrecht-table__body">
+          {rows.map((r) => (
+            <tr class="utrecht-table__row">
+              <td class="utrecht-table__cell">
+                <LinkTo href={`${base}/${r.id}`} text={requestLabel(t, r)} />
+                <div class="wp-help-excerpt" safe>
+                  {r.what.length > DESK_EXCERPT ? `${r.what.slice(0, DESK_EXCERPT)}…` : r.what}
+                </div>
+              </td>
+              <td class="utrecht-table__cell" safe>
+                {r.buurtName}
+              </td>
+              <td class="utrecht-table__cell">
+                <StatusBadge t={t} status={r.status} />
+              </td>
+              <td class="utrecht-table__cell" safe>
+                {t('help.desk.days', { count: daysSince(r.createdAt, now) })}
+              </td>
+              <td class="utrecht-table__cell" safe>
+                {r.heardBackAt === null ? formatDate(r.feedbackDueAt, ctx.lang) : t('help.desk.heardBack')}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableRegion>
   );
 }
 

@@ -6,7 +6,7 @@ import { feedbackState } from '../house-rules/house-rules.rules.ts';
 import { HouseRulesSection } from '../house-rules/rules.views.tsx';
 import { isEnded } from '../lifecycle/lifecycle.rules.ts';
 import { DataList, Heading, Para, Refusal, RequesterDetails } from '../shared/components.tsx';
-import { duration, money, requestLabel, wishedText } from '../shared/words.ts';
+import { duration, money, referenceOf, requestLabel, wishedText } from '../shared/words.ts';
 import { StatusBadge, Timeline } from '../shared/timeline.views.tsx';
 import type { RequestPageData } from './request-page.repository.ts';
 import { RequestActions } from './request-steps.views.tsx';
@@ -25,6 +25,7 @@ function TheRequest({ ctx, data }: { ctx: PageContext; data: RequestPageData }) 
   return (
     <DataList
       rows={[
+        [t('help.status.reference'), referenceOf(r.id)],
         [t('help.field.what'), r.what],
         [t('help.field.kind'), t(`help.kind.${r.kind}`)],
         [t('help.field.frequency'), t(`help.frequency.${r.frequency}`)],

@@ -68,7 +68,7 @@ export function CheckForm({
       <Para text={t('help.action.check.intro')} />
       <TalentField ctx={ctx} form={form} label={l.talent ?? ''} rules={rules} />
       <FrequencyField ctx={ctx} form={form} label={l.frequency ?? ''} />
-      <DurationField ctx={ctx} form={form} label={l.duration ?? ''} rules={rules} />
+      <DurationField ctx={ctx} form={form} label={l.duration ?? ''} rules={rules} offerLonger />
       <MeetingPlaceField ctx={ctx} form={form} label={l.meetingPlace ?? ''} places={meetingPlaces} />
       <SubmitButton label={t('help.action.check.submit')} />
     </Action>

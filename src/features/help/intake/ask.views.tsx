@@ -7,7 +7,7 @@ import type { SocialEntrepreneur } from '../shared/places.repository.ts';
 import { Contact } from './home.views.tsx';
 import { RequestForm, type RequestFormData } from './request-form.views.tsx';
 
-/** The online request; after a refusal for a large job, where to go instead. */
+/** The online request, the house rules first; after a refusal for a large job, where to go instead. */
 export function askPage(ctx: PageContext, form: FormState, data: RequestFormData & { referrals: SocialEntrepreneur[] | null }): Page {
   const { t } = ctx;
   return {
@@ -17,6 +17,7 @@ export function askPage(ctx: PageContext, form: FormState, data: RequestFormData
       <>
         <Heading text={t('help.ask.title')} />
         <Para lead text={t('help.ask.intro')} />
+        <HouseRulesSection ctx={ctx} rules={data.rules} audience="requester" />
         {data.referrals === null ? (
           ''
         ) : (
@@ -25,7 +26,6 @@ export function askPage(ctx: PageContext, form: FormState, data: RequestFormData
         <RequestForm ctx={ctx} form={form} data={data} action={`/${ctx.district?.slug ?? ''}/hulp/vragen`} onBehalf={false} />
         <Para text={t('help.home.orCall')} />
         <Contact ctx={ctx} rules={data.rules} />
-        <HouseRulesSection ctx={ctx} rules={data.rules} audience="requester" />
       </>
     ),
   };

@@ -89,7 +89,7 @@ function AboutYou({ ctx, form, data, onBehalf }: { ctx: PageContext; form: FormS
         form={form}
         name="street"
         label={l.street ?? ''}
-        autocomplete={auto('street-address')}
+        autocomplete={auto('address-line1')}
         required={false}
         description={t('help.field.street.description')}
         maxlength={maxLengthOf(requestLimits, 'street')}
@@ -98,7 +98,7 @@ function AboutYou({ ctx, form, data, onBehalf }: { ctx: PageContext; form: FormS
   );
 }
 
-function WhatYouNeed({ ctx, form, data }: { ctx: PageContext; form: FormState; data: RequestFormData }) {
+function WhatYouNeed({ ctx, form, data, onBehalf }: { ctx: PageContext; form: FormState; data: RequestFormData; onBehalf: boolean }) {
   const { t } = ctx;
   const l = labelsFor(ctx, 'help.field', fieldNames);
   return (
@@ -113,7 +113,7 @@ function WhatYouNeed({ ctx, form, data }: { ctx: PageContext; form: FormState; d
         rows={4}
         maxlength={maxLengthOf(requestLimits, 'what')}
       />
-      <DurationField ctx={ctx} form={form} label={l.duration ?? ''} rules={data.rules} />
+      <DurationField ctx={ctx} form={form} label={l.duration ?? ''} rules={data.rules} offerLonger={onBehalf} />
       <FrequencyField ctx={ctx} form={form} label={l.frequency ?? ''} />
       <WhenFields ctx={ctx} form={form} />
       <TextField
@@ -151,7 +151,9 @@ export function RequestForm({
   onBehalf: boolean;
 }) {
   const { t } = ctx;
-  const l = labelsFor(ctx, 'help.field', fieldNames);
+  const consent = t(onBehalf ? 'help.field.consentDesk' : 'help.field.consent', { cooperative: data.rules.cooperativeName });
+  // The summary names the consent field by the same words as its label, the cooperative filled in.
+  const l: Record<string, string> = { ...labelsFor(ctx, 'help.field', fieldNames), consent };
   const sources = ['phone', 'walk_in'].map((s) => ({ value: s, label: t(`help.source.${s}`) }));
   return (
     <>
@@ -160,14 +162,8 @@ export function RequestForm({
         <CsrfField token={ctx.csrfToken} />
         {onBehalf ? <SelectField t={t} form={form} name="source" label={l.source ?? ''} options={sources} /> : ''}
         <AboutYou ctx={ctx} form={form} data={data} onBehalf={onBehalf} />
-        <WhatYouNeed ctx={ctx} form={form} data={data} />
-        <CheckboxField
-          t={t}
-          form={form}
-          name="consent"
-          value="ja"
-          label={t(onBehalf ? 'help.field.consentDesk' : 'help.field.consent', { cooperative: data.rules.cooperativeName })}
-        />
+        <WhatYouNeed ctx={ctx} form={form} data={data} onBehalf={onBehalf} />
+        <CheckboxField t={t} form={form} name="consent" value="ja" label={consent} />
         <SubmitButton label={t(onBehalf ? 'help.desk.new.submit' : 'help.ask.submit')} />
       </form>
     </>

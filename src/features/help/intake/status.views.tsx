@@ -8,7 +8,7 @@ import { isEnded, stepAllowed } from '../lifecycle/lifecycle.rules.ts';
 import type { TimelineStep } from '../lifecycle/events.repository.ts';
 import type { HelpRequest } from '../lifecycle/requests.repository.ts';
 import { DataList, Heading, Para } from '../shared/components.tsx';
-import { requestLabel } from '../shared/words.ts';
+import { referenceOf, requestLabel } from '../shared/words.ts';
 import { StatusBadge, Timeline } from '../shared/timeline.views.tsx';
 
 export interface StatusPageData {
@@ -31,7 +31,11 @@ export function statusPage(ctx: PageContext, data: StatusPageData): Page {
     body: (
       <>
         <Heading text={t('help.status.title')} />
-        {data.notice === 'new' ? <Notice text={t(data.mailed ? 'help.status.thanksMailed' : 'help.status.thanks')} /> : ''}
+        {data.notice === 'new' ? (
+          <Notice text={t(data.mailed ? 'help.status.thanksMailed' : 'help.status.thanks', { reference: referenceOf(request.id) })} />
+        ) : (
+          ''
+        )}
         {data.notice === 'withdrawn' ? <Notice text={t('help.status.withdrawnNotice')} /> : ''}
         <p class="utrecht-paragraph">
           <StatusBadge t={t} status={request.status} />
@@ -40,6 +44,7 @@ export function statusPage(ctx: PageContext, data: StatusPageData): Page {
         {isEnded(request.status) ? '' : <Para text={t('help.status.deadline', { date: formatDate(request.feedbackDueAt, ctx.lang) })} />}
         <DataList
           rows={[
+            [t('help.status.reference'), referenceOf(request.id)],
             [t('help.field.talent'), requestLabel(t, request)],
             [t('help.field.what'), request.what],
             [t('help.field.buurt'), data.buurtName],

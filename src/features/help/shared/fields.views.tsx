@@ -26,10 +26,11 @@ function talentOptions(ctx: PageContext, rules: HouseRules) {
   });
 }
 
-/** Half-hour steps up to the longest a service may take, then "longer". */
-function durationOptions(ctx: PageContext, rules: HouseRules) {
+/** Half-hour steps up to the longest a service may take, then "longer" where it is offered. */
+function durationOptions(ctx: PageContext, rules: HouseRules, offerLonger: boolean) {
   const steps: { value: string; label: string }[] = [];
   for (let m = 30; m <= rules.maxServiceMinutes; m += 30) steps.push({ value: String(m), label: duration(ctx.t, m) });
+  if (!offerLonger) return steps;
   const longer = ctx.t('help.field.duration.longer', { duration: duration(ctx.t, rules.maxServiceMinutes) });
   return [...steps, { value: 'meer', label: longer }];
 }
@@ -52,8 +53,13 @@ export function FrequencyField({ ctx, form, label }: FieldProps) {
   return <SelectField t={ctx.t} form={form} name="frequency" label={label} options={options} />;
 }
 
-export function DurationField({ ctx, form, label, rules }: FieldProps & { rules: HouseRules }) {
+/**
+ * How long a job takes. A resident is offered only what the house rules allow, and told why
+ * (issue 10.7); the desk may record "longer" to refer the job on.
+ */
+export function DurationField({ ctx, form, label, rules, offerLonger }: FieldProps & { rules: HouseRules; offerLonger: boolean }) {
   const placeholder = ctx.t('help.field.duration.unknown');
+  const limit = offerLonger ? undefined : ctx.t('help.field.duration.limit', { duration: duration(ctx.t, rules.maxServiceMinutes) });
   return (
     <SelectField
       t={ctx.t}
@@ -62,7 +68,8 @@ export function DurationField({ ctx, form, label, rules }: FieldProps & { rules:
       label={label}
       required={false}
       placeholder={placeholder}
-      options={durationOptions(ctx, rules)}
+      description={limit}
+      options={durationOptions(ctx, rules, offerLonger)}
     />
   );
 }

@@ -18,6 +18,14 @@ export function duration(t: Translate, minutes: number): string {
   return `${t('help.duration.hours', { count: hours })} ${t('help.duration.and')} ${t('help.duration.minutes', { count: rest })}`;
 }
 
+/**
+ * A request's reference for the phone: the first eight characters of its id, in capitals, so a
+ * resident without e-mail can name their request when they call (issue 10.10).
+ */
+export function referenceOf(id: string): string {
+  return id.slice(0, 8).toUpperCase();
+}
+
 /** What a request is about in two or three words: its talent, or its kind. */
 export function requestLabel(t: Translate, r: { talent: string | null; kind: string }): string {
   return r.talent === null ? t(`help.kind.${r.kind}`) : t(`help.talent.${r.talent}`);

@@ -1,5 +1,6 @@
 import type { PageContext } from '../../../platform/http/request-context.ts';
 import type { Page } from '../../../platform/layout/render.ts';
+import { TableRegion } from '../../../platform/layout/table.tsx';
 import { Heading, Para } from '../shared/components.tsx';
 import { duration } from '../shared/words.ts';
 import type { HelpYear } from './figures.repository.ts';
@@ -24,35 +25,37 @@ export function appreciationPage(ctx: PageContext, year: number, figures: HelpYe
             volunteers: figures.activeVolunteers,
           })}
         />
-        <table class="utrecht-table utrecht-table--html-table">
-          <caption class="utrecht-table__caption" safe>
-            {t('help.appreciation.caption', { year })}
-          </caption>
-          <thead class="utrecht-table__header">
-            <tr class="utrecht-table__row">
-              {['month', 'matches', 'hours'].map((c) => (
-                <th class="utrecht-table__header-cell" scope="col" safe>
-                  {t(`help.appreciation.column.${c}`)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody class="utrecht-table__body">
-            {monthKeys.map((m, i) => (
+        <TableRegion label={t('help.appreciation.caption', { year })}>
+          <table class="utrecht-table utrecht-table--html-table">
+            <caption class="utrecht-table__caption" safe>
+              {t('help.appreciation.caption', { year })}
+            </caption>
+            <thead class="utrecht-table__header">
               <tr class="utrecht-table__row">
-                <th class="utrecht-table__header-cell" scope="row" safe>
-                  {t(`help.month.${m}`)}
-                </th>
-                <td class="utrecht-table__cell" safe>
-                  {String(figures.matchesByMonth[i] ?? 0)}
-                </td>
-                <td class="utrecht-table__cell" safe>
-                  {duration(t, figures.minutesByMonth[i] ?? 0)}
-                </td>
+                {['month', 'matches', 'hours'].map((c) => (
+                  <th class="utrecht-table__header-cell" scope="col" safe>
+                    {t(`help.appreciation.column.${c}`)}
+                  </th>
+                ))}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody class="utrecht-table__body">
+              {monthKeys.map((m, i) => (
+                <tr class="utrecht-table__row">
+                  <th class="utrecht-table__header-cell" scope="row" safe>
+                    {t(`help.month.${m}`)}
+                  </th>
+                  <td class="utrecht-table__cell" safe>
+                    {String(figures.matchesByMonth[i] ?? 0)}
+                  </td>
+                  <td class="utrecht-table__cell" safe>
+                    {duration(t, figures.minutesByMonth[i] ?? 0)}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableRegion>
         <Para text={t('help.appreciation.noRanking')} />
       </>
     ),

@@ -32,7 +32,7 @@ const fields = ['channel', 'text', 'name', 'contactBy', 'phone', 'email', 'stree
 const contactWays = [
   ['phone', 'tel', 'tel'],
   ['email', 'email', 'email'],
-  ['street', 'text', 'street-address'],
+  ['street', 'text', 'address-line1'],
 ] as const;
 
 function ContactFields({ ctx, form, data }: { ctx: PageContext; form: FormState; data: AskPageData }) {

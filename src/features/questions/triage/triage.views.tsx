@@ -2,6 +2,7 @@ import type { District } from '../../../platform/geography/geography.repository.
 import type { PageContext } from '../../../platform/http/request-context.ts';
 import type { Translate } from '../../../platform/i18n/i18n.ts';
 import type { Page } from '../../../platform/layout/render.ts';
+import { TableRegion } from '../../../platform/layout/table.tsx';
 import { Badge, H1, Link, P, When } from '../ui/blocks.tsx';
 import type { QuestionListItem } from './triage.repository.ts';
 import { isLate, listGroupNames, type ListGroup } from './triage.rules.ts';
@@ -61,44 +62,46 @@ function Search({ ctx, data }: { ctx: PageContext; data: TriageListData }) {
 function Table({ ctx, data }: { ctx: PageContext; data: TriageListData }) {
   const { t } = ctx;
   return (
-    <table class="utrecht-table utrecht-table--html-table">
-      <caption class="utrecht-table__caption" safe>
-        {t(`questions.list.caption.${data.group}`, { count: data.items.length })}
-      </caption>
-      <thead class="utrecht-table__header">
-        <tr class="utrecht-table__row">
-          {(['reference', 'buurt', 'urgency', 'asked', 'state'] as const).map((c) => (
-            <th class="utrecht-table__header-cell" scope="col" safe>
-              {t(`questions.list.column.${c}`)}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody class="utrecht-table__body">
-        {data.items.map((item) => (
+    <TableRegion label={t(`questions.list.caption.${data.group}`, { count: data.items.length })}>
+      <table class="utrecht-table utrecht-table--html-table">
+        <caption class="utrecht-table__caption" safe>
+          {t(`questions.list.caption.${data.group}`, { count: data.items.length })}
+        </caption>
+        <thead class="utrecht-table__header">
           <tr class="utrecht-table__row">
-            <th class="utrecht-table__cell" scope="row">
-              <Link href={`/${data.district.slug}/vragen/${item.id}`} text={item.reference} />
-            </th>
-            <td class="utrecht-table__cell" safe>
-              {item.buurtName ?? t('questions.list.noBuurt')}
-            </td>
-            <td class="utrecht-table__cell" safe>
-              {t(`questions.urgency.${item.urgency}`)}
-            </td>
-            <td class="utrecht-table__cell">
-              <When iso={item.createdAt} lang={ctx.lang} />
-              <span class="wp-q-cell-line" safe>
-                {t(`questions.channel.${item.channel}`)}
-              </span>
-            </td>
-            <td class="utrecht-table__cell">
-              <StateCell t={t} item={item} now={data.now} />
-            </td>
+            {(['reference', 'buurt', 'urgency', 'asked', 'state'] as const).map((c) => (
+              <th class="utrecht-table__header-cell" scope="col" safe>
+                {t(`questions.list.column.${c}`)}
+              </th>
+            ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody class="utrecht-table__body">
+          {data.items.map((item) => (
+            <tr class="utrecht-table__row">
+              <th class="utrecht-table__cell" scope="row">
+                <Link href={`/${data.district.slug}/vragen/${item.id}`} text={item.reference} />
+              </th>
+              <td class="utrecht-table__cell" safe>
+                {item.buurtName ?? t('questions.list.noBuurt')}
+              </td>
+              <td class="utrecht-table__cell" safe>
+                {t(`questions.urgency.${item.urgency}`)}
+              </td>
+              <td class="utrecht-table__cell">
+                <When iso={item.createdAt} lang={ctx.lang} />
+                <span class="wp-q-cell-line" safe>
+                  {t(`questions.channel.${item.channel}`)}
+                </span>
+              </td>
+              <td class="utrecht-table__cell">
+                <StateCell t={t} item={item} now={data.now} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableRegion>
   );
 }
 
