@@ -27,3 +27,4 @@ export {
 export { contactPointOfDistrict, walkInPointsOfDistrict } from './contact-point/walk-ins.repository.ts';
 export { openState, type WalkInPoint } from './contact-point/walk-ins.rules.ts';
 export { ContactPerson, WalkInPointDetails } from './contact-point/contact-person.views.tsx';
+export { searchQuery } from './search/search.schema.ts';
