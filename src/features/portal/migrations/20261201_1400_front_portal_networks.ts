@@ -1,8 +1,8 @@
 import type { MigrationDb } from '../../../platform/db/migrator.ts';
 
 /**
- * Seed 004's table of buurt networks: per buurt the network's name, its buurt assistant (a
- * named contact of the guide, so the phone number is kept in one place) and when they are there.
+ * Seed 004's table of buurt networks: per buurt the network's name and when its buurt assistant
+ * is there. The assistant is a named contact of the guide for that buurt, kept there only.
  */
 export async function up(db: MigrationDb): Promise<void> {
   await db.schema
@@ -10,7 +10,6 @@ export async function up(db: MigrationDb): Promise<void> {
     .addColumn('buurt_id', 'text', (c) => c.primaryKey().references('buurten.id'))
     .addColumn('district_id', 'text', (c) => c.notNull().references('districts.id'))
     .addColumn('name', 'text')
-    .addColumn('assistant_contact_id', 'text', (c) => c.references('contacts.id').onDelete('set null'))
     .addColumn('availability', 'text', (c) => c.notNull().defaultTo(''))
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .addColumn('updated_by', 'text', (c) => c.references('users.id'))

@@ -2,7 +2,7 @@ import type { DbOrTx } from '../../../platform/db/schema.ts';
 import { contactsOfDistrict } from '../../guide/index.ts';
 import './networks.tables.ts';
 
-/** @public A buurt's network as the district's table shows it; the assistant's details come from the guide. */
+/** @public A buurt's network as the district's table shows it; the assistant is the guide's named contact for the buurt. */
 export interface BuurtNetwork {
   buurtId: string;
   buurtSlug: string;
@@ -18,13 +18,13 @@ export async function networksOfDistrict(db: DbOrTx, districtId: string): Promis
   const rows = await db
     .selectFrom('buurten as b')
     .leftJoin('portal_buurt_networks as n', 'n.buurt_id', 'b.id')
-    .select(['b.id', 'b.slug', 'b.name as buurtName', 'n.name', 'n.assistant_contact_id', 'n.availability'])
+    .select(['b.id', 'b.slug', 'b.name as buurtName', 'n.name', 'n.availability'])
     .where('b.district_id', '=', districtId)
     .orderBy('b.name')
     .execute();
-  const contacts = new Map((await contactsOfDistrict(db, districtId)).map((c) => [c.id, c]));
+  const contacts = await contactsOfDistrict(db, districtId);
   return rows.map((r) => {
-    const contact = r.assistant_contact_id === null ? undefined : contacts.get(r.assistant_contact_id);
+    const contact = contacts.find((c) => c.buurtId === r.id);
     return {
       buurtId: r.id,
       buurtSlug: r.slug,
@@ -38,7 +38,6 @@ export async function networksOfDistrict(db: DbOrTx, districtId: string): Promis
 
 export interface NetworkRow {
   name: string | null;
-  assistantContactId: string | null;
   availability: string;
 }
 
@@ -48,7 +47,7 @@ export async function saveNetwork(
   at: { districtId: string; buurtId: string; when: string; by: string | null },
   row: NetworkRow,
 ): Promise<void> {
-  const values = { name: row.name, assistant_contact_id: row.assistantContactId, availability: row.availability, updated_at: at.when, updated_by: at.by };
+  const values = { name: row.name, availability: row.availability, updated_at: at.when, updated_by: at.by };
   await db
     .insertInto('portal_buurt_networks')
     .values({ buurt_id: at.buurtId, district_id: at.districtId, ...values })

@@ -6,7 +6,7 @@ import { findBuurt } from '../../../platform/geography/geography.repository.ts';
 import { formRoute } from '../../../platform/http/form-route.tsx';
 import { districtOf, HttpProblem, noticeOf, requireRole } from '../../../platform/http/guards.ts';
 import { sendPage } from '../../../platform/layout/render.ts';
-import { contactPointOfDistrict, contactsOfDistrict } from '../../guide/index.ts';
+import { contactPointOfDistrict } from '../../guide/index.ts';
 import { changeNetwork } from './networks.actions.ts';
 import { networksOfDistrict } from './networks.repository.ts';
 import { networkForm } from './networks.schema.ts';
@@ -38,16 +38,12 @@ export function networkRoutes(app: FastifyInstance, deps: AppDeps): void {
       const district = districtOf(request);
       const buurt = await findBuurt(db, district.id, (request as BuurtRequest).params.buurt);
       if (buurt === undefined) throw new HttpProblem(404);
-      return { district, buurt };
-    },
-    async defaults(_request, { district, buurt }) {
       const network = (await networksOfDistrict(db, district.id)).find((n) => n.buurtId === buurt.id);
-      return { name: network?.name ?? '', assistant: network?.assistant?.id ?? '', availability: network?.availability ?? '' };
+      return { district, buurt, network };
     },
-    async page(_request, subject) {
-      const contacts = await contactsOfDistrict(db, subject.district.id);
-      return (ctx, form) => networkEditPage(ctx, form, { ...subject, contacts });
-    },
+    defaults: (_request, { network }) => ({ name: network?.name ?? '', availability: network?.availability ?? '' }),
+    page: (_request, { district, buurt, network }) => (ctx, form) =>
+      networkEditPage(ctx, form, { district, buurt, assistant: network?.assistant?.name ?? null }),
     schema: networkForm,
     act: (request, { district, buurt }, input) => changeNetwork(actionContext(request, deps), district, buurt, input),
     done: (_request, { district }) => networksPath(district, '?melding=netwerk-opgeslagen'),

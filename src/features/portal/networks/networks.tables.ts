@@ -3,7 +3,6 @@ interface BuurtNetworkTable {
   buurt_id: string;
   district_id: string;
   name: string | null;
-  assistant_contact_id: string | null;
   availability: string;
   updated_at: string;
   updated_by: string | null;

@@ -2,10 +2,10 @@ import type { Buurt, District } from '../../../platform/geography/geography.repo
 import type { PageContext } from '../../../platform/http/request-context.ts';
 import { maxLengthOf } from '../../../platform/http/fields.ts';
 import { Breadcrumbs } from '../../../platform/layout/breadcrumbs.tsx';
-import { CsrfField, ErrorSummary, Notice, SelectField, SubmitButton, TextField, type FormState } from '../../../platform/layout/forms.tsx';
+import { CsrfField, ErrorSummary, Notice, SubmitButton, TextField, type FormState } from '../../../platform/layout/forms.tsx';
 import type { Page } from '../../../platform/layout/render.ts';
 import { DataTable } from '../../../platform/layout/table.tsx';
-import { ContactPerson, type NamedContact, type WalkInPoint } from '../../guide/index.ts';
+import { ContactPerson, type WalkInPoint } from '../../guide/index.ts';
 import type { BuurtNetwork } from './networks.repository.ts';
 import { networkForm } from './networks.schema.ts';
 
@@ -152,11 +152,11 @@ export function BuurtNetworkSection({ ctx, network, point }: { ctx: PageContext;
 export function networkEditPage(
   ctx: PageContext,
   form: FormState,
-  d: { district: District; buurt: Buurt; contacts: readonly NamedContact[] },
+  d: { district: District; buurt: Buurt; assistant: string | null },
 ): Page {
   const { t } = ctx;
   const title = t('portal.network.editTitle', { buurt: d.buurt.name });
-  const labels = { name: t('portal.network.name'), assistant: t('portal.network.assistant'), availability: t('portal.network.availability') };
+  const labels = { name: t('portal.network.name'), availability: t('portal.network.availability') };
   return {
     title,
     hasErrors: Object.keys(form.errors).length > 0,
@@ -166,20 +166,18 @@ export function networkEditPage(
         <h1 class="utrecht-heading-1" safe>
           {title}
         </h1>
+        <p class="utrecht-paragraph" safe>
+          {d.assistant === null ? t('portal.network.assistant.none', { buurt: d.buurt.name }) : t('portal.network.assistant.is', { name: d.assistant })}
+        </p>
+        <p class="utrecht-paragraph">
+          <a class="utrecht-link" href={`/${d.district.slug}/gids/beheer`} safe>
+            {t('portal.network.assistant.where')}
+          </a>
+        </p>
         <ErrorSummary t={t} form={form} labels={labels} />
         <form class="wp-form" method="post" action={networksPath(d.district, `/${d.buurt.slug}/wijzigen`)} novalidate>
           <CsrfField token={ctx.csrfToken} />
           <TextField t={t} form={form} name="name" required={false} label={labels.name} maxlength={maxLengthOf(networkForm, 'name')} />
-          <SelectField
-            t={t}
-            form={form}
-            name="assistant"
-            required={false}
-            label={labels.assistant}
-            description={t('portal.network.assistant.description')}
-            placeholder={t('portal.network.assistant.none')}
-            options={d.contacts.map((c) => ({ value: c.id, label: `${c.name} (${c.organizationName})` }))}
-          />
           <TextField
             t={t}
             form={form}
