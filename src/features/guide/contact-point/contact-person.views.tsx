@@ -1,4 +1,5 @@
 import type { PageContext } from '../../../platform/http/request-context.ts';
+import { formatDate } from '../../../platform/i18n/i18n.ts';
 import { describeSchedule } from '../common/schedule.views.tsx';
 import { PhoneLinks } from '../entries/detail.views.tsx';
 import { clockTime } from '../model/schedule.rules.ts';
@@ -9,10 +10,11 @@ function OpenNow({ ctx, hours, now }: { ctx: PageContext; hours: readonly WalkIn
   if (state.now !== null)
     return <strong class="wp-open-now wp-open-now--open" safe>{ctx.t('guide.walkIn.openNow', { until: clockTime(state.now.closes) })}</strong>;
   const next = state.next;
+  const key = next === null ? '' : next.inDays === 0 ? 'guide.walkIn.nextToday' : next.inDays < 7 ? 'guide.walkIn.nextOn' : 'guide.walkIn.nextOnDate';
   const when =
     next === null
       ? ''
-      : ctx.t(next.today ? 'guide.walkIn.nextToday' : 'guide.walkIn.nextOn', { day: ctx.t(`guide.day.${next.weekday}`), at: clockTime(next.opens) });
+      : ctx.t(key, { day: ctx.t(`guide.day.${next.weekday}`), date: formatDate(next.date, ctx.lang), at: clockTime(next.opens) });
   return <strong class="wp-open-now" safe>{when === '' ? ctx.t('guide.walkIn.closed') : ctx.t('guide.walkIn.closedUntil', { when })}</strong>;
 }
 

@@ -43,8 +43,8 @@ function addDays(date: string, days: number): { date: string; weekday: (typeof w
 export interface OpenState {
   /** The hours running now, or null. */
   now: Hours | null;
-  /** The next hours that start later (today or within two weeks), or null. */
-  next: (Hours & { date: string; weekday: string; today: boolean }) | null;
+  /** The next hours that start later (today or within five weeks, so a monthly one is found), or null. */
+  next: (Hours & { date: string; weekday: string; inDays: number }) | null;
 }
 
 /** Whether a walk-in point is open now, and when it opens next (walk-in and consultation hours only). */
@@ -52,10 +52,10 @@ export function openState(hours: readonly WalkInHours[], instant: Date): OpenSta
   const schedules = hours.map((h) => h.schedule);
   const current = openAt(schedules, instant);
   const here = localMoment(instant);
-  for (let day = 0; day <= 14; day++) {
+  for (let day = 0; day <= 35; day++) {
     const moment = day === 0 ? here : addDays(here.date, day);
     const later = hoursOn(schedules, moment).find((h) => day > 0 || h.opens > here.minutes);
-    if (later !== undefined) return { now: current, next: { ...later, date: moment.date, weekday: moment.weekday, today: day === 0 } };
+    if (later !== undefined) return { now: current, next: { ...later, date: moment.date, weekday: moment.weekday, inDays: day } };
   }
   return { now: current, next: null };
 }
