@@ -17,6 +17,7 @@ import { statusRoutes } from './intake/status.routes.tsx';
 import en from './messages.en.json' with { type: 'json' };
 import nl from './messages.nl.json' with { type: 'json' };
 import * as helpCore from './migrations/20261123_1100_help_core.ts';
+import * as helpContact from './migrations/20261201_1100_front_help_contact.ts';
 import { proposalExpiryJob } from './proposals/expiry.job.ts';
 import { proposalRoutes } from './proposals/proposal.routes.tsx';
 import { helpProcessFigures } from './volunteers/figures.repository.ts';
@@ -31,7 +32,7 @@ import './help.tables.ts';
 export const helpFeature: Feature = {
   name: 'help',
   messages: { nl, en },
-  migrations: { '20261123_1100_help_core': helpCore },
+  migrations: { '20261123_1100_help_core': helpCore, '20261201_1100_front_help_contact': helpContact },
   routes(app, deps) {
     for (const routes of [
       homeRoutes,
