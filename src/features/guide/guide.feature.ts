@@ -4,6 +4,8 @@ import en from './messages.en.json' with { type: 'json' };
 import nl from './messages.nl.json' with { type: 'json' };
 import walkInEn from './contact-point/messages.en.json' with { type: 'json' };
 import walkInNl from './contact-point/messages.nl.json' with { type: 'json' };
+import kioskEn from './kiosk/messages.en.json' with { type: 'json' };
+import kioskNl from './kiosk/messages.nl.json' with { type: 'json' };
 import * as guideCore from './migrations/20261123_1000_guide_core.ts';
 import * as guideModel from './migrations/20261123_1010_guide_model.ts';
 import * as guideTaxonomy from './migrations/20261123_1015_guide_taxonomy.ts';
@@ -30,7 +32,7 @@ import { searchRoutes } from './search/search.routes.tsx';
 /** Capability A, the neighbourhood guide: who and what is there, searchable, on paper, in open data. */
 export const guideFeature: Feature = {
   name: 'guide',
-  messages: { nl: { ...nl, ...walkInNl }, en: { ...en, ...walkInEn } },
+  messages: { nl: { ...nl, ...walkInNl, ...kioskNl }, en: { ...en, ...walkInEn, ...kioskEn } },
   migrations: {
     '20261123_1000_guide_core': guideCore,
     '20261123_1010_guide_model': guideModel,

@@ -3,7 +3,11 @@ import type { PageContext } from '../../../platform/http/request-context.ts';
 import type { Page } from '../../../platform/layout/render.ts';
 import { termLabelKey, type Term } from '../model/taxonomy.ts';
 import type { SearchHit } from '../search/search.repository.ts';
+import { ContactPerson } from '../contact-point/contact-person.views.tsx';
+import type { WalkInPoint } from '../contact-point/walk-ins.rules.ts';
+import { kioskEntryPath, ReachLines } from './kiosk-entry.views.tsx';
 import { kioskPath, SearchBox, Shell, type KioskFrame } from './kiosk-shell.views.tsx';
+import type { Reach } from './reach.rules.ts';
 
 export function kioskStartPage(ctx: PageContext, k: KioskFrame, kinds: readonly Term[], buurten: readonly Buurt[]): Page {
   const { t } = ctx;
@@ -47,13 +51,15 @@ export function kioskStartPage(ctx: PageContext, k: KioskFrame, kinds: readonly 
   };
 }
 
-function KioskHits({ ctx, hits }: { ctx: PageContext; hits: readonly SearchHit[] }) {
+function KioskHits({ ctx, k, hits, reach, now }: { ctx: PageContext; k: KioskFrame; hits: readonly SearchHit[]; reach: ReadonlyMap<string, Reach>; now: Date }) {
   return (
     <ol class="wp-kiosk__hits">
       {hits.map((h) => (
         <li class="wp-card">
-          <h2 class="utrecht-heading-3" safe>
-            {h.name}
+          <h2 class="utrecht-heading-3">
+            <a class="utrecht-link wp-kiosk__hit" href={kioskEntryPath(k, h.entryType, h.entryId)} safe>
+              {h.name}
+            </a>
           </h2>
           <p class="utrecht-paragraph" safe>
             {h.entryType === 'organization' ? ctx.t(`guide.term.organisatie.${h.subtitle}`) : h.subtitle}
@@ -65,6 +71,7 @@ function KioskHits({ ctx, hits }: { ctx: PageContext; hits: readonly SearchHit[]
           ) : (
             ''
           )}
+          {reach.has(h.entryId) ? <ReachLines ctx={ctx} reach={reach.get(h.entryId) as Reach} now={now} /> : ''}
         </li>
       ))}
     </ol>
@@ -74,7 +81,7 @@ function KioskHits({ ctx, hits }: { ctx: PageContext; hits: readonly SearchHit[]
 export function kioskResultsPage(
   ctx: PageContext,
   k: KioskFrame,
-  r: { title: string; q: string; hits: SearchHit[]; total: number; problem?: string },
+  r: { title: string; q: string; hits: SearchHit[]; total: number; problem?: string; reach: ReadonlyMap<string, Reach>; point: WalkInPoint | null; now: Date },
 ): Page {
   const { t } = ctx;
   return {
@@ -102,10 +109,11 @@ export function kioskResultsPage(
                   {t('guide.kiosk.nothing')}
                 </p>
               ) : (
-                <KioskHits ctx={ctx} hits={r.hits} />
+                <KioskHits ctx={ctx} k={k} hits={r.hits} reach={r.reach} now={r.now} />
               )}
             </>
           )}
+          <ContactPerson ctx={ctx} point={r.point} now={r.now} />
         </>
       </Shell>
     ),
