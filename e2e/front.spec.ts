@@ -8,12 +8,15 @@ test.describe('the front door', () => {
     await expect(page.getByRole('heading', { level: 2, name: 'Bel of loop binnen' })).toBeVisible();
     await expect(page.getByRole('link', { name: '030 000 0007' })).toBeVisible();
     await expectAccessible(page);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    expect(await page.locator('html').evaluate((html) => html.scrollWidth)).toBeLessThanOrEqual(320);
     await page.getByRole('link', { name: /Buurtnetwerken en buurtassistenten/ }).click();
     await expect(page.getByRole('table', { name: /Buurtnetwerken en buurtassistenten/ })).toContainText('Nog niet bekend');
     await expectAccessible(page);
     await page.goto('/oost');
-    await page.getByRole('search').getByLabel(/Waar zoekt u iets over/).fill('koffie');
+    await page
+      .getByRole('search')
+      .getByLabel(/Waar zoekt u iets over/)
+      .fill('koffie');
     await page.getByRole('search').getByRole('button', { name: 'Zoeken' }).click();
     await expect(page.getByRole('link', { name: 'Koffie-inloop bij De Wilg' })).toBeVisible();
     await expect(page.getByRole('heading', { level: 2, name: 'Bel of loop binnen' })).toBeVisible();

@@ -31,7 +31,9 @@ describeEachEngine('the front door (issue 11.1, 11.3, 11.4; issue 10.2, 10.3, 10
   });
 
   it('lists as walk-in points only the places with walk-in or consultation hours, and the question form offers the same', async () => {
-    const points = (await t().client().get('/api/v1/districts/oost/inlooppunten')).json<{ name: string; hours: { staffedBy: string }[] }[]>();
+    const points = (await t().client().get('/api/v1/districts/oost/inlooppunten')).json<
+      { name: string; hours: { staffedBy: string }[] }[]
+    >();
     const names = points.map((p) => p.name);
     expect(names).toContain('Wijkinformatiepunt Oost');
     expect(names).toContain('Buurtteam Oost, kantoor');
@@ -56,11 +58,29 @@ describeEachEngine('the front door (issue 11.1, 11.3, 11.4; issue 10.2, 10.3, 10
   it('lets a coordinator keep a buurt’s network; the assistant is the guide’s contact for that buurt', async () => {
     const oost = await t().db.selectFrom('districts').select('id').where('slug', '=', 'oost').executeTakeFirstOrThrow();
     const buurt = await t().db.selectFrom('buurten').select('id').where('slug', '=', 'oudwijk').executeTakeFirstOrThrow();
-    const coop = await t().db.selectFrom('organizations').select('id').where('name', '=', 'Wijkcoöperatie Oost voor Elkaar').executeTakeFirstOrThrow();
+    const coop = await t()
+      .db.selectFrom('organizations')
+      .select('id')
+      .where('name', '=', 'Wijkcoöperatie Oost voor Elkaar')
+      .executeTakeFirstOrThrow();
     const at = t().clock.now().toISOString();
     await t()
       .db.insertInto('contacts')
-      .values({ id: crypto.randomUUID(), organization_id: coop.id, location_id: null, buurt_id: buurt.id, name: 'Buurtassistent (test)', title: 'Buurtassistent', contact_for: 'Oudwijk', email: null, phone: '030 000 0999', user_id: null, created_at: at, updated_at: at, updated_by: null })
+      .values({
+        id: crypto.randomUUID(),
+        organization_id: coop.id,
+        location_id: null,
+        buurt_id: buurt.id,
+        name: 'Buurtassistent (test)',
+        title: 'Buurtassistent',
+        contact_for: 'Oudwijk',
+        email: null,
+        phone: '030 000 0999',
+        user_id: null,
+        created_at: at,
+        updated_at: at,
+        updated_by: null,
+      })
       .execute();
     expect((await t().client().get('/oost/buurtnetwerken/oudwijk/wijzigen')).statusCode).toBe(303);
     expect((await (await coordinator(t(), 'overvecht')).get('/oost/buurtnetwerken/oudwijk/wijzigen')).statusCode).toBe(403);
@@ -70,13 +90,18 @@ describeEachEngine('the front door (issue 11.1, 11.3, 11.4; issue 10.2, 10.3, 10
     const tooLong = await client.post('/oost/buurtnetwerken/oudwijk/wijzigen', { name: 'x'.repeat(121), availability: 'dinsdag' });
     expect(tooLong.statusCode).toBe(422);
     expect(tooLong.body).toContain('value="dinsdag"');
-    const saved = await client.post('/oost/buurtnetwerken/oudwijk/wijzigen', { name: 'Oudwijk <b>samen</b>', availability: 'dinsdag 9–12 uur' });
+    const saved = await client.post('/oost/buurtnetwerken/oudwijk/wijzigen', {
+      name: 'Oudwijk <b>samen</b>',
+      availability: 'dinsdag 9–12 uur',
+    });
     expect(saved.statusCode).toBe(303);
     const page = (await t().client().get('/oost/buurten/oudwijk')).body;
     expect(page).toContain('Oudwijk &lt;b>samen&lt;/b>');
     expect(page).toContain('href="tel:0300000999"');
     expect(text(page)).toContain('bereikbaar: dinsdag 9–12 uur');
-    const api = (await t().client().get('/api/v1/districts/oost/buurtnetwerken')).json<{ buurt: { slug: string }; assistant: { name: string } | null }[]>();
+    const api = (await t().client().get('/api/v1/districts/oost/buurtnetwerken')).json<
+      { buurt: { slug: string }; assistant: { name: string } | null }[]
+    >();
     expect(api.find((n) => n.buurt.slug === 'oudwijk')?.assistant?.name).toBe('Buurtassistent (test)');
     expect(api.filter((n) => n.assistant !== null)).toHaveLength(1);
     const audit = await t().db.selectFrom('audit_log').select('district_id').where('action', '=', 'portal.network.changed').execute();
@@ -95,7 +120,9 @@ describeEachEngine('the front door (issue 11.1, 11.3, 11.4; issue 10.2, 10.3, 10
     const link = /<a class="utrecht-link wp-kiosk__hit" href="([^"]+)">Begeleiding op maat door het buurtteam</.exec(results.body)?.[1];
     expect(link).toMatch(/^\/oost\/kiosk\/aanbod\//);
     expect(results.body).toMatch(/wp-kiosk__reach.*href="tel:\d+"/);
-    const entry = await t().client().get(link ?? '');
+    const entry = await t()
+      .client()
+      .get(link ?? '');
     expect(entry.statusCode).toBe(200);
     const body = text(entry.body);
     expect(body).toContain('Buurtteam Oost, kantoor, Voorbeeldkade 8, 3581 AH');

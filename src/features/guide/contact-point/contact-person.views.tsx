@@ -8,18 +8,27 @@ import { openState, type StaffedBy, type WalkInHours, type WalkInPoint } from '.
 function OpenNow({ ctx, hours, now }: { ctx: PageContext; hours: readonly WalkInHours[]; now: Date }) {
   const state = openState(hours, now);
   if (state.now !== null)
-    return <strong class="wp-open-now wp-open-now--open" safe>{ctx.t('guide.walkIn.openNow', { until: clockTime(state.now.closes) })}</strong>;
+    return (
+      <strong class="wp-open-now wp-open-now--open" safe>
+        {ctx.t('guide.walkIn.openNow', { until: clockTime(state.now.closes) })}
+      </strong>
+    );
   const next = state.next;
-  const key = next === null ? '' : next.inDays === 0 ? 'guide.walkIn.nextToday' : next.inDays < 7 ? 'guide.walkIn.nextOn' : 'guide.walkIn.nextOnDate';
+  const key =
+    next === null ? '' : next.inDays === 0 ? 'guide.walkIn.nextToday' : next.inDays < 7 ? 'guide.walkIn.nextOn' : 'guide.walkIn.nextOnDate';
   const when =
     next === null
       ? ''
       : ctx.t(key, { day: ctx.t(`guide.day.${next.weekday}`), date: formatDate(next.date, ctx.lang), at: clockTime(next.opens) });
-  return <strong class="wp-open-now" safe>{when === '' ? ctx.t('guide.walkIn.closed') : ctx.t('guide.walkIn.closedUntil', { when })}</strong>;
+  return (
+    <strong class="wp-open-now" safe>
+      {when === '' ? ctx.t('guide.walkIn.closed') : ctx.t('guide.walkIn.closedUntil', { when })}
+    </strong>
+  );
 }
 
 /** The walk-in and consultation hours in words, grouped by who staffs them. */
-export function WalkInHoursList({ ctx, hours }: { ctx: PageContext; hours: readonly WalkInHours[] }) {
+function WalkInHoursList({ ctx, hours }: { ctx: PageContext; hours: readonly WalkInHours[] }) {
   const groups = (['walk_in', 'consultation'] as const).flatMap((kind) =>
     (['residents', 'professionals'] as readonly StaffedBy[]).map((by) => ({
       key: `guide.walkIn.${kind}.${by}`,
@@ -39,7 +48,9 @@ export function WalkInHoursList({ ctx, hours }: { ctx: PageContext; hours: reado
               <ul class="utrecht-unordered-list">
                 {g.items.map((h) => (
                   <li class="utrecht-unordered-list__item" safe>
-                    {h.serviceName === '' ? describeSchedule(ctx.t, h.schedule, ctx.lang) : `${describeSchedule(ctx.t, h.schedule, ctx.lang)}: ${h.serviceName}`}
+                    {h.serviceName === ''
+                      ? describeSchedule(ctx.t, h.schedule, ctx.lang)
+                      : `${describeSchedule(ctx.t, h.schedule, ctx.lang)}: ${h.serviceName}`}
                   </li>
                 ))}
               </ul>
@@ -64,7 +75,9 @@ export function WalkInPointDetails({ ctx, point, now }: { ctx: PageContext; poin
         ''
       ) : (
         <p class="utrecht-paragraph" safe>
-          {ctx.t('guide.walkIn.askFor', { name: point.contact.title ? `${point.contact.name}, ${point.contact.title}` : point.contact.name })}
+          {ctx.t('guide.walkIn.askFor', {
+            name: point.contact.title ? `${point.contact.name}, ${point.contact.title}` : point.contact.name,
+          })}
         </p>
       )}
       {phones.length === 0 ? (

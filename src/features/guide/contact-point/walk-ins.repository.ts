@@ -46,8 +46,20 @@ export async function walkInPointsOfDistrict(db: DbOrTx, districtId: string): Pr
   let query = db.selectFrom('schedules').selectAll().where('kind', 'in', walkInKinds);
   query = query.where((eb) =>
     eb.or([
-      eb('location_id', 'in', places.map((p) => p.id)),
-      ...(offered.length > 0 ? [eb('service_at_location_id', 'in', offered.map((o) => o.id))] : []),
+      eb(
+        'location_id',
+        'in',
+        places.map((p) => p.id),
+      ),
+      ...(offered.length > 0
+        ? [
+            eb(
+              'service_at_location_id',
+              'in',
+              offered.map((o) => o.id),
+            ),
+          ]
+        : []),
       ...(serviceIds.length > 0 ? [eb('service_id', 'in', serviceIds)] : []),
     ]),
   );
@@ -62,10 +74,14 @@ export async function walkInPointsOfDistrict(db: DbOrTx, districtId: string): Pr
   }
   const points = places.filter((p) => hoursAt.has(p.id));
   const ids = points.map((p) => p.id);
-  const phones = ids.length ? await db.selectFrom('phones').select(['location_id', 'number', 'description']).where('location_id', 'in', ids).execute() : [];
+  const phones = ids.length
+    ? await db.selectFrom('phones').select(['location_id', 'number', 'description']).where('location_id', 'in', ids).execute()
+    : [];
   const contacts = await contactsOf(db, points);
   return points.map((p) => {
-    const contact = contacts.find((c) => c.location_id === p.id) ?? contacts.find((c) => c.organization_id === p.organization_id && c.location_id === null);
+    const contact =
+      contacts.find((c) => c.location_id === p.id) ??
+      contacts.find((c) => c.organization_id === p.organization_id && c.location_id === null);
     return {
       id: p.id,
       name: p.name,
@@ -81,7 +97,11 @@ export async function walkInPointsOfDistrict(db: DbOrTx, districtId: string): Pr
 
 /** The district's first place to call or walk in (the wijkinformatiepunt), from the guide; null when it has none. */
 export async function contactPointOfDistrict(db: DbOrTx, districtId: string): Promise<WalkInPoint | null> {
-  const chosen = await db.selectFrom('guide_contact_points').select(['location_id']).where('district_id', '=', districtId).executeTakeFirst();
+  const chosen = await db
+    .selectFrom('guide_contact_points')
+    .select(['location_id'])
+    .where('district_id', '=', districtId)
+    .executeTakeFirst();
   return firstContactPoint(await walkInPointsOfDistrict(db, districtId), chosen?.location_id ?? null);
 }
 

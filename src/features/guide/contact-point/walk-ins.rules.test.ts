@@ -12,7 +12,10 @@ const walkIn = (over: Parameters<typeof rule>[0], by: WalkInHours['staffedBy'] =
 const mondayAt = (hhmm: string) => new Date(`2026-11-30T${hhmm}:00+01:00`);
 
 describe('walk-in hours computed from the guide’s schedules', () => {
-  const wip = [walkIn({ byday: 'MO,WE,FR', opensAt: '10:00', closesAt: '12:30' }), walkIn({ kind: 'consultation', freq: 'MONTHLY', byday: '1TU', opensAt: '14:00', closesAt: '16:00' })];
+  const wip = [
+    walkIn({ byday: 'MO,WE,FR', opensAt: '10:00', closesAt: '12:30' }),
+    walkIn({ kind: 'consultation', freq: 'MONTHLY', byday: '1TU', opensAt: '14:00', closesAt: '16:00' }),
+  ];
 
   it('is open during the walk-in hours, until their end', () => {
     const state = openState(wip, mondayAt('11:00'));

@@ -14,7 +14,8 @@ export const kioskSegments: Record<EntryType, string> = { service: 'aanbod', loc
 
 export const kioskEntryPath = (k: KioskFrame, type: EntryType, id: string) => kioskPath(k, `/${kioskSegments[type]}/${id}`);
 
-const addressLine = (p: Reach['places'][number]) => [p.name, p.streetAddress, p.postalCode].filter((x) => x !== null && x !== '').join(', ');
+const addressLine = (p: Reach['places'][number]) =>
+  [p.name, p.streetAddress, p.postalCode].filter((x) => x !== null && x !== '').join(', ');
 
 /** Where, whom to call and when: in short under each result, in full on the entry's kiosk page. */
 export function ReachLines({ ctx, reach, now }: { ctx: PageContext; reach: Reach; now: Date }) {
@@ -65,7 +66,9 @@ export function ReachLines({ ctx, reach, now }: { ctx: PageContext; reach: Reach
             {ctx.t('guide.kiosk.when')}
           </dt>
           <dd class="utrecht-data-list__item-value">
-            <strong safe>{open ? ctx.t(`guide.openNow.${open.kind}`, { time: clockTime(open.closes) }) : ctx.t('guide.openNow.closed')}</strong>
+            <strong safe>
+              {open ? ctx.t(`guide.openNow.${open.kind}`, { time: clockTime(open.closes) }) : ctx.t('guide.openNow.closed')}
+            </strong>
             <ScheduleList ctx={ctx} schedules={reach.schedules} />
           </dd>
         </div>

@@ -22,16 +22,26 @@ import { reachOf, type Reach } from './reach.rules.ts';
 const script = readFileSync(new URL('./assets/kiosk.js', import.meta.url));
 const KIOSK_RESULTS = 30;
 
-type KioskRequest = FastifyRequest<{ Querystring: Record<string, string | undefined>; Params: { district: string; buurt?: string; id?: string } }>;
+type KioskRequest = FastifyRequest<{
+  Querystring: Record<string, string | undefined>;
+  Params: { district: string; buurt?: string; id?: string };
+}>;
 
 /** Where, whom to call and when, for every result on the screen. */
 async function reachOfHits(db: Db, districtId: string, hits: readonly SearchHit[]): Promise<Map<string, Reach>> {
   const ids = (type: EntryType) => hits.filter((h) => h.entryType === type).map((h) => h.entryId);
-  const data = await loadDataset(db, { districtId, serviceIds: ids('service'), locationIds: ids('location'), organizationIds: ids('organization') });
-  return new Map(hits.flatMap((h) => {
-    const reach = reachOf(data, h.entryType, h.entryId);
-    return reach === null ? [] : [[h.entryId, reach] as const];
-  }));
+  const data = await loadDataset(db, {
+    districtId,
+    serviceIds: ids('service'),
+    locationIds: ids('location'),
+    organizationIds: ids('organization'),
+  });
+  return new Map(
+    hits.flatMap((h) => {
+      const reach = reachOf(data, h.entryType, h.entryId);
+      return reach === null ? [] : [[h.entryId, reach] as const];
+    }),
+  );
 }
 
 /** The kiosk waits this long without a touch (`?wacht=90` in the kiosk's start address; 10 to 600 seconds). */
@@ -67,7 +77,11 @@ export function kioskRoutes(app: FastifyInstance, deps: AppDeps): void {
     const problem = !parsed.success || Object.keys(errors).length > 0 ? request.t('guide.kiosk.problem') : undefined;
     const result = problem ? { total: 0, hits: [] } : await searchEntries(db, filters, { limit: KIOSK_RESULTS, offset: 0 });
     const title = query.thema ? request.t(`guide.term.thema.${query.thema}`) : request.t('guide.kiosk.results');
-    const extra = { reach: await reachOfHits(db, k.district.id, result.hits), point: await contactPointOfDistrict(db, k.district.id), now: deps.clock.now() };
+    const extra = {
+      reach: await reachOfHits(db, k.district.id, result.hits),
+      point: await contactPointOfDistrict(db, k.district.id),
+      now: deps.clock.now(),
+    };
     return sendPage(
       request,
       reply,
@@ -92,7 +106,11 @@ export function kioskRoutes(app: FastifyInstance, deps: AppDeps): void {
       { districtId: k.district.id, words: [], buurtIds: [buurt.id] },
       { limit: KIOSK_RESULTS, offset: 0 },
     );
-    const extra = { reach: await reachOfHits(db, k.district.id, result.hits), point: await contactPointOfDistrict(db, k.district.id), now: deps.clock.now() };
+    const extra = {
+      reach: await reachOfHits(db, k.district.id, result.hits),
+      point: await contactPointOfDistrict(db, k.district.id),
+      now: deps.clock.now(),
+    };
     return sendPage(request, reply, (ctx) =>
       kioskResultsPage(ctx, k, { title: request.t('guide.buurt.title', { buurt: buurt.name }), q: '', ...result, ...extra }),
     );

@@ -51,7 +51,19 @@ export function kioskStartPage(ctx: PageContext, k: KioskFrame, kinds: readonly 
   };
 }
 
-function KioskHits({ ctx, k, hits, reach, now }: { ctx: PageContext; k: KioskFrame; hits: readonly SearchHit[]; reach: ReadonlyMap<string, Reach>; now: Date }) {
+function KioskHits({
+  ctx,
+  k,
+  hits,
+  reach,
+  now,
+}: {
+  ctx: PageContext;
+  k: KioskFrame;
+  hits: readonly SearchHit[];
+  reach: ReadonlyMap<string, Reach>;
+  now: Date;
+}) {
   return (
     <ol class="wp-kiosk__hits">
       {hits.map((h) => (
@@ -81,7 +93,16 @@ function KioskHits({ ctx, k, hits, reach, now }: { ctx: PageContext; k: KioskFra
 export function kioskResultsPage(
   ctx: PageContext,
   k: KioskFrame,
-  r: { title: string; q: string; hits: SearchHit[]; total: number; problem?: string; reach: ReadonlyMap<string, Reach>; point: WalkInPoint | null; now: Date },
+  r: {
+    title: string;
+    q: string;
+    hits: SearchHit[];
+    total: number;
+    problem?: string;
+    reach: ReadonlyMap<string, Reach>;
+    point: WalkInPoint | null;
+    now: Date;
+  },
 ): Page {
   const { t } = ctx;
   return {

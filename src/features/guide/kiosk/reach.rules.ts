@@ -26,17 +26,22 @@ export function reachOf(data: Dataset, type: EntryType, id: string): Reach | nul
   if (entry === undefined) return null;
   const sals = data.serviceAtLocations.filter((s) => type === 'service' && s.serviceId === id);
   const placeIds = new Set(
-    type === 'service' ? sals.map((s) => s.locationId) : type === 'location' ? [id] : data.locations.filter((l) => l.organizationId === id).map((l) => l.id),
+    type === 'service'
+      ? sals.map((s) => s.locationId)
+      : type === 'location'
+        ? [id]
+        : data.locations.filter((l) => l.organizationId === id).map((l) => l.id),
   );
   const orgId = 'organizationId' in entry ? entry.organizationId : entry.id;
   const places = data.locations.filter((l) => placeIds.has(l.id));
   const salIds = new Set(sals.map((s) => s.id));
-  const schedules = data.schedules.filter(
-    (s) => (type === 'service' ? s.serviceId === id || salIds.has(s.serviceAtLocationId ?? '') : placeIds.has(s.locationId ?? '')),
+  const schedules = data.schedules.filter((s) =>
+    type === 'service' ? s.serviceId === id || salIds.has(s.serviceAtLocationId ?? '') : placeIds.has(s.locationId ?? ''),
   );
   const own = (p: Phone) => (type === 'service' ? p.serviceId === id : type === 'location' ? p.locationId === id : p.organizationId === id);
   const phones = data.phones.filter(own);
-  const fallback = phones.length > 0 ? [] : data.phones.filter((p) => placeIds.has(p.locationId ?? '') || (orgId !== null && p.organizationId === orgId));
+  const fallback =
+    phones.length > 0 ? [] : data.phones.filter((p) => placeIds.has(p.locationId ?? '') || (orgId !== null && p.organizationId === orgId));
   const contacts = data.contacts.filter((c) => c.organizationId === orgId && c.buurtId === null);
   const contact = contacts.find((c) => c.locationId !== null && placeIds.has(c.locationId)) ?? contacts[0] ?? null;
   return { name: entry.name, description: entry.description, places, phones: [...phones, ...fallback], contact, schedules };

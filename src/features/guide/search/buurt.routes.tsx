@@ -32,7 +32,9 @@ export function buurtRoutes(app: FastifyInstance, deps: AppDeps): void {
     // What other features know of this buurt: its network and assistant, what's on, its stories.
     const now = deps.clock.now();
     const input = { db, ctx: await pageContext(request, reply), district, buurt, where: 'buurt' as const, now };
-    const slots = (await Promise.all((['neighbourhood', 'whatsOn', 'news'] as const).map((slot) => renderSlot(app.features, slot, input)))).join('');
+    const slots = (
+      await Promise.all((['neighbourhood', 'whatsOn', 'news'] as const).map((slot) => renderSlot(app.features, slot, input)))
+    ).join('');
     const point = await contactPointOfDistrict(db, district.id);
     return sendPage(request, reply, (ctx) =>
       buurtPage(ctx, { district, buurt, local: local.hits, wide: wide.hits, wideTotal: wide.total, slots, point, now }),

@@ -4,7 +4,11 @@ import type { PageContext } from '../../../platform/http/request-context.ts';
 import { guidePath } from '../common/paths.ts';
 
 /** A search that found nothing: which one filter to drop, and what it then finds (issue 10.4, 10.5). */
-export function DropOneFilter(props: { ctx: PageContext; district: District; options: readonly { filter: string; count: number; query: string }[] }) {
+export function DropOneFilter(props: {
+  ctx: PageContext;
+  district: District;
+  options: readonly { filter: string; count: number; query: string }[];
+}) {
   const { ctx } = props;
   if (props.options.length === 0) return '';
   return (

@@ -9,7 +9,11 @@ import type { WalkInPoint } from '../../guide/index.ts';
 import { RequestForm, type RequestFormData } from './request-form.views.tsx';
 
 /** The online request; after a refusal for a large job, where to go instead. */
-export function askPage(ctx: PageContext, form: FormState, data: RequestFormData & { referrals: SocialEntrepreneur[] | null; point: WalkInPoint | null; now: Date }): Page {
+export function askPage(
+  ctx: PageContext,
+  form: FormState,
+  data: RequestFormData & { referrals: SocialEntrepreneur[] | null; point: WalkInPoint | null; now: Date },
+): Page {
   const { t } = ctx;
   return {
     title: t('help.ask.title'),

@@ -12,7 +12,13 @@ export function changeNetwork(ctx: ActionContext, district: District, buurt: Buu
       { districtId: district.id, buurtId: buurt.id, when: ctx.now.toISOString(), by: ctx.user?.id ?? null },
       { name: input.name ?? null, availability: input.availability ?? '' },
     );
-    await audit(trx, ctx, { action: 'portal.network.changed', subjectType: 'buurt', subjectId: buurt.id, districtId: district.id, details: input });
+    await audit(trx, ctx, {
+      action: 'portal.network.changed',
+      subjectType: 'buurt',
+      subjectId: buurt.id,
+      districtId: district.id,
+      details: input,
+    });
     return success(buurt.slug);
   });
 }

@@ -42,8 +42,10 @@ export function networkRoutes(app: FastifyInstance, deps: AppDeps): void {
       return { district, buurt, network };
     },
     defaults: (_request, { network }) => ({ name: network?.name ?? '', availability: network?.availability ?? '' }),
-    page: (_request, { district, buurt, network }) => (ctx, form) =>
-      networkEditPage(ctx, form, { district, buurt, assistant: network?.assistant?.name ?? null }),
+    page:
+      (_request, { district, buurt, network }) =>
+      (ctx, form) =>
+        networkEditPage(ctx, form, { district, buurt, assistant: network?.assistant?.name ?? null }),
     schema: networkForm,
     act: (request, { district, buurt }, input) => changeNetwork(actionContext(request, deps), district, buurt, input),
     done: (_request, { district }) => networksPath(district, '?melding=netwerk-opgeslagen'),

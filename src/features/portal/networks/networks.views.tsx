@@ -60,7 +60,13 @@ function AssistantReach({ ctx, network }: { ctx: PageContext; network: BuurtNetw
   );
 }
 
-export function NetworksTable(props: { ctx: PageContext; district: District; networks: readonly BuurtNetwork[]; point: WalkInPoint | null; canEdit: boolean }) {
+function NetworksTable(props: {
+  ctx: PageContext;
+  district: District;
+  networks: readonly BuurtNetwork[];
+  point: WalkInPoint | null;
+  canEdit: boolean;
+}) {
   const { ctx, point } = props;
   const t = ctx.t;
   const headers = [t('portal.network.buurt'), t('portal.network.name'), t('portal.network.assistant'), t('portal.network.reach')];
@@ -70,12 +76,24 @@ export function NetworksTable(props: { ctx: PageContext; district: District; net
       headers={props.canEdit ? [...headers, t('portal.network.edit')] : headers}
       rows={props.networks.map((n) => {
         const row = [
-          { html: <a class="utrecht-link" href={`/${props.district.slug}/buurten/${n.buurtSlug}`} safe>{n.buurtName}</a> },
+          {
+            html: (
+              <a class="utrecht-link" href={`/${props.district.slug}/buurten/${n.buurtSlug}`} safe>
+                {n.buurtName}
+              </a>
+            ),
+          },
           n.name === null ? { html: <Unknown ctx={ctx} point={null} /> } : n.name,
           n.assistant === null ? { html: <Unknown ctx={ctx} point={point} /> } : n.assistant.name,
           { html: <AssistantReach ctx={ctx} network={n} /> },
         ];
-        const edit = { html: <a class="utrecht-link" href={networksPath(props.district, `/${n.buurtSlug}/wijzigen`)} safe>{t('portal.network.editOne', { buurt: n.buurtName })}</a> };
+        const edit = {
+          html: (
+            <a class="utrecht-link" href={networksPath(props.district, `/${n.buurtSlug}/wijzigen`)} safe>
+              {t('portal.network.editOne', { buurt: n.buurtName })}
+            </a>
+          ),
+        };
         return props.canEdit ? [...row, edit] : row;
       })}
     />
@@ -124,7 +142,9 @@ export function BuurtNetworkSection({ ctx, network, point }: { ctx: PageContext;
           <dt class="utrecht-data-list__item-key" safe>
             {ctx.t('portal.network.name')}
           </dt>
-          <dd class="utrecht-data-list__item-value">{network.name === null ? <Unknown ctx={ctx} point={null} /> : <span safe>{network.name}</span>}</dd>
+          <dd class="utrecht-data-list__item-value">
+            {network.name === null ? <Unknown ctx={ctx} point={null} /> : <span safe>{network.name}</span>}
+          </dd>
         </div>
         <div class="utrecht-data-list__item">
           <dt class="utrecht-data-list__item-key" safe>
@@ -167,7 +187,9 @@ export function networkEditPage(
           {title}
         </h1>
         <p class="utrecht-paragraph" safe>
-          {d.assistant === null ? t('portal.network.assistant.none', { buurt: d.buurt.name }) : t('portal.network.assistant.is', { name: d.assistant })}
+          {d.assistant === null
+            ? t('portal.network.assistant.none', { buurt: d.buurt.name })
+            : t('portal.network.assistant.is', { name: d.assistant })}
         </p>
         <p class="utrecht-paragraph">
           <a class="utrecht-link" href={`/${d.district.slug}/gids/beheer`} safe>

@@ -81,7 +81,13 @@ function SearchBox({ ctx, district }: { ctx: PageContext; district: District }) 
 
 /** A slot another feature fills (activities, stories); nothing is drawn while no feature has anything for it. */
 function Slot({ name, html }: { name: string; html: string }) {
-  return html === '' ? '' : <div class="wp-start-slot" data-slot={name}>{html}</div>;
+  return html === '' ? (
+    ''
+  ) : (
+    <div class="wp-start-slot" data-slot={name}>
+      {html}
+    </div>
+  );
 }
 
 export interface StartPageData {
