@@ -3,7 +3,9 @@ import { readFileSync } from 'node:fs';
 import type { AppDeps } from '../../../platform/feature.ts';
 import { findBuurt, listBuurten } from '../../../platform/geography/geography.repository.ts';
 import { districtOf, HttpProblem } from '../../../platform/http/guards.ts';
+import { pageContext } from '../../../platform/http/request-context.ts';
 import { sendPage } from '../../../platform/layout/render.ts';
+import { renderSlot } from '../../../platform/layout/start-sections.ts';
 import type { Db } from '../../../platform/db/schema.ts';
 import { contactPointOfDistrict } from '../contact-point/walk-ins.repository.ts';
 import { loadDataset } from '../model/dataset.repository.ts';
@@ -66,7 +68,10 @@ export function kioskRoutes(app: FastifyInstance, deps: AppDeps): void {
     const k = frameOf(request);
     const kinds = questionKinds(await listTerms(db));
     const buurten = await listBuurten(db, k.district.id);
-    return sendPage(request, reply, (ctx) => kioskStartPage(ctx, k, kinds, buurten));
+    // What's on today and this week, when a feature (the activities agenda) offers it.
+    const input = { db, ctx: await pageContext(request, reply), district: k.district, buurt: null, where: 'kiosk' as const, now: deps.clock.now() };
+    const whatsOn = await renderSlot(app.features, 'whatsOn', input);
+    return sendPage(request, reply, (ctx) => kioskStartPage(ctx, k, { kinds, buurten, whatsOn }));
   });
 
   app.get('/:district/kiosk/zoeken', async (request: KioskRequest, reply) => {
