@@ -69,7 +69,14 @@ export function kioskRoutes(app: FastifyInstance, deps: AppDeps): void {
     const kinds = questionKinds(await listTerms(db));
     const buurten = await listBuurten(db, k.district.id);
     // What's on today and this week, when a feature (the activities agenda) offers it.
-    const input = { db, ctx: await pageContext(request, reply), district: k.district, buurt: null, where: 'kiosk' as const, now: deps.clock.now() };
+    const input = {
+      db,
+      ctx: await pageContext(request, reply),
+      district: k.district,
+      buurt: null,
+      where: 'kiosk' as const,
+      now: deps.clock.now(),
+    };
     const whatsOn = await renderSlot(app.features, 'whatsOn', input);
     return sendPage(request, reply, (ctx) => kioskStartPage(ctx, k, { kinds, buurten, whatsOn }));
   });

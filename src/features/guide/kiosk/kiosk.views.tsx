@@ -9,7 +9,11 @@ import { kioskEntryPath, ReachLines } from './kiosk-entry.views.tsx';
 import { kioskPath, SearchBox, Shell, type KioskFrame } from './kiosk-shell.views.tsx';
 import type { Reach } from './reach.rules.ts';
 
-export function kioskStartPage(ctx: PageContext, k: KioskFrame, d: { kinds: readonly Term[]; buurten: readonly Buurt[]; whatsOn: string }): Page {
+export function kioskStartPage(
+  ctx: PageContext,
+  k: KioskFrame,
+  d: { kinds: readonly Term[]; buurten: readonly Buurt[]; whatsOn: string },
+): Page {
   const { kinds, buurten } = d;
   const { t } = ctx;
   return {
@@ -22,7 +26,13 @@ export function kioskStartPage(ctx: PageContext, k: KioskFrame, d: { kinds: read
             {t('guide.kiosk.title')}
           </h1>
           <SearchBox ctx={ctx} k={k} q="" />
-          {d.whatsOn === '' ? '' : <div class="wp-start-slot" data-slot="whatsOn">{d.whatsOn}</div>}
+          {d.whatsOn === '' ? (
+            ''
+          ) : (
+            <div class="wp-start-slot" data-slot="whatsOn">
+              {d.whatsOn}
+            </div>
+          )}
           <h2 class="utrecht-heading-2" safe>
             {t('guide.card.heading')}
           </h2>
