@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
-import type { Feature, StartSectionInput } from '../../../platform/feature.ts';
-import { describeEachEngine } from '../../../testing/test-app.ts';
-import { features } from '../../index.ts';
+import { features } from './features/index.ts';
+import type { Feature, StartSectionInput } from './platform/feature.ts';
+import { describeEachEngine } from './testing/test-app.ts';
 
 const seen: Pick<StartSectionInput, 'where' | 'buurt'>[] = [];
 
@@ -12,12 +12,12 @@ const slotted: Feature = {
   startSections: [
     {
       slot: 'whatsOn',
-      render: async ({ where, buurt }) => {
+      render: ({ where, buurt }) => {
         seen.push({ where, buurt });
-        return `<p class="utrecht-paragraph">Vandaag: ${where}${buurt ? ` in ${buurt.name}` : ''}</p>`;
+        return Promise.resolve(`<p class="utrecht-paragraph">Vandaag: ${where}${buurt ? ` in ${buurt.name}` : ''}</p>`);
       },
     },
-    { slot: 'news', render: async ({ where }) => (where === 'start' ? '<p class="utrecht-paragraph">Nieuws</p>' : '') },
+    { slot: 'news', render: ({ where }) => Promise.resolve(where === 'start' ? '<p class="utrecht-paragraph">Nieuws</p>' : '') },
   ],
 };
 
