@@ -74,22 +74,27 @@ test.describe('the neighbourhood guide', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Begeleiding op maat door het buurtteam' })).toBeVisible();
   });
 
-  test('the kiosk has large targets, shows no personal data and returns to its start @journey', async ({ page }) => {
+  test('the kiosk: search, open a result, see whom to call and when, back to the start @journey', async ({ page }) => {
     await page.goto('/oost/kiosk?wacht=10');
     await expect(page.getByRole('heading', { level: 1, name: 'Wat zoekt u?' })).toBeVisible();
     await expect(page.getByRole('link', { name: 'Inloggen' })).toHaveCount(0);
     await expectAccessible(page);
     const tile = page.getByRole('link', { name: 'Geld en schulden' });
     expect((await tile.boundingBox())?.height ?? 0).toBeGreaterThanOrEqual(64);
-    await tile.click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Geld en schulden' })).toBeVisible();
-    await expect(page.getByText('Karim Buurtteam (demo)')).toHaveCount(0);
+    await page.getByLabel(/Typ een woord/).fill('buurtteam');
+    await page.getByRole('button', { name: 'Zoeken' }).click();
+    await page.getByRole('link', { name: 'Begeleiding op maat door het buurtteam' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Begeleiding op maat door het buurtteam' })).toBeVisible();
+    await expect(page.getByText('Vraag naar', { exact: true })).toBeVisible();
+    await expect(page.getByRole('link', { name: /^030 000/ }).first()).toBeVisible();
+    await expect(page.getByText('Elke dinsdag en donderdag, 09:00–12:00')).toBeVisible();
     await expectAccessible(page);
+    await page.getByRole('link', { name: 'Terug naar het begin' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Wat zoekt u?' })).toBeVisible();
     await page.getByLabel(/Typ een woord/).fill('koffie');
     await page.getByRole('button', { name: 'Zoeken' }).click();
     await expect(page.getByRole('heading', { level: 2, name: 'Koffie-inloop bij De Wilg' })).toBeVisible();
     await expect(page).toHaveURL(/\/oost\/kiosk\?wacht=10$/, { timeout: 15_000 });
-    await expect(page.getByRole('heading', { level: 1, name: 'Wat zoekt u?' })).toBeVisible();
   });
 
   test('a partner contact keeps their own entry up to date @journey', async ({ page }) => {

@@ -8,7 +8,8 @@ import type { Catalogs } from './i18n/i18n.ts';
 import type { JobDefinition } from './jobs/scheduler.ts';
 import type { Outbox } from './mail/outbox.ts';
 import type { CurrentUser } from './auth/current-user.ts';
-import type { District } from './geography/geography.repository.ts';
+import type { Buurt, District } from './geography/geography.repository.ts';
+import type { PageContext } from './http/request-context.ts';
 
 /** Everything the app needs from outside; tests pass their own database, outbox (with its mailer) and clock. */
 export interface AppDeps {
@@ -73,6 +74,31 @@ export interface SearchQuery {
   limit: number;
 }
 
+/** @public The named places on a district's start page (and a buurt's page, and the kiosk) where features add a block. */
+export type StartSlot = 'whatsOn' | 'news' | 'neighbourhood';
+
+/** @public What a start section gets to draw itself. */
+export interface StartSectionInput {
+  db: DbOrTx;
+  ctx: PageContext;
+  district: District;
+  /** The buurt on a buurt's page; null on the district's start page and the kiosk. */
+  buurt: Buurt | null;
+  /** Where it is shown: the start page, a buurt's page, or the kiosk (large, today and this week). */
+  where: 'start' | 'buurt' | 'kiosk';
+  now: Date;
+}
+
+/**
+ * @public A block a feature adds to the district's start page, a buurt's page or the kiosk, in one slot
+ * ("what's on" for activities, "news" for stories, "neighbourhood" for buurt networks).
+ * It answers its HTML, or '' when it has nothing to show there.
+ */
+export interface StartSection {
+  slot: StartSlot;
+  render(input: StartSectionInput): Promise<string>;
+}
+
 /**
  * A feature plugs into the app through this one shape: its messages, its part of the
  * migration history, its routes, its demo data, its scheduled jobs and its menu items.
@@ -96,6 +122,8 @@ export interface Feature {
    * activities; the guide shows them beside its own entries.
    */
   search?(db: DbOrTx, query: SearchQuery): Promise<SearchExtra[]>;
+  /** Blocks for the slots of the start page, the buurt pages and the kiosk (see `StartSection`). */
+  startSections?: StartSection[];
   /** Process figures per district and year, computed live from the feature's data. */
   processFigures?(db: DbOrTx, query: { districtId: string; year: number }): Promise<ProcessFigure[]>;
 }

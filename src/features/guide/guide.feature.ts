@@ -2,11 +2,16 @@ import { readFileSync } from 'node:fs';
 import type { Feature } from '../../platform/feature.ts';
 import en from './messages.en.json' with { type: 'json' };
 import nl from './messages.nl.json' with { type: 'json' };
+import walkInEn from './contact-point/messages.en.json' with { type: 'json' };
+import walkInNl from './contact-point/messages.nl.json' with { type: 'json' };
+import kioskEn from './kiosk/messages.en.json' with { type: 'json' };
+import kioskNl from './kiosk/messages.nl.json' with { type: 'json' };
 import * as guideCore from './migrations/20261123_1000_guide_core.ts';
 import * as guideModel from './migrations/20261123_1010_guide_model.ts';
 import * as guideTaxonomy from './migrations/20261123_1015_guide_taxonomy.ts';
 import * as guideSearch from './migrations/20261123_1020_guide_search.ts';
 import * as guideSearchRank from './migrations/20261201_1030_perf_guide_search_rank.ts';
+import * as contactPoint from './migrations/20261201_1030_front_contact_point.ts';
 import { assessRoutes } from './assessments/assess.routes.tsx';
 import { placesAssessed } from './assessments/assessments.repository.ts';
 import { expertRoutes } from './assessments/experts.routes.tsx';
@@ -28,13 +33,14 @@ import { searchRoutes } from './search/search.routes.tsx';
 /** Capability A, the neighbourhood guide: who and what is there, searchable, on paper, in open data. */
 export const guideFeature: Feature = {
   name: 'guide',
-  messages: { nl, en },
+  messages: { nl: { ...nl, ...walkInNl, ...kioskNl }, en: { ...en, ...walkInEn, ...kioskEn } },
   migrations: {
     '20261123_1000_guide_core': guideCore,
     '20261123_1010_guide_model': guideModel,
     '20261123_1015_guide_taxonomy': guideTaxonomy,
     '20261123_1020_guide_search': guideSearch,
     '20261201_1030_perf_guide_search_rank': guideSearchRank,
+    '20261201_1030_front_contact_point': contactPoint,
   },
   demo: seedDemoGuide,
   jobs: (deps) => [reminderJob(deps)],

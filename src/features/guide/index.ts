@@ -24,3 +24,7 @@ export {
   findContactOfDistrict,
   type NamedContact,
 } from './directory/contacts.repository.ts';
+export { contactPointOfDistrict, walkInPointsOfDistrict } from './contact-point/walk-ins.repository.ts';
+export { openState, type WalkInPoint } from './contact-point/walk-ins.rules.ts';
+export { ContactPerson, WalkInPointDetails } from './contact-point/contact-person.views.tsx';
+export { searchQuery } from './search/search.schema.ts';

@@ -94,9 +94,7 @@ describeEachEngine('neighbour help: who may see and do what', (t) => {
       studentsForLongRunning: 'on',
       studentDesk: 'Wijkleerhuis',
       socialEntrepreneurs: '',
-      contactPhone: '',
       contactEmail: '',
-      walkIn: '',
     };
     expect((await admin.post('/oost/beheer/spelregels', { ...form, oddJobFee: 'veel' })).statusCode).toBe(422);
     expect((await admin.post('/oost/beheer/spelregels', form)).statusCode).toBe(303);

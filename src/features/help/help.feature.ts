@@ -22,6 +22,7 @@ import * as helpPool from './migrations/20261201_1100_func_help_pool.ts';
 import poolEn from './pool/messages.en.json' with { type: 'json' };
 import poolNl from './pool/messages.nl.json' with { type: 'json' };
 import { poolRoutes } from './pool/pool.routes.tsx';
+import * as helpContact from './migrations/20261201_1100_front_help_contact.ts';
 import { proposalExpiryJob } from './proposals/expiry.job.ts';
 import { proposalRoutes } from './proposals/proposal.routes.tsx';
 import { helpProcessFigures } from './volunteers/figures.repository.ts';
@@ -37,7 +38,11 @@ import './pool.tables.ts';
 export const helpFeature: Feature = {
   name: 'help',
   messages: { nl: { ...nl, ...poolNl }, en: { ...en, ...poolEn } },
-  migrations: { '20261123_1100_help_core': helpCore, '20261201_1100_func_help_pool': helpPool },
+  migrations: {
+    '20261123_1100_help_core': helpCore,
+    '20261201_1100_front_help_contact': helpContact,
+    '20261201_1100_func_help_pool': helpPool,
+  },
   routes(app, deps) {
     for (const routes of [
       homeRoutes,

@@ -19,9 +19,7 @@ interface HelpRulesTable {
   student_desk: string;
   /** The configured list of social entrepreneurs, one per line, next to those in the guide. */
   social_entrepreneurs: string;
-  contact_phone: string;
   contact_email: string;
-  walk_in: string;
   updated_at: string;
   updated_by: string | null;
 }

@@ -1,17 +1,35 @@
 import type { Feature } from '../../platform/feature.ts';
 import en from './messages.en.json' with { type: 'json' };
 import nl from './messages.nl.json' with { type: 'json' };
+import * as networksMigration from './migrations/20261201_1400_front_portal_networks.ts';
+import networksEn from './networks/messages.en.json' with { type: 'json' };
+import networksNl from './networks/messages.nl.json' with { type: 'json' };
+import { networksApi } from './networks/networks.api.ts';
+import { networkRoutes } from './networks/networks.routes.tsx';
+import { networkSection } from './networks/networks.section.tsx';
 import { portalApi } from './portal.api.ts';
 import { portalRoutes } from './portal.routes.tsx';
+import startEn from './start/messages.en.json' with { type: 'json' };
+import startNl from './start/messages.nl.json' with { type: 'json' };
+import { startRoutes } from './start/start.routes.tsx';
+import { walkInsApi } from './walk-ins/walk-ins.api.ts';
+import { walkInRoutes } from './walk-ins/walk-ins.routes.tsx';
 
-/** The portal itself: choosing a district, its start page, its buurten, and the about pages. */
+/** The portal itself: choosing a district, its start page (the front door), its buurt networks and walk-in points, and the about pages. */
 export const portalFeature: Feature = {
   name: 'portal',
-  messages: { nl, en },
+  messages: { nl: { ...nl, ...startNl, ...networksNl }, en: { ...en, ...startEn, ...networksEn } },
+  migrations: { '20261201_1400_front_portal_networks': networksMigration },
   routes(app, deps) {
-    portalRoutes(app, deps);
+    portalRoutes(app);
+    startRoutes(app, deps);
+    walkInRoutes(app, deps);
+    networkRoutes(app, deps);
     portalApi(app, deps);
+    networksApi(app, deps);
+    walkInsApi(app, deps);
   },
+  startSections: [networkSection],
   nav: [
     { label: 'portal.nav.home', href: (d) => `/${d.slug}` },
     { label: 'portal.nav.buurten', href: (d) => `/${d.slug}/buurten` },

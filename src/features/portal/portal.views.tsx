@@ -1,5 +1,3 @@
-import type { HomeTask } from '../../platform/feature.ts';
-import type { Buurt, District } from '../../platform/geography/geography.repository.ts';
 import type { PageContext } from '../../platform/http/request-context.ts';
 import type { Page } from '../../platform/layout/render.ts';
 import { PageHeading, Paragraph } from '../../platform/layout/text.tsx';
@@ -19,64 +17,6 @@ export function chooseDistrictPage(ctx: PageContext): Page {
             </li>
           ))}
         </ul>
-      </>
-    ),
-  };
-}
-
-function Tasks({ ctx, district, tasks }: { ctx: PageContext; district: District; tasks: readonly HomeTask[] }) {
-  const visible = tasks.filter((task) => task.visible?.(ctx.user, district) ?? true);
-  if (visible.length === 0) return '';
-  return (
-    <>
-      <h2 class="utrecht-heading-2" safe>
-        {ctx.t('portal.home.tasks')}
-      </h2>
-      <ul class="wp-card-list">
-        {visible.map((task) => (
-          <li class="wp-card">
-            <a class="utrecht-link wp-card__link" href={task.href(district)} safe>
-              {ctx.t(task.label)}
-            </a>
-            <p class="utrecht-paragraph" safe>
-              {ctx.t(task.description)}
-            </p>
-          </li>
-        ))}
-      </ul>
-    </>
-  );
-}
-
-function BuurtList({ district, buurten }: { district: District; buurten: readonly Buurt[] }) {
-  return (
-    <ul class="utrecht-link-list utrecht-link-list--html-ul wp-columns">
-      {buurten.map((b) => (
-        <li class="utrecht-link-list__item">
-          <a class="utrecht-link utrecht-link-list__link" href={`/${district.slug}/buurten/${b.slug}`} safe>
-            {b.name}
-          </a>
-        </li>
-      ))}
-    </ul>
-  );
-}
-
-export function districtHomePage(ctx: PageContext, district: District, buurten: readonly Buurt[], tasks: readonly HomeTask[]): Page {
-  const { t } = ctx;
-  return {
-    title: t('portal.home.title', { district: district.name }),
-    body: (
-      <>
-        <h1 class="utrecht-heading-1" safe>
-          {t('portal.home.title', { district: district.name })}
-        </h1>
-        <Paragraph lead text={t('portal.home.intro', { district: district.name })} />
-        <Tasks ctx={ctx} district={district} tasks={tasks} />
-        <h2 class="utrecht-heading-2" id="buurten" safe>
-          {t('portal.home.buurten', { count: buurten.length })}
-        </h2>
-        <BuurtList district={district} buurten={buurten} />
       </>
     ),
   };

@@ -2,6 +2,7 @@ import type { Clock } from '../../../platform/clock.ts';
 import type { DbOrTx } from '../../../platform/db/schema.ts';
 import { findDistrictBySlug, listBuurten } from '../../../platform/geography/geography.repository.ts';
 import type { Actor } from '../model/actor.ts';
+import { chooseContactPoint } from '../contact-point/walk-ins.repository.ts';
 import { reindexDistrict } from '../search/index.repository.ts';
 import { setStale } from './demo.repository.ts';
 import { seedOrganizations } from './organizations.demo.ts';
@@ -21,6 +22,8 @@ export async function seedDemoGuide(db: DbOrTx, deps: { clock: Clock }): Promise
   const expertId = await demoPeople(db, oost.id, organizations.get('DOCK') ?? '', at);
   const places = await seedPlaces(db, oost.id, { organizations, buurten, expertId }, actor);
   await seedServices(db, oost.id, organizations, places, buurten, actor);
+  // Seed 004: the wijkinformatiepunt is the one place to call or walk in with any question.
+  await chooseContactPoint(db, oost.id, places.get('Wijkinformatiepunt Oost') ?? '', at);
   await seedBuurtNetworks(db, oost.id, organizations.get('Wijkcoöperatie Oost voor Elkaar') ?? '', actor);
   const longAgo = new Date(deps.clock.now().getTime() - 400 * 86_400_000).toISOString();
   await setStale(db, oost.id, demo.stale, longAgo);

@@ -1,6 +1,5 @@
 import type { DbOrTx } from '../../../platform/db/schema.ts';
 import { listBuurten } from '../../../platform/geography/geography.repository.ts';
-import { saveContact } from '../edit/contacts.repository.ts';
 import { addSchedule } from '../edit/schedules.repository.ts';
 import { saveService, type ServiceInput } from '../edit/services.repository.ts';
 import type { Actor } from '../model/actor.ts';
@@ -47,10 +46,13 @@ export async function seedServices(
   }
 }
 
-/** Seed 004's table: a buurt network per buurt, each with its (fictional) buurt assistant. */
+/**
+ * Seed 004's table: a buurt network per buurt. The seed leaves the buurt assistants and their
+ * contact details empty, so the demo names none (the portal shows "nog niet bekend").
+ */
 export async function seedBuurtNetworks(db: DbOrTx, districtId: string, coopId: string, actor: Actor) {
   const buurten = await listBuurten(db, districtId);
-  for (const [i, b] of buurten.entries()) {
+  for (const b of buurten) {
     await saveService(
       db,
       districtId,
@@ -78,23 +80,6 @@ export async function seedBuurtNetworks(db: DbOrTx, districtId: string, coopId: 
         buurtIds: [b.id],
         languages: ['nl'],
         locationIds: [],
-      },
-      actor,
-    );
-    const phone = `030 000 ${String(100 + i).padStart(4, '0')}`;
-    await saveContact(
-      db,
-      districtId,
-      null,
-      {
-        organizationId: coopId,
-        locationId: null,
-        buurtId: b.id,
-        name: `Buurtassistent ${b.name} (demo)`,
-        title: 'Buurtassistent',
-        contactFor: `uw buurtnetwerk en vragen in ${b.name}`,
-        email: null,
-        phone,
       },
       actor,
     );

@@ -3,19 +3,48 @@ import { readFileSync } from 'node:fs';
 import type { AppDeps } from '../../../platform/feature.ts';
 import { findBuurt, listBuurten } from '../../../platform/geography/geography.repository.ts';
 import { districtOf, HttpProblem } from '../../../platform/http/guards.ts';
+import { pageContext } from '../../../platform/http/request-context.ts';
 import { sendPage } from '../../../platform/layout/render.ts';
+import { renderSlot } from '../../../platform/layout/start-sections.ts';
+import type { Db } from '../../../platform/db/schema.ts';
+import { contactPointOfDistrict } from '../contact-point/walk-ins.repository.ts';
+import { loadDataset } from '../model/dataset.repository.ts';
+import type { EntryType } from '../model/guide.model.ts';
+import { isEntryId } from '../model/ids.ts';
 import { questionKinds } from '../model/taxonomy.ts';
 import { cachedTerms } from '../model/terms.repository.ts';
 import { filtersOf, vocabulary } from '../search/search.filters.ts';
-import { searchEntries } from '../search/search.repository.ts';
+import { searchEntries, type SearchHit } from '../search/search.repository.ts';
 import { searchQuery } from '../search/search.schema.ts';
 import { KIOSK_DEFAULT_WAIT, type KioskFrame } from './kiosk-shell.views.tsx';
+import { kioskEntryPage, kioskSegments } from './kiosk-entry.views.tsx';
 import { kioskResultsPage, kioskStartPage } from './kiosk.views.tsx';
+import { reachOf, type Reach } from './reach.rules.ts';
 
 const script = readFileSync(new URL('./assets/kiosk.js', import.meta.url));
 const KIOSK_RESULTS = 30;
 
-type KioskRequest = FastifyRequest<{ Querystring: Record<string, string | undefined>; Params: { district: string; buurt?: string } }>;
+type KioskRequest = FastifyRequest<{
+  Querystring: Record<string, string | undefined>;
+  Params: { district: string; buurt?: string; id?: string };
+}>;
+
+/** Where, whom to call and when, for every result on the screen. */
+async function reachOfHits(db: Db, districtId: string, hits: readonly SearchHit[]): Promise<Map<string, Reach>> {
+  const ids = (type: EntryType) => hits.filter((h) => h.entryType === type).map((h) => h.entryId);
+  const data = await loadDataset(db, {
+    districtId,
+    serviceIds: ids('service'),
+    locationIds: ids('location'),
+    organizationIds: ids('organization'),
+  });
+  return new Map(
+    hits.flatMap((h) => {
+      const reach = reachOf(data, h.entryType, h.entryId);
+      return reach === null ? [] : [[h.entryId, reach] as const];
+    }),
+  );
+}
 
 /** The kiosk waits this long without a touch (`?wacht=90` in the kiosk's start address; 10 to 600 seconds). */
 function frameOf(request: KioskRequest): KioskFrame {
@@ -24,9 +53,9 @@ function frameOf(request: KioskRequest): KioskFrame {
 }
 
 /**
- * The information pillar of seed 004: no sign-in, search and buurt pages only, no personal
- * data (contact persons stay off the screen), very large targets, and back to the start after
- * a while without touch.
+ * The information pillar of seed 004: no sign-in; search, buurt pages and each entry with where,
+ * whom to call and when (the guide's public work contacts, never residents' data); very large
+ * targets, and back to the start after a while without touch.
  */
 export function kioskRoutes(app: FastifyInstance, deps: AppDeps): void {
   const { db } = deps.database;
@@ -39,7 +68,17 @@ export function kioskRoutes(app: FastifyInstance, deps: AppDeps): void {
     const k = frameOf(request);
     const kinds = questionKinds(await cachedTerms(db));
     const buurten = await listBuurten(db, k.district.id);
-    return sendPage(request, reply, (ctx) => kioskStartPage(ctx, k, kinds, buurten));
+    // What's on today and this week, when a feature (the activities agenda) offers it.
+    const input = {
+      db,
+      ctx: await pageContext(request, reply),
+      district: k.district,
+      buurt: null,
+      where: 'kiosk' as const,
+      now: deps.clock.now(),
+    };
+    const whatsOn = await renderSlot(app.features, 'whatsOn', input);
+    return sendPage(request, reply, (ctx) => kioskStartPage(ctx, k, { kinds, buurten, whatsOn }));
   });
 
   app.get('/:district/kiosk/zoeken', async (request: KioskRequest, reply) => {
@@ -50,6 +89,11 @@ export function kioskRoutes(app: FastifyInstance, deps: AppDeps): void {
     const problem = !parsed.success || Object.keys(errors).length > 0 ? request.t('guide.kiosk.problem') : undefined;
     const result = problem ? { total: 0, hits: [] } : await searchEntries(db, filters, { limit: KIOSK_RESULTS, offset: 0 });
     const title = query.thema ? request.t(`guide.term.thema.${query.thema}`) : request.t('guide.kiosk.results');
+    const extra = {
+      reach: await reachOfHits(db, k.district.id, result.hits),
+      point: await contactPointOfDistrict(db, k.district.id),
+      now: deps.clock.now(),
+    };
     return sendPage(
       request,
       reply,
@@ -58,6 +102,7 @@ export function kioskRoutes(app: FastifyInstance, deps: AppDeps): void {
           title: problem ? request.t('guide.kiosk.results') : title,
           q: query.q ?? '',
           ...result,
+          ...extra,
           ...(problem ? { problem } : {}),
         }),
       problem ? 422 : 200,
@@ -73,8 +118,26 @@ export function kioskRoutes(app: FastifyInstance, deps: AppDeps): void {
       { districtId: k.district.id, words: [], buurtIds: [buurt.id] },
       { limit: KIOSK_RESULTS, offset: 0 },
     );
+    const extra = {
+      reach: await reachOfHits(db, k.district.id, result.hits),
+      point: await contactPointOfDistrict(db, k.district.id),
+      now: deps.clock.now(),
+    };
     return sendPage(request, reply, (ctx) =>
-      kioskResultsPage(ctx, k, { title: request.t('guide.buurt.title', { buurt: buurt.name }), q: '', ...result }),
+      kioskResultsPage(ctx, k, { title: request.t('guide.buurt.title', { buurt: buurt.name }), q: '', ...result, ...extra }),
     );
   });
+
+  for (const type of ['service', 'location', 'organization'] as const) {
+    app.get(`/:district/kiosk/${kioskSegments[type]}/:id`, async (request: KioskRequest, reply) => {
+      const k = frameOf(request);
+      const id = request.params.id ?? '';
+      if (!isEntryId(id)) throw new HttpProblem(404);
+      const scope = type === 'service' ? { serviceIds: [id] } : type === 'location' ? { locationIds: [id] } : { organizationIds: [id] };
+      const reach = reachOf(await loadDataset(db, { districtId: k.district.id, ...scope }), type, id);
+      if (reach === null) throw new HttpProblem(404);
+      const point = await contactPointOfDistrict(db, k.district.id);
+      return sendPage(request, reply, (ctx) => kioskEntryPage(ctx, k, { reach, point, now: deps.clock.now() }));
+    });
+  }
 }

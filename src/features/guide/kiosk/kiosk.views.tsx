@@ -3,9 +3,18 @@ import type { PageContext } from '../../../platform/http/request-context.ts';
 import type { Page } from '../../../platform/layout/render.ts';
 import { termLabelKey, type Term } from '../model/taxonomy.ts';
 import type { SearchHit } from '../search/search.repository.ts';
+import { ContactPerson } from '../contact-point/contact-person.views.tsx';
+import type { WalkInPoint } from '../contact-point/walk-ins.rules.ts';
+import { kioskEntryPath, ReachLines } from './kiosk-entry.views.tsx';
 import { kioskPath, SearchBox, Shell, type KioskFrame } from './kiosk-shell.views.tsx';
+import type { Reach } from './reach.rules.ts';
 
-export function kioskStartPage(ctx: PageContext, k: KioskFrame, kinds: readonly Term[], buurten: readonly Buurt[]): Page {
+export function kioskStartPage(
+  ctx: PageContext,
+  k: KioskFrame,
+  d: { kinds: readonly Term[]; buurten: readonly Buurt[]; whatsOn: string },
+): Page {
+  const { kinds, buurten } = d;
   const { t } = ctx;
   return {
     title: t('guide.kiosk.title'),
@@ -17,6 +26,13 @@ export function kioskStartPage(ctx: PageContext, k: KioskFrame, kinds: readonly 
             {t('guide.kiosk.title')}
           </h1>
           <SearchBox ctx={ctx} k={k} q="" />
+          {d.whatsOn === '' ? (
+            ''
+          ) : (
+            <div class="wp-start-slot" data-slot="whatsOn">
+              {d.whatsOn}
+            </div>
+          )}
           <h2 class="utrecht-heading-2" safe>
             {t('guide.card.heading')}
           </h2>
@@ -47,13 +63,27 @@ export function kioskStartPage(ctx: PageContext, k: KioskFrame, kinds: readonly 
   };
 }
 
-function KioskHits({ ctx, hits }: { ctx: PageContext; hits: readonly SearchHit[] }) {
+function KioskHits({
+  ctx,
+  k,
+  hits,
+  reach,
+  now,
+}: {
+  ctx: PageContext;
+  k: KioskFrame;
+  hits: readonly SearchHit[];
+  reach: ReadonlyMap<string, Reach>;
+  now: Date;
+}) {
   return (
     <ol class="wp-kiosk__hits">
       {hits.map((h) => (
         <li class="wp-card">
-          <h2 class="utrecht-heading-3" safe>
-            {h.name}
+          <h2 class="utrecht-heading-3">
+            <a class="utrecht-link wp-kiosk__hit" href={kioskEntryPath(k, h.entryType, h.entryId)} safe>
+              {h.name}
+            </a>
           </h2>
           <p class="utrecht-paragraph" safe>
             {h.entryType === 'organization' ? ctx.t(`guide.term.organisatie.${h.subtitle}`) : h.subtitle}
@@ -65,6 +95,7 @@ function KioskHits({ ctx, hits }: { ctx: PageContext; hits: readonly SearchHit[]
           ) : (
             ''
           )}
+          {reach.has(h.entryId) ? <ReachLines ctx={ctx} reach={reach.get(h.entryId) as Reach} now={now} /> : ''}
         </li>
       ))}
     </ol>
@@ -74,7 +105,16 @@ function KioskHits({ ctx, hits }: { ctx: PageContext; hits: readonly SearchHit[]
 export function kioskResultsPage(
   ctx: PageContext,
   k: KioskFrame,
-  r: { title: string; q: string; hits: SearchHit[]; total: number; problem?: string },
+  r: {
+    title: string;
+    q: string;
+    hits: SearchHit[];
+    total: number;
+    problem?: string;
+    reach: ReadonlyMap<string, Reach>;
+    point: WalkInPoint | null;
+    now: Date;
+  },
 ): Page {
   const { t } = ctx;
   return {
@@ -102,10 +142,11 @@ export function kioskResultsPage(
                   {t('guide.kiosk.nothing')}
                 </p>
               ) : (
-                <KioskHits ctx={ctx} hits={r.hits} />
+                <KioskHits ctx={ctx} k={k} hits={r.hits} reach={r.reach} now={r.now} />
               )}
             </>
           )}
+          <ContactPerson ctx={ctx} point={r.point} now={r.now} />
         </>
       </Shell>
     ),

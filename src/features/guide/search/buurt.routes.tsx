@@ -2,7 +2,10 @@ import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../../../platform/feature.ts';
 import { findBuurt, listBuurten } from '../../../platform/geography/geography.repository.ts';
 import { districtOf, HttpProblem } from '../../../platform/http/guards.ts';
+import { pageContext } from '../../../platform/http/request-context.ts';
 import { sendPage } from '../../../platform/layout/render.ts';
+import { renderSlot } from '../../../platform/layout/start-sections.ts';
+import { contactPointOfDistrict } from '../contact-point/walk-ins.repository.ts';
 import { buurtPage, buurtenPage } from './buurt.views.tsx';
 import { searchEntries } from './search.repository.ts';
 
@@ -26,8 +29,15 @@ export function buurtRoutes(app: FastifyInstance, deps: AppDeps): void {
       { districtId: district.id, words: [], buurtIds: ['*'], types: ['service'] },
       { limit: 30, offset: 0 },
     );
+    // What other features know of this buurt: its network and assistant, what's on, its stories.
+    const now = deps.clock.now();
+    const input = { db, ctx: await pageContext(request, reply), district, buurt, where: 'buurt' as const, now };
+    const slots = (
+      await Promise.all((['neighbourhood', 'whatsOn', 'news'] as const).map((slot) => renderSlot(app.features, slot, input)))
+    ).join('');
+    const point = await contactPointOfDistrict(db, district.id);
     return sendPage(request, reply, (ctx) =>
-      buurtPage(ctx, { district, buurt, local: local.hits, wide: wide.hits, wideTotal: wide.total }),
+      buurtPage(ctx, { district, buurt, local: local.hits, wide: wide.hits, wideTotal: wide.total, slots, point, now }),
     );
   });
 }

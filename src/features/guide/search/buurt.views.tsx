@@ -5,6 +5,8 @@ import { Breadcrumbs } from '../../../platform/layout/breadcrumbs.tsx';
 import { buurtenPath, guidePath } from '../common/paths.ts';
 import type { SearchHit } from './search.repository.ts';
 import { HitList } from './hits.views.tsx';
+import { ContactPerson } from '../contact-point/contact-person.views.tsx';
+import type { WalkInPoint } from '../contact-point/walk-ins.rules.ts';
 
 export function buurtenPage(ctx: PageContext, district: District, buurten: readonly Buurt[]): Page {
   const title = ctx.t('guide.buurten.title', { district: district.name });
@@ -36,6 +38,10 @@ export interface BuurtPageData {
   local: SearchHit[];
   wide: SearchHit[];
   wideTotal: number;
+  /** The sections of other features for this buurt (its network, what's on, stories). */
+  slots: string;
+  point: WalkInPoint | null;
+  now: Date;
 }
 
 export function buurtPage(ctx: PageContext, d: BuurtPageData): Page {
@@ -57,6 +63,8 @@ export function buurtPage(ctx: PageContext, d: BuurtPageData): Page {
             {t('guide.card.link', { buurt: d.buurt.name })}
           </a>
         </p>
+        {d.slots}
+        <ContactPerson ctx={ctx} point={d.point} now={d.now} />
         <h2 class="utrecht-heading-2" safe>
           {t('guide.buurt.local', { buurt: d.buurt.name, count: d.local.length })}
         </h2>

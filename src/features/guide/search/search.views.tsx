@@ -7,6 +7,10 @@ import { Pager } from '../../../platform/layout/pager.tsx';
 import { HitList } from './hits.views.tsx';
 import { Filters, type FilterData } from './search-form.views.tsx';
 import type { SearchHit } from './search.repository.ts';
+import { DropOneFilter, Extras } from './suggestions.views.tsx';
+import type { SearchExtra } from '../../../platform/feature.ts';
+import { ContactPerson } from '../contact-point/contact-person.views.tsx';
+import type { WalkInPoint } from '../contact-point/walk-ins.rules.ts';
 
 export interface SearchPageData extends FilterData {
   total: number;
@@ -17,6 +21,12 @@ export interface SearchPageData extends FilterData {
   pageCount: number;
   /** The query string of this search without its page number, for the pager. */
   baseQuery: string;
+  /** Whom to call or where to walk in: on every result page and every empty one. */
+  point: WalkInPoint | null;
+  now: Date;
+  extras: SearchExtra[];
+  /** For a search that found nothing: the filters to drop one of, with what that finds. */
+  dropOne: { filter: string; count: number; query: string }[];
 }
 
 export const PAGE_SIZE = 20;
@@ -30,9 +40,12 @@ function Results({ ctx, data }: { ctx: PageContext; data: SearchPageData }) {
         {data.more ? t('guide.search.resultsMore') : t('guide.search.results', { count: data.total })}
       </h2>
       {data.total === 0 ? (
-        <p class="utrecht-paragraph" safe>
-          {t('guide.search.nothing')}
-        </p>
+        <>
+          <p class="utrecht-paragraph" safe>
+            {t('guide.search.nothing')}
+          </p>
+          <DropOneFilter ctx={ctx} district={data.district} options={data.dropOne} />
+        </>
       ) : (
         <HitList ctx={ctx} district={data.district} hits={data.hits} />
       )}
@@ -72,6 +85,8 @@ export function searchPage(ctx: PageContext, data: SearchPageData): Page {
         <ErrorSummary t={t} form={data.form} labels={labels} />
         <Filters ctx={ctx} data={data} />
         <Results ctx={ctx} data={data} />
+        <Extras ctx={ctx} extras={data.extras} />
+        <ContactPerson ctx={ctx} point={data.point} now={data.now} />
         <h2 class="utrecht-heading-2 wp-no-print" safe>
           {t('guide.search.more')}
         </h2>

@@ -21,9 +21,7 @@ export interface HouseRules {
   studentsForLongRunning: boolean;
   studentDesk: string;
   socialEntrepreneurs: string[];
-  contactPhone: string;
   contactEmail: string;
-  walkIn: string;
 }
 
 /** The values of seed 004, where a cooperative that sets up neighbour help starts from. */
@@ -42,9 +40,7 @@ export const seedRules: HouseRules = {
   studentsForLongRunning: true,
   studentDesk: '',
   socialEntrepreneurs: [],
-  contactPhone: '',
   contactEmail: '',
-  walkIn: '',
 };
 
 export type Verdict = { ok: true } | { ok: false; rule: string };

@@ -17,7 +17,7 @@ import { rulesForm } from './rules.schema.ts';
 
 const numberFields = ['oddJobFee', 'maxServiceMinutes', 'feedbackDays', 'reminderDays', 'manyJobsCount', 'manyJobsDays'] as const;
 const flagFields = ['oneAtATime', 'networkCheckRequired', 'vogRequiredForHomeVisits', 'studentsForLongRunning'] as const;
-const textFields = ['cooperativeName', 'schemeName', 'studentDesk', 'contactPhone', 'contactEmail', 'walkIn'] as const;
+const textFields = ['cooperativeName', 'schemeName', 'studentDesk', 'contactEmail'] as const;
 
 export function rulesFormValues(rules: HouseRules): FormState['values'] {
   const on = (flag: boolean) => (flag ? 'on' : '');
@@ -36,9 +36,7 @@ export function rulesFormValues(rules: HouseRules): FormState['values'] {
     studentsForLongRunning: on(rules.studentsForLongRunning),
     studentDesk: rules.studentDesk,
     socialEntrepreneurs: rules.socialEntrepreneurs.join('\n'),
-    contactPhone: rules.contactPhone,
     contactEmail: rules.contactEmail,
-    walkIn: rules.walkIn,
   };
 }
 

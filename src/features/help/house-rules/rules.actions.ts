@@ -14,9 +14,7 @@ function houseRulesOf(input: RulesInput): HouseRules {
       .split('\n')
       .map((l) => l.trim())
       .filter((l) => l !== ''),
-    contactPhone: input.contactPhone ?? '',
     contactEmail: input.contactEmail ?? '',
-    walkIn: input.walkIn ?? '',
   };
 }
 

@@ -20,9 +20,7 @@ function toRules(row: RulesRow): HouseRules {
     studentsForLongRunning: row.students_for_long_running === 1,
     studentDesk: row.student_desk,
     socialEntrepreneurs: row.social_entrepreneurs.split('\n').flatMap((line) => (line.trim() === '' ? [] : [line.trim()])),
-    contactPhone: row.contact_phone,
     contactEmail: row.contact_email,
-    walkIn: row.walk_in,
   };
 }
 
@@ -42,9 +40,7 @@ function toRow(rules: HouseRules): RulesRow {
     students_for_long_running: rules.studentsForLongRunning ? 1 : 0,
     student_desk: rules.studentDesk,
     social_entrepreneurs: rules.socialEntrepreneurs.join('\n'),
-    contact_phone: rules.contactPhone,
     contact_email: rules.contactEmail,
-    walk_in: rules.walkIn,
   };
 }
 

@@ -20,9 +20,7 @@ export const rulesForm = z.object({
   studentsForLongRunning: checkbox,
   studentDesk: optionalText(200),
   socialEntrepreneurs: optionalText(4000, { multiline: true }),
-  contactPhone: optionalText(60),
   contactEmail: optionalText(254),
-  walkIn: optionalText(300),
 });
 
 export type RulesInput = z.output<typeof rulesForm>;

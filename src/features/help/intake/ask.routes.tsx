@@ -1,3 +1,4 @@
+import { contactPointOfDistrict } from '../../guide/index.ts';
 import type { FastifyInstance, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
 import { actionContext } from '../../../platform/actions/action.ts';
 import type { AppDeps } from '../../../platform/feature.ts';
@@ -41,7 +42,8 @@ export function askRoutes(app: FastifyInstance, deps: AppDeps): void {
     const referrals = await socialEntrepreneursOf(db, district.id);
     // A job too large for a volunteer: show where to go instead, right above the form.
     const large = (errors: FieldErrors) => Object.values(errors).some((e) => e.code === 'help.rule.largeJob');
-    return (ctx, form) => askPage(ctx, form, { ...data, referrals: large(form.errors) ? referrals : null });
+    const contact = { point: await contactPointOfDistrict(db, district.id), now: deps.clock.now() };
+    return (ctx, form) => askPage(ctx, form, { ...data, ...contact, referrals: large(form.errors) ? referrals : null });
   }
 
   /** Before the form is read: no neighbour help here, or too many tries from this address (every try counts). */

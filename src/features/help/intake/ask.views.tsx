@@ -5,10 +5,15 @@ import { HouseRulesSection, SocialEntrepreneurs } from '../house-rules/rules.vie
 import { Heading, Para } from '../shared/components.tsx';
 import type { SocialEntrepreneur } from '../shared/places.repository.ts';
 import { Contact } from './home.views.tsx';
+import type { WalkInPoint } from '../../guide/index.ts';
 import { RequestForm, type RequestFormData } from './request-form.views.tsx';
 
 /** The online request, the house rules first; after a refusal for a large job, where to go instead. */
-export function askPage(ctx: PageContext, form: FormState, data: RequestFormData & { referrals: SocialEntrepreneur[] | null }): Page {
+export function askPage(
+  ctx: PageContext,
+  form: FormState,
+  data: RequestFormData & { referrals: SocialEntrepreneur[] | null; point: WalkInPoint | null; now: Date },
+): Page {
   const { t } = ctx;
   return {
     title: t('help.ask.title'),
@@ -25,7 +30,7 @@ export function askPage(ctx: PageContext, form: FormState, data: RequestFormData
         )}
         <RequestForm ctx={ctx} form={form} data={data} action={`/${ctx.district?.slug ?? ''}/hulp/vragen`} onBehalf={false} />
         <Para text={t('help.home.orCall')} />
-        <Contact ctx={ctx} rules={data.rules} />
+        <Contact ctx={ctx} rules={data.rules} point={data.point} now={data.now} />
       </>
     ),
   };

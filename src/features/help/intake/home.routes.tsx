@@ -4,6 +4,7 @@ import { hasRole } from '../../../platform/auth/roles.rules.ts';
 import type { AppDeps } from '../../../platform/feature.ts';
 import { districtOf } from '../../../platform/http/guards.ts';
 import { sendPage } from '../../../platform/layout/render.ts';
+import { contactPointOfDistrict } from '../../guide/index.ts';
 import { findHouseRules } from '../house-rules/rules.repository.ts';
 import { socialEntrepreneursOf } from '../shared/places.repository.ts';
 import { helpHomePage, notAvailablePage } from './home.views.tsx';
@@ -22,6 +23,8 @@ export function homeRoutes(app: FastifyInstance, deps: AppDeps): void {
       socialEntrepreneurs: await socialEntrepreneursOf(db, district.id),
       isVolunteer: hasRole(roles, ['volunteer'], { districtId: district.id }),
       isCoordinator: may(roles, 'help.desk', { districtId: district.id }),
+      point: await contactPointOfDistrict(db, district.id),
+      now: deps.clock.now(),
     };
     return sendPage(request, reply, (ctx) => helpHomePage(ctx, data));
   });

@@ -1,18 +1,19 @@
 import type { PageContext } from '../../../platform/http/request-context.ts';
 import type { Page } from '../../../platform/layout/render.ts';
+import { ContactPerson, type WalkInPoint } from '../../guide/index.ts';
 import type { HouseRules } from '../house-rules/house-rules.rules.ts';
 import { HouseRulesSection, SocialEntrepreneurs } from '../house-rules/rules.views.tsx';
 import { Heading, LinkTo, Para, TextList } from '../shared/components.tsx';
 import type { SocialEntrepreneur } from '../shared/places.repository.ts';
 
-/** How to reach the cooperative: by phone, by e-mail, or at the walk-in point. */
-export function Contact({ ctx, rules }: { ctx: PageContext; rules: HouseRules }) {
-  const lines = [
-    rules.contactPhone === '' ? '' : ctx.t('help.contact.phone', { phone: rules.contactPhone }),
-    rules.contactEmail === '' ? '' : ctx.t('help.contact.email', { email: rules.contactEmail }),
-    rules.walkIn === '' ? '' : ctx.t('help.contact.walkIn', { walkIn: rules.walkIn }),
-  ].filter((l) => l !== '');
-  return <TextList items={lines} />;
+/** How to reach the cooperative: call or walk in as the guide has it (never typed twice, issue 10.12), or e-mail. */
+export function Contact({ ctx, rules, point, now }: { ctx: PageContext; rules: HouseRules; point: WalkInPoint | null; now: Date }) {
+  return (
+    <>
+      <ContactPerson ctx={ctx} point={point} now={now} />
+      {rules.contactEmail === '' ? '' : <TextList items={[ctx.t('help.contact.email', { email: rules.contactEmail })]} />}
+    </>
+  );
 }
 
 export interface HelpHomeData {
@@ -20,6 +21,8 @@ export interface HelpHomeData {
   socialEntrepreneurs: SocialEntrepreneur[];
   isVolunteer: boolean;
   isCoordinator: boolean;
+  point: WalkInPoint | null;
+  now: Date;
 }
 
 /** "Oost helpt": what it is, how to ask, and the house rules. */
@@ -39,7 +42,7 @@ export function helpHomePage(ctx: PageContext, data: HelpHomeData): Page {
           </a>
         </p>
         <Para text={t('help.home.orCall')} />
-        <Contact ctx={ctx} rules={rules} />
+        <Contact ctx={ctx} rules={rules} point={data.point} now={data.now} />
         <HouseRulesSection ctx={ctx} rules={rules} audience="requester" />
         <SocialEntrepreneurs ctx={ctx} fromGuide={data.socialEntrepreneurs} configured={rules.socialEntrepreneurs} />
         <Heading level={2} text={t('help.home.volunteer.title')} />

@@ -3,6 +3,7 @@ import { success, type Outcome } from '../../../platform/actions/outcome.ts';
 import type { DbOrTx } from '../../../platform/db/schema.ts';
 import { findBuurt, type District } from '../../../platform/geography/geography.repository.ts';
 import type { Translate } from '../../../platform/i18n/i18n.ts';
+import { contactPointOfDistrict } from '../../guide/index.ts';
 import { coordinates } from '../desk/coordinator.rules.ts';
 import type { HouseRules } from '../house-rules/house-rules.rules.ts';
 import { confirmationMail } from '../shared/mails.ts';
@@ -41,7 +42,8 @@ export function askForHelp(
     const statusPath = `/${district.slug}/hulp/status/${admitted.value.statusToken}`;
     if (input.email !== null) {
       const params = { name: input.requesterName, scheme: rules.schemeName, link: linkFor(ctx, statusPath), days: rules.feedbackDays };
-      const mail = confirmationMail(t, input.email, { ...params, phone: rules.contactPhone });
+      const point = await contactPointOfDistrict(trx, district.id);
+      const mail = confirmationMail(t, input.email, { ...params, phone: point?.contact?.phone ?? point?.phones[0]?.number ?? '' });
       await queueMail(trx, ctx, { ...mail, districtId: district.id });
     }
     return success({ statusPath, mailed: input.email !== null });

@@ -1,7 +1,7 @@
 import type { DbOrTx } from '../../../platform/db/schema.ts';
-import { placesOfDistrict } from '../../guide/index.ts';
+import { walkInPointsOfDistrict } from '../../guide/index.ts';
 
-/** The district's meeting places where a resident can walk in (inloop), from the guide. */
+/** The district's walk-in points as the guide computes them (places with walk-in or consultation hours). */
 export async function walkInPoints(db: DbOrTx, districtId: string): Promise<{ id: string; name: string }[]> {
-  return (await placesOfDistrict(db, districtId, { meetingPlaces: true })).map((p) => ({ id: p.id, name: p.name }));
+  return (await walkInPointsOfDistrict(db, districtId)).map((p) => ({ id: p.id, name: p.name }));
 }
