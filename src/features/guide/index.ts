@@ -24,3 +24,6 @@ export {
   findContactOfDistrict,
   type NamedContact,
 } from './directory/contacts.repository.ts';
+export { placesWithAccess, type PlaceWithAccess } from './directory/place-access.repository.ts';
+export { AssessmentView } from './assessments/assessment.views.tsx';
+export { passes as assessedGood } from './assessments/assessment.rules.ts';
