@@ -20,7 +20,7 @@ function params(facts: RegistrationMailFacts) {
 /** Confirmation (a place or the waiting list), moving up, or the reminder the day before. */
 export function registrationMail(
   t: Translate,
-  kind: 'confirmed' | 'waiting' | 'movedUp' | 'reminder' | 'cancelled',
+  kind: 'confirmed' | 'waiting' | 'movedUp' | 'reminder',
   to: string,
   facts: RegistrationMailFacts,
 ): { to: string; subject: string; text: string } {
