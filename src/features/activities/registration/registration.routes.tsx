@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import { actionContext, audit, runAction } from '../../../platform/actions/action.ts';
 import { refusal, success } from '../../../platform/actions/outcome.ts';
 import type { AppDeps } from '../../../platform/feature.ts';
@@ -16,8 +17,8 @@ import { countConfirmed, registrationsOf } from './registration.repository.ts';
 import { registrationForm } from './registration.schema.ts';
 import { cancelPage, registrationsPage } from './registration.views.tsx';
 
-/** Ten registrations an hour from one address: enough for a family, not for a script. */
-const REGISTER_LIMIT = { limit: 10, windowSeconds: 3600 };
+/** Thirty registrations an hour from one address: enough for a walk-in point's computer, not for a script. */
+const REGISTER_LIMIT = { limit: 30, windowSeconds: 3600 };
 
 /** Everything an activity's page shows; 404 when the district has no such activity. */
 export async function activityPageData(deps: AppDeps, request: FastifyRequest, id: string): Promise<Omit<ActivityPageData, 'mayEdit'>> {
@@ -67,7 +68,7 @@ export function registrationRoutes(app: FastifyInstance, deps: AppDeps): void {
     path: '/:district/activiteiten/afmelden/:token',
     load: (request: FastifyRequest<{ Params: { token: string } }>) => Promise.resolve(request.params.token),
     page: () => (ctx, form) => cancelPage(ctx, form),
-    schema: registrationForm.pick({}),
+    schema: z.object({}),
     act: (request, token) => cancelRegistration(actionContext(request, deps), request.t, districtOf(request), token),
     done: (request, _token, activityId) => `${base(request)}/${activityId}?melding=afgemeld`,
   });
