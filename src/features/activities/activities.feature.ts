@@ -24,6 +24,8 @@ export const activitiesFeature: Feature = {
   demo: seedDemoActivities,
   jobs: (deps) => [reminderJob(deps, catalogs)],
   nav: [{ label: 'activities.nav', href: (d) => `/${d.slug}/activiteiten` }],
-  headLinks: [{ rel: 'alternate', type: 'text/calendar', href: (d) => `/${d.slug}/activiteiten/agenda.ics`, title: 'activities.feed.title' }],
+  headLinks: [
+    { rel: 'alternate', type: 'text/calendar', href: (d) => `/${d.slug}/activiteiten/agenda.ics`, title: 'activities.feed.title' },
+  ],
   styles: readFileSync(new URL('./activities.css', import.meta.url), 'utf8'),
 };

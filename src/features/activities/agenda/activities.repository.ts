@@ -123,7 +123,15 @@ export async function insertActivity(
   const id = newId();
   await db
     .insertInto('activities')
-    .values({ id, district_id: a.districtId, organizer_user_id: a.organizerUserId, status: a.status, created_at: a.at, updated_at: a.at, ...rowOf(a) })
+    .values({
+      id,
+      district_id: a.districtId,
+      organizer_user_id: a.organizerUserId,
+      status: a.status,
+      created_at: a.at,
+      updated_at: a.at,
+      ...rowOf(a),
+    })
     .execute();
   return id;
 }
@@ -157,16 +165,27 @@ export async function lockActivity(trx: DbOrTx, id: string): Promise<void> {
     .execute();
 }
 
-export async function replaceOccurrences(db: DbOrTx, activity: { id: string; districtId: string }, occurrences: readonly Occurrence[]): Promise<void> {
+export async function replaceOccurrences(
+  db: DbOrTx,
+  activity: { id: string; districtId: string },
+  occurrences: readonly Occurrence[],
+): Promise<void> {
   await db.deleteFrom('activity_occurrences').where('activity_id', '=', activity.id).execute();
   for (let i = 0; i < occurrences.length; i += 200) {
-    const rows = occurrences.slice(i, i + 200).map((o) => ({ activity_id: activity.id, district_id: activity.districtId, starts_at: o.startsAt, ends_at: o.endsAt }));
+    const rows = occurrences
+      .slice(i, i + 200)
+      .map((o) => ({ activity_id: activity.id, district_id: activity.districtId, starts_at: o.startsAt, ends_at: o.endsAt }));
     await db.insertInto('activity_occurrences').values(rows).execute();
   }
 }
 
 export async function findActivity(db: DbOrTx, districtId: string, id: string): Promise<Activity | undefined> {
-  const row = await db.selectFrom('activities').select(columns).where('id', '=', id).where('district_id', '=', districtId).executeTakeFirst();
+  const row = await db
+    .selectFrom('activities')
+    .select(columns)
+    .where('id', '=', id)
+    .where('district_id', '=', districtId)
+    .executeTakeFirst();
   return row === undefined ? undefined : activityOf(row);
 }
 
@@ -233,6 +252,10 @@ export async function agendaItems(db: DbOrTx, districtId: string, filter: Agenda
     if (filter.locationIds.length === 0) return [];
     query = query.where('a.location_id', 'in', [...filter.locationIds]);
   }
-  const rows = await query.orderBy('o.starts_at').orderBy('a.title').limit(filter.limit ?? 500).execute();
+  const rows = await query
+    .orderBy('o.starts_at')
+    .orderBy('a.title')
+    .limit(filter.limit ?? 500)
+    .execute();
   return rows.map((r) => ({ activity: activityOf(r), startsAt: r.occurrence_start, endsAt: r.occurrence_end }));
 }

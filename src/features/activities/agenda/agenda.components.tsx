@@ -26,7 +26,9 @@ export function whenText(ctx: Pick<PageContext, 't' | 'lang'>, startsAt: string,
 }
 
 export function dayText(ctx: Pick<PageContext, 'lang'>, day: string): string {
-  const weekday = new Intl.DateTimeFormat(ctx.lang === 'nl' ? 'nl-NL' : 'en-GB', { weekday: 'long', timeZone: 'UTC' }).format(new Date(`${day}T12:00:00Z`));
+  const weekday = new Intl.DateTimeFormat(ctx.lang === 'nl' ? 'nl-NL' : 'en-GB', { weekday: 'long', timeZone: 'UTC' }).format(
+    new Date(`${day}T12:00:00Z`),
+  );
   return `${weekday} ${formatDate(day, ctx.lang)}`;
 }
 

@@ -23,7 +23,11 @@ export interface AgendaChoice {
   values: Record<string, string>;
 }
 
-const isDate = (v: string | undefined): v is string => v !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(v) && amsterdamToUtc(v, '00:00') !== null;
+const isDate = (v: string | undefined): v is string =>
+  v !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(v) && amsterdamToUtc(v, '00:00') !== null;
+
+/** The start of an Amsterdam day as a UTC instant. */
+const midnight = (day: string): string => amsterdamToUtc(day, '00:00')?.toISOString() ?? `${day}T00:00:00.000Z`;
 
 /**
  * Reads the filters; anything unknown is ignored rather than refused (it is a search, not a
@@ -35,15 +39,17 @@ export function agendaChoice(query: AgendaQuery, buurten: readonly Buurt[], toda
   const day = isDate(query.dag) ? query.dag : undefined;
   const week = day === undefined && isDate(query.week) ? mondayOf(query.week) : undefined;
   const [first, days] = day !== undefined ? [day, 1] : week !== undefined ? [week, 7] : [today, 28];
-  const from = amsterdamToUtc(first, '00:00')?.toISOString() ?? `${first}T00:00:00.000Z`;
-  const to = amsterdamToUtc(addDays(first, days), '00:00')?.toISOString() ?? `${addDays(first, days)}T00:00:00.000Z`;
+  const from = midnight(first);
+  const to = midnight(addDays(first, days));
   const free = query.gratis === '1';
   const accessible = query.toegankelijk === '1';
-  const values: Record<string, string> = {};
-  if (buurt !== undefined) values.buurt = buurt.slug;
-  if (theme !== undefined) values.thema = theme;
-  if (day !== undefined) values.dag = day;
-  if (free) values.gratis = '1';
-  if (accessible) values.toegankelijk = '1';
+  const shown: [string, string | undefined][] = [
+    ['buurt', buurt?.slug],
+    ['thema', theme],
+    ['dag', day],
+    ['gratis', free ? '1' : undefined],
+    ['toegankelijk', accessible ? '1' : undefined],
+  ];
+  const values = Object.fromEntries(shown.filter((entry): entry is [string, string] => entry[1] !== undefined));
   return { buurt, theme, from, to, free, accessible, values };
 }

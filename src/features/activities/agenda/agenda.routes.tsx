@@ -13,7 +13,17 @@ import { agendaChoice, type AgendaQuery } from './agenda.filter.ts';
 import { activityPage } from './activity.views.tsx';
 import { agendaPage } from './agenda.views.tsx';
 
-export const agendaNotices = ['toegevoegd', 'ter-goedkeuring', 'gewijzigd', 'goedgekeurd', 'aangemeld', 'wachtlijst', 'maatje', 'maatje-niet', 'afgemeld'];
+export const agendaNotices = [
+  'toegevoegd',
+  'ter-goedkeuring',
+  'gewijzigd',
+  'goedgekeurd',
+  'aangemeld',
+  'wachtlijst',
+  'maatje',
+  'maatje-niet',
+  'afgemeld',
+];
 
 /** What's on: the filtered agenda and each activity's page. */
 export function agendaRoutes(app: FastifyInstance, deps: AppDeps): void {
@@ -37,8 +47,17 @@ export function agendaRoutes(app: FastifyInstance, deps: AppDeps): void {
     const base = `/${district.slug}/activiteiten`;
     const feeds = [
       { label: request.t('activities.feeds.district', { name: district.name }), href: `${base}/agenda.ics` },
-      ...(choice.buurt === undefined ? [] : [{ label: request.t('activities.feeds.buurt', { name: choice.buurt.name }), href: `${base}/buurt/${choice.buurt.slug}.ics` }]),
-      ...(choice.theme === undefined ? [] : [{ label: request.t('activities.feeds.theme', { name: request.t(`activities.theme.${choice.theme}`) }), href: `${base}/thema/${choice.theme}.ics` }]),
+      ...(choice.buurt === undefined
+        ? []
+        : [{ label: request.t('activities.feeds.buurt', { name: choice.buurt.name }), href: `${base}/buurt/${choice.buurt.slug}.ics` }]),
+      ...(choice.theme === undefined
+        ? []
+        : [
+            {
+              label: request.t('activities.feeds.theme', { name: request.t(`activities.theme.${choice.theme}`) }),
+              href: `${base}/thema/${choice.theme}.ics`,
+            },
+          ]),
     ];
     const accessible = new Set(accessibleIds);
     return sendPage(request, reply, (ctx) =>

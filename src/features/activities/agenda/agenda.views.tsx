@@ -25,18 +25,58 @@ function Filters({ ctx, data }: { ctx: PageContext; data: AgendaData }) {
   const ticked = (name: string) => (form.values[name] === '1' ? true : undefined);
   return (
     <form class="wp-form wp-agenda-filters" method="get" action={agendaBase(ctx)}>
-      <SelectField t={t} form={form} name="buurt" label={t('activities.filter.buurt')} required={false} placeholder={t('activities.filter.all')}
-        options={data.buurten.map((b) => ({ value: b.slug, label: b.name }))} />
-      <SelectField t={t} form={form} name="thema" label={t('activities.filter.theme')} required={false} placeholder={t('activities.filter.all')}
-        options={activityThemes.map((th) => ({ value: th, label: t(`activities.theme.${th}`) }))} />
-      <TextField t={t} form={form} name="dag" type="date" label={t('activities.filter.day')} required={false} description={t('activities.filter.day.description')} />
+      <SelectField
+        t={t}
+        form={form}
+        name="buurt"
+        label={t('activities.filter.buurt')}
+        required={false}
+        placeholder={t('activities.filter.all')}
+        options={data.buurten.map((b) => ({ value: b.slug, label: b.name }))}
+      />
+      <SelectField
+        t={t}
+        form={form}
+        name="thema"
+        label={t('activities.filter.theme')}
+        required={false}
+        placeholder={t('activities.filter.all')}
+        options={activityThemes.map((th) => ({ value: th, label: t(`activities.theme.${th}`) }))}
+      />
+      <TextField
+        t={t}
+        form={form}
+        name="dag"
+        type="date"
+        label={t('activities.filter.day')}
+        required={false}
+        description={t('activities.filter.day.description')}
+      />
       <div class="utrecht-form-field utrecht-form-field--checkbox wp-check">
-        <input class="utrecht-checkbox utrecht-checkbox--html-input" type="checkbox" id="filter-gratis" name="gratis" value="1" checked={ticked('gratis')} />
-        <label class="utrecht-form-label utrecht-form-label--checkbox" for="filter-gratis" safe>{t('activities.filter.free')}</label>
+        <input
+          class="utrecht-checkbox utrecht-checkbox--html-input"
+          type="checkbox"
+          id="filter-gratis"
+          name="gratis"
+          value="1"
+          checked={ticked('gratis')}
+        />
+        <label class="utrecht-form-label utrecht-form-label--checkbox" for="filter-gratis" safe>
+          {t('activities.filter.free')}
+        </label>
       </div>
       <div class="utrecht-form-field utrecht-form-field--checkbox wp-check">
-        <input class="utrecht-checkbox utrecht-checkbox--html-input" type="checkbox" id="filter-toegankelijk" name="toegankelijk" value="1" checked={ticked('toegankelijk')} />
-        <label class="utrecht-form-label utrecht-form-label--checkbox" for="filter-toegankelijk" safe>{t('activities.filter.accessible')}</label>
+        <input
+          class="utrecht-checkbox utrecht-checkbox--html-input"
+          type="checkbox"
+          id="filter-toegankelijk"
+          name="toegankelijk"
+          value="1"
+          checked={ticked('toegankelijk')}
+        />
+        <label class="utrecht-form-label utrecht-form-label--checkbox" for="filter-toegankelijk" safe>
+          {t('activities.filter.accessible')}
+        </label>
       </div>
       <SubmitButton label={t('activities.filter.show')} secondary />
     </form>
@@ -84,16 +124,22 @@ export function agendaPage(ctx: PageContext, data: AgendaData): Page {
         {data.notice === undefined ? '' : <Notice text={data.notice} />}
         {data.mayOrganise ? (
           <p class="utrecht-paragraph">
-            <a class="utrecht-link" href={`${base}/nieuw`} safe>{t('activities.new')}</a>
+            <a class="utrecht-link" href={`${base}/nieuw`} safe>
+              {t('activities.new')}
+            </a>
             {data.mayApprove ? (
               <>
                 {' · '}
-                <a class="utrecht-link" href={`${base}/beheer`} safe>{t('activities.manage')}</a>
+                <a class="utrecht-link" href={`${base}/beheer`} safe>
+                  {t('activities.manage')}
+                </a>
               </>
             ) : (
               <>
                 {' · '}
-                <a class="utrecht-link" href={`${base}/beheer`} safe>{t('activities.mine')}</a>
+                <a class="utrecht-link" href={`${base}/beheer`} safe>
+                  {t('activities.mine')}
+                </a>
               </>
             )}
           </p>
@@ -101,11 +147,21 @@ export function agendaPage(ctx: PageContext, data: AgendaData): Page {
           ''
         )}
         <Filters ctx={ctx} data={data} />
-        <h2 class="utrecht-heading-2" safe>{t('activities.list.heading', { count: data.items.length })}</h2>
-        {data.items.length === 0 ? <p class="utrecht-paragraph" safe>{t('activities.list.none')}</p> : ''}
+        <h2 class="utrecht-heading-2" safe>
+          {t('activities.list.heading', { count: data.items.length })}
+        </h2>
+        {data.items.length === 0 ? (
+          <p class="utrecht-paragraph" safe>
+            {t('activities.list.none')}
+          </p>
+        ) : (
+          ''
+        )}
         {byDay(data.items).map(([day, items]) => (
           <section class="wp-agenda-day">
-            <h3 class="utrecht-heading-3" safe>{dayText(ctx, day)}</h3>
+            <h3 class="utrecht-heading-3" safe>
+              {dayText(ctx, day)}
+            </h3>
             <ul class="utrecht-unordered-list wp-agenda-list">
               {items.map((item) => (
                 <Item ctx={ctx} item={item} data={data} />
@@ -113,12 +169,18 @@ export function agendaPage(ctx: PageContext, data: AgendaData): Page {
             </ul>
           </section>
         ))}
-        <h2 class="utrecht-heading-2" safe>{t('activities.feeds.heading')}</h2>
-        <p class="utrecht-paragraph" safe>{t('activities.feeds.intro')}</p>
+        <h2 class="utrecht-heading-2" safe>
+          {t('activities.feeds.heading')}
+        </h2>
+        <p class="utrecht-paragraph" safe>
+          {t('activities.feeds.intro')}
+        </p>
         <ul class="utrecht-unordered-list">
           {data.feeds.map((feed) => (
             <li>
-              <a class="utrecht-link" href={feed.href} safe>{feed.label}</a>
+              <a class="utrecht-link" href={feed.href} safe>
+                {feed.label}
+              </a>
             </li>
           ))}
         </ul>

@@ -29,15 +29,28 @@ function eventOf(baseUrl: URL, district: Pick<District, 'slug'>, item: AgendaIte
 export function calendarRoutes(app: FastifyInstance, deps: AppDeps): void {
   const { db } = deps.database;
 
-  async function sendCalendar(request: FastifyRequest, reply: FastifyReply, name: string, filter: Omit<AgendaFilter, 'from' | 'to'>, download?: string) {
+  async function sendCalendar(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    name: string,
+    filter: Omit<AgendaFilter, 'from' | 'to'>,
+    download?: string,
+  ) {
     const district = districtOf(request);
     const now = deps.clock.now().getTime();
     const range = { from: new Date(now - 31 * DAY).toISOString(), to: new Date(now + 366 * DAY).toISOString() };
     const items = await agendaItems(db, district.id, { ...range, limit: 5_000, ...filter });
-    const places = new Map((await placesWithAccess(db, district.id)).map((p) => [p.id, [p.name, p.address].filter((s) => s !== '').join(', ')]));
+    const places = new Map(
+      (await placesWithAccess(db, district.id)).map((p) => [p.id, [p.name, p.address].filter((s) => s !== '').join(', ')]),
+    );
     const body = calendarText({ name, events: items.map((item) => eventOf(deps.config.baseUrl, district, item, places)) });
-    const disposition = download === undefined ? `inline; filename="${district.slug}-activiteiten.ics"` : `attachment; filename="${download}"`;
-    return reply.type('text/calendar; charset=utf-8').header('content-disposition', disposition).header('cache-control', 'public, max-age=900').send(body);
+    const disposition =
+      download === undefined ? `inline; filename="${district.slug}-activiteiten.ics"` : `attachment; filename="${download}"`;
+    return reply
+      .type('text/calendar; charset=utf-8')
+      .header('content-disposition', disposition)
+      .header('cache-control', 'public, max-age=900')
+      .send(body);
   }
 
   app.get('/:district/activiteiten/agenda.ics', async (request, reply) =>

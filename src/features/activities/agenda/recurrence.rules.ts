@@ -35,8 +35,10 @@ function localStarts(recurrence: Recurrence, recur: ICAL.Recur, limit: number): 
   const start = ICAL.Time.fromDateTimeString(`${recurrence.startsLocal}:00`);
   const iterator = recur.iterator(start);
   const excepted = new Set(recurrence.exdates);
+  // ical.js answers null once the rule has ended (its types leave that out).
+  const nextOf = (): ICAL.Time | null => iterator.next();
   const starts: string[] = [];
-  for (let next = iterator.next(), steps = 0; next !== null && starts.length < limit && steps < limit * 4; next = iterator.next(), steps++) {
+  for (let next = nextOf(), steps = 0; next !== null && starts.length < limit && steps < limit * 4; next = nextOf(), steps++) {
     const local = next.toString().slice(0, 16);
     if (!excepted.has(local.slice(0, 10))) starts.push(local);
   }

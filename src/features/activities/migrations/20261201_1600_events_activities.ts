@@ -38,7 +38,11 @@ export async function up(db: MigrationDb): Promise<void> {
     .addColumn('ends_at', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('activity_occurrences_pk', ['activity_id', 'starts_at'])
     .execute();
-  await db.schema.createIndex('activity_occurrences_district_start').on('activity_occurrences').columns(['district_id', 'starts_at']).execute();
+  await db.schema
+    .createIndex('activity_occurrences_district_start')
+    .on('activity_occurrences')
+    .columns(['district_id', 'starts_at'])
+    .execute();
   await db.schema
     .createTable('activity_registrations')
     .addColumn('id', 'text', (c) => c.primaryKey())

@@ -65,7 +65,11 @@ async function checkActivity(trx: DbOrTx, district: District, data: ActivityData
 }
 
 /** Adds an activity; a first-time organiser's waits for a coordinator's approval. */
-export function createActivity(ctx: ActionContext, district: District, data: ActivityData): Promise<Outcome<{ id: string; status: string }>> {
+export function createActivity(
+  ctx: ActionContext,
+  district: District,
+  data: ActivityData,
+): Promise<Outcome<{ id: string; status: string }>> {
   return runAction(ctx, async (trx) => {
     const checked = await checkActivity(trx, district, data);
     if (!checked.ok) return checked;
@@ -77,7 +81,13 @@ export function createActivity(ctx: ActionContext, district: District, data: Act
     const at = ctx.now.toISOString();
     const id = await insertActivity(trx, { ...checked.value, districtId: district.id, organizerUserId: user?.id ?? null, status, at });
     await replaceOccurrences(trx, { id, districtId: district.id }, expandRecurrence(checked.value));
-    await audit(trx, ctx, { action: 'activities.created', subjectType: 'activity', subjectId: id, districtId: district.id, details: { status } });
+    await audit(trx, ctx, {
+      action: 'activities.created',
+      subjectType: 'activity',
+      subjectId: id,
+      districtId: district.id,
+      details: { status },
+    });
     return success({ id, status });
   });
 }

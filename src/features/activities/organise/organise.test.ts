@@ -55,7 +55,10 @@ describeEachEngine('organising activities', (t) => {
     expect((await t().client().get('/oost/activiteiten?dag=2026-12-23')).body).not.toContain('Breicafé');
 
     await partner.get('/oost/activiteiten/nieuw');
-    const second = await partner.post('/oost/activiteiten/nieuw', await form({ title: 'Tweede breicafé', repeat: 'none', until: '', exceptions: '' }));
+    const second = await partner.post(
+      '/oost/activiteiten/nieuw',
+      await form({ title: 'Tweede breicafé', repeat: 'none', until: '', exceptions: '' }),
+    );
     expect(second.headers.location).toMatch(/melding=toegevoegd$/);
   });
 

@@ -9,7 +9,15 @@ import { amsterdamParts } from '../../pact/index.ts';
 import { requestBuddyForActivity } from '../../help/index.ts';
 import { agendaItems, findActivity, lockActivity, type Activity } from '../agenda/activities.repository.ts';
 import { registrationMail } from './registration.mail.ts';
-import { countConfirmed, findByTokenHash, insertRegistration, isRegistered, moveUp, registrationsOf, setRegistrationStatus } from './registration.repository.ts';
+import {
+  countConfirmed,
+  findByTokenHash,
+  insertRegistration,
+  isRegistered,
+  moveUp,
+  registrationsOf,
+  setRegistrationStatus,
+} from './registration.repository.ts';
 import { movingUp, placeFor } from './registration.rules.ts';
 import type { RegistrationInput } from './registration.schema.ts';
 
@@ -31,13 +39,20 @@ export interface Registered {
  * same activity wait for each other (the activity's row is locked), so two at once never
  * take more places than there are; the same address twice is refused.
  */
-export function register(ctx: ActionContext, t: Translate, district: District, activityId: string, input: RegistrationInput): Promise<Outcome<Registered>> {
+export function register(
+  ctx: ActionContext,
+  t: Translate,
+  district: District,
+  activityId: string,
+  input: RegistrationInput,
+): Promise<Outcome<Registered>> {
   return runAction(ctx, async (trx) => {
     await lockActivity(trx, activityId);
     const activity = await findActivity(trx, district.id, activityId);
-    if (activity === undefined || activity.status !== 'published' || !activity.registration) return refusal('activities.register.closed', { status: 409 });
-    const [occurrence] = await agendaItems(trx, district.id, { from: ctx.now.toISOString(), to: '9999', activityId, limit: 1_000 }).then((items) =>
-      items.filter((i) => i.startsAt === input.occurrence),
+    if (activity === undefined || activity.status !== 'published' || !activity.registration)
+      return refusal('activities.register.closed', { status: 409 });
+    const [occurrence] = await agendaItems(trx, district.id, { from: ctx.now.toISOString(), to: '9999', activityId, limit: 1_000 }).then(
+      (items) => items.filter((i) => i.startsAt === input.occurrence),
     );
     if (occurrence === undefined) return refusal('activities.register.occurrence.gone', { field: 'occurrence' });
     if (await isRegistered(trx, activity.id, occurrence.startsAt, input.email)) {
@@ -46,13 +61,34 @@ export function register(ctx: ActionContext, t: Translate, district: District, a
     const status = placeFor(activity.capacity, await countConfirmed(trx, activity.id, occurrence.startsAt));
     const token = newToken();
     const at = ctx.now.toISOString();
-    const registration = { activityId: activity.id, startsAt: occurrence.startsAt, name: input.name, email: input.email, phone: input.phone };
+    const registration = {
+      activityId: activity.id,
+      startsAt: occurrence.startsAt,
+      name: input.name,
+      email: input.email,
+      phone: input.phone,
+    };
     const id = await insertRegistration(trx, { ...registration, wantsBuddy: input.buddy, status, tokenHash: hashToken(token), at });
     const place = await placeLine(trx, district.id, activity.locationId);
-    const facts = { activity, startsAt: occurrence.startsAt, place, name: input.name, cancelLink: linkFor(ctx, cancelPath(district, token)) };
+    const facts = {
+      activity,
+      startsAt: occurrence.startsAt,
+      place,
+      name: input.name,
+      cancelLink: linkFor(ctx, cancelPath(district, token)),
+    };
     await queueMail(trx, ctx, { ...registrationMail(t, status, input.email, facts), districtId: district.id });
-    const buddy = input.buddy && input.buurt !== null ? await askBuddy(trx, ctx, t, { district, activity, input, place, startsAt: occurrence.startsAt }) : 'none';
-    await audit(trx, ctx, { action: 'activities.registered', subjectType: 'activity_registration', subjectId: id, districtId: district.id, details: { status } });
+    const buddy =
+      input.buddy && input.buurt !== null
+        ? await askBuddy(trx, ctx, t, { district, activity, input, place, startsAt: occurrence.startsAt })
+        : 'none';
+    await audit(trx, ctx, {
+      action: 'activities.registered',
+      subjectType: 'activity_registration',
+      subjectId: id,
+      districtId: district.id,
+      details: { status },
+    });
     return success({ status, buddy });
   });
 }
@@ -99,10 +135,21 @@ export function cancelRegistration(ctx: ActionContext, t: Translate, district: D
     for (const next of movingUp(activity.capacity, confirmed, waiting)) {
       const nextToken = newToken();
       if (!(await moveUp(trx, next.id, hashToken(nextToken), at))) continue;
-      const facts = { activity, startsAt: next.startsAt, place, name: next.name, cancelLink: linkFor(ctx, cancelPath(district, nextToken)) };
+      const facts = {
+        activity,
+        startsAt: next.startsAt,
+        place,
+        name: next.name,
+        cancelLink: linkFor(ctx, cancelPath(district, nextToken)),
+      };
       await queueMail(trx, ctx, { ...registrationMail(t, 'movedUp', next.email, facts), districtId: district.id });
     }
-    await audit(trx, ctx, { action: 'activities.cancelled', subjectType: 'activity_registration', subjectId: found.id, districtId: district.id });
+    await audit(trx, ctx, {
+      action: 'activities.cancelled',
+      subjectType: 'activity_registration',
+      subjectId: found.id,
+      districtId: district.id,
+    });
     return success(activity.id);
   });
 }

@@ -13,7 +13,9 @@ export interface RegistrationMailFacts {
 
 function params(facts: RegistrationMailFacts) {
   const [date, time] = amsterdamParts(facts.startsAt);
-  const contact = [facts.activity.contactName, facts.activity.contactPhone, facts.activity.contactEmail].filter((s) => s !== null && s !== '').join(', ');
+  const contact = [facts.activity.contactName, facts.activity.contactPhone, facts.activity.contactEmail]
+    .filter((s) => s !== null && s !== '')
+    .join(', ');
   return { title: facts.activity.title, date, time, place: facts.place, name: facts.name, link: facts.cancelLink, contact };
 }
 

@@ -15,7 +15,17 @@ export interface Registration {
 }
 
 const columns = ['id', 'activity_id', 'starts_at', 'name', 'email', 'phone', 'wants_buddy', 'status', 'created_at'] as const;
-type Row = { id: string; activity_id: string; starts_at: string; name: string; email: string; phone: string | null; wants_buddy: number; status: string; created_at: string };
+type Row = {
+  id: string;
+  activity_id: string;
+  starts_at: string;
+  name: string;
+  email: string;
+  phone: string | null;
+  wants_buddy: number;
+  status: string;
+  created_at: string;
+};
 const registrationOf = (r: Row): Registration => ({
   id: r.id,
   activityId: r.activity_id,
@@ -82,7 +92,13 @@ export async function findByTokenHash(db: DbOrTx, tokenHash: string): Promise<Re
 }
 
 /** Moves a registration from one status to another; false when it was no longer in `from`. */
-export async function setRegistrationStatus(db: DbOrTx, id: string, from: RegistrationStatus, to: RegistrationStatus, at: string): Promise<boolean> {
+export async function setRegistrationStatus(
+  db: DbOrTx,
+  id: string,
+  from: RegistrationStatus,
+  to: RegistrationStatus,
+  at: string,
+): Promise<boolean> {
   const result = await db
     .updateTable('activity_registrations')
     .set({ status: to, updated_at: at })
@@ -104,7 +120,11 @@ export async function moveUp(db: DbOrTx, id: string, tokenHash: string, at: stri
 }
 
 /** Registrations of one activity (or one occurrence), waiting list in order of arrival. */
-export async function registrationsOf(db: DbOrTx, activityId: string, only: { startsAt?: string; status?: RegistrationStatus } = {}): Promise<Registration[]> {
+export async function registrationsOf(
+  db: DbOrTx,
+  activityId: string,
+  only: { startsAt?: string; status?: RegistrationStatus } = {},
+): Promise<Registration[]> {
   let query = db.selectFrom('activity_registrations').select(columns).where('activity_id', '=', activityId);
   if (only.startsAt !== undefined) query = query.where('starts_at', '=', only.startsAt);
   if (only.status !== undefined) query = query.where('status', '=', only.status);
@@ -129,6 +149,11 @@ export async function dueReminders(db: DbOrTx, window: { from: string; to: strin
 
 /** Marks the reminder sent; false when another instance was first. */
 export async function markReminded(db: DbOrTx, id: string, at: string): Promise<boolean> {
-  const result = await db.updateTable('activity_registrations').set({ reminded_at: at }).where('id', '=', id).where('reminded_at', 'is', null).executeTakeFirst();
+  const result = await db
+    .updateTable('activity_registrations')
+    .set({ reminded_at: at })
+    .where('id', '=', id)
+    .where('reminded_at', 'is', null)
+    .executeTakeFirst();
   return result.numUpdatedRows > 0n;
 }

@@ -83,7 +83,12 @@ export function registrationRoutes(app: FastifyInstance, deps: AppDeps): void {
       if (!mayEdit(userOf(request), district, activity)) throw new HttpProblem(403);
       const ctx = actionContext(request, deps);
       const registrations = await runAction(ctx, async (trx) => {
-        await audit(trx, ctx, { action: 'activities.registrations_read', subjectType: 'activity', subjectId: activity.id, districtId: district.id });
+        await audit(trx, ctx, {
+          action: 'activities.registrations_read',
+          subjectType: 'activity',
+          subjectId: activity.id,
+          districtId: district.id,
+        });
         return success(await registrationsOf(trx, activity.id));
       });
       if (!registrations.ok) throw new HttpProblem(409);

@@ -10,7 +10,13 @@ describeEachEngine('registration without an account', (t) => {
   }
 
   const statuses = async (activityId: string) =>
-    (await t().db.selectFrom('activity_registrations').select(['name', 'status']).where('activity_id', '=', activityId).orderBy('created_at').orderBy('name').execute());
+    await t()
+      .db.selectFrom('activity_registrations')
+      .select(['name', 'status'])
+      .where('activity_id', '=', activityId)
+      .orderBy('created_at')
+      .orderBy('name')
+      .execute();
 
   it('never gives more places than there are, even when many register at once', async () => {
     const { id, startsAt } = await addTestActivity(t().db, { capacity: 3 });
@@ -22,7 +28,9 @@ describeEachEngine('registration without an account', (t) => {
       }),
     );
     const answers = await Promise.all(
-      clients.map(({ client, name }) => client.post(`/oost/activiteiten/${id}/aanmelden`, { occurrence: startsAt, name, email: `${name}@bewoner.example` })),
+      clients.map(({ client, name }) =>
+        client.post(`/oost/activiteiten/${id}/aanmelden`, { occurrence: startsAt, name, email: `${name}@bewoner.example` }),
+      ),
     );
     expect(answers.map((a) => a.statusCode)).toEqual(Array(8).fill(303));
     const rows = await statuses(id);
@@ -44,7 +52,9 @@ describeEachEngine('registration without an account', (t) => {
     const { id, startsAt } = await addTestActivity(t().db, { title: 'Wachtlijsttest', capacity: 1 });
     expect((await registerAs(id, startsAt, 'eerste')).headers.location).toContain('melding=aangemeld');
     expect((await registerAs(id, startsAt, 'tweede')).headers.location).toContain('melding=wachtlijst');
-    const confirmation = await t().smtp.waitFor((m) => m.to.includes('eerste@bewoner.example') && m.subject === 'U bent aangemeld: Wachtlijsttest');
+    const confirmation = await t().smtp.waitFor(
+      (m) => m.to.includes('eerste@bewoner.example') && m.subject === 'U bent aangemeld: Wachtlijsttest',
+    );
     await t().smtp.waitFor((m) => m.to.includes('tweede@bewoner.example') && m.subject === 'U staat op de wachtlijst: Wachtlijsttest');
     const link = /http:\/\/localhost:3000(\/oost\/activiteiten\/afmelden\/\S+)/.exec(confirmation.text)?.[1];
     expect(link).toBeDefined();
@@ -63,7 +73,9 @@ describeEachEngine('registration without an account', (t) => {
       { name: 'eerste', status: 'cancelled' },
       { name: 'tweede', status: 'confirmed' },
     ]);
-    const movedUp = await t().smtp.waitFor((m) => m.to.includes('tweede@bewoner.example') && m.subject === 'Er is een plek voor u: Wachtlijsttest');
+    const movedUp = await t().smtp.waitFor(
+      (m) => m.to.includes('tweede@bewoner.example') && m.subject === 'Er is een plek voor u: Wachtlijsttest',
+    );
     expect(movedUp.text).toContain('/oost/activiteiten/afmelden/');
 
     const twice = await person.post(link ?? '', {});
@@ -91,7 +103,11 @@ describeEachEngine('registration without an account', (t) => {
     const buurt = await t().db.selectFrom('buurten').select('id').where('slug', '=', 'sterrenwijk').executeTakeFirstOrThrow();
     const answer = await registerAs(id, startsAt, 'maatje', { buddy: 'on', buurt: buurt.id, phone: '06 12 34 56 78' });
     expect(answer.headers.location).toContain('melding=maatje');
-    const request = await t().db.selectFrom('help_requests').select(['kind', 'source', 'what']).where('requester_name', '=', 'maatje').executeTakeFirst();
+    const request = await t()
+      .db.selectFrom('help_requests')
+      .select(['kind', 'source', 'what'])
+      .where('requester_name', '=', 'maatje')
+      .executeTakeFirst();
     expect(request).toEqual({ kind: 'buddy', source: 'activity', what: expect.stringContaining('Maatjetest') as string });
   });
 

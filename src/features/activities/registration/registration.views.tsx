@@ -36,14 +36,28 @@ export function registrationsPage(ctx: PageContext, data: { activity: Activity; 
     title,
     body: (
       <>
-        <Crumbs ctx={ctx} trail={[{ href: base, label: data.activity.title }, { href: `${base}/aanmeldingen`, label: t('activities.registrations.link') }]} />
+        <Crumbs
+          ctx={ctx}
+          trail={[
+            { href: base, label: data.activity.title },
+            { href: `${base}/aanmeldingen`, label: t('activities.registrations.link') },
+          ]}
+        />
         <Heading title={title} />
         {data.registrations.length === 0 ? (
-          <p class="utrecht-paragraph" safe>{t('activities.registrations.none')}</p>
+          <p class="utrecht-paragraph" safe>
+            {t('activities.registrations.none')}
+          </p>
         ) : (
           <DataTable
             caption={title}
-            headers={[t('activities.registrations.when'), t('activities.register.name'), t('activities.register.email'), t('activities.register.phone'), t('activities.registrations.status')]}
+            headers={[
+              t('activities.registrations.when'),
+              t('activities.register.name'),
+              t('activities.register.email'),
+              t('activities.register.phone'),
+              t('activities.registrations.status'),
+            ]}
             rows={data.registrations.map((r) => [
               formatDateTime(r.startsAt, ctx.lang),
               r.name,
