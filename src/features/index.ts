@@ -6,6 +6,7 @@ import { helpFeature } from './help/index.ts';
 import { pactFeature } from './pact/index.ts';
 import { portalFeature } from './portal/index.ts';
 import { questionsFeature } from './questions/index.ts';
+import { storiesFeature } from './stories/index.ts';
 
 /** Every feature of the portal, in the order their demo data and menu items appear. */
-export const features: readonly Feature[] = [portalFeature, accountsFeature, guideFeature, helpFeature, questionsFeature, pactFeature, activitiesFeature];
+export const features: readonly Feature[] = [portalFeature, accountsFeature, guideFeature, helpFeature, questionsFeature, pactFeature, activitiesFeature, storiesFeature];

@@ -6,6 +6,8 @@ export const roles = [
   'professional',
   'partner_contact',
   'steering_member',
+  /** Edits and publishes the district's news and stories (Oost voor Elkaar). */
+  'editor',
   'administrator',
 ] as const;
 export type Role = (typeof roles)[number];

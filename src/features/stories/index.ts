@@ -1,0 +1,3 @@
+/** News and stories (Oost voor Elkaar): the feature, and what the district's start page shows of it. */
+export { storiesFeature } from './stories.feature.ts';
+export { latestStories, LatestStories } from './story/start-block.tsx';
