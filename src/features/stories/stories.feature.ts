@@ -3,6 +3,7 @@ import type { Feature } from '../../platform/feature.ts';
 import en from './messages.en.json' with { type: 'json' };
 import nl from './messages.nl.json' with { type: 'json' };
 import * as storiesCore from './migrations/20261201_1610_events_stories.ts';
+import * as storyPhotos from './migrations/20261201_1620_events_story_photos.ts';
 import './stories.tables.ts';
 import { seedDemoStories } from './story/story.demo.ts';
 import { storyRoutes } from './story/story.routes.tsx';
@@ -11,7 +12,7 @@ import { storyRoutes } from './story/story.routes.tsx';
 export const storiesFeature: Feature = {
   name: 'stories',
   messages: { nl, en },
-  migrations: { '20261201_1610_events_stories': storiesCore },
+  migrations: { '20261201_1610_events_stories': storiesCore, '20261201_1620_events_story_photos': storyPhotos },
   routes: storyRoutes,
   demo: seedDemoStories,
   nav: [{ label: 'stories.nav', href: (d) => `/${d.slug}/verhalen` }],

@@ -25,8 +25,21 @@ interface StoryTable {
   updated_at: string;
 }
 
+/** The photo, re-encoded without any metadata, as base64 text: the same column type on both engines. */
+interface StoryPhotoTable {
+  story_id: string;
+  content_type: string;
+  data_base64: string;
+  width: number;
+  height: number;
+  /** Required: what the photo shows, for who cannot see it. */
+  alt: string;
+  created_at: string;
+}
+
 declare module '../../platform/db/schema.ts' {
   interface Tables {
     stories: StoryTable;
+    story_photos: StoryPhotoTable;
   }
 }

@@ -2,6 +2,8 @@ import { audit, runAction, type ActionContext } from '../../../platform/actions/
 import { refusal, success, type Outcome } from '../../../platform/actions/outcome.ts';
 import type { DbOrTx } from '../../../platform/db/schema.ts';
 import { listBuurten, type District } from '../../../platform/geography/geography.repository.ts';
+import type { CleanPhoto } from '../photo/photo.image.ts';
+import { savePhoto } from '../photo/photo.repository.ts';
 import { editStory, findStory, insertStory, rejectStory } from './story.repository.ts';
 import type { EditInput, NewsInput, SubmitInput } from './story.schema.ts';
 
@@ -12,11 +14,17 @@ async function buurtProblem(trx: DbOrTx, district: District, buurtId: string | n
 
 const fieldsOf = (input: NewsInput) => ({ buurtId: input.buurt, title: input.title, body: input.body, themes: [...new Set(input.themes)] });
 
-/** A resident sends a story; it waits for an editor of the district. */
-export function submitStory(ctx: ActionContext, district: District, input: SubmitInput): Promise<Outcome<string>> {
+/** A resident sends a story, perhaps with a photo (which needs words for who cannot see it); it waits for an editor of the district. */
+export function submitStory(
+  ctx: ActionContext,
+  district: District,
+  input: SubmitInput,
+  photo: CleanPhoto | null,
+): Promise<Outcome<string>> {
   return runAction(ctx, async (trx) => {
     const problem = await buurtProblem(trx, district, input.buurt);
     if (problem !== null) return problem;
+    if (photo !== null && input.photoAlt === null) return refusal('stories.photo.altRequired', { field: 'photoAlt' });
     const id = await insertStory(trx, {
       ...fieldsOf(input),
       showName: input.showName,
@@ -28,6 +36,7 @@ export function submitStory(ctx: ActionContext, district: District, input: Submi
       status: 'submitted',
       at: ctx.now.toISOString(),
     });
+    if (photo !== null) await savePhoto(trx, id, photo, input.photoAlt ?? '', ctx.now.toISOString());
     return success(id);
   });
 }

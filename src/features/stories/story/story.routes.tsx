@@ -8,13 +8,16 @@ import { formRoute } from '../../../platform/http/form-route.tsx';
 import { districtOf, HttpProblem, noticeOf } from '../../../platform/http/guards.ts';
 import { hitRateLimit } from '../../../platform/http/rate-limit.repository.ts';
 import { sendPage } from '../../../platform/layout/render.ts';
+import { photoOf, photoRoutes, withPhotoUploads } from '../photo/photo.routes.ts';
+import { photoInfo } from '../photo/photo.repository.ts';
 import { atomFeed } from './atom.ts';
 import { isEditorOf, mayPublishNews, requireEditor, requireNewsWriter } from './story.access.ts';
 import { editAndPublish, publishNews, reject, submitStory } from './story.actions.ts';
 import { findStory, listStories, type Story } from './story.repository.ts';
 import { summaryOf } from './story.rules.ts';
 import { editForm, newsForm, submitForm } from './story.schema.ts';
-import { deskPage, storiesPage, storyFormPage, storyPage } from './story.views.tsx';
+import { deskPage, storyFormPage } from './story-form.views.tsx';
+import { storiesPage, storyPage } from './story.views.tsx';
 
 /** Five stories an hour from one address. */
 const SUBMIT_LIMIT = { limit: 5, windowSeconds: 3600 };
@@ -48,6 +51,23 @@ export function storyRoutes(app: FastifyInstance, deps: AppDeps): void {
     return sendPage(request, reply, (ctx) => storiesPage(ctx, { ...data, notice: noticeOf(request, 'stories.notice', notices) }));
   });
 
+  withPhotoUploads(app, (scope) => {
+    formRoute(scope, {
+      path: '/:district/verhalen/insturen',
+      load: buurtenOf,
+      page: (request, buurten) => (ctx, form) => storyFormPage(ctx, { mode: 'submit', action: `${base(request)}/insturen`, buurten }, form),
+      schema: submitForm,
+      act: async (request, _buurten, input) => {
+        const limited = await hitRateLimit(db, `stories.submit:${request.ip}`, SUBMIT_LIMIT, deps.clock.now());
+        if (!limited.allowed) return refusal('stories.tooMany', { status: 429 });
+        const photo = await photoOf(request);
+        return photo.ok ? submitStory(actionContext(request, deps), districtOf(request), input, photo.value) : photo;
+      },
+      done: (request) => `${base(request)}?melding=ingestuurd`,
+    });
+  });
+  photoRoutes(app, deps);
+
   app.get('/:district/verhalen/atom.xml', async (request, reply) => {
     const district = districtOf(request);
     const stories = await listStories(db, district.id, { status: 'published', limit: 30 });
@@ -61,19 +81,6 @@ export function storyRoutes(app: FastifyInstance, deps: AppDeps): void {
       entries: stories.map((story) => ({ story, url: `${pageUrl}/${story.id}`, summary: summaryOf(story.body, 400) })),
     });
     return reply.type('application/atom+xml; charset=utf-8').header('cache-control', 'public, max-age=900').send(body);
-  });
-
-  formRoute(app, {
-    path: '/:district/verhalen/insturen',
-    load: buurtenOf,
-    page: (request, buurten) => (ctx, form) => storyFormPage(ctx, { mode: 'submit', action: `${base(request)}/insturen`, buurten }, form),
-    schema: submitForm,
-    act: async (request, _buurten, input) => {
-      const limited = await hitRateLimit(db, `stories.submit:${request.ip}`, SUBMIT_LIMIT, deps.clock.now());
-      if (!limited.allowed) return refusal('stories.tooMany', { status: 429 });
-      return submitStory(actionContext(request, deps), districtOf(request), input);
-    },
-    done: (request) => `${base(request)}?melding=ingestuurd`,
   });
 
   formRoute(app, {
@@ -129,8 +136,9 @@ export function storyRoutes(app: FastifyInstance, deps: AppDeps): void {
     const { story, buurten } = await loadStory(request);
     const editor = isEditorOf(request.user, districtOf(request));
     if (story.status !== 'published' && !editor) throw new HttpProblem(404);
+    const photo = await photoInfo(db, story.id);
     return sendPage(request, reply, (ctx) =>
-      storyPage(ctx, { story, buurten, mayEdit: editor, notice: noticeOf(request, 'stories.notice', notices) }),
+      storyPage(ctx, { story, buurten, photo, mayEdit: editor, notice: noticeOf(request, 'stories.notice', notices) }),
     );
   });
 }

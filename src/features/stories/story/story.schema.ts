@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { checkbox, choice, email, list, optionalId, text } from '../../../platform/http/fields.ts';
+import { checkbox, choice, email, list, optionalId, optionalText, text } from '../../../platform/http/fields.ts';
 import { activityThemes } from '../../activities/index.ts';
 
 const storyFields = {
@@ -15,6 +15,7 @@ export const submitForm = z.object({
   name: text(100, { required: 'stories.form.name.required' }),
   email: email('stories.form.email.required'),
   showName: checkbox,
+  photoAlt: optionalText(300),
 });
 export type SubmitInput = z.output<typeof submitForm>;
 

@@ -12,14 +12,24 @@ describeEachEngine('news and stories', (t) => {
     return client;
   }
 
-  const story = { title: 'Onze straat', body: 'Wij hebben samen de straat schoongemaakt.', themes: ['meeting', 'buurt'], name: 'Marie Testbewoner', email: 'marie@bewoner.example' };
+  const story = {
+    title: 'Onze straat',
+    body: 'Wij hebben samen de straat schoongemaakt.',
+    themes: ['meeting', 'buurt'],
+    name: 'Marie Testbewoner',
+    email: 'marie@bewoner.example',
+  };
 
   it('moderates: a story sent in waits, an editor edits and publishes it, the name only with consent', async () => {
     const resident = t().client();
     await resident.get('/oost/verhalen/insturen');
     const sent = await resident.post('/oost/verhalen/insturen', story);
     expect(sent.headers.location).toBe('/oost/verhalen?melding=ingestuurd');
-    const row = await t().db.selectFrom('stories').select(['id', 'status', 'themes']).where('title', '=', 'Onze straat').executeTakeFirstOrThrow();
+    const row = await t()
+      .db.selectFrom('stories')
+      .select(['id', 'status', 'themes'])
+      .where('title', '=', 'Onze straat')
+      .executeTakeFirstOrThrow();
     expect(row).toMatchObject({ status: 'submitted', themes: 'meeting,buurt' });
     expect((await t().client().get(`/oost/verhalen/${row.id}`)).statusCode).toBe(404);
     expect((await t().client().get('/oost/verhalen')).body).not.toContain('Onze straat');
@@ -46,7 +56,9 @@ describeEachEngine('news and stories', (t) => {
     await editor.get('/oost/verhalen/redactie');
     expect((await editor.post(`/overvecht/verhalen/${row.id}/bewerken`, { ...story, publish: 'publish' })).statusCode).toBe(403);
     expect((await editor.post(`/oost/verhalen/${row.id}/bewerken`, { ...story, publish: 'publish' })).statusCode).toBe(404);
-    expect((await t().db.selectFrom('stories').select('status').where('id', '=', row.id).executeTakeFirstOrThrow()).status).toBe('submitted');
+    expect((await t().db.selectFrom('stories').select('status').where('id', '=', row.id).executeTakeFirstOrThrow()).status).toBe(
+      'submitted',
+    );
   });
 
   it('lets partners publish news at once, and refuses bad input without storing it', async () => {
@@ -71,7 +83,10 @@ describeEachEngine('news and stories', (t) => {
     const response = await t().client().get('/oost/verhalen/atom.xml');
     expect(response.headers['content-type']).toContain('application/atom+xml');
     const problems: string[] = [];
-    const xml = new DOMParser({ onError: (level, message) => problems.push(`${level}: ${message}`) }).parseFromString(response.body, 'application/xml');
+    const xml = new DOMParser({ onError: (level, message) => problems.push(`${level}: ${message}`) }).parseFromString(
+      response.body,
+      'application/xml',
+    );
     expect(problems).toEqual([]);
     expect(xml.documentElement?.namespaceURI).toBe('http://www.w3.org/2005/Atom');
     const entries = Array.from(xml.getElementsByTagName('entry'));
