@@ -8,7 +8,10 @@ test.describe('activiteitenagenda', () => {
     await expectAccessible(page);
     await page.getByLabel('Buurt').selectOption({ label: 'Sterrenwijk' });
     await page.getByRole('button', { name: 'Toon activiteiten' }).click();
-    await page.getByRole('link', { name: /Digitaal spreekuur/ }).first().click();
+    await page
+      .getByRole('link', { name: /Digitaal spreekuur/ })
+      .first()
+      .click();
     await expect(page.getByRole('heading', { level: 1, name: 'Digitaal spreekuur' })).toBeVisible();
     await expectAccessible(page);
 

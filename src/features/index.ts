@@ -9,4 +9,13 @@ import { questionsFeature } from './questions/index.ts';
 import { storiesFeature } from './stories/index.ts';
 
 /** Every feature of the portal, in the order their demo data and menu items appear. */
-export const features: readonly Feature[] = [portalFeature, accountsFeature, guideFeature, helpFeature, questionsFeature, pactFeature, activitiesFeature, storiesFeature];
+export const features: readonly Feature[] = [
+  portalFeature,
+  accountsFeature,
+  guideFeature,
+  helpFeature,
+  questionsFeature,
+  pactFeature,
+  activitiesFeature,
+  storiesFeature,
+];

@@ -2,7 +2,7 @@
 export const activityThemes = ['meeting', 'learning', 'health', 'digital', 'money', 'culture', 'youth', 'buurt'] as const;
 export type ActivityTheme = (typeof activityThemes)[number];
 
-export const activityStatuses = ['pending', 'published', 'cancelled'] as const;
+const activityStatuses = ['pending', 'published', 'cancelled'] as const;
 export type ActivityStatus = (typeof activityStatuses)[number];
 
 export const isTheme = (value: string): value is ActivityTheme => (activityThemes as readonly string[]).includes(value);

@@ -13,7 +13,7 @@ import { agendaChoice, type AgendaQuery } from './agenda.filter.ts';
 import { activityPage } from './activity.views.tsx';
 import { agendaPage } from './agenda.views.tsx';
 
-export const agendaNotices = [
+const agendaNotices = [
   'toegevoegd',
   'ter-goedkeuring',
   'gewijzigd',

@@ -21,7 +21,7 @@ import {
 import { movingUp, placeFor } from './registration.rules.ts';
 import type { RegistrationInput } from './registration.schema.ts';
 
-export const cancelPath = (district: Pick<District, 'slug'>, token: string) => `/${district.slug}/activiteiten/afmelden/${token}`;
+const cancelPath = (district: Pick<District, 'slug'>, token: string) => `/${district.slug}/activiteiten/afmelden/${token}`;
 
 /** Where an activity is, in one line: the guide's place and its address. */
 export async function placeLine(trx: DbOrTx, districtId: string, locationId: string): Promise<string> {

@@ -1,5 +1,5 @@
 /** A registration holds a place, waits for one, or was cancelled. */
-export const registrationStatuses = ['confirmed', 'waiting', 'cancelled'] as const;
+const registrationStatuses = ['confirmed', 'waiting', 'cancelled'] as const;
 export type RegistrationStatus = (typeof registrationStatuses)[number];
 export const statusOfRegistration = (value: string): RegistrationStatus => registrationStatuses.find((s) => s === value) ?? 'cancelled';
 

@@ -1,6 +1,6 @@
-export const storyKinds = ['story', 'news'] as const;
+const storyKinds = ['story', 'news'] as const;
 export type StoryKind = (typeof storyKinds)[number];
-export const storyStatuses = ['submitted', 'published', 'rejected'] as const;
+const storyStatuses = ['submitted', 'published', 'rejected'] as const;
 export type StoryStatus = (typeof storyStatuses)[number];
 
 export const kindOf = (v: string): StoryKind => storyKinds.find((k) => k === v) ?? 'story';
