@@ -4,7 +4,10 @@ import type { TestClient } from '../../../platform/testing/client.ts';
 import { describeEachEngine } from '../../../testing/test-app.ts';
 
 /** A story form as a browser sends it with a file: multipart, with the CSRF token of the page. */
-function multipart(fields: Record<string, string>, file: { name: string; type: string; bytes: Buffer } | null): { payload: Buffer; headers: Record<string, string> } {
+function multipart(
+  fields: Record<string, string>,
+  file: { name: string; type: string; bytes: Buffer } | null,
+): { payload: Buffer; headers: Record<string, string> } {
   const boundary = '----wijkportaal-story';
   const parts: Buffer[] = Object.entries(fields).map(([name, value]) =>
     Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`),
