@@ -1,11 +1,13 @@
 import type { Feature } from '../platform/feature.ts';
 import { accountsFeature } from './accounts/index.ts';
 import { commonLanguageFeature } from './common-language/index.ts';
+import { activitiesFeature } from './activities/index.ts';
 import { guideFeature } from './guide/index.ts';
 import { helpFeature } from './help/index.ts';
 import { pactFeature } from './pact/index.ts';
 import { portalFeature } from './portal/index.ts';
 import { questionsFeature } from './questions/index.ts';
+import { storiesFeature } from './stories/index.ts';
 
 /** Every feature of the portal, in the order their demo data and menu items appear. */
 export const features: readonly Feature[] = [
@@ -16,4 +18,6 @@ export const features: readonly Feature[] = [
   questionsFeature,
   pactFeature,
   commonLanguageFeature,
+  activitiesFeature,
+  storiesFeature,
 ];

@@ -2,3 +2,4 @@
 export { helpFeature } from './help.feature.ts';
 export { createHelpRequestFromQuestion } from './intake/handover.actions.ts';
 export { inviteToVolunteerPool } from './pool/pool.actions.ts';
+export { requestBuddyForActivity } from './intake/buddy.actions.ts';

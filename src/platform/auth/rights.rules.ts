@@ -32,6 +32,8 @@ const rightsOf: Record<Role, readonly Right[]> = {
   volunteer: [],
   partner_contact: [],
   steering_member: [],
+  /** Edits and publishes the district's stories; rights of its own in the stories feature. */
+  editor: [],
   administrator: ['guide.edit'],
   professional: ['conversation.record', 'case.convene'],
   /** The coordinator of the cooperative's volunteer support: the desk, the team and the guide. */

@@ -12,6 +12,8 @@ export const roles = [
   'professional',
   'partner_contact',
   'steering_member',
+  /** Edits and publishes the district's news and stories (Oost voor Elkaar). */
+  'editor',
   'administrator',
   'buurt_assistant',
   'information_point',

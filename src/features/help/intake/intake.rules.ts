@@ -3,7 +3,7 @@ import type { HelpRequest } from '../lifecycle/requests.repository.ts';
 import { talentKinds, type Frequency, type Talent } from '../shared/talents.rules.ts';
 import { slotsOf, type Day, type DayPart } from '../shared/time.rules.ts';
 
-export type Source = 'online' | 'phone' | 'walk_in' | 'question' | 'api';
+export type Source = 'online' | 'phone' | 'walk_in' | 'question' | 'api' | 'activity';
 
 /** A new request: what the requester asked, where, and who recorded it. */
 export type NewHelpRequest = Pick<

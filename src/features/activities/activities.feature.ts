@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+import type { AppDeps, Feature } from '../../platform/feature.ts';
+import './activities.tables.ts';
+import { calendarRoutes } from './agenda/calendar.routes.ts';
+import { agendaRoutes } from './agenda/agenda.routes.tsx';
+import { seedDemoActivities } from './agenda/activities.demo.ts';
+import en from './messages.en.json' with { type: 'json' };
+import nl from './messages.nl.json' with { type: 'json' };
+import * as activitiesCore from './migrations/20261201_1600_events_activities.ts';
+import { organiseRoutes } from './organise/organise.routes.tsx';
+import { registrationRoutes } from './registration/registration.routes.tsx';
+import { reminderJob } from './registration/reminders.job.ts';
+
+const catalogs = { nl, en };
+
+/** Capability F, what's on: the activiteitenagenda with its feeds, organisers, and registration without an account. */
+export const activitiesFeature: Feature = {
+  name: 'activities',
+  messages: catalogs,
+  migrations: { '20261201_1600_events_activities': activitiesCore },
+  routes(app, deps: AppDeps) {
+    for (const register of [calendarRoutes, organiseRoutes, registrationRoutes, agendaRoutes]) register(app, deps);
+  },
+  demo: seedDemoActivities,
+  jobs: (deps) => [reminderJob(deps, catalogs)],
+  nav: [{ label: 'activities.nav', href: (d) => `/${d.slug}/activiteiten` }],
+  headLinks: [
+    { rel: 'alternate', type: 'text/calendar', href: (d) => `/${d.slug}/activiteiten/agenda.ics`, title: 'activities.feed.title' },
+  ],
+  styles: readFileSync(new URL('./activities.css', import.meta.url), 'utf8'),
+};

@@ -1,0 +1,50 @@
+import type { PageContext } from '../../../platform/http/request-context.ts';
+import { formatDate } from '../../../platform/i18n/i18n.ts';
+import { Breadcrumbs, type Step } from '../../../platform/layout/breadcrumbs.tsx';
+import { amsterdamParts } from '../../pact/index.ts';
+
+export const agendaBase = (ctx: Pick<PageContext, 'district'>): string => `/${ctx.district?.slug ?? ''}/activiteiten`;
+
+/** District › Wat is er te doen › … */
+export function Crumbs({ ctx, trail = [] }: { ctx: PageContext; trail?: readonly Step[] }) {
+  const district = ctx.district ?? { slug: '', name: '' };
+  return <Breadcrumbs t={ctx.t} district={district} steps={[{ href: agendaBase(ctx), label: ctx.t('activities.title') }, ...trail]} />;
+}
+
+/** "Gratis" or "€ 2,50". */
+export function costText(ctx: Pick<PageContext, 't' | 'lang'>, cents: number): string {
+  if (cents === 0) return ctx.t('activities.cost.free');
+  const amount = new Intl.NumberFormat(ctx.lang === 'nl' ? 'nl-NL' : 'en-GB', { style: 'currency', currency: 'EUR' }).format(cents / 100);
+  return ctx.t('activities.cost.amount', { amount });
+}
+
+/** "dinsdag 17 maart 2026, 19:30 – 21:00" on Amsterdam's clock. */
+export function whenText(ctx: Pick<PageContext, 't' | 'lang'>, startsAt: string, endsAt: string): string {
+  const [day, start] = amsterdamParts(startsAt);
+  const end = amsterdamParts(endsAt)[1];
+  return ctx.t('activities.when', { date: dayText(ctx, day), start, end });
+}
+
+export function dayText(ctx: Pick<PageContext, 'lang'>, day: string): string {
+  const weekday = new Intl.DateTimeFormat(ctx.lang === 'nl' ? 'nl-NL' : 'en-GB', { weekday: 'long', timeZone: 'UTC' }).format(
+    new Date(`${day}T12:00:00Z`),
+  );
+  return `${weekday} ${formatDate(day, ctx.lang)}`;
+}
+
+export function Heading({ title, intro }: { title: string; intro?: string }) {
+  return (
+    <>
+      <h1 class="utrecht-heading-1" safe>
+        {title}
+      </h1>
+      {intro === undefined ? (
+        ''
+      ) : (
+        <p class="utrecht-paragraph utrecht-paragraph--lead" safe>
+          {intro}
+        </p>
+      )}
+    </>
+  );
+}

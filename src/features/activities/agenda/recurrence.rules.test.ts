@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { choiceOfRule, expandRecurrence, maxOccurrences, ruleOfChoice, ruleProblem } from './recurrence.rules.ts';
+
+const weekly = (rrule: string, exdates: string[] = []) => ({ startsLocal: '2026-03-17T19:30', durationMinutes: 90, rrule, exdates });
+
+describe('recurrence', () => {
+  it('keeps the wall-clock time across the change to summer time (29 March 2026)', () => {
+    const dates = expandRecurrence(weekly('FREQ=WEEKLY;COUNT=3'));
+    expect(dates.map((d) => d.startsAt)).toEqual(['2026-03-17T18:30:00.000Z', '2026-03-24T18:30:00.000Z', '2026-03-31T17:30:00.000Z']);
+    expect(dates[2]?.endsAt).toBe('2026-03-31T19:00:00.000Z');
+  });
+
+  it('and back to winter time (25 October 2026)', () => {
+    const dates = expandRecurrence({ startsLocal: '2026-10-20T10:00', durationMinutes: 60, rrule: 'FREQ=WEEKLY;COUNT=2', exdates: [] });
+    expect(dates.map((d) => d.startsAt)).toEqual(['2026-10-20T08:00:00.000Z', '2026-10-27T09:00:00.000Z']);
+  });
+
+  it('leaves out the excepted dates (EXDATE) and still ends by UNTIL', () => {
+    const dates = expandRecurrence(weekly('FREQ=WEEKLY;UNTIL=20260407T235959', ['2026-03-24']));
+    expect(dates.map((d) => d.startsAt.slice(0, 10))).toEqual(['2026-03-17', '2026-03-31', '2026-04-07']);
+  });
+
+  it('counts COUNT before the exceptions, as RFC 5545 does', () => {
+    expect(expandRecurrence(weekly('FREQ=WEEKLY;COUNT=3', ['2026-03-17']))).toHaveLength(2);
+  });
+
+  it('happens once without a rule', () => {
+    expect(expandRecurrence(weekly(''))).toEqual([{ startsAt: '2026-03-17T18:30:00.000Z', endsAt: '2026-03-17T20:00:00.000Z' }]);
+  });
+
+  it('refuses a rule without an end, nonsense, a frequency by the minute and too many dates', () => {
+    expect(ruleProblem(weekly('FREQ=WEEKLY'))).toBe('activities.rrule.unbounded');
+    expect(ruleProblem(weekly('not a rule'))).toBe('activities.rrule.invalid');
+    expect(ruleProblem(weekly('FREQ=MINUTELY;COUNT=5'))).toBe('activities.rrule.invalid');
+    expect(ruleProblem(weekly(`FREQ=DAILY;COUNT=${maxOccurrences + 1}`))).toBe('activities.rrule.tooMany');
+    expect(ruleProblem(weekly('FREQ=WEEKLY;COUNT=10'))).toBeNull();
+  });
+
+  it('turns the form choice into a rule and back', () => {
+    const rule = ruleOfChoice('biweekly', '2026-06-30');
+    expect(rule).toBe('FREQ=WEEKLY;INTERVAL=2;UNTIL=20260630T235959');
+    expect(choiceOfRule(rule)).toEqual({ repeat: 'biweekly', until: '2026-06-30' });
+    expect(choiceOfRule('FREQ=DAILY;COUNT=3').repeat).toBe('custom');
+    expect(ruleOfChoice('none', null)).toBe('');
+  });
+});

@@ -1,0 +1,31 @@
+import type { Translate } from '../../../platform/i18n/i18n.ts';
+import type { Activity } from '../agenda/activities.repository.ts';
+import { amsterdamParts } from '../../pact/index.ts';
+
+/** The words every mail about a registration shares: what, when, where, and how to cancel. */
+export interface RegistrationMailFacts {
+  activity: Pick<Activity, 'title' | 'contactName' | 'contactPhone' | 'contactEmail'>;
+  startsAt: string;
+  place: string;
+  name: string;
+  cancelLink: string;
+}
+
+function params(facts: RegistrationMailFacts) {
+  const [date, time] = amsterdamParts(facts.startsAt);
+  const contact = [facts.activity.contactName, facts.activity.contactPhone, facts.activity.contactEmail]
+    .filter((s) => s !== null && s !== '')
+    .join(', ');
+  return { title: facts.activity.title, date, time, place: facts.place, name: facts.name, link: facts.cancelLink, contact };
+}
+
+/** Confirmation (a place or the waiting list), moving up, or the reminder the day before. */
+export function registrationMail(
+  t: Translate,
+  kind: 'confirmed' | 'waiting' | 'movedUp' | 'reminder',
+  to: string,
+  facts: RegistrationMailFacts,
+): { to: string; subject: string; text: string } {
+  const p = params(facts);
+  return { to, subject: t(`activities.mail.${kind}.subject`, p), text: t(`activities.mail.${kind}.body`, p) };
+}

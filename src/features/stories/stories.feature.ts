@@ -1,0 +1,21 @@
+import { readFileSync } from 'node:fs';
+import type { Feature } from '../../platform/feature.ts';
+import en from './messages.en.json' with { type: 'json' };
+import nl from './messages.nl.json' with { type: 'json' };
+import * as storiesCore from './migrations/20261201_1610_events_stories.ts';
+import * as storyPhotos from './migrations/20261201_1620_events_story_photos.ts';
+import './stories.tables.ts';
+import { seedDemoStories } from './story/story.demo.ts';
+import { storyRoutes } from './story/story.routes.tsx';
+
+/** Capability F, news and stories (Oost voor Elkaar): residents send in, editors publish, partners write news. */
+export const storiesFeature: Feature = {
+  name: 'stories',
+  messages: { nl, en },
+  migrations: { '20261201_1610_events_stories': storiesCore, '20261201_1620_events_story_photos': storyPhotos },
+  routes: storyRoutes,
+  demo: seedDemoStories,
+  nav: [{ label: 'stories.nav', href: (d) => `/${d.slug}/verhalen` }],
+  headLinks: [{ rel: 'alternate', type: 'application/atom+xml', href: (d) => `/${d.slug}/verhalen/atom.xml`, title: 'stories.feed.title' }],
+  styles: readFileSync(new URL('./stories.css', import.meta.url), 'utf8'),
+};
