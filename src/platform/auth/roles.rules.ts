@@ -6,6 +6,10 @@ export const roles = [
   'professional',
   'partner_contact',
   'steering_member',
+  'member',
+  'general_board',
+  'daily_board',
+  'campus_coordinator',
   'administrator',
 ] as const;
 export type Role = (typeof roles)[number];
