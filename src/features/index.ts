@@ -1,5 +1,6 @@
 import type { Feature } from '../platform/feature.ts';
 import { accountsFeature } from './accounts/index.ts';
+import { cooperativeFeature } from './cooperative/index.ts';
 import { guideFeature } from './guide/index.ts';
 import { helpFeature } from './help/index.ts';
 import { pactFeature } from './pact/index.ts';
@@ -7,4 +8,4 @@ import { portalFeature } from './portal/index.ts';
 import { questionsFeature } from './questions/index.ts';
 
 /** Every feature of the portal, in the order their demo data and menu items appear. */
-export const features: readonly Feature[] = [portalFeature, accountsFeature, guideFeature, helpFeature, questionsFeature, pactFeature];
+export const features: readonly Feature[] = [portalFeature, accountsFeature, guideFeature, helpFeature, questionsFeature, pactFeature, cooperativeFeature];

@@ -1,0 +1,30 @@
+import type { Feature } from '../../platform/feature.ts';
+import { mergeCatalogs } from '../../platform/i18n/i18n.ts';
+import './cooperative.tables.ts';
+import { homeRoutes } from './home/home.routes.tsx';
+import membershipEn from './membership/messages.en.json' with { type: 'json' };
+import membershipNl from './membership/messages.nl.json' with { type: 'json' };
+import { membershipRoutes } from './membership/membership.routes.tsx';
+import { seedDemoCooperative } from './cooperative.demo.ts';
+import en from './messages.en.json' with { type: 'json' };
+import nl from './messages.nl.json' with { type: 'json' };
+import * as membership from './migrations/20261201_1500_coop_membership.ts';
+
+/**
+ * Capability G (seed 004): the district's cooperative — members and their register, the
+ * boards and their decisions, the ALV, pools of talent, needs surveys.
+ */
+export const cooperativeFeature: Feature = {
+  name: 'cooperative',
+  messages: mergeCatalogs([
+    { nl, en },
+    { nl: membershipNl, en: membershipEn },
+  ]),
+  migrations: { '20261201_1500_coop_membership': membership },
+  demo: seedDemoCooperative,
+  routes(app, deps) {
+    homeRoutes(app, deps);
+    membershipRoutes(app, deps);
+  },
+  nav: [{ label: 'cooperative.nav', href: (d) => `/${d.slug}/cooperatie` }],
+};

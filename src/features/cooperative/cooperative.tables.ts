@@ -1,0 +1,49 @@
+/** The cooperative's tables, added to the one database type (see platform/db/schema.ts). */
+
+interface CooperativeTable {
+  district_id: string;
+  name: string;
+  created_at: string;
+}
+
+interface ApplicationTable {
+  id: string;
+  district_id: string;
+  kind: string;
+  name: string;
+  organization_name: string | null;
+  email: string;
+  phone: string | null;
+  buurt_id: string | null;
+  motivation: string;
+  status: string;
+  created_at: string;
+  decided_at: string | null;
+  decided_by: string | null;
+  decision_reason: string | null;
+}
+
+interface MemberTable {
+  id: string;
+  district_id: string;
+  kind: string;
+  name: string;
+  organization_name: string | null;
+  /** Null for a member without e-mail, who gets the convocation on paper. */
+  email: string | null;
+  phone: string | null;
+  buurt_id: string | null;
+  application_id: string | null;
+  joined_on: string;
+  ended_on: string | null;
+  end_reason: string | null;
+  created_at: string;
+}
+
+declare module '../../platform/db/schema.ts' {
+  interface Tables {
+    coop_cooperatives: CooperativeTable;
+    coop_applications: ApplicationTable;
+    coop_members: MemberTable;
+  }
+}
