@@ -9,7 +9,6 @@ import { seedDemoHelp } from './demo/help.demo.ts';
 import { deskRoutes } from './desk/desk.routes.tsx';
 import { feedbackRemindersJob } from './desk/reminders.job.ts';
 import { requestRoutes } from './desk/request.routes.tsx';
-import { rulesAdminRoutes } from './house-rules/rules-admin.routes.tsx';
 import { askRoutes } from './intake/ask.routes.tsx';
 import { deskNewRoutes } from './intake/desk-new.routes.tsx';
 import { homeRoutes } from './intake/home.routes.tsx';
@@ -17,6 +16,7 @@ import { statusRoutes } from './intake/status.routes.tsx';
 import en from './messages.en.json' with { type: 'json' };
 import nl from './messages.nl.json' with { type: 'json' };
 import * as helpCore from './migrations/20261123_1100_help_core.ts';
+import * as houseRulesVersions from './migrations/20261201_1100_coop_house_rules_versions.ts';
 import { proposalExpiryJob } from './proposals/expiry.job.ts';
 import { proposalRoutes } from './proposals/proposal.routes.tsx';
 import { helpProcessFigures } from './volunteers/figures.repository.ts';
@@ -31,7 +31,7 @@ import './help.tables.ts';
 export const helpFeature: Feature = {
   name: 'help',
   messages: { nl, en },
-  migrations: { '20261123_1100_help_core': helpCore },
+  migrations: { '20261123_1100_help_core': helpCore, '20261201_1100_coop_house_rules_versions': houseRulesVersions },
   routes(app, deps) {
     for (const routes of [
       homeRoutes,
@@ -45,7 +45,6 @@ export const helpFeature: Feature = {
       mineRoutes,
       serviceRoutes,
       teamRoutes,
-      rulesAdminRoutes,
       requestsApi,
       matchingApi,
       volunteersApi,
@@ -66,11 +65,6 @@ export const helpFeature: Feature = {
       label: 'help.nav.mine',
       href: (d) => `/${d.slug}/hulp/vrijwilliger`,
       visible: (user, d) => user !== null && hasRole(user.roles, ['volunteer'], { districtId: d.id }),
-    },
-    {
-      label: 'help.nav.rules',
-      href: (d) => `/${d.slug}/beheer/spelregels`,
-      visible: (user, d) => user !== null && hasRole(user.roles, ['administrator'], { districtId: d.id }),
     },
   ],
   homeTasks: [{ label: 'help.task.ask', description: 'help.task.ask.description', href: (d) => `/${d.slug}/hulp/vragen` }],

@@ -1,3 +1,8 @@
 /** Neighbour help's public face: the feature, and the hand-over of a question into a help request. */
 export { helpFeature } from './help.feature.ts';
 export { createHelpRequestFromQuestion } from './intake/handover.actions.ts';
+export { adoptHouseRules } from './house-rules/rules.actions.ts';
+export { HouseRulesFields, rulesFieldLabels, rulesFormValues } from './house-rules/rules-form.views.tsx';
+export { rulesForm, type RulesInput } from './house-rules/rules.schema.ts';
+export { findHouseRules, rulesVersions, type AdoptedVersion } from './house-rules/rules.repository.ts';
+export { seedRules } from './house-rules/house-rules.rules.ts';

@@ -4,7 +4,7 @@ import { removeRole } from '../../../platform/auth/auth.repository.ts';
 import { findBuurt, type District } from '../../../platform/geography/geography.repository.ts';
 import type { Translate } from '../../../platform/i18n/i18n.ts';
 import { grantRoleOrInvite } from '../../accounts/index.ts';
-import { localDay } from '../shared/days.rules.ts';
+import { localDay } from '../../../platform/clock.ts';
 import {
   decideApplication,
   endMembership,

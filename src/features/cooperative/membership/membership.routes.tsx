@@ -9,7 +9,7 @@ import { overRateLimit } from '../../../platform/http/rate-limited.ts';
 import { emptyForm, type FormState } from '../../../platform/layout/forms.tsx';
 import { sendPage } from '../../../platform/layout/render.ts';
 import { cooperativeOf, requireCoop } from '../shared/access.ts';
-import { localDay } from '../shared/days.rules.ts';
+import { localDay } from '../../../platform/clock.ts';
 import { applicationsPage } from './applications.views.tsx';
 import { applyPage } from './apply.views.tsx';
 import { applicationsSeenBy, applyForMembership, decide, endOwnMembership, ownMemberships, registerSeenBy } from './membership.actions.ts';
