@@ -1,5 +1,8 @@
 import type { Feature } from '../../platform/feature.ts';
 import { mergeCatalogs } from '../../platform/i18n/i18n.ts';
+import { boardRoutes } from './board/board.routes.tsx';
+import boardEn from './board/messages.en.json' with { type: 'json' };
+import boardNl from './board/messages.nl.json' with { type: 'json' };
 import './cooperative.tables.ts';
 import { homeRoutes } from './home/home.routes.tsx';
 import membershipEn from './membership/messages.en.json' with { type: 'json' };
@@ -9,6 +12,7 @@ import { seedDemoCooperative } from './cooperative.demo.ts';
 import en from './messages.en.json' with { type: 'json' };
 import nl from './messages.nl.json' with { type: 'json' };
 import * as membership from './migrations/20261201_1500_coop_membership.ts';
+import * as board from './migrations/20261201_1501_coop_board.ts';
 
 /**
  * Capability G (seed 004): the district's cooperative — members and their register, the
@@ -19,12 +23,14 @@ export const cooperativeFeature: Feature = {
   messages: mergeCatalogs([
     { nl, en },
     { nl: membershipNl, en: membershipEn },
+    { nl: boardNl, en: boardEn },
   ]),
-  migrations: { '20261201_1500_coop_membership': membership },
+  migrations: { '20261201_1500_coop_membership': membership, '20261201_1501_coop_board': board },
   demo: seedDemoCooperative,
   routes(app, deps) {
     homeRoutes(app, deps);
     membershipRoutes(app, deps);
+    boardRoutes(app, deps);
   },
   nav: [{ label: 'cooperative.nav', href: (d) => `/${d.slug}/cooperatie` }],
 };

@@ -40,10 +40,42 @@ interface MemberTable {
   created_at: string;
 }
 
+interface BoardSeatTable {
+  id: string;
+  district_id: string;
+  member_id: string;
+  /** general (AB), daily (DB) or audit (the kascommissie). */
+  body: string;
+  /** chair, secretary, treasurer or member. */
+  function: string;
+  term_start: string;
+  term_end: string;
+  ended_on: string | null;
+  created_at: string;
+}
+
+interface DecisionTable {
+  id: string;
+  district_id: string;
+  body: string;
+  decided_on: string;
+  /** house_rules, or other for every other decision. */
+  subject: string;
+  text: string;
+  votes_for: number;
+  votes_against: number;
+  votes_abstained: number;
+  adopted: number;
+  recorded_by: string | null;
+  created_at: string;
+}
+
 declare module '../../platform/db/schema.ts' {
   interface Tables {
     coop_cooperatives: CooperativeTable;
     coop_applications: ApplicationTable;
     coop_members: MemberTable;
+    coop_board_seats: BoardSeatTable;
+    coop_decisions: DecisionTable;
   }
 }

@@ -21,6 +21,8 @@ export function homePage(ctx: PageContext, cooperative: Cooperative): Page {
     ...(user === null ? [] : [{ href: `${base}/mijn-lidmaatschap`, label: t('cooperative.mine.title') }]),
     ...(may('dailyBoard') ? [{ href: `${base}/aanmeldingen`, label: t('cooperative.applications.title') }] : []),
     ...(may('board') ? [{ href: `${base}/leden`, label: t('cooperative.register.title') }] : []),
+    { href: `${base}/bestuur`, label: t('cooperative.board.title') },
+    ...(may('decisions') ? [{ href: `${base}/besluiten`, label: t('cooperative.decisions.title') }] : []),
   ];
   return {
     title: cooperative.name,

@@ -188,3 +188,9 @@ export async function endMembership(db: DbOrTx, id: string, end: { on: string; r
     .executeTakeFirst();
   return Number(result.numUpdatedRows) > 0;
 }
+
+/** A current member of the district, or undefined. */
+export async function findCurrentMember(db: DbOrTx, districtId: string, id: string): Promise<Member | undefined> {
+  const row = await members(db, districtId).where('m.id', '=', id).where('m.ended_on', 'is', null).executeTakeFirst();
+  return row && toMember(row);
+}

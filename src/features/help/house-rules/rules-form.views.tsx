@@ -33,7 +33,9 @@ export function rulesFormValues(rules: HouseRules): FormState['values'] {
 
 /** The labels of the fields, for the error summary of the page that holds them. */
 export function rulesFieldLabels(t: Translate): Record<string, string> {
-  return Object.fromEntries([...numberFields, ...flagFields, ...textFields, 'socialEntrepreneurs'].map((n) => [n, t(`help.rulesForm.${n}`)]));
+  return Object.fromEntries(
+    [...numberFields, ...flagFields, ...textFields, 'socialEntrepreneurs'].map((n) => [n, t(`help.rulesForm.${n}`)]),
+  );
 }
 
 /** The fields of the house rules, for the form in which the cooperative's board adopts them. */
