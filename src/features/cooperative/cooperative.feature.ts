@@ -4,6 +4,9 @@ import { boardRoutes } from './board/board.routes.tsx';
 import boardEn from './board/messages.en.json' with { type: 'json' };
 import boardNl from './board/messages.nl.json' with { type: 'json' };
 import './cooperative.tables.ts';
+import volunteeringEn from './volunteering/messages.en.json' with { type: 'json' };
+import volunteeringNl from './volunteering/messages.nl.json' with { type: 'json' };
+import { volunteeringRoutes } from './volunteering/volunteering.routes.tsx';
 import { homeRoutes } from './home/home.routes.tsx';
 import membershipEn from './membership/messages.en.json' with { type: 'json' };
 import membershipNl from './membership/messages.nl.json' with { type: 'json' };
@@ -13,6 +16,7 @@ import en from './messages.en.json' with { type: 'json' };
 import nl from './messages.nl.json' with { type: 'json' };
 import * as membership from './migrations/20261201_1500_coop_membership.ts';
 import * as board from './migrations/20261201_1501_coop_board.ts';
+import * as volunteerIntakes from './migrations/20261201_1502_coop_volunteer_intakes.ts';
 
 /**
  * Capability G (seed 004): the district's cooperative — members and their register, the
@@ -24,13 +28,19 @@ export const cooperativeFeature: Feature = {
     { nl, en },
     { nl: membershipNl, en: membershipEn },
     { nl: boardNl, en: boardEn },
+    { nl: volunteeringNl, en: volunteeringEn },
   ]),
-  migrations: { '20261201_1500_coop_membership': membership, '20261201_1501_coop_board': board },
+  migrations: {
+    '20261201_1500_coop_membership': membership,
+    '20261201_1501_coop_board': board,
+    '20261201_1502_coop_volunteer_intakes': volunteerIntakes,
+  },
   demo: seedDemoCooperative,
   routes(app, deps) {
     homeRoutes(app, deps);
     membershipRoutes(app, deps);
     boardRoutes(app, deps);
+    volunteeringRoutes(app, deps);
   },
   nav: [{ label: 'cooperative.nav', href: (d) => `/${d.slug}/cooperatie` }],
 };

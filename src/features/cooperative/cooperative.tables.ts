@@ -70,6 +70,25 @@ interface DecisionTable {
   created_at: string;
 }
 
+interface VolunteerIntakeTable {
+  id: string;
+  district_id: string;
+  user_id: string;
+  /** The talents signed up with, comma separated (the profile in neighbour help has them too). */
+  talents: string;
+  /** waiting (for the intake) or active. */
+  status: string;
+  /** When the liability notice and the house rules were accepted. */
+  accepted_at: string;
+  intake_note: string | null;
+  intake_at: string | null;
+  intake_by: string | null;
+  /** The date on the certificate of conduct the coordinator saw. */
+  vog_date: string | null;
+  activated_at: string | null;
+  created_at: string;
+}
+
 declare module '../../platform/db/schema.ts' {
   interface Tables {
     coop_cooperatives: CooperativeTable;
@@ -77,5 +96,6 @@ declare module '../../platform/db/schema.ts' {
     coop_members: MemberTable;
     coop_board_seats: BoardSeatTable;
     coop_decisions: DecisionTable;
+    coop_volunteer_intakes: VolunteerIntakeTable;
   }
 }

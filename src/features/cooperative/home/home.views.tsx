@@ -18,10 +18,12 @@ export function homePage(ctx: PageContext, cooperative: Cooperative): Page {
   const may = (power: Parameters<typeof mayInCooperative>[1]) => user !== null && mayInCooperative(user.roles, power, districtId);
   const links: Link[] = [
     { href: `${base}/lid-worden`, label: t('cooperative.apply.title') },
+    { href: `${base}/vrijwilliger-worden`, label: t('cooperative.volunteer.title') },
     ...(user === null ? [] : [{ href: `${base}/mijn-lidmaatschap`, label: t('cooperative.mine.title') }]),
     ...(may('dailyBoard') ? [{ href: `${base}/aanmeldingen`, label: t('cooperative.applications.title') }] : []),
     ...(may('board') ? [{ href: `${base}/leden`, label: t('cooperative.register.title') }] : []),
     { href: `${base}/bestuur`, label: t('cooperative.board.title') },
+    ...(may('coordinate') ? [{ href: `${base}/vrijwilligers/intake`, label: t('cooperative.intake.title') }] : []),
     ...(may('decisions') ? [{ href: `${base}/besluiten`, label: t('cooperative.decisions.title') }] : []),
   ];
   return {
