@@ -25,4 +25,31 @@ test.describe('the cooperative', () => {
     await expectAccessible(page);
     await waitForMail((m) => m.to.includes(email));
   });
+
+  test('a neighbour signs up as a volunteer without an invitation @journey', async ({ page }, info) => {
+    // Once with JavaScript and once without, on the same server: each run signs up with its own address.
+    const email = `vera.${info.project.name}@example.org`;
+    await page.goto('/oost/cooperatie');
+    await page.getByRole('link', { name: 'Vrijwilliger worden' }).click();
+    await expectAccessible(page);
+    await page.getByLabel('Uw naam').fill('Vera Vrijwillig');
+    await page.getByLabel('E-mailadres').fill(email);
+    await page.getByLabel('Wachtwoord', { exact: true }).fill('een wachtwoord van vera');
+    await page.getByLabel('Wachtwoord nog een keer').fill('een wachtwoord van vera');
+    await page.getByLabel('In welke buurt woont u?').selectOption({ label: 'Oudwijk' });
+    await page.getByLabel('Uw straat').fill('Proeflaan');
+    await page.getByRole('group', { name: 'Waarmee wilt u helpen?' }).getByLabel('Tuin').check();
+    await page.getByRole('button', { name: 'Aanmelden als vrijwilliger' }).click();
+    await expect(page.getByRole('alert')).toContainText('u heeft gelezen dat de coöperatie niet aansprakelijk is');
+    await expect(page.getByLabel('Uw straat')).toHaveValue('Proeflaan');
+    await expectAccessible(page);
+    await page.getByLabel('Wachtwoord', { exact: true }).fill('een wachtwoord van vera');
+    await page.getByLabel('Wachtwoord nog een keer').fill('een wachtwoord van vera');
+    await page.getByLabel('Ik heb gelezen dat de coöperatie niet aansprakelijk is voor schade').check();
+    await page.getByLabel('Ik houd me aan de spelregels van de burenhulp').check();
+    await page.getByRole('button', { name: 'Aanmelden als vrijwilliger' }).click();
+    await expect(page.getByText('Dank u wel! Uw aanmelding is binnen.')).toBeVisible();
+    await expectAccessible(page);
+    await waitForMail((m) => m.to.includes(email));
+  });
 });
