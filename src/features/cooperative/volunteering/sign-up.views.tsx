@@ -19,6 +19,28 @@ import { signUpWithAccountForm } from './volunteering.schema.ts';
 
 const fields = ['name', 'email', 'password', 'passwordRepeat', 'buurt', 'street', 'talents', 'days', 'parts', 'liability', 'houseRules'];
 
+/** Someone who is not signed in makes an account with the sign-up. */
+function AccountFields({ ctx, form }: { ctx: PageContext; form: FormState }) {
+  const { t } = ctx;
+  const label = (name: string) => t(`cooperative.volunteer.${name}`);
+  return (
+    <>
+      <Paragraph text={t('cooperative.volunteer.account')} />
+      <TextField
+        t={t}
+        form={form}
+        name="name"
+        label={label('name')}
+        autocomplete="name"
+        maxlength={maxLengthOf(signUpWithAccountForm, 'name')}
+      />
+      <TextField t={t} form={form} name="email" type="email" label={label('email')} autocomplete="email" />
+      <TextField t={t} form={form} name="password" type="password" label={label('password')} autocomplete="new-password" />
+      <TextField t={t} form={form} name="passwordRepeat" type="password" label={label('passwordRepeat')} autocomplete="new-password" />
+    </>
+  );
+}
+
 /** A neighbour signs up as a volunteer, with or without an account; what they accept is spelled out. */
 export function signUpPage(
   ctx: PageContext,
@@ -27,6 +49,7 @@ export function signUpPage(
 ): Page {
   const { t } = ctx;
   const labels = Object.fromEntries(fields.map((f) => [f, t(`cooperative.volunteer.${f}`)]));
+  const label = (name: string) => t(`cooperative.volunteer.${name}`);
   return {
     title: t('cooperative.volunteer.title'),
     hasErrors: Object.keys(form.errors).length > 0,
@@ -41,36 +64,12 @@ export function signUpPage(
             <ErrorSummary t={t} form={form} labels={labels} />
             <form class="wp-form" method="post" action={`${coopBase(ctx)}/vrijwilliger-worden`} novalidate>
               <CsrfField token={ctx.csrfToken} />
-              {ctx.user === null ? (
-                <>
-                  <Paragraph text={t('cooperative.volunteer.account')} />
-                  <TextField
-                    t={t}
-                    form={form}
-                    name="name"
-                    label={labels.name ?? ''}
-                    autocomplete="name"
-                    maxlength={maxLengthOf(signUpWithAccountForm, 'name')}
-                  />
-                  <TextField t={t} form={form} name="email" type="email" label={labels.email ?? ''} autocomplete="email" />
-                  <TextField t={t} form={form} name="password" type="password" label={labels.password ?? ''} autocomplete="new-password" />
-                  <TextField
-                    t={t}
-                    form={form}
-                    name="passwordRepeat"
-                    type="password"
-                    label={labels.passwordRepeat ?? ''}
-                    autocomplete="new-password"
-                  />
-                </>
-              ) : (
-                ''
-              )}
+              {ctx.user === null ? <AccountFields ctx={ctx} form={form} /> : ''}
               <SelectField
                 t={t}
                 form={form}
                 name="buurt"
-                label={labels.buurt ?? ''}
+                label={label('buurt')}
                 placeholder={t('cooperative.volunteer.buurt.choose')}
                 options={data.buurten.map((b) => ({ value: b.slug, label: b.name }))}
               />
@@ -78,7 +77,7 @@ export function signUpPage(
                 t={t}
                 form={form}
                 name="street"
-                label={labels.street ?? ''}
+                label={label('street')}
                 description={t('cooperative.volunteer.street.description')}
                 autocomplete="address-line1"
               />
@@ -87,7 +86,7 @@ export function signUpPage(
                 form={form}
                 name="talents"
                 type="checkbox"
-                legend={labels.talents ?? ''}
+                legend={label('talents')}
                 options={talents.map((v) => ({ value: v, label: t(`help.talent.${v}`) }))}
               />
               <WhenFields ctx={ctx} form={form} />
@@ -95,14 +94,14 @@ export function signUpPage(
                 t={t}
                 form={form}
                 name="liability"
-                label={labels.liability ?? ''}
+                label={label('liability')}
                 description={t('help.liability', { cooperative: data.cooperative })}
               />
               <CheckboxField
                 t={t}
                 form={form}
                 name="houseRules"
-                label={labels.houseRules ?? ''}
+                label={label('houseRules')}
                 description={t('cooperative.volunteer.houseRules.description')}
               />
               <p class="utrecht-paragraph">

@@ -64,6 +64,33 @@ export async function intakesSeenBy(ctx: ActionContext, district: District): Pro
   return waiting.map((i) => ({ ...i, vogNeeded: vogNeededFor(rules, i.talents) }));
 }
 
+/** Activated: the active profile and the volunteer role, and a welcome. Otherwise a mail about what is still needed. */
+async function afterIntake(
+  trx: DbOrTx,
+  ctx: ActionContext,
+  t: Translate,
+  district: District,
+  about: { intake: Intake; activate: boolean; vogAsked: boolean; vogOnFile: boolean },
+): Promise<void> {
+  const { intake: found, activate } = about;
+  const at = ctx.now.toISOString();
+  if (activate) {
+    await activateVolunteer(trx, district.id, found.userId, about.vogOnFile, at);
+    const role = { role: 'volunteer' as const, districtId: district.id, buurtId: null, organizationId: null };
+    await assignRole(trx, found.userId, role, { at, by: ctx.user?.id ?? null });
+  }
+  const params = { name: found.name, district: district.name, link: linkFor(ctx, `/${district.slug}/hulp/vrijwilliger`) };
+  const mail = activate ? 'welcome' : about.vogAsked ? 'vogAsked' : 'intakeDone';
+  await queueMail(trx, ctx, {
+    to: found.email,
+    subject: t(`cooperative.mail.${mail}.subject`),
+    text: t(`cooperative.mail.${mail}.body`, params),
+    districtId: district.id,
+  });
+  const action = activate ? 'cooperative.volunteer.activated' : 'cooperative.volunteer.intake';
+  await audit(trx, ctx, { action, subjectType: 'coop_volunteer_intake', subjectId: found.id, districtId: district.id });
+}
+
 /**
  * The coordinator records the intake conversation. To activate, the VOG must have been seen
  * where the help asks for one; then the volunteer role, the active profile and a welcome mail.
@@ -88,25 +115,12 @@ export function intake(
     const at = ctx.now.toISOString();
     if (!(await recordIntake(trx, found.id, { note: input.note, vogDate: input.vogDate, by: ctx.user?.id ?? null, at, activate })))
       return refusal('cooperative.volunteer.alreadyActive', { field: 'note', status: 409 });
-    const params = { name: found.name, district: district.name, link: linkFor(ctx, `/${district.slug}/hulp/vrijwilliger`) };
-    if (activate) {
-      await activateVolunteer(trx, district.id, found.userId, input.vogDate !== null, at);
-      await assignRole(
-        trx,
-        found.userId,
-        { role: 'volunteer', districtId: district.id, buurtId: null, organizationId: null },
-        { at, by: ctx.user?.id ?? null },
-      );
-    }
-    const mail = activate ? 'welcome' : vogNeeded && input.vogDate === null ? 'vogAsked' : 'intakeDone';
-    await queueMail(trx, ctx, {
-      to: found.email,
-      subject: t(`cooperative.mail.${mail}.subject`),
-      text: t(`cooperative.mail.${mail}.body`, params),
-      districtId: district.id,
+    await afterIntake(trx, ctx, t, district, {
+      intake: found,
+      activate,
+      vogAsked: vogNeeded && input.vogDate === null,
+      vogOnFile: input.vogDate !== null,
     });
-    const action = activate ? 'cooperative.volunteer.activated' : 'cooperative.volunteer.intake';
-    await audit(trx, ctx, { action, subjectType: 'coop_volunteer_intake', subjectId: found.id, districtId: district.id });
     return success(activate ? 'actief' : 'gesprek');
   });
 }

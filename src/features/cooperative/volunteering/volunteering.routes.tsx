@@ -22,7 +22,7 @@ function parseSignUp(request: FastifyRequest) {
   if (request.user !== null) return parseForm(signUpForm, request.body);
   const form = parseForm(signUpWithAccountForm, request.body);
   if (!form.ok) return form;
-  const { name, email, password, passwordRepeat: _repeat, ...rest } = form.data;
+  const { name, email, password, ...rest } = form.data;
   const data: SignUpInput = { ...rest, account: { name, email, password } };
   return { ...form, data };
 }
