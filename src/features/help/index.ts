@@ -3,7 +3,7 @@ export { helpFeature } from './help.feature.ts';
 export { createHelpRequestFromQuestion } from './intake/handover.actions.ts';
 export { adoptHouseRules } from './house-rules/rules.actions.ts';
 export { HouseRulesFields, rulesFieldLabels, rulesFormValues } from './house-rules/rules-form.views.tsx';
-export { rulesForm, type RulesInput } from './house-rules/rules.schema.ts';
+export { rulesForm } from './house-rules/rules.schema.ts';
 export { findHouseRules, rulesVersions, type AdoptedVersion } from './house-rules/rules.repository.ts';
 export { seedRules } from './house-rules/house-rules.rules.ts';
 export { activateVolunteer, enlistVolunteer, vogNeededFor } from './volunteers/enlist.actions.ts';

@@ -51,7 +51,7 @@ export function DecisionFields({ t, form }: { t: Translate; form: FormState }) {
   );
 }
 
-export function DecisionTable({ ctx, decisions }: { ctx: PageContext; decisions: readonly Decision[] }) {
+function DecisionTable({ ctx, decisions }: { ctx: PageContext; decisions: readonly Decision[] }) {
   const { t } = ctx;
   if (decisions.length === 0) return <Paragraph text={t('cooperative.decisions.none')} />;
   return (
