@@ -9,7 +9,6 @@ export const roles = [
   'member',
   'general_board',
   'daily_board',
-  'campus_coordinator',
   'administrator',
 ] as const;
 export type Role = (typeof roles)[number];
