@@ -172,8 +172,9 @@ test.describe('neighbour help (Oost helpt)', () => {
     await page.goto('/oost/hulp/vrijwilliger/profiel');
     await expect(page.getByLabel('Uw straat')).toHaveValue('Kastanjelaan');
     await expectAccessible(page);
-    await signIn(page, 'beheer@wijkportaal.example');
-    await page.goto('/oost/beheer/spelregels');
+    // The cooperative's board, not the administrator, adopts the house rules.
+    await signIn(page, 'bestuur.oost@wijkportaal.example');
+    await page.goto('/oost/cooperatie/besluiten/spelregels');
     await expect(page.getByLabel('Bijdrage per uur voor een klus, in euro')).toHaveValue('4,50');
     await expectAccessible(page);
   });

@@ -2,6 +2,7 @@ import type { Feature } from '../platform/feature.ts';
 import { accountsFeature } from './accounts/index.ts';
 import { commonLanguageFeature } from './common-language/index.ts';
 import { activitiesFeature } from './activities/index.ts';
+import { cooperativeFeature } from './cooperative/index.ts';
 import { guideFeature } from './guide/index.ts';
 import { helpFeature } from './help/index.ts';
 import { pactFeature } from './pact/index.ts';
@@ -20,4 +21,5 @@ export const features: readonly Feature[] = [
   commonLanguageFeature,
   activitiesFeature,
   storiesFeature,
+  cooperativeFeature,
 ];

@@ -14,3 +14,10 @@ export function addMinutes(date: Date, minutes: number): Date {
 export function newId(): string {
   return randomUUID();
 }
+
+const utrechtDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** The calendar day in Utrecht at a moment (`2026-12-01`): a date the portal stores as text. */
+export function localDay(moment: Date | string): string {
+  return utrechtDay.format(typeof moment === 'string' ? new Date(moment) : moment);
+}

@@ -10,7 +10,6 @@ import { seedDemoHelp } from './demo/help.demo.ts';
 import { deskRoutes } from './desk/desk.routes.tsx';
 import { feedbackRemindersJob } from './desk/reminders.job.ts';
 import { requestRoutes } from './desk/request.routes.tsx';
-import { rulesAdminRoutes } from './house-rules/rules-admin.routes.tsx';
 import { askRoutes } from './intake/ask.routes.tsx';
 import { deskNewRoutes } from './intake/desk-new.routes.tsx';
 import { homeRoutes } from './intake/home.routes.tsx';
@@ -23,6 +22,7 @@ import poolEn from './pool/messages.en.json' with { type: 'json' };
 import poolNl from './pool/messages.nl.json' with { type: 'json' };
 import { poolRoutes } from './pool/pool.routes.tsx';
 import * as helpContact from './migrations/20261201_1100_front_help_contact.ts';
+import * as houseRulesVersions from './migrations/20261201_1100_coop_house_rules_versions.ts';
 import { proposalExpiryJob } from './proposals/expiry.job.ts';
 import { proposalRoutes } from './proposals/proposal.routes.tsx';
 import { helpProcessFigures } from './volunteers/figures.repository.ts';
@@ -40,6 +40,7 @@ export const helpFeature: Feature = {
   messages: { nl: { ...nl, ...poolNl }, en: { ...en, ...poolEn } },
   migrations: {
     '20261123_1100_help_core': helpCore,
+    '20261201_1100_coop_house_rules_versions': houseRulesVersions,
     '20261201_1100_front_help_contact': helpContact,
     '20261201_1100_func_help_pool': helpPool,
   },
@@ -57,7 +58,6 @@ export const helpFeature: Feature = {
       serviceRoutes,
       teamRoutes,
       poolRoutes,
-      rulesAdminRoutes,
       requestsApi,
       matchingApi,
       volunteersApi,
@@ -78,11 +78,6 @@ export const helpFeature: Feature = {
       label: 'help.nav.mine',
       href: (d) => `/${d.slug}/hulp/vrijwilliger`,
       visible: (user, d) => user !== null && hasRole(user.roles, ['volunteer'], { districtId: d.id }),
-    },
-    {
-      label: 'help.nav.rules',
-      href: (d) => `/${d.slug}/beheer/spelregels`,
-      visible: (user, d) => user !== null && hasRole(user.roles, ['administrator'], { districtId: d.id }),
     },
   ],
   homeTasks: [{ label: 'help.task.ask', description: 'help.task.ask.description', href: (d) => `/${d.slug}/hulp/vragen` }],

@@ -126,9 +126,23 @@ interface HelpProposalTable {
   note: string | null;
 }
 
+/** A version of the house rules as the board adopted it (the rules as JSON), in force from a day. */
+interface HelpRulesVersionTable {
+  id: string;
+  district_id: string;
+  in_force_from: string;
+  rules: string;
+  /** The cooperative's decision; null for the rules that applied before the board kept versions. */
+  decision_id: string | null;
+  decision_text: string;
+  adopted_at: string;
+  adopted_by: string | null;
+}
+
 declare module '../../platform/db/schema.ts' {
   interface Tables {
     help_rules: HelpRulesTable;
+    help_rules_versions: HelpRulesVersionTable;
     help_buurt_neighbours: HelpBuurtNeighbourTable;
     help_requests: HelpRequestTable;
     help_request_events: HelpRequestEventTable;

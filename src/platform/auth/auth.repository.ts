@@ -120,6 +120,16 @@ export async function assignRole(
   return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
 }
 
+/** Takes the role in exactly that scope away from the user; true when they held it. */
+export async function removeRole(db: DbOrTx, userId: string, assignment: RoleAssignment): Promise<boolean> {
+  const result = await db
+    .deleteFrom('role_assignments')
+    .where('user_id', '=', userId)
+    .where('scope_key', '=', scopeKey(assignment))
+    .executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
+}
+
 /** Of these organisations, the ones where someone holds one of the roles (acts for it). */
 export async function organizationsWithRole(db: DbOrTx, organizationIds: readonly string[], roles: readonly Role[]): Promise<Set<string>> {
   if (organizationIds.length === 0) return new Set();

@@ -34,6 +34,10 @@ const rightsOf: Record<Role, readonly Right[]> = {
   steering_member: [],
   /** Edits and publishes the district's stories; rights of its own in the stories feature. */
   editor: [],
+  /** The cooperative's members and boards act in the cooperative feature, by its own rules. */
+  member: [],
+  general_board: [],
+  daily_board: [],
   administrator: ['guide.edit'],
   professional: ['conversation.record', 'case.convene'],
   /** The coordinator of the cooperative's volunteer support: the desk, the team and the guide. */

@@ -14,6 +14,9 @@ export const roles = [
   'steering_member',
   /** Edits and publishes the district's news and stories (Oost voor Elkaar). */
   'editor',
+  'member',
+  'general_board',
+  'daily_board',
   'administrator',
   'buurt_assistant',
   'information_point',

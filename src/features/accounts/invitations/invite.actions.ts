@@ -2,7 +2,7 @@ import { needsBuurt } from '../../../platform/auth/rights.rules.ts';
 import { audit, linkFor, queueMail, runAction, type ActionContext } from '../../../platform/actions/action.ts';
 import { refusal, refuse, success, type Outcome } from '../../../platform/actions/outcome.ts';
 import { assignRole, findUserByEmail, type UserRow } from '../../../platform/auth/auth.repository.ts';
-import { assignableRoles } from '../../../platform/auth/roles.rules.ts';
+import { assignableRoles, type Role } from '../../../platform/auth/roles.rules.ts';
 import { hashToken, newToken } from '../../../platform/auth/tokens.ts';
 import type { DbOrTx } from '../../../platform/db/schema.ts';
 import { findBuurt, type District } from '../../../platform/geography/geography.repository.ts';
@@ -34,14 +34,34 @@ export function inviteOrGiveRole(ctx: ActionContext, t: Translate, district: Dis
     if (input.buurt !== null && buurt === undefined) return refusal('validation.choice', { field: 'buurt' });
     if (buurt === undefined && needsBuurt(input.role)) return refusal('accounts.people.buurtRequired', { field: 'buurt' });
     const scope = { buurtId: buurt?.id ?? null, organizationId: await organizationFor(trx, district.id, input) };
-    const existing = await findUserByEmail(trx, input.email);
-    if (existing) {
-      await giveRole(trx, ctx, t, { district, person: existing, input, scope });
-      return success('rol-gegeven');
-    }
-    await invite(trx, ctx, t, { district, input, scope });
-    return success('uitgenodigd');
+    return success(await grantRoleOrInvite(trx, ctx, t, { district, input, scope }));
   });
+}
+
+/** Who gets a role: their address, name and the role. */
+interface Grant {
+  email: string;
+  name: string;
+  role: Role;
+}
+
+/**
+ * Inside another action's transaction: someone with an account gets the role at once, a
+ * new address an invitation link to make an account with it. Either way a mail says so.
+ */
+export async function grantRoleOrInvite(
+  trx: DbOrTx,
+  ctx: ActionContext,
+  t: Translate,
+  about: { district: District; input: Grant; scope: RoleScope },
+): Promise<Invited> {
+  const existing = await findUserByEmail(trx, about.input.email);
+  if (existing) {
+    await giveRole(trx, ctx, t, { ...about, person: existing });
+    return 'rol-gegeven';
+  }
+  await invite(trx, ctx, t, about);
+  return 'uitgenodigd';
 }
 
 /** A partner contact speaks for one organisation of the district; other roles for none. */
@@ -53,7 +73,7 @@ async function organizationFor(trx: DbOrTx, districtId: string, input: InviteInp
   return input.organization;
 }
 
-async function invite(trx: DbOrTx, ctx: ActionContext, t: Translate, about: { district: District; input: InviteInput; scope: RoleScope }) {
+async function invite(trx: DbOrTx, ctx: ActionContext, t: Translate, about: { district: District; input: Grant; scope: RoleScope }) {
   const { district, input, scope } = about;
   const token = newToken();
   const id = await insertInvitation(trx, {
@@ -82,7 +102,7 @@ async function giveRole(
   trx: DbOrTx,
   ctx: ActionContext,
   t: Translate,
-  about: { district: District; person: UserRow; input: InviteInput; scope: RoleScope },
+  about: { district: District; person: UserRow; input: Grant; scope: RoleScope },
 ) {
   const { district, person, input, scope } = about;
   await assignRole(

@@ -5,7 +5,7 @@ import type { AppDeps } from '../../../platform/feature.ts';
 import { rolesWith } from '../../../platform/auth/rights.rules.ts';
 import { districtOf, HttpProblem, requireRole, userOf } from '../../../platform/http/guards.ts';
 import { coordinates } from '../desk/coordinator.rules.ts';
-import { rulesOr404 } from '../house-rules/rules.access.ts';
+import { rulesForRequest } from '../house-rules/rules.access.ts';
 import { findRequest } from '../lifecycle/requests.repository.ts';
 import { reportDone } from '../volunteers/report.actions.ts';
 import { findVolunteerOfUser } from '../volunteers/volunteers.repository.ts';
@@ -34,7 +34,7 @@ export function doneApi(app: FastifyInstance, deps: AppDeps): void {
       const own = await findVolunteerOfUser(db, district.id, userOf(request).id);
       if (!(coordinates(request.user, district.id, help.buurtId, help.kind) || (own !== undefined && help.volunteerId === own.id)))
         throw new HttpProblem(403);
-      const outcome = await reportDone(actionContext(request, deps), help, await rulesOr404(db, district.id), input.body);
+      const outcome = await reportDone(actionContext(request, deps), help, await rulesForRequest(db, help), input.body);
       if (!outcome.ok) return sendRule(request, reply, outcome);
       return { id: help.id, status: outcome.value.status, feeCents: outcome.value.feeCents ?? 0 };
     },

@@ -4,7 +4,7 @@ import { apiRoute } from '../../../platform/api/openapi.ts';
 import type { AppDeps } from '../../../platform/feature.ts';
 import { districtOf, requireRight } from '../../../platform/http/guards.ts';
 import { coordinatedRequest } from '../desk/desk.access.ts';
-import { rulesOr404 } from '../house-rules/rules.access.ts';
+import { rulesForRequest } from '../house-rules/rules.access.ts';
 import { rankedCandidatesFor } from '../matching/candidates.repository.ts';
 import { reasonText } from '../matching/candidates.views.tsx';
 import { proposeVolunteer } from '../proposals/proposal.actions.ts';
@@ -31,7 +31,7 @@ export function matchingApi(app: FastifyInstance, deps: AppDeps): void {
     },
     async (input, request) => {
       const r = await coordinatedRequest(db, request, input.params.id);
-      const ranked = await rankedCandidatesFor(db, await rulesOr404(db, r.districtId), r);
+      const ranked = await rankedCandidatesFor(db, await rulesForRequest(db, r), r);
       return ranked.map((c) => ({
         volunteerId: c.volunteerId,
         name: c.name,
@@ -56,7 +56,7 @@ export function matchingApi(app: FastifyInstance, deps: AppDeps): void {
     },
     async (input, request, reply) => {
       const r = await coordinatedRequest(db, request, input.params.id);
-      const rules = await rulesOr404(db, r.districtId);
+      const rules = await rulesForRequest(db, r);
       const outcome = await proposeVolunteer(actionContext(request, deps), districtOf(request), r, rules, input.body.volunteerId);
       if (!outcome.ok) return sendRule(request, reply, outcome);
       return { id: r.id, status: outcome.value.request.status, expiresAt: outcome.value.expiresAt.toISOString() };

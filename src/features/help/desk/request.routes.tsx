@@ -10,7 +10,7 @@ import type { PageContext } from '../../../platform/http/request-context.ts';
 import type { FormState } from '../../../platform/layout/forms.tsx';
 import { sendPage } from '../../../platform/layout/render.ts';
 import type { HouseRules } from '../house-rules/house-rules.rules.ts';
-import { rulesOr404 } from '../house-rules/rules.access.ts';
+import { rulesForRequest } from '../house-rules/rules.access.ts';
 import { recordRequesterRead } from '../lifecycle/reads.actions.ts';
 import { findRequest, type HelpRequest } from '../lifecycle/requests.repository.ts';
 import { withdrawByCoordinator } from '../lifecycle/withdraw.actions.ts';
@@ -114,7 +114,7 @@ export function requestRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   async function load(request: FastifyRequest): Promise<DeskSubject> {
     const help = await coordinatedRequest(db, request, (request as IdRequest).params.id);
-    return { district: districtOf(request), help, rules: await rulesOr404(db, help.districtId) };
+    return { district: districtOf(request), help, rules: await rulesForRequest(db, help) };
   }
 
   /** The page as it is now (after a refused step too); showing the requester's details is on the audit log. */

@@ -167,3 +167,20 @@ export function feedbackState(
 export function manyJobsSince(now: Date, rules: HouseRules): Date {
   return new Date(now.getTime() - rules.manyJobsDays * DAY_MS);
 }
+
+/** A version of the house rules, in force from a day until the next version. */
+export interface RulesVersion {
+  inForceFrom: string;
+  adoptedAt: string;
+  rules: HouseRules;
+}
+
+/**
+ * The version in force on a day: the one with the latest start on or before it (of two on
+ * the same day, the later adopted). A day before the first version gets the first: those
+ * rules applied already, the board only began keeping versions then.
+ */
+export function versionInForce<V extends RulesVersion>(versions: readonly V[], day: string): V | undefined {
+  const ordered = [...versions].sort((a, b) => a.inForceFrom.localeCompare(b.inForceFrom) || a.adoptedAt.localeCompare(b.adoptedAt));
+  return ordered.filter((v) => v.inForceFrom <= day).at(-1) ?? ordered[0];
+}

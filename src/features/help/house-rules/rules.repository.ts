@@ -1,6 +1,7 @@
 import type { Selectable } from 'kysely';
 import type { DbOrTx, Tables } from '../../../platform/db/schema.ts';
-import type { HouseRules } from './house-rules.rules.ts';
+import { newId } from '../../../platform/clock.ts';
+import { seedRules, type HouseRules, type RulesVersion } from './house-rules.rules.ts';
 
 type RulesRow = Omit<Selectable<Tables['help_rules']>, 'district_id' | 'updated_at' | 'updated_by'>;
 
@@ -68,4 +69,53 @@ export async function saveHouseRules(
 export async function districtsWithRules(db: DbOrTx): Promise<{ districtId: string; rules: HouseRules }[]> {
   const rows = await db.selectFrom('help_rules').selectAll().execute();
   return rows.map((row) => ({ districtId: row.district_id, rules: toRules(row) }));
+}
+
+/** A kept version with the decision that adopted it. */
+export interface AdoptedVersion extends RulesVersion {
+  id: string;
+  decisionId: string | null;
+  decisionText: string;
+}
+
+export async function insertRulesVersion(
+  db: DbOrTx,
+  districtId: string,
+  version: Omit<AdoptedVersion, 'id'> & { adoptedBy: string | null },
+): Promise<string> {
+  const id = newId();
+  await db
+    .insertInto('help_rules_versions')
+    .values({
+      id,
+      district_id: districtId,
+      in_force_from: version.inForceFrom,
+      rules: JSON.stringify(version.rules),
+      decision_id: version.decisionId,
+      decision_text: version.decisionText,
+      adopted_at: version.adoptedAt,
+      adopted_by: version.adoptedBy,
+    })
+    .execute();
+  return id;
+}
+
+/** Every kept version of the district's house rules, oldest first. */
+export async function rulesVersions(db: DbOrTx, districtId: string): Promise<AdoptedVersion[]> {
+  const rows = await db
+    .selectFrom('help_rules_versions')
+    .selectAll()
+    .where('district_id', '=', districtId)
+    .orderBy('in_force_from')
+    .orderBy('adopted_at')
+    .execute();
+  return rows.map((row) => ({
+    id: row.id,
+    inForceFrom: row.in_force_from,
+    adoptedAt: row.adopted_at,
+    // Stored whole; a field added later takes its value from seed 004.
+    rules: { ...seedRules, ...(JSON.parse(row.rules) as Partial<HouseRules>) },
+    decisionId: row.decision_id,
+    decisionText: row.decision_text,
+  }));
 }

@@ -4,7 +4,7 @@ import { hashToken, looksLikeToken } from '../../../platform/auth/tokens.ts';
 import type { AppDeps } from '../../../platform/feature.ts';
 import { districtOf, HttpProblem } from '../../../platform/http/guards.ts';
 import { sendPage } from '../../../platform/layout/render.ts';
-import { rulesOr404 } from '../house-rules/rules.access.ts';
+import { rulesForRequest } from '../house-rules/rules.access.ts';
 import { timelineOf } from '../lifecycle/events.repository.ts';
 import { findRequestByStatusToken } from '../lifecycle/requests.repository.ts';
 import { withdrawByRequester } from '../lifecycle/withdraw.actions.ts';
@@ -26,7 +26,7 @@ export function statusRoutes(app: FastifyInstance, deps: AppDeps): void {
     const found = looksLikeToken(request.params.token) ? await findRequestByStatusToken(db, hashToken(request.params.token)) : undefined;
     if (found?.request.districtId !== district.id) throw new HttpProblem(404);
     if (deps.clock.now().getTime() >= Date.parse(found.expiresAt)) throw new HttpProblem(410);
-    return { help: found.request, rules: await rulesOr404(db, district.id) };
+    return { help: found.request, rules: await rulesForRequest(db, found.request) };
   }
 
   app.get('/:district/hulp/status/:token', async (request: TokenRequest, reply) => {

@@ -1,12 +1,12 @@
 import type { DbOrTx } from '../../../platform/db/schema.ts';
-import { rulesOr404 } from '../house-rules/rules.access.ts';
+import { rulesForRequest } from '../house-rules/rules.access.ts';
 import type { HelpRequest } from '../lifecycle/requests.repository.ts';
 import { buurtOfDistrict, meetingPlacesOf } from '../shared/places.repository.ts';
 import type { ProposalView } from './proposal.views.tsx';
 
 /** What the volunteer sees of a request: the help, the buurt, the meeting place and the house rules. */
 export async function proposalViewOf(db: DbOrTx, request: HelpRequest): Promise<ProposalView> {
-  const rules = await rulesOr404(db, request.districtId);
+  const rules = await rulesForRequest(db, request);
   const places = await meetingPlacesOf(db, request.districtId);
   return {
     request,

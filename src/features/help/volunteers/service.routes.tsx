@@ -6,7 +6,7 @@ import { districtOf, HttpProblem, noticeOf, requireRole, userOf } from '../../..
 import type { PageContext } from '../../../platform/http/request-context.ts';
 import { emptyForm, type FormState } from '../../../platform/layout/forms.tsx';
 import { sendPage } from '../../../platform/layout/render.ts';
-import { rulesOr404 } from '../house-rules/rules.access.ts';
+import { rulesForRequest } from '../house-rules/rules.access.ts';
 import { recordRequesterRead } from '../lifecycle/reads.actions.ts';
 import { findRequest, type HelpRequest } from '../lifecycle/requests.repository.ts';
 import { proposalViewOf } from '../proposals/proposal-view.repository.ts';
@@ -50,7 +50,7 @@ export function serviceRoutes(app: FastifyInstance, deps: AppDeps): void {
     load: ownService,
     page: show,
     schema: doneForm,
-    act: async (request, help, report) => reportDone(actionContext(request, deps), help, await rulesOr404(db, help.districtId), report),
+    act: async (request, help, report) => reportDone(actionContext(request, deps), help, await rulesForRequest(db, help), report),
     done: (request, help) => `${pathOf(help, districtOf(request))}?melding=klaar`,
     shownOn: (request, help) => pathOf(help, districtOf(request)),
   });

@@ -1,0 +1,46 @@
+import type { Feature } from '../../platform/feature.ts';
+import { mergeCatalogs } from '../../platform/i18n/i18n.ts';
+import { boardRoutes } from './board/board.routes.tsx';
+import boardEn from './board/messages.en.json' with { type: 'json' };
+import boardNl from './board/messages.nl.json' with { type: 'json' };
+import './cooperative.tables.ts';
+import volunteeringEn from './volunteering/messages.en.json' with { type: 'json' };
+import volunteeringNl from './volunteering/messages.nl.json' with { type: 'json' };
+import { volunteeringRoutes } from './volunteering/volunteering.routes.tsx';
+import { homeRoutes } from './home/home.routes.tsx';
+import membershipEn from './membership/messages.en.json' with { type: 'json' };
+import membershipNl from './membership/messages.nl.json' with { type: 'json' };
+import { membershipRoutes } from './membership/membership.routes.tsx';
+import { seedDemoCooperative } from './cooperative.demo.ts';
+import en from './messages.en.json' with { type: 'json' };
+import nl from './messages.nl.json' with { type: 'json' };
+import * as membership from './migrations/20261201_1500_coop_membership.ts';
+import * as board from './migrations/20261201_1501_coop_board.ts';
+import * as volunteerIntakes from './migrations/20261201_1502_coop_volunteer_intakes.ts';
+
+/**
+ * Capability G (seed 004): the district's cooperative — members and their register, the
+ * boards and their decisions, the ALV, pools of talent, needs surveys.
+ */
+export const cooperativeFeature: Feature = {
+  name: 'cooperative',
+  messages: mergeCatalogs([
+    { nl, en },
+    { nl: membershipNl, en: membershipEn },
+    { nl: boardNl, en: boardEn },
+    { nl: volunteeringNl, en: volunteeringEn },
+  ]),
+  migrations: {
+    '20261201_1500_coop_membership': membership,
+    '20261201_1501_coop_board': board,
+    '20261201_1502_coop_volunteer_intakes': volunteerIntakes,
+  },
+  demo: seedDemoCooperative,
+  routes(app, deps) {
+    homeRoutes(app, deps);
+    membershipRoutes(app, deps);
+    boardRoutes(app, deps);
+    volunteeringRoutes(app, deps);
+  },
+  nav: [{ label: 'cooperative.nav', href: (d) => `/${d.slug}/cooperatie` }],
+};

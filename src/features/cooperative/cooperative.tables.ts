@@ -1,0 +1,101 @@
+/** The cooperative's tables, added to the one database type (see platform/db/schema.ts). */
+
+interface CooperativeTable {
+  district_id: string;
+  name: string;
+  created_at: string;
+}
+
+interface ApplicationTable {
+  id: string;
+  district_id: string;
+  kind: string;
+  name: string;
+  organization_name: string | null;
+  email: string;
+  phone: string | null;
+  buurt_id: string | null;
+  motivation: string;
+  status: string;
+  created_at: string;
+  decided_at: string | null;
+  decided_by: string | null;
+  decision_reason: string | null;
+}
+
+interface MemberTable {
+  id: string;
+  district_id: string;
+  kind: string;
+  name: string;
+  organization_name: string | null;
+  /** Null for a member without e-mail, who gets the convocation on paper. */
+  email: string | null;
+  phone: string | null;
+  buurt_id: string | null;
+  application_id: string | null;
+  joined_on: string;
+  ended_on: string | null;
+  end_reason: string | null;
+  created_at: string;
+}
+
+interface BoardSeatTable {
+  id: string;
+  district_id: string;
+  member_id: string;
+  /** general (AB), daily (DB) or audit (the kascommissie). */
+  body: string;
+  /** chair, secretary, treasurer or member. */
+  function: string;
+  term_start: string;
+  term_end: string;
+  ended_on: string | null;
+  created_at: string;
+}
+
+interface DecisionTable {
+  id: string;
+  district_id: string;
+  body: string;
+  decided_on: string;
+  /** house_rules, or other for every other decision. */
+  subject: string;
+  text: string;
+  votes_for: number;
+  votes_against: number;
+  votes_abstained: number;
+  adopted: number;
+  recorded_by: string | null;
+  created_at: string;
+}
+
+interface VolunteerIntakeTable {
+  id: string;
+  district_id: string;
+  user_id: string;
+  /** The talents signed up with, comma separated (the profile in neighbour help has them too). */
+  talents: string;
+  /** waiting (for the intake) or active. */
+  status: string;
+  /** When the liability notice and the house rules were accepted. */
+  accepted_at: string;
+  intake_note: string | null;
+  intake_at: string | null;
+  intake_by: string | null;
+  /** The date on the certificate of conduct the coordinator saw. */
+  vog_date: string | null;
+  activated_at: string | null;
+  created_at: string;
+}
+
+declare module '../../platform/db/schema.ts' {
+  interface Tables {
+    coop_cooperatives: CooperativeTable;
+    coop_applications: ApplicationTable;
+    coop_members: MemberTable;
+    coop_board_seats: BoardSeatTable;
+    coop_decisions: DecisionTable;
+    coop_volunteer_intakes: VolunteerIntakeTable;
+  }
+}

@@ -1,0 +1,48 @@
+import type { PageContext } from '../../../platform/http/request-context.ts';
+import type { Page } from '../../../platform/layout/render.ts';
+import { Paragraph } from '../../../platform/layout/text.tsx';
+import { mayInCooperative } from '../shared/access.rules.ts';
+import { coopBase, Crumbs, Heading } from '../shared/components.tsx';
+import type { Cooperative } from '../shared/cooperative.repository.ts';
+
+interface Link {
+  href: string;
+  label: string;
+}
+
+/** What the cooperative is (seed 004) and what each person can do here. */
+export function homePage(ctx: PageContext, cooperative: Cooperative): Page {
+  const { t, user } = ctx;
+  const base = coopBase(ctx);
+  const districtId = ctx.district?.id ?? '';
+  const may = (power: Parameters<typeof mayInCooperative>[1]) => user !== null && mayInCooperative(user.roles, power, districtId);
+  const links: Link[] = [
+    { href: `${base}/lid-worden`, label: t('cooperative.apply.title') },
+    { href: `${base}/vrijwilliger-worden`, label: t('cooperative.volunteer.title') },
+    ...(user === null ? [] : [{ href: `${base}/mijn-lidmaatschap`, label: t('cooperative.mine.title') }]),
+    ...(may('dailyBoard') ? [{ href: `${base}/aanmeldingen`, label: t('cooperative.applications.title') }] : []),
+    ...(may('board') ? [{ href: `${base}/leden`, label: t('cooperative.register.title') }] : []),
+    { href: `${base}/bestuur`, label: t('cooperative.board.title') },
+    ...(may('coordinate') ? [{ href: `${base}/vrijwilligers/intake`, label: t('cooperative.intake.title') }] : []),
+    ...(may('decisions') ? [{ href: `${base}/besluiten`, label: t('cooperative.decisions.title') }] : []),
+  ];
+  return {
+    title: cooperative.name,
+    body: (
+      <>
+        <Crumbs ctx={ctx} />
+        <Heading title={cooperative.name} intro={t('cooperative.home.intro')} />
+        <Paragraph text={t('cooperative.home.alv')} />
+        <ul class="utrecht-unordered-list">
+          {links.map((l) => (
+            <li class="utrecht-unordered-list__item">
+              <a class="utrecht-link" href={l.href} safe>
+                {l.label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </>
+    ),
+  };
+}

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { checkbox, choice, email, list, optionalDate, password, text } from '../../../platform/http/fields.ts';
+import { talents, when } from '../../help/index.ts';
+import { plainText } from '../shared/plain-text.schema.ts';
+
+const profile = {
+  buurt: text(80, { required: 'cooperative.volunteer.buurtRequired' }),
+  street: text(120, { required: 'cooperative.volunteer.streetRequired' }),
+  talents: list(choice(talents), talents.length).refine((l) => l.length > 0, 'cooperative.volunteer.talentsRequired'),
+  ...when,
+  liability: checkbox,
+  houseRules: checkbox,
+};
+
+/** Signed in: the profile and what is accepted. */
+export const signUpForm = plainText(z.object(profile));
+/** Not signed in: also a name, an address and a password for the account that comes with it. */
+export const signUpWithAccountForm = plainText(
+  z
+    .object({ name: text(100), email: email('validation.required'), password: password(), passwordRepeat: password(), ...profile })
+    .refine((v) => v.password === v.passwordRepeat, { message: 'cooperative.volunteer.passwordMismatch', path: ['passwordRepeat'] }),
+);
+export type SignUpInput = z.output<typeof signUpForm> & { account?: { name: string; email: string; password: string } };
+
+export const intakeForm = plainText(
+  z.object({ note: text(2000, { multiline: true }), vogDate: optionalDate(), decision: choice(['activate', 'hold']) }),
+);
+export type IntakeInput = z.output<typeof intakeForm>;
