@@ -1,3 +1,4 @@
+import { whatsOnSection } from './agenda/start-block.tsx';
 import { readFileSync } from 'node:fs';
 import type { AppDeps, Feature } from '../../platform/feature.ts';
 import './activities.tables.ts';
@@ -22,6 +23,7 @@ export const activitiesFeature: Feature = {
     for (const register of [calendarRoutes, organiseRoutes, registrationRoutes, agendaRoutes]) register(app, deps);
   },
   demo: seedDemoActivities,
+  startSections: [whatsOnSection],
   jobs: (deps) => [reminderJob(deps, catalogs)],
   nav: [{ label: 'activities.nav', href: (d) => `/${d.slug}/activiteiten` }],
   headLinks: [

@@ -1,3 +1,4 @@
+import { newsSection } from './story/start-block.tsx';
 import { readFileSync } from 'node:fs';
 import type { Feature } from '../../platform/feature.ts';
 import en from './messages.en.json' with { type: 'json' };
@@ -15,6 +16,7 @@ export const storiesFeature: Feature = {
   migrations: { '20261201_1610_events_stories': storiesCore, '20261201_1620_events_story_photos': storyPhotos },
   routes: storyRoutes,
   demo: seedDemoStories,
+  startSections: [newsSection],
   nav: [{ label: 'stories.nav', href: (d) => `/${d.slug}/verhalen` }],
   headLinks: [{ rel: 'alternate', type: 'application/atom+xml', href: (d) => `/${d.slug}/verhalen/atom.xml`, title: 'stories.feed.title' }],
   styles: readFileSync(new URL('./stories.css', import.meta.url), 'utf8'),

@@ -1,19 +1,29 @@
-import type { DbOrTx } from '../../../platform/db/schema.ts';
+import type { StartSection } from '../../../platform/feature.ts';
 import type { PageContext } from '../../../platform/http/request-context.ts';
 import { agendaItems, type AgendaItem } from './activities.repository.ts';
 import { agendaBase, whenText } from './agenda.components.tsx';
 
-/** @public The next published activities of a district in [from, to), for the district's start page. */
-export function upcomingActivities(
-  db: DbOrTx,
-  districtId: string,
-  range: { from: string; to: string; limit?: number },
-): Promise<AgendaItem[]> {
-  return agendaItems(db, districtId, { from: range.from, to: range.to, limit: range.limit ?? 5 });
-}
+const WEEK_MS = 7 * 24 * 3600 * 1000;
 
-/** @public A compact block "Wat is er te doen": the next few activities and a link to the whole agenda. */
-export function UpcomingActivities({ ctx, items }: { ctx: PageContext; items: readonly AgendaItem[] }) {
+/**
+ * "Wat is er te doen" on the district's start page, a buurt's page (that buurt's) and the
+ * kiosk: the published activities of today and the coming week, the next few first.
+ */
+export const whatsOnSection: StartSection = {
+  slot: 'whatsOn',
+  async render({ db, ctx, district, buurt, where, now }) {
+    const items = await agendaItems(db, district.id, {
+      from: now.toISOString(),
+      to: new Date(now.getTime() + WEEK_MS).toISOString(),
+      limit: where === 'kiosk' ? 8 : 5,
+      ...(buurt === null ? {} : { buurtId: buurt.id }),
+    });
+    return where === 'buurt' && items.length === 0 ? '' : <UpcomingActivities ctx={ctx} items={items} />;
+  },
+};
+
+/** A compact block: the next few activities and a link to the whole agenda. */
+function UpcomingActivities({ ctx, items }: { ctx: PageContext; items: readonly AgendaItem[] }) {
   const { t } = ctx;
   return (
     <section class="wp-start-block" aria-labelledby="start-activities">

@@ -1,16 +1,20 @@
-import type { DbOrTx } from '../../../platform/db/schema.ts';
+import type { StartSection } from '../../../platform/feature.ts';
 import type { PageContext } from '../../../platform/http/request-context.ts';
 import { listStories, type Story } from './story.repository.ts';
 import { summaryOf } from './story.rules.ts';
 import { storiesBase } from './story.views.tsx';
 
-/** @public The newest published stories and news of a district, for its start page. */
-export function latestStories(db: DbOrTx, districtId: string, n: number): Promise<Story[]> {
-  return listStories(db, districtId, { status: 'published', limit: n });
-}
+/** The newest published stories and news of the district (or of the buurt, on its page). */
+export const newsSection: StartSection = {
+  slot: 'news',
+  async render({ db, ctx, district, buurt }) {
+    const stories = await listStories(db, district.id, { status: 'published', limit: 3, ...(buurt === null ? {} : { buurtId: buurt.id }) });
+    return stories.length === 0 ? '' : <LatestStories ctx={ctx} stories={stories} />;
+  },
+};
 
-/** @public A compact block "Oost voor Elkaar": the latest stories and a link to all. */
-export function LatestStories({ ctx, stories }: { ctx: PageContext; stories: readonly Story[] }) {
+/** A compact block "Oost voor Elkaar": the latest stories and a link to all. */
+function LatestStories({ ctx, stories }: { ctx: PageContext; stories: readonly Story[] }) {
   const { t } = ctx;
   return (
     <section class="wp-start-block" aria-labelledby="start-stories">
