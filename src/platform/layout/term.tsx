@@ -6,25 +6,25 @@ import type { PageContext } from '../http/request-context.ts';
  * hold `term.{id}.short`, one plain sentence; an acronym (`abbr`) is marked up as one.
  * Use it in running text, never inside another link or a button.
  */
-export function Term({ ctx, id, abbr = false, children }: { ctx: PageContext; id: string; abbr?: boolean; children: string }): JSX.Element {
+export function Term({ ctx, id, abbr = false, word }: { ctx: PageContext; id: string; abbr?: boolean; word: string }): JSX.Element {
   const title = ctx.t(`term.${id}.short`);
   if (ctx.district === null)
     return abbr ? (
       <abbr title={title} safe>
-        {children}
+        {word}
       </abbr>
     ) : (
-      <span safe>{children}</span>
+      <span safe>{word}</span>
     );
   const href = `/${ctx.district.slug}/begrippen#${id}`;
   return (
     <a class="wp-term" href={href} title={title}>
       {abbr ? (
         <abbr title={title} safe>
-          {children}
+          {word}
         </abbr>
       ) : (
-        <span safe>{children}</span>
+        <span safe>{word}</span>
       )}
     </a>
   );
@@ -54,11 +54,7 @@ export function TermIn({ ctx, text, terms }: { ctx: PageContext; text: string; t
     if (at < from) continue;
     const end = at + term.word.length;
     if (at > from) parts.push(<span safe>{text.slice(from, at)}</span>);
-    parts.push(
-      <Term ctx={ctx} id={term.id} abbr={term.abbr ?? false}>
-        {text.slice(at, end)}
-      </Term>,
-    );
+    parts.push(<Term ctx={ctx} id={term.id} abbr={term.abbr ?? false} word={text.slice(at, end)} />);
     from = end;
   }
   if (from < text.length) parts.push(<span safe>{text.slice(from)}</span>);

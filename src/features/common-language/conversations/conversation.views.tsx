@@ -27,13 +27,9 @@ function Intro({ ctx }: { ctx: PageContext }) {
   return (
     <p class="utrecht-paragraph">
       <span safe>{ctx.t('common-language.conversation.introBefore')}</span>{' '}
-      <Term ctx={ctx} id="kernvragen">
-        {ctx.t('term.kernvragen').toLowerCase()}
-      </Term>
+      <Term ctx={ctx} id="kernvragen" word={ctx.t('term.kernvragen').toLowerCase()} />
       <span safe>{ctx.t('common-language.conversation.introMiddle')}</span>{' '}
-      <Term ctx={ctx} id="goed-gesprek">
-        {ctx.t('term.goed-gesprek').toLowerCase()}
-      </Term>
+      <Term ctx={ctx} id="goed-gesprek" word={ctx.t('term.goed-gesprek').toLowerCase()} />
       <span safe>{ctx.t('common-language.conversation.introAfter')}</span>
     </p>
   );

@@ -12,9 +12,9 @@ import type { Reach } from './reach.rules.ts';
 export function kioskStartPage(
   ctx: PageContext,
   k: KioskFrame,
-  d: { kinds: readonly Term[]; buurten: readonly Buurt[]; whatsOn: string },
+  d: { kinds: readonly Term[]; buurten: readonly Buurt[]; whatsOn: JSX.Element },
 ): Page {
-  const { kinds, buurten } = d;
+  const { kinds, buurten, whatsOn: safeWhatsOn } = d;
   const { t } = ctx;
   return {
     title: t('guide.kiosk.title'),
@@ -30,7 +30,7 @@ export function kioskStartPage(
             ''
           ) : (
             <div class="wp-start-slot" data-slot="whatsOn">
-              {d.whatsOn}
+              {safeWhatsOn}
             </div>
           )}
           <h2 class="utrecht-heading-2" safe>

@@ -39,13 +39,15 @@ export interface BuurtPageData {
   wide: SearchHit[];
   wideTotal: number;
   /** The sections of other features for this buurt (its network, what's on, stories). */
-  slots: string;
+  slots: JSX.Element;
   point: WalkInPoint | null;
   now: Date;
 }
 
 export function buurtPage(ctx: PageContext, d: BuurtPageData): Page {
   const { t } = ctx;
+  // Rendered by the features' start sections, which escape what they draw.
+  const safeSlots = d.slots;
   const title = t('guide.buurt.title', { buurt: d.buurt.name });
   return {
     title,
@@ -63,7 +65,7 @@ export function buurtPage(ctx: PageContext, d: BuurtPageData): Page {
             {t('guide.card.link', { buurt: d.buurt.name })}
           </a>
         </p>
-        {d.slots}
+        {safeSlots}
         <ContactPerson ctx={ctx} point={d.point} now={d.now} />
         <h2 class="utrecht-heading-2" safe>
           {t('guide.buurt.local', { buurt: d.buurt.name, count: d.local.length })}

@@ -167,7 +167,7 @@ export function MonthChart({
               width={String(Math.round(slot * 0.7))}
               height={String(Math.round(h))}
             />
-            <text class="wp-chart__label" x={String(Math.round(x + slot * 0.35))} y={String(height - 12)} text-anchor="middle" safe>
+            <text class="wp-chart__label" x={String(Math.round(x + slot * 0.35))} y={String(height - 12)} text-anchor="middle">
               {i % 2 === 0 ? (names[i] ?? '') : ''}
             </text>
             {m === null || m === 0 ? (

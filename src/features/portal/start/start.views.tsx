@@ -80,7 +80,7 @@ function SearchBox({ ctx, district }: { ctx: PageContext; district: District }) 
 }
 
 /** A slot another feature fills (activities, stories); nothing is drawn while no feature has anything for it. */
-function Slot({ name, html }: { name: string; html: string }) {
+function Slot({ name, html }: { name: string; html: JSX.Element }) {
   return html === '' ? (
     ''
   ) : (
