@@ -2,7 +2,7 @@ import Fastify from 'fastify';
 import { describe, expect, it } from 'vitest';
 import type { PdfBlock } from './blocks.pdf.ts';
 import { renderInWorker } from './pdf-workers.ts';
-import { sendPdf } from './send-pdf.ts';
+import { pdfBuildLimits, sendPdf } from './send-pdf.ts';
 
 /** A PDF of many pages, as a yearly overview of a busy district would be; built in a worker. */
 function bigPdf(label: string): Promise<Buffer> {
@@ -48,4 +48,25 @@ describe('sending PDFs built from live data', () => {
     expect(builds).toBe(4);
     await app.close();
   }, 60_000);
+
+  it('limits the PDFs one address may have built, never the ones already built', async () => {
+    const app = Fastify();
+    app.setErrorHandler((error: { statusCode?: number }, _request, reply) => reply.code(error.statusCode ?? 500).send());
+    app.get<{ Params: { n: string } }>('/pdf/:n', (request, reply) =>
+      sendPdf(request, reply, {
+        key: `limit|${request.params.n}`,
+        filename: 'x.pdf',
+        build: () => Promise.resolve(Buffer.from('%PDF-1.7')),
+      }),
+    );
+    await app.ready();
+    const from = (remoteAddress: string, n: number) => app.inject({ url: `/pdf/${n}`, remoteAddress });
+    for (let n = 0; n < pdfBuildLimits.perAddress; n++) expect((await from('198.51.100.7', n)).statusCode).toBe(200);
+    const refused = await from('198.51.100.7', 999);
+    expect(refused.statusCode).toBe(429);
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+    expect((await from('198.51.100.7', 0)).statusCode).toBe(200);
+    expect((await from('198.51.100.8', 999)).statusCode).toBe(200);
+    await app.close();
+  });
 });

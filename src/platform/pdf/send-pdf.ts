@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { HttpProblem } from '../http/guards.ts';
 
 /** What a PDF route hands over: the data it is made of (as a key), a file name, and how to build it. */
 export interface PdfSource {
@@ -11,6 +12,25 @@ export interface PdfSource {
 
 const MAX_CACHED_BYTES = 32 * 1024 * 1024;
 const MAX_BUILDING = 2;
+/**
+ * PDFs are public and costly to build: one address may have 30 built (not served from the
+ * cache) per ten minutes — every meterkastkaart of a district twice over — and no more than
+ * 50 requests wait for a build at once. In memory, per instance: it protects this
+ * instance's processor, which is what a flood of PDF requests would exhaust.
+ */
+export const pdfBuildLimits = { perAddress: 30, windowMs: 10 * 60 * 1000, maxWaiting: 50 } as const;
+const buildsPerAddress = new Map<string, { windowStart: number; builds: number }>();
+
+function countBuild(address: string, now: number): number | null {
+  const seen = buildsPerAddress.get(address);
+  const current = seen === undefined || now - seen.windowStart >= pdfBuildLimits.windowMs ? { windowStart: now, builds: 0 } : seen;
+  if (current.builds >= pdfBuildLimits.perAddress) return Math.ceil((current.windowStart + pdfBuildLimits.windowMs - now) / 1000);
+  current.builds++;
+  buildsPerAddress.set(address, current);
+  if (buildsPerAddress.size > 10_000)
+    for (const [key, entry] of buildsPerAddress) if (now - entry.windowStart >= pdfBuildLimits.windowMs) buildsPerAddress.delete(key);
+  return null;
+}
 
 const cache = new Map<string, Buffer>();
 let cachedBytes = 0;
@@ -67,6 +87,13 @@ export async function sendPdf(request: FastifyRequest, reply: FastifyReply, sour
   const etag = `"${createHash('sha256').update(source.key).digest('base64url').slice(0, 27)}"`;
   reply.header('etag', etag).header('cache-control', 'no-cache').header('vary', 'cookie');
   if (request.headers['if-none-match'] === etag) return reply.code(304).send();
+  if (!cache.has(etag) && !building.has(etag)) {
+    const retryAfter = waiting.length >= pdfBuildLimits.maxWaiting ? 30 : countBuild(request.ip, Date.now());
+    if (retryAfter !== null) {
+      reply.header('retry-after', String(retryAfter));
+      throw new HttpProblem(429);
+    }
+  }
   const pdf = await pdfFor(etag, source);
   return reply
     .type('application/pdf')
