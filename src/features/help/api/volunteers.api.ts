@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { FastifyInstance } from 'fastify';
 import { actionContext } from '../../../platform/actions/action.ts';
 import { apiRoute, districtParams } from '../../../platform/api/openapi.ts';
@@ -66,13 +67,15 @@ export function volunteersApi(app: FastifyInstance, deps: AppDeps): void {
     {
       method: 'get',
       path,
-      summary: 'Volunteers in the buurten the coordinator covers (never their street)',
+      summary: 'Volunteers in the buurten the coordinator covers (never their street), 50 per page by name',
       tag,
       params: districtParams,
+      query: z.object({ page: z.coerce.number().int().min(1).max(100_000).default(1) }),
       response: volunteersResponse,
       preHandler: [requireRight('help.team')],
     },
-    async (_input, request) => (await volunteersSeenBy(actionContext(request, deps), districtOf(request))).map(publicView),
+    async ({ query }, request) =>
+      (await volunteersSeenBy(actionContext(request, deps), districtOf(request), query.page)).volunteers.map(publicView),
   );
 
   apiRoute(

@@ -5,16 +5,26 @@ import { coordinatorBuurten } from '../desk/coordinator.rules.ts';
 import { setVolunteerStanding } from './profile.repository.ts';
 import { listVolunteers, type Volunteer } from './volunteers.repository.ts';
 
-/** The volunteers a coordinator may see (those of their buurten); the read goes on the audit log. */
-export async function volunteersSeenBy(ctx: ActionContext, district: District): Promise<Volunteer[]> {
+/** A coordinator's list of volunteers comes a page at a time, however large the pool. */
+export const VOLUNTEERS_PER_PAGE = 50;
+
+export interface VolunteerPage {
+  volunteers: Volunteer[];
+  page: number;
+  pageCount: number;
+}
+
+/** The volunteers a coordinator may see (those of their buurten), one page; the read goes on the audit log. */
+export async function volunteersSeenBy(ctx: ActionContext, district: District, page = 1): Promise<VolunteerPage> {
   const own = coordinatorBuurten(ctx.user, district.id, 'help.team');
   const seen = await runAction(ctx, async (trx) => {
-    const volunteers = (await listVolunteers(trx, district.id)).filter((v) => own === 'all' || own.has(v.buurtId));
-    const details = { count: volunteers.length };
+    const offset = (page - 1) * VOLUNTEERS_PER_PAGE;
+    const { volunteers, total } = await listVolunteers(trx, district.id, { buurten: own, limit: VOLUNTEERS_PER_PAGE, offset });
+    const details = { count: volunteers.length, page };
     await audit(trx, ctx, { action: 'help.volunteers.read', subjectType: 'help_volunteers', districtId: district.id, details });
-    return success(volunteers);
+    return success({ volunteers, page, pageCount: Math.max(1, Math.ceil(total / VOLUNTEERS_PER_PAGE)) });
   });
-  return seen.ok ? seen.value : [];
+  return seen.ok ? seen.value : { volunteers: [], page, pageCount: 1 };
 }
 
 /** A coordinator records the VOG they saw, or pauses a volunteer. */

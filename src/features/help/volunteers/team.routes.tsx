@@ -1,3 +1,5 @@
+import { z } from 'zod';
+import { integer } from '../../../platform/http/fields.ts';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { actionContext } from '../../../platform/actions/action.ts';
 import type { AppDeps } from '../../../platform/feature.ts';
@@ -16,6 +18,8 @@ import { currentServices, findVolunteer } from './volunteers.repository.ts';
 
 type IdRequest = FastifyRequest<{ Params: { district: string; id: string } }>;
 
+const pageQuery = z.object({ pagina: integer(1, 100_000) });
+
 /** Coordinators' view of the volunteers, and the district's totals for appreciation. */
 export function teamRoutes(app: FastifyInstance, deps: AppDeps): void {
   const { db } = deps.database;
@@ -24,7 +28,8 @@ export function teamRoutes(app: FastifyInstance, deps: AppDeps): void {
   /** The list, with talents, time and reach; where volunteers live only as a buurt. */
   async function listPage(request: FastifyRequest) {
     const district = districtOf(request);
-    const volunteers = await volunteersSeenBy(actionContext(request, deps), district);
+    const page = pageQuery.safeParse(request.query);
+    const volunteers = await volunteersSeenBy(actionContext(request, deps), district, page.success ? page.data.pagina : 1);
     const load = await currentServices(db, district.id);
     const notice = noticeOf(request, 'help.volunteers.notice', ['opgeslagen']);
     return (ctx: PageContext) => volunteersPage(ctx, volunteers, load, notice);

@@ -4,6 +4,8 @@ import { CsrfField, Notice } from '../../../platform/layout/forms.tsx';
 import type { Page } from '../../../platform/layout/render.ts';
 import { Heading, Para } from '../shared/components.tsx';
 import { slotsText } from '../shared/words.ts';
+import { Pager } from '../../../platform/layout/pager.tsx';
+import type { VolunteerPage } from './team.actions.ts';
 import type { Volunteer } from './volunteers.repository.ts';
 
 function Standing({ ctx, v }: { ctx: PageContext; v: Volunteer }) {
@@ -48,8 +50,9 @@ function Standing({ ctx, v }: { ctx: PageContext; v: Volunteer }) {
 }
 
 /** The coordinator's list of volunteers: talents, time and reach; where they live only as a buurt. */
-export function volunteersPage(ctx: PageContext, volunteers: Volunteer[], load: Map<string, number>, notice: string | undefined): Page {
+export function volunteersPage(ctx: PageContext, list: VolunteerPage, load: Map<string, number>, notice: string | undefined): Page {
   const { t } = ctx;
+  const { volunteers } = list;
   return {
     title: t('help.volunteers.title'),
     body: (
@@ -94,6 +97,12 @@ export function volunteersPage(ctx: PageContext, volunteers: Volunteer[], load: 
             </li>
           ))}
         </ul>
+        <Pager
+          ctx={ctx}
+          page={list.page}
+          pageCount={list.pageCount}
+          href={(p) => `/${ctx.district?.slug ?? ''}/hulp/vrijwilligers${p > 1 ? `?pagina=${p}` : ''}`}
+        />
       </>
     ),
   };

@@ -81,10 +81,25 @@ export async function findVolunteerOfUser(db: DbOrTx, districtId: string, userId
   return row && toVolunteer(row);
 }
 
-export async function listVolunteers(db: DbOrTx, districtId: string, options: { buurtId?: string } = {}): Promise<Volunteer[]> {
-  let query = volunteerQuery(db).where('v.district_id', '=', districtId).orderBy('u.name');
-  if (options.buurtId !== undefined) query = query.where('v.buurt_id', '=', options.buurtId);
-  return (await query.execute()).map(toVolunteer);
+/** One page of the district's volunteers (of some buurten), by name, and how many there are in all. */
+export async function listVolunteers(
+  db: DbOrTx,
+  districtId: string,
+  options: { buurten: 'all' | ReadonlySet<string>; limit: number; offset: number },
+): Promise<{ volunteers: Volunteer[]; total: number }> {
+  if (options.buurten !== 'all' && options.buurten.size === 0) return { volunteers: [], total: 0 };
+  const buurten = options.buurten === 'all' ? null : [...options.buurten];
+  let query = volunteerQuery(db).where('v.district_id', '=', districtId);
+  let count = db
+    .selectFrom('help_volunteers as v')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('v.district_id', '=', districtId);
+  if (buurten !== null) {
+    query = query.where('v.buurt_id', 'in', buurten);
+    count = count.where('v.buurt_id', 'in', buurten);
+  }
+  const rows = await query.orderBy('u.name').orderBy('v.id').limit(options.limit).offset(options.offset).execute();
+  return { volunteers: rows.map(toVolunteer), total: (await count.executeTakeFirstOrThrow()).n };
 }
 
 /** How many services each volunteer of the district has running now: to spread the load. */
