@@ -52,6 +52,7 @@ const rightWhenEmpty: Record<string, string> = {
   '/oost/samenwerken/regiegroep/leden/:id/stoppen': 'one button: a member steps down',
   '/oost/beheer/mensen/rollen/:id/verwijderen': 'one button: takes a role away',
   '/oost/gids/beheer/ervaringsdeskundigen': 'one button per person: marks them as expert by experience, or not',
+  '/oost/buurtnetwerken/:buurt/wijzigen': "every field optional: seed 004 leaves a network's name and availability unknown",
 };
 
 /**
@@ -135,7 +136,7 @@ async function allFormProblems(request: APIRequestContext, forms: Form[]): Promi
 function shape(path: string): string {
   return path
     .replace(/\?.*$/, '')
-    .replace(/\/buurten\/[\w-]+/, '/buurten/:buurt')
+    .replace(/\/(buurten|buurtnetwerken)\/[\w-]+/, '/$1/:buurt')
     .replace(/[0-9a-f]{8}-[0-9a-f-]{27}/g, ':id')
     .replace(/\/\d+(?=\/|$)/g, '/:n');
 }

@@ -11,6 +11,7 @@ import { listDistricts } from './platform/geography/geography.repository.ts';
 import { registerErrorHandlers } from './platform/http/errors.tsx';
 import { HttpProblem } from './platform/http/guards.ts';
 import type { PageShellSources } from './platform/http/request-context.ts';
+import { footerContacts } from './platform/layout/footer-contact.ts';
 import { requestSerializer, requestIdOf } from './platform/http/logging.ts';
 import { registerSecurity } from './platform/http/security.ts';
 import { loadSessionUser } from './platform/http/session.ts';
@@ -92,6 +93,7 @@ export async function buildApp(
     headLinks: features.flatMap((f) => f.headLinks ?? []),
     stylesheet: stylesheet.path,
     listDistricts: () => districts.get(),
+    footerContact: footerContacts(db, features),
   };
   app.decorate('shell', shell);
   app.decorate('features', features);

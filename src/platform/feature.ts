@@ -43,6 +43,14 @@ export interface HeadLink {
   title: string;
 }
 
+/** Whom a resident can call from any page of a district: shown in every page's footer. */
+export interface FooterContact {
+  name: string;
+  phone: string | null;
+  /** A page with the walk-in hours and more ways to reach a person. */
+  href: string;
+}
+
 /** @public A figure a feature computes from its own data, for the monitoring pages (capability E). */
 export interface ProcessFigure {
   /** Stable key, e.g. `questions.answeredInOrdinaryLife`. */
@@ -124,6 +132,8 @@ export interface Feature {
   search?(db: DbOrTx, query: SearchQuery): Promise<SearchExtra[]>;
   /** Blocks for the slots of the start page, the buurt pages and the kiosk (see `StartSection`). */
   startSections?: StartSection[];
+  /** The district's contact point for every page's footer (one feature answers: the guide). */
+  footerContact?(db: DbOrTx, district: District): Promise<FooterContact | null>;
   /** Process figures per district and year, computed live from the feature's data. */
   processFigures?(db: DbOrTx, query: { districtId: string; year: number }): Promise<ProcessFigure[]>;
 }

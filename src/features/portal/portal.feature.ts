@@ -12,6 +12,7 @@ import { portalRoutes } from './portal.routes.tsx';
 import startEn from './start/messages.en.json' with { type: 'json' };
 import startNl from './start/messages.nl.json' with { type: 'json' };
 import { startRoutes } from './start/start.routes.tsx';
+import { footerContact } from './walk-ins/footer-contact.ts';
 import { walkInsApi } from './walk-ins/walk-ins.api.ts';
 import { walkInRoutes } from './walk-ins/walk-ins.routes.tsx';
 
@@ -30,6 +31,7 @@ export const portalFeature: Feature = {
     walkInsApi(app, deps);
   },
   startSections: [networkSection],
+  footerContact,
   nav: [
     { label: 'portal.nav.home', href: (d) => `/${d.slug}` },
     { label: 'portal.nav.buurten', href: (d) => `/${d.slug}/buurten` },

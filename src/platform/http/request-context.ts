@@ -2,7 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { CurrentUser } from '../auth/current-user.ts';
 import type { District } from '../geography/geography.repository.ts';
 import type { Lang, Translate } from '../i18n/i18n.ts';
-import type { Feature, HeadLink, HomeTask, NavItem } from '../feature.ts';
+import type { Feature, FooterContact, HeadLink, HomeTask, NavItem } from '../feature.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -35,6 +35,8 @@ export interface PageContext {
   stylesheet: string;
   /** Extra `<link>` elements for the head, e.g. a district's calendar feed. */
   headLinks: { rel: string; type: string; href: string; title: string }[];
+  /** Whom to call, for the footer of a district's pages. */
+  footerContact: FooterContact | null;
 }
 
 export interface PageShellSources {
@@ -44,6 +46,7 @@ export interface PageShellSources {
   headLinks?: readonly HeadLink[];
   stylesheet: string;
   listDistricts(): Promise<District[]>;
+  footerContact?(district: District): Promise<FooterContact | null>;
 }
 
 const csrfTokens = new WeakMap<FastifyRequest, string>();
@@ -101,6 +104,7 @@ export async function buildPageContext(request: FastifyRequest, reply: FastifyRe
     csrfToken: csrfTokenFor(request, reply),
     nav,
     stylesheet: shell.stylesheet,
+    footerContact: district && shell.footerContact ? await shell.footerContact(district) : null,
     headLinks: district
       ? (shell.headLinks ?? []).map((l) => ({
           rel: l.rel,

@@ -87,10 +87,32 @@ function MainNav({ ctx }: { ctx: PageContext }) {
   );
 }
 
+/** Whom to call, on every page of a district: nobody should meet a dead end. */
+function FooterContactLine({ ctx }: { ctx: PageContext }) {
+  const contact = ctx.footerContact;
+  if (contact === null) return '';
+  return (
+    <p class="utrecht-paragraph wp-footer__contact" data-contact>
+      <span safe>{ctx.t('layout.footer.contact', { name: contact.name })}</span>{' '}
+      {contact.phone === null ? (
+        ''
+      ) : (
+        <a class="utrecht-link" href={`tel:${contact.phone.replace(/[^0-9+]/g, '')}`} safe>
+          {contact.phone}
+        </a>
+      )}{' '}
+      <a class="utrecht-link" href={contact.href} safe>
+        {ctx.t('layout.footer.walkIn')}
+      </a>
+    </p>
+  );
+}
+
 function Footer({ ctx }: { ctx: PageContext }) {
   return (
     <footer class="utrecht-page-footer wp-footer">
       <div class="utrecht-page-footer__content">
+        <FooterContactLine ctx={ctx} />
         <p class="utrecht-paragraph" safe>
           {ctx.t('layout.footer.about')}
         </p>

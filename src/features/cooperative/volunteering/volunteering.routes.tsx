@@ -62,7 +62,8 @@ export function volunteeringRoutes(app: FastifyInstance, deps: AppDeps): void {
     const { district } = await cooperativeOf(deps, request);
     const waiting = await intakesSeenBy(actionContext(request, deps), district);
     const notice = noticeOf(request, 'cooperative.intake.notice', ['actief', 'gesprek']);
-    return (ctx: PageContext, form: FormState) => intakePage(ctx, waiting, form, notice);
+    const posted = (request.params as { intake?: string }).intake;
+    return (ctx: PageContext, form: FormState) => intakePage(ctx, waiting, form, notice, posted);
   };
   app.get(queue, { preHandler: coordinate }, async (request, reply) => {
     const page = await queuePage(request);

@@ -78,7 +78,8 @@ export function kioskRoutes(app: FastifyInstance, deps: AppDeps): void {
       now: deps.clock.now(),
     };
     const whatsOn = await renderSlot(app.features, 'whatsOn', input);
-    return sendPage(request, reply, (ctx) => kioskStartPage(ctx, k, { kinds, buurten, whatsOn }));
+    const point = await contactPointOfDistrict(db, k.district.id);
+    return sendPage(request, reply, (ctx) => kioskStartPage(ctx, k, { kinds, buurten, whatsOn, point, now: input.now }));
   });
 
   app.get('/:district/kiosk/zoeken', async (request: KioskRequest, reply) => {

@@ -12,7 +12,7 @@ import type { Reach } from './reach.rules.ts';
 export function kioskStartPage(
   ctx: PageContext,
   k: KioskFrame,
-  d: { kinds: readonly Term[]; buurten: readonly Buurt[]; whatsOn: JSX.Element },
+  d: { kinds: readonly Term[]; buurten: readonly Buurt[]; whatsOn: JSX.Element; point: WalkInPoint | null; now: Date },
 ): Page {
   const { kinds, buurten, whatsOn: safeWhatsOn } = d;
   const { t } = ctx;
@@ -26,6 +26,7 @@ export function kioskStartPage(
             {t('guide.kiosk.title')}
           </h1>
           <SearchBox ctx={ctx} k={k} q="" />
+          <ContactPerson ctx={ctx} point={d.point} now={d.now} />
           {d.whatsOn === '' ? (
             ''
           ) : (
