@@ -52,6 +52,7 @@ const rightWhenEmpty: Record<string, string> = {
   '/oost/samenwerken/regiegroep/leden/:id/stoppen': 'one button: a member steps down',
   '/oost/beheer/mensen/rollen/:id/verwijderen': 'one button: takes a role away',
   '/oost/gids/beheer/ervaringsdeskundigen': 'one button per person: marks them as expert by experience, or not',
+  '/oost/samenwerken/periodes/:id/starten': 'one button: the draft period starts',
   '/oost/buurtnetwerken/:buurt/wijzigen': "every field optional: seed 004 leaves a network's name and availability unknown",
 };
 

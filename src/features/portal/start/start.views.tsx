@@ -49,11 +49,13 @@ function Buurten({ ctx, district, networks }: { ctx: PageContext; district: Dist
           </li>
         ))}
       </ul>
-      <p class="utrecht-paragraph">
-        <a class="utrecht-link" href={networksPath(district)} safe>
-          {ctx.t('portal.home.networks', { known, count: networks.length })}
-        </a>
-      </p>
+      <ul class="utrecht-link-list utrecht-link-list--html-ul">
+        <li class="utrecht-link-list__item">
+          <a class="utrecht-link utrecht-link-list__link" href={networksPath(district)} safe>
+            {ctx.t('portal.home.networks', { known, count: networks.length })}
+          </a>
+        </li>
+      </ul>
     </>
   );
 }
