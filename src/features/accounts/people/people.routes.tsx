@@ -1,3 +1,5 @@
+import { z } from 'zod';
+import { integer } from '../../../platform/http/fields.ts';
 import type { FastifyInstance } from 'fastify';
 import { actionContext } from '../../../platform/actions/action.ts';
 import { assignableRoles } from '../../../platform/auth/roles.rules.ts';
@@ -10,10 +12,12 @@ import { inviteOrGiveRole } from '../invitations/invite.actions.ts';
 import { inviteForm } from '../invitations/invitation.schema.ts';
 import { openInvitations } from '../invitations/invitations.repository.ts';
 import { revokeRole } from './people.actions.ts';
-import { peopleOfDistrict } from './people.repository.ts';
+import { PEOPLE_PER_PAGE, peopleOfDistrict } from './people.repository.ts';
 import { peoplePage } from './people.views.tsx';
 
 const notices = ['uitgenodigd', 'rol-gegeven', 'rol-verwijderd'];
+
+const pageQuery = z.object({ pagina: integer(1, 100_000) });
 
 /** Who holds which role in a district; inviting someone and taking a role away. */
 export function peopleRoutes(app: FastifyInstance, deps: AppDeps): void {
@@ -25,8 +29,13 @@ export function peopleRoutes(app: FastifyInstance, deps: AppDeps): void {
     preHandler: admin,
     load: (request) => Promise.resolve(districtOf(request)),
     async page(request, district) {
+      const query = pageQuery.safeParse(request.query);
+      const page = query.success ? query.data.pagina : 1;
+      const { people, total } = await peopleOfDistrict(db, district.id, page);
       const data = {
-        people: await peopleOfDistrict(db, district.id),
+        people,
+        page,
+        pageCount: Math.max(1, Math.ceil(total / PEOPLE_PER_PAGE)),
         invitations: await openInvitations(db, district.id, deps.clock.now().toISOString()),
         assignable: assignableRoles(userOf(request).roles, district.id),
         buurten: await listBuurten(db, district.id),

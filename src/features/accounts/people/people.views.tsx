@@ -5,10 +5,13 @@ import type { Page } from '../../../platform/layout/render.ts';
 import { DataTable } from '../../../platform/layout/table.tsx';
 import { InviteForm, type InviteChoices } from '../invitations/invite.views.tsx';
 import type { Invitation } from '../invitations/invitations.repository.ts';
+import { Pager } from '../../../platform/layout/pager.tsx';
 import type { PersonWithRoles } from './people.repository.ts';
 
 export interface PeoplePageData extends InviteChoices {
   people: PersonWithRoles[];
+  page: number;
+  pageCount: number;
   invitations: Invitation[];
   notice?: string;
 }
@@ -76,6 +79,12 @@ export function peoplePage(ctx: PageContext, form: FormState, data: PeoplePageDa
           </a>
         </p>
         <PeopleTable ctx={ctx} people={data.people} />
+        <Pager
+          ctx={ctx}
+          page={data.page}
+          pageCount={data.pageCount}
+          href={(p) => `/${ctx.district?.slug ?? ''}/beheer/mensen${p > 1 ? `?pagina=${p}` : ''}`}
+        />
         <h2 class="utrecht-heading-2" safe>
           {t('accounts.people.invitations')}
         </h2>
