@@ -49,7 +49,7 @@ function Buurten({ ctx, district, networks }: { ctx: PageContext; district: Dist
           </li>
         ))}
       </ul>
-      <ul class="utrecht-link-list utrecht-link-list--html-ul">
+      <ul class="utrecht-link-list utrecht-link-list--html-ul wp-columns">
         <li class="utrecht-link-list__item">
           <a class="utrecht-link utrecht-link-list__link" href={networksPath(district)} safe>
             {ctx.t('portal.home.networks', { known, count: networks.length })}
