@@ -25,9 +25,8 @@ test.describe('governance per programme and pact periods', () => {
     await expectAccessible(page);
   });
 
-  // The kwartiermaker function is another helper's work (issue 14 item 4); until it lands, the Overvecht coordinator keeps the plan.
   test('a kwartiermaker updates the action plan of a Thuis in je Wijk district', async ({ page }) => {
-    await signIn(page, 'coordinator.overvecht@wijkportaal.example');
+    await signIn(page, 'kwartiermaker.overvecht@wijkportaal.example');
     await page.goto('/overvecht/samenwerken/thuis-in-je-wijk');
     await expect(page.getByRole('heading', { level: 2, name: 'Het programma in de stad' })).toBeVisible();
     await page.getByRole('link', { name: 'Actie toevoegen aan het actieplan' }).click();
