@@ -15,8 +15,9 @@ import { askPage } from './ask.views.tsx';
 import { walkInPoints } from './walk-ins.ts';
 
 /**
- * The resident's form, in the platform's form pattern (the rate limit counts every try, so
- * it comes before the form is read): a problem shows the form again here, with what was typed.
+ * The resident's form, in the platform's form pattern: a problem shows the form again here,
+ * with what was typed. The limit per address counts questions that would be stored, as the
+ * API's does: someone who gets the form wrong a few times is helped, not stopped.
  */
 export function askRoutes(app: FastifyInstance, deps: AppDeps): void {
   const { db } = deps.database;
@@ -37,9 +38,9 @@ export function askRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   app.post('/:district/vraag-stellen', async (request, reply) => {
     const form = parseForm(askForm, request.body);
+    if (!form.ok) return render(request, reply, form, 422);
     if (await tooManyAsks(deps, request, reply))
       return render(request, reply, { values: form.values, errors: { _form: { code: 'questions.rateLimited' } } }, 429);
-    if (!form.ok) return render(request, reply, form, 422);
     const outcome = await ask(actionContext(request, deps), districtOf(request), form.data, request.lang);
     if (!outcome.ok) return render(request, reply, { values: form.values, errors: outcome.errors }, outcome.status);
     return reply.redirect(`${statusPath(outcome.value.token)}?nieuw=1`, 303);

@@ -82,6 +82,20 @@ describeEachEngine('asking a question without an account', (t) => {
     expect(page.body).toContain('&lt;script>alert(&#34;x&#34;)&lt;/script>&lt;b>vet&lt;/b>');
   });
 
+  it('takes ten questions an address per quarter of an hour; tries with a mistake do not count', async () => {
+    const visitor = t().client({ address: '203.0.113.44' });
+    await visitor.get('/oost/vraag-stellen');
+    const question = { text: 'Waar kan ik koffie drinken?', name: 'Bea', contactBy: 'phone', phone: '06 11 22 33 44', urgency: 'normal' };
+    for (let i = 0; i < 5; i++) expect((await visitor.post('/oost/vraag-stellen', { ...question, text: '' })).statusCode).toBe(422);
+    for (let i = 0; i < 10; i++) expect((await visitor.post('/oost/vraag-stellen', question)).statusCode).toBe(303);
+    await visitor.get('/oost/vraag-stellen');
+    const refused = await visitor.post('/oost/vraag-stellen', { ...question, text: 'Nummer elf' });
+    expect(refused.statusCode).toBe(429);
+    expect(refused.body).toContain('Nummer elf');
+    t().clock.advanceMinutes(16);
+    expect((await visitor.post('/oost/vraag-stellen', question)).statusCode).toBe(303);
+  });
+
   it('refuses forged and unknown status links with a plain page', async () => {
     const forged = await t()
       .client()
