@@ -6,7 +6,7 @@ import { setVolunteerStanding } from './profile.repository.ts';
 import { listVolunteers, type Volunteer } from './volunteers.repository.ts';
 
 /** A coordinator's list of volunteers comes a page at a time, however large the pool. */
-export const VOLUNTEERS_PER_PAGE = 50;
+const VOLUNTEERS_PER_PAGE = 50;
 
 export interface VolunteerPage {
   volunteers: Volunteer[];
