@@ -2,6 +2,7 @@ import type { PageContext } from '../../../platform/http/request-context.ts';
 import { formatDate } from '../../../platform/i18n/i18n.ts';
 import { Breadcrumbs, type Step } from '../../../platform/layout/breadcrumbs.tsx';
 import { amsterdamParts } from '../../pact/index.ts';
+import { PageHeading } from '../../../platform/layout/text.tsx';
 
 export const agendaBase = (ctx: Pick<PageContext, 'district'>): string => `/${ctx.district?.slug ?? ''}/activiteiten`;
 
@@ -32,19 +33,7 @@ export function dayText(ctx: Pick<PageContext, 'lang'>, day: string): string {
   return `${weekday} ${formatDate(day, ctx.lang)}`;
 }
 
+/** The page's heading with its lead (the platform's, under the name these pages use). */
 export function Heading({ title, intro }: { title: string; intro?: string }) {
-  return (
-    <>
-      <h1 class="utrecht-heading-1" safe>
-        {title}
-      </h1>
-      {intro === undefined ? (
-        ''
-      ) : (
-        <p class="utrecht-paragraph utrecht-paragraph--lead" safe>
-          {intro}
-        </p>
-      )}
-    </>
-  );
+  return <PageHeading text={title} intro={intro} />;
 }

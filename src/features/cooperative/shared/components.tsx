@@ -2,7 +2,7 @@ import type { PageContext } from '../../../platform/http/request-context.ts';
 import { formatDate, type Translate } from '../../../platform/i18n/i18n.ts';
 import { Breadcrumbs, type Step } from '../../../platform/layout/breadcrumbs.tsx';
 import type { FormState } from '../../../platform/layout/forms.tsx';
-import { PageHeading, Paragraph } from '../../../platform/layout/text.tsx';
+import { PageHeading } from '../../../platform/layout/text.tsx';
 
 export const coopBase = (ctx: PageContext): string => `/${ctx.district?.slug ?? ''}/cooperatie`;
 
@@ -13,12 +13,7 @@ export function Crumbs({ ctx, trail = [] }: { ctx: PageContext; trail?: readonly
 }
 
 export function Heading({ title, intro }: { title: string; intro?: string }) {
-  return (
-    <>
-      <PageHeading text={title} />
-      {intro === undefined ? '' : <Paragraph text={intro} lead />}
-    </>
-  );
+  return <PageHeading text={title} intro={intro} />;
 }
 
 export const day = (ctx: PageContext, iso: string): string => formatDate(iso, ctx.lang);

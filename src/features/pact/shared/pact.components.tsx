@@ -2,6 +2,7 @@ import type { PageContext } from '../../../platform/http/request-context.ts';
 import { formatDate } from '../../../platform/i18n/i18n.ts';
 import { Breadcrumbs, type Step } from '../../../platform/layout/breadcrumbs.tsx';
 import { DataTable } from '../../../platform/layout/table.tsx';
+import { PageHeading } from '../../../platform/layout/text.tsx';
 
 export const pactBase = (ctx: PageContext): string => `/${ctx.district?.slug ?? ''}/samenwerken`;
 
@@ -11,21 +12,9 @@ export function Crumbs({ ctx, trail }: { ctx: PageContext; trail: readonly Step[
   return <Breadcrumbs t={ctx.t} district={district} steps={[{ href: pactBase(ctx), label: ctx.t('pact.hub.title') }, ...trail]} />;
 }
 
+/** The page's heading with its lead (the platform's, under the name these pages use). */
 export function Heading({ title, intro }: { title: string; intro?: string }) {
-  return (
-    <>
-      <h1 class="utrecht-heading-1" safe>
-        {title}
-      </h1>
-      {intro === undefined ? (
-        ''
-      ) : (
-        <p class="utrecht-paragraph utrecht-paragraph--lead" safe>
-          {intro}
-        </p>
-      )}
-    </>
-  );
+  return <PageHeading text={title} intro={intro} />;
 }
 
 export function Badge({ text, tone = 'neutral' }: { text: string; tone?: 'neutral' | 'good' | 'warning' | 'bad' }) {
