@@ -12,6 +12,7 @@ import type { AppDeps, Feature } from '../platform/feature.ts';
 import { createSmtpMailer, type Mailer } from '../platform/mail/mailer.ts';
 import { createOutbox } from '../platform/mail/outbox.ts';
 import { pino } from 'pino';
+import { enforceApiContract } from '../platform/testing/api-contract.ts';
 import { TestClient } from '../platform/testing/client.ts';
 import { startTestSmtp, type TestSmtp } from '../platform/testing/smtp.ts';
 import { createTestClock, type TestClock } from '../platform/testing/test-clock.ts';
@@ -62,6 +63,7 @@ async function createTestApp(engine: Engine, options: { demo?: boolean; features
   const outbox = createOutbox({ db, mailer, clock, log: pino({ level: 'silent' }) });
   const deps: AppDeps = { config: testConfig(smtp.url, testDb.url), database: testDb.database, outbox, clock };
   const app = await buildApp(deps, { features });
+  enforceApiContract(app);
   outbox.start(200);
   return {
     engine,

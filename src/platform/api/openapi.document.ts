@@ -45,6 +45,8 @@ function errorStatuses(op: Recorded): number[] {
   const statuses = new Set<number>(op.errors);
   if (op.secured) [401, 403].forEach((s) => statuses.add(s));
   if (isWrite(op)) statuses.add(403); // a missing or wrong CSRF token
+  // A write on an existing object meets it in some state: it may have moved on meanwhile.
+  if (isWrite(op) && /\{(?!district\})\w+\}/.test(op.path)) statuses.add(409);
   if (op.params !== undefined) [404, 422].forEach((s) => statuses.add(s));
   if (op.query !== undefined) statuses.add(400);
   if (op.body !== undefined) [413, 415, 422].forEach((s) => statuses.add(s));

@@ -46,6 +46,7 @@ export function steeringApi(app: FastifyInstance, deps: AppDeps): void {
       method: 'post',
       path: `${path}/members`,
       summary: 'Add a member (at most 8, seats per the pact)',
+      errors: [409],
       tag,
       params: districtParams,
       body: memberForm,
