@@ -6,14 +6,14 @@ const engines = (JSON.parse(readFileSync(new URL('../../package.json', import.me
 const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
 const ci = process.env.CI === 'true' || process.env.CI === '1';
 
-/** Node.js 20 reached its end of life on 30 April 2026; CI runs on the current LTS (ADR 0009). */
+/** Node.js 20 reached its end of life on 30 April 2026; CI runs on the 24 LTS (ADR 0009). */
 describe('the runtime', () => {
   it('asks for a Node.js that still gets security fixes', () => {
     const [, wantedMajor = '0'] = /^>=(\d+)\.(\d+)$/.exec(engines) ?? [];
     expect(Number(wantedMajor)).toBeGreaterThanOrEqual(22);
   });
 
-  it.runIf(ci)('is, in CI, the current LTS (24) and within the engines the package declares', () => {
+  it.runIf(ci)('is, in CI, the 24 LTS and within the engines the package declares', () => {
     const [, wantedMajor = '0', wantedMinor = '0'] = /^>=(\d+)\.(\d+)$/.exec(engines) ?? [];
     expect(major).toBe(24);
     expect(major > Number(wantedMajor) || (major === Number(wantedMajor) && minor >= Number(wantedMinor))).toBe(true);
