@@ -18,6 +18,7 @@ test.describe('platform', () => {
 
   test('switches district and language @journey', async ({ page }) => {
     await page.goto('/oost');
+    await page.getByText('Andere wijk kiezen').click();
     await page.getByLabel('Wijk', { exact: true }).selectOption({ label: 'Overvecht' });
     await page.getByRole('button', { name: 'Ga naar wijk' }).click();
     await expect(page).toHaveURL(/\/overvecht$/);

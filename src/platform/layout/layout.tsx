@@ -16,7 +16,23 @@ function returnTo(ctx: PageContext): string {
   return encodeURIComponent(ctx.path);
 }
 
+/**
+ * On a district's pages the switch folds into one line ("Andere wijk kiezen"): on a small phone
+ * the open form took a sixth of the screen above every page, for something rarely needed.
+ */
 function DistrictSwitch({ ctx }: { ctx: PageContext }) {
+  if (!ctx.district) return <DistrictSwitchForm ctx={ctx} />;
+  return (
+    <details class="wp-district-details">
+      <summary class="utrecht-link" safe>
+        {ctx.t('layout.districtSwitch.other')}
+      </summary>
+      <DistrictSwitchForm ctx={ctx} />
+    </details>
+  );
+}
+
+function DistrictSwitchForm({ ctx }: { ctx: PageContext }) {
   return (
     <form class="wp-district-switch" method="get" action="/wijk">
       <label class="utrecht-form-label" for="district-switch" safe>
