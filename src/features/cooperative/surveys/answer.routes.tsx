@@ -9,6 +9,8 @@ import { sendPage } from '../../../platform/layout/render.ts';
 import { cooperativeOf } from '../shared/access.ts';
 import { answerPage, printPage, thanksPage } from './answer.views.tsx';
 import { answerSurvey, surveyOf } from './surveys.actions.ts';
+import { refuseAnswer } from './surveys.rules.ts';
+import { localDay } from '../../../platform/clock.ts';
 import { answerForm, type AnswerInput } from './surveys.schema.ts';
 
 /** Anyone may answer, a few times an hour from one address (a household may fill in more than one form). */
@@ -27,7 +29,9 @@ export function answerRoutes(app: FastifyInstance, deps: AppDeps): void {
   };
   const show = async (request: FastifyRequest, reply: FastifyReply, form: FormState, status: number) => {
     const { survey } = await load(request);
-    return sendPage(request, reply, (ctx) => answerPage(ctx, survey, form, 'online'), status);
+    const closed =
+      survey.questions.length === 0 ? 'cooperative.surveys.answer.notOpen' : refuseAnswer(survey, localDay(deps.clock.now()), 'online');
+    return sendPage(request, reply, (ctx) => answerPage(ctx, survey, form, 'online', undefined, closed ?? undefined), status);
   };
 
   app.get(path, async (request: SurveyRequest, reply) => {

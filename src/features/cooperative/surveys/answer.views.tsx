@@ -1,6 +1,14 @@
 import type { PageContext } from '../../../platform/http/request-context.ts';
 import type { Translate } from '../../../platform/i18n/i18n.ts';
-import { CsrfField, ErrorSummary, Notice, SelectField, SubmitButton, TextAreaField, type FormState } from '../../../platform/layout/forms.tsx';
+import {
+  CsrfField,
+  ErrorSummary,
+  Notice,
+  SelectField,
+  SubmitButton,
+  TextAreaField,
+  type FormState,
+} from '../../../platform/layout/forms.tsx';
 import type { Page } from '../../../platform/layout/render.ts';
 import { Paragraph } from '../../../platform/layout/text.tsx';
 import { ChoiceGroup, Crumbs, day, Heading } from '../shared/components.tsx';
@@ -25,7 +33,8 @@ export function optionLabels(t: Translate, question: Question): { value: string;
 
 function QuestionField({ t, form, question }: { t: Translate; form: FormState; question: Question }) {
   const name = fieldOf(question);
-  if (question.kind === 'open') return <TextAreaField t={t} form={form} name={name} label={question.text} required={false} maxlength={1000} />;
+  if (question.kind === 'open')
+    return <TextAreaField t={t} form={form} name={name} label={question.text} required={false} maxlength={1000} />;
   const several = question.kind === 'several' || question.kind === 'needs';
   return (
     <ChoiceGroup
@@ -44,7 +53,15 @@ function QuestionField({ t, form, question }: { t: Translate; form: FormState; q
  * The survey's form: online for anyone, without an account or a name; or, for someone at a
  * walk-in point, the same form to type in a paper one (marked as such, and kept as such).
  */
-export function answerPage(ctx: PageContext, survey: SurveyWithQuestions, form: FormState, mode: 'online' | 'paper', notice?: string): Page {
+export function answerPage(
+  ctx: PageContext,
+  survey: SurveyWithQuestions,
+  form: FormState,
+  mode: 'online' | 'paper',
+  notice?: string,
+  /** Why the form cannot be sent now (not yet open, closed): then only that is shown. */
+  closed?: string,
+): Page {
   const { t } = ctx;
   const labels: Record<string, string> = { buurt: t('cooperative.surveys.answer.buurt.label') };
   for (const q of survey.questions) labels[fieldOf(q)] = q.text;
@@ -59,25 +76,38 @@ export function answerPage(ctx: PageContext, survey: SurveyWithQuestions, form: 
         <Crumbs ctx={ctx} trail={paper ? [{ href: `${surveysPath(ctx)}/${survey.id}`, label: survey.title }] : []} />
         <Heading title={title} intro={survey.intro === '' ? undefined : survey.intro} />
         {notice ? <Notice text={notice} /> : ''}
-        {paper ? <Notice kind="info" text={t('cooperative.surveys.paper.marked')} /> : <Paragraph text={t('cooperative.surveys.answer.anonymous')} />}
-        <Paragraph text={t('cooperative.surveys.answer.until', { date: day(ctx, survey.closesOn) })} />
-        <ErrorSummary t={t} form={form} labels={labels} />
-        <form class="wp-form" method="post" action={action} novalidate>
-          <CsrfField token={ctx.csrfToken} />
-          <SelectField
-            t={t}
-            form={form}
-            name="buurt"
-            label={labels.buurt ?? ''}
-            description={t('cooperative.surveys.answer.buurt.description')}
-            placeholder={t('cooperative.surveys.answer.buurt.choose')}
-            options={survey.buurten.map((b) => ({ value: b.slug, label: b.name }))}
-          />
-          {survey.questions.map((q) => (
-            <QuestionField t={t} form={form} question={q} />
-          ))}
-          <SubmitButton label={t(paper ? 'cooperative.surveys.paper.submit' : 'cooperative.surveys.answer.submit')} />
-        </form>
+        {closed !== undefined ? <Notice kind="info" text={t(closed)} /> : ''}
+        {closed !== undefined ? (
+          ''
+        ) : paper ? (
+          <Notice kind="info" text={t('cooperative.surveys.paper.marked')} />
+        ) : (
+          <Paragraph text={t('cooperative.surveys.answer.anonymous')} />
+        )}
+        {closed !== undefined ? (
+          ''
+        ) : (
+          <>
+            <Paragraph text={t('cooperative.surveys.answer.until', { date: day(ctx, survey.closesOn) })} />
+            <ErrorSummary t={t} form={form} labels={labels} />
+            <form class="wp-form" method="post" action={action} novalidate>
+              <CsrfField token={ctx.csrfToken} />
+              <SelectField
+                t={t}
+                form={form}
+                name="buurt"
+                label={labels.buurt ?? ''}
+                description={t('cooperative.surveys.answer.buurt.description')}
+                placeholder={t('cooperative.surveys.answer.buurt.choose')}
+                options={survey.buurten.map((b) => ({ value: b.slug, label: b.name }))}
+              />
+              {survey.questions.map((q) => (
+                <QuestionField t={t} form={form} question={q} />
+              ))}
+              <SubmitButton label={t(paper ? 'cooperative.surveys.paper.submit' : 'cooperative.surveys.answer.submit')} />
+            </form>
+          </>
+        )}
       </>
     ),
   };

@@ -11,7 +11,14 @@ export interface Bar {
  * readable on a 320 px phone: drawn 360 units wide with 16-unit text (as the pact's charts),
  * never wider than the screen. The table beside it carries the same numbers in words.
  */
-export function BarChart(props: { ctx: PageContext; id: string; title: string; series: readonly string[]; bars: readonly Bar[]; describe: string }) {
+export function BarChart(props: {
+  ctx: PageContext;
+  id: string;
+  title: string;
+  series: readonly string[];
+  bars: readonly Bar[];
+  describe: string;
+}) {
   const width = 360;
   const barHeight = 18;
   const rowHeight = 24 + props.series.length * (barHeight + 4) + 8;
@@ -19,7 +26,14 @@ export function BarChart(props: { ctx: PageContext; id: string; title: string; s
   const max = Math.max(1, ...props.bars.flatMap((b) => b.values.map((v) => v ?? 0)));
   const room = width - 60;
   return (
-    <svg class="wp-chart" viewBox={`0 0 ${width} ${height}`} width={String(width)} height={String(height)} role="img" aria-labelledby={`${props.id}-title ${props.id}-desc`}>
+    <svg
+      class="wp-chart"
+      viewBox={`0 0 ${width} ${height}`}
+      width={String(width)}
+      height={String(height)}
+      role="img"
+      aria-labelledby={`${props.id}-title ${props.id}-desc`}
+    >
       <title id={`${props.id}-title`} safe>
         {props.title}
       </title>
@@ -38,7 +52,13 @@ export function BarChart(props: { ctx: PageContext; id: string; title: string; s
               const w = value === null ? 0 : Math.round((value / max) * room);
               return (
                 <>
-                  <rect class={`wp-chart__bar wp-survey-bar--${s}`} x="0" y={String(y)} width={String(Math.max(w, value === 0 ? 0 : 2))} height={String(barHeight)} />
+                  <rect
+                    class={`wp-chart__bar wp-survey-bar--${s}`}
+                    x="0"
+                    y={String(y)}
+                    width={String(Math.max(w, value === 0 ? 0 : 2))}
+                    height={String(barHeight)}
+                  />
                   <text class="wp-chart__label" x={String(w + 6)} y={String(y + 14)} safe>
                     {value === null ? props.ctx.t('cooperative.surveys.small') : String(value)}
                   </text>

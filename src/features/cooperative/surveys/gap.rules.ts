@@ -88,12 +88,24 @@ const statusOf = (demand: number, supply: number): GapStatus =>
 export function computeGap(input: GapInput): Gap {
   const rows = needs.map((need): NeedRow => {
     const asking = input.requests.filter((r) => needsOfRequest(r).includes(need));
-    const volunteers = input.volunteers.filter((list) => list.some((t) => t in talentNeeds && (talentNeeds[t as Talent] as readonly Need[]).includes(need))).length;
+    const volunteers = input.volunteers.filter((list) =>
+      list.some((t) => t in talentNeeds && (talentNeeds[t as Talent] as readonly Need[]).includes(need)),
+    ).length;
     const surveyed = input.surveyed.get(need) ?? 0;
     const offers = input.offers.get(need) ?? 0;
     const demand = surveyed + asking.length;
     const supply = volunteers + offers;
-    return { need, surveyed, requests: asking.length, unmet: asking.filter((r) => r.unmet).length, volunteers, offers, demand, supply, status: statusOf(demand, supply) };
+    return {
+      need,
+      surveyed,
+      requests: asking.length,
+      unmet: asking.filter((r) => r.unmet).length,
+      volunteers,
+      offers,
+      demand,
+      supply,
+      status: statusOf(demand, supply),
+    };
   });
   const demandOf = new Map(rows.map((r) => [r.need, r.demand]));
   const unaskedTalents = (Object.keys(talentNeeds) as Talent[])

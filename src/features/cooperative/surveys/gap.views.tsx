@@ -53,7 +53,9 @@ function GapChart({ ctx, rows, buurt }: { ctx: PageContext; rows: NeedRow[]; buu
   if (only !== undefined)
     return (
       <p class="utrecht-paragraph">
-        <strong safe>{t('cooperative.gap.single', { need: t(`cooperative.need.${only.need}`), demand: only.demand, supply: only.supply })}</strong>
+        <strong safe>
+          {t('cooperative.gap.single', { need: t(`cooperative.need.${only.need}`), demand: only.demand, supply: only.supply })}
+        </strong>
       </p>
     );
   return (
@@ -65,7 +67,9 @@ function GapChart({ ctx, rows, buurt }: { ctx: PageContext; rows: NeedRow[]; buu
         title={t('cooperative.gap.chart', { buurt: buurt.name })}
         series={series}
         bars={rows.map((r) => ({ label: t(`cooperative.need.${r.need}`), values: [r.demand, r.supply] }))}
-        describe={rows.map((r) => t('cooperative.gap.describe', { need: t(`cooperative.need.${r.need}`), demand: r.demand, supply: r.supply })).join('; ')}
+        describe={rows
+          .map((r) => t('cooperative.gap.describe', { need: t(`cooperative.need.${r.need}`), demand: r.demand, supply: r.supply }))
+          .join('; ')}
       />
     </>
   );

@@ -10,9 +10,23 @@ import type { SurveyResults } from './surveys.actions.ts';
 import { SMALL, type OptionCount, type Question, type QuestionResult } from './surveys.rules.ts';
 
 const shown = (ctx: PageContext, o: OptionCount): [string, string] =>
-  o.count === null ? [ctx.t('cooperative.surveys.small'), '—'] : [String(o.count), `${String(o.share ?? 0).replace('.', ctx.lang === 'nl' ? ',' : '.')}%`];
+  o.count === null
+    ? [ctx.t('cooperative.surveys.small'), '—']
+    : [String(o.count), `${String(o.share ?? 0).replace('.', ctx.lang === 'nl' ? ',' : '.')}%`];
 
-function QuestionResultView({ ctx, index, question, result, texts }: { ctx: PageContext; index: number; question: Question; result: QuestionResult; texts: string[] }) {
+function QuestionResultView({
+  ctx,
+  index,
+  question,
+  result,
+  texts,
+}: {
+  ctx: PageContext;
+  index: number;
+  question: Question;
+  result: QuestionResult;
+  texts: string[];
+}) {
   const { t } = ctx;
   const heading = (
     <h2 class="utrecht-heading-2" safe>
@@ -63,7 +77,8 @@ function QuestionResultView({ ctx, index, question, result, texts }: { ctx: Page
           id={`chart-${question.id}`}
           title={question.text}
           series={[t('cooperative.surveys.results.count')]}
-          bars={result.options.map((o) => ({ label: label(o), values: [o.count] }))}
+          // The needs list is long: its chart shows the needs someone chose, the table all of them.
+          bars={(question.kind === 'needs' ? visible : result.options).map((o) => ({ label: label(o), values: [o.count] }))}
           describe={result.options.map((o) => `${label(o)}: ${shown(ctx, o)[0]}`).join(', ')}
         />
       )}

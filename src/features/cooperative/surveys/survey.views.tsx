@@ -1,6 +1,14 @@
 import { maxLengthOf } from '../../../platform/http/fields.ts';
 import type { PageContext } from '../../../platform/http/request-context.ts';
-import { CsrfField, ErrorSummary, Notice, SubmitButton, TextAreaField, TextField, type FormState } from '../../../platform/layout/forms.tsx';
+import {
+  CsrfField,
+  ErrorSummary,
+  Notice,
+  SubmitButton,
+  TextAreaField,
+  TextField,
+  type FormState,
+} from '../../../platform/layout/forms.tsx';
 import type { Page } from '../../../platform/layout/render.ts';
 import { Paragraph } from '../../../platform/layout/text.tsx';
 import { ChoiceGroup, coopBase, Crumbs, day, Heading } from '../shared/components.tsx';
@@ -28,7 +36,11 @@ function QuestionLine({ ctx, question }: { ctx: PageContext; question: Question 
 export function surveyPage(ctx: PageContext, survey: SurveyWithQuestions, form: FormState, notice?: string): Page {
   const { t } = ctx;
   const base = `${surveysPath(ctx)}/${survey.id}`;
-  const labels = { kind: t('cooperative.surveys.question.kind'), text: t('cooperative.surveys.question.text'), options: t('cooperative.surveys.question.options') };
+  const labels = {
+    kind: t('cooperative.surveys.question.kind'),
+    text: t('cooperative.surveys.question.text'),
+    options: t('cooperative.surveys.question.options'),
+  };
   const links = [
     { href: answerPath(ctx, survey.id), label: t('cooperative.surveys.link.online') },
     { href: `${answerPath(ctx, survey.id)}/afdrukken`, label: t('cooperative.surveys.link.print') },

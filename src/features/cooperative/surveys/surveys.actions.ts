@@ -3,8 +3,26 @@ import { refusal, success, type Outcome } from '../../../platform/actions/outcom
 import { localDay } from '../../../platform/clock.ts';
 import { listBuurten, type District } from '../../../platform/geography/geography.repository.ts';
 import { mayInCooperative } from '../shared/access.rules.ts';
-import { answersOf, findSurvey, insertQuestion, insertResponse, insertSurvey, listSurveys, type Survey, type SurveyWithQuestions } from './surveys.repository.ts';
-import { aggregate, allowedValues, optionsOf, refuseAnswer, refusePeriod, SMALL, type Question, type QuestionResult } from './surveys.rules.ts';
+import {
+  answersOf,
+  findSurvey,
+  insertQuestion,
+  insertResponse,
+  insertSurvey,
+  listSurveys,
+  type Survey,
+  type SurveyWithQuestions,
+} from './surveys.repository.ts';
+import {
+  aggregate,
+  allowedValues,
+  optionsOf,
+  refuseAnswer,
+  refusePeriod,
+  SMALL,
+  type Question,
+  type QuestionResult,
+} from './surveys.rules.ts';
 import { fieldOf, type AnswerInput, type QuestionInput, type SurveyInput } from './surveys.schema.ts';
 
 export function surveysOf(ctx: ActionContext, district: District): Promise<Survey[]> {
@@ -103,7 +121,12 @@ export interface SurveyResults {
  * suppressed. The words of open questions are shown only to those who run surveys, and only
  * when there are enough of them; reading them is logged, as they may say who wrote them.
  */
-export async function surveyResults(ctx: ActionContext, district: District, surveyId: string, buurtSlug: string | null): Promise<SurveyResults | undefined> {
+export async function surveyResults(
+  ctx: ActionContext,
+  district: District,
+  surveyId: string,
+  buurtSlug: string | null,
+): Promise<SurveyResults | undefined> {
   const db = ctx.deps.database.db;
   const survey = await findSurvey(db, district.id, surveyId);
   if (survey === undefined) return undefined;
@@ -120,6 +143,20 @@ export async function surveyResults(ctx: ActionContext, district: District, surv
     readTexts ||= show;
     return { question, result: { answered: texts.length, tooFew: texts.length < SMALL, options: [] }, texts: show ? texts : [] };
   });
-  if (readTexts) await audit(db, ctx, { action: 'cooperative.survey.openAnswers.read', subjectType: 'coop_survey', subjectId: survey.id, districtId: district.id });
+  if (readTexts)
+    await audit(db, ctx, {
+      action: 'cooperative.survey.openAnswers.read',
+      subjectType: 'coop_survey',
+      subjectId: survey.id,
+      districtId: district.id,
+    });
   return { survey, buurtId, responses: responses.length, questions };
+}
+
+/** The surveys anyone may answer online today. */
+export async function openSurveys(ctx: ActionContext, district: District): Promise<Survey[]> {
+  const today = localDay(ctx.now);
+  const open = (await listSurveys(ctx.deps.database.db, district.id)).filter((s) => s.opensOn <= today && today <= s.closesOn);
+  const full = await Promise.all(open.map((s) => findSurvey(ctx.deps.database.db, district.id, s.id)));
+  return full.filter((s): s is SurveyWithQuestions => s !== undefined && s.questions.length > 0);
 }

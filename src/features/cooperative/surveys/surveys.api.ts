@@ -66,12 +66,29 @@ export function surveysApi(app: FastifyInstance, deps: AppDeps): void {
 
   apiRoute(
     app,
-    { method: 'get', path: `${path}/surveys`, summary: 'The needs surveys of the district', tag, params: districtParams, response: z.array(surveySummary), preHandler: [requireCoop('surveys')] },
+    {
+      method: 'get',
+      path: `${path}/surveys`,
+      summary: 'The needs surveys of the district',
+      tag,
+      params: districtParams,
+      response: z.array(surveySummary),
+      preHandler: [requireCoop('surveys')],
+    },
     async (_i, request) => (await surveysOf(actionContext(request, deps), await district(request))).map(summary),
   );
   apiRoute(
     app,
-    { method: 'post', path: `${path}/surveys`, summary: 'Start a needs survey for buurten of the district', tag, params: districtParams, body: surveyForm, response: idResponse, preHandler: [requireCoop('surveys')] },
+    {
+      method: 'post',
+      path: `${path}/surveys`,
+      summary: 'Start a needs survey for buurten of the district',
+      tag,
+      params: districtParams,
+      body: surveyForm,
+      response: idResponse,
+      preHandler: [requireCoop('surveys')],
+    },
     async ({ body }, request, reply) => {
       const outcome = await createSurvey(actionContext(request, deps), await district(request), body);
       return outcome.ok ? { id: outcome.value } : sendRefusal(request, reply, outcome);
@@ -132,7 +149,12 @@ export function surveysApi(app: FastifyInstance, deps: AppDeps): void {
         buurt: results.survey.buurten.find((b) => b.id === results.buurtId)?.slug ?? null,
         responses: results.responses,
         suppressedBelow: 5,
-        questions: results.questions.map((q) => ({ ...q.question, answered: q.result.answered, tooFew: q.result.tooFew, counts: q.result.options })),
+        questions: results.questions.map((q) => ({
+          ...q.question,
+          answered: q.result.answered,
+          tooFew: q.result.tooFew,
+          counts: q.result.options,
+        })),
       };
     },
   );

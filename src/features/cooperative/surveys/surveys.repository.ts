@@ -38,7 +38,16 @@ export async function insertSurvey(db: DbOrTx, s: NewSurvey): Promise<string> {
   const id = newId();
   await db
     .insertInto('coop_surveys')
-    .values({ id, district_id: s.districtId, title: s.title, intro: s.intro, opens_on: s.opensOn, closes_on: s.closesOn, created_by: s.createdBy, created_at: s.at })
+    .values({
+      id,
+      district_id: s.districtId,
+      title: s.title,
+      intro: s.intro,
+      opens_on: s.opensOn,
+      closes_on: s.closesOn,
+      created_by: s.createdBy,
+      created_at: s.at,
+    })
     .execute();
   await db
     .insertInto('coop_survey_buurten')
@@ -53,7 +62,11 @@ export async function listSurveys(db: DbOrTx, districtId: string, onlyId?: strin
     .selectFrom('coop_surveys as s')
     .select(['s.id', 's.district_id', 's.title', 's.intro', 's.opens_on', 's.closes_on'])
     .select((eb) =>
-      eb.selectFrom('coop_survey_responses as r').select((e) => e.fn.countAll<string>().as('n')).whereRef('r.survey_id', '=', 's.id').as('responses'),
+      eb
+        .selectFrom('coop_survey_responses as r')
+        .select((e) => e.fn.countAll<string>().as('n'))
+        .whereRef('r.survey_id', '=', 's.id')
+        .as('responses'),
     )
     .where('s.district_id', '=', districtId);
   if (onlyId !== undefined) query = query.where('s.id', '=', onlyId);
@@ -137,7 +150,11 @@ export interface AnswerRow {
 }
 
 /** Every answer to the survey, for one buurt or all of them. */
-export async function answersOf(db: DbOrTx, surveyId: string, buurtId: string | null): Promise<{ responses: string[]; answers: AnswerRow[] }> {
+export async function answersOf(
+  db: DbOrTx,
+  surveyId: string,
+  buurtId: string | null,
+): Promise<{ responses: string[]; answers: AnswerRow[] }> {
   let responses = db.selectFrom('coop_survey_responses').select('id').where('survey_id', '=', surveyId);
   if (buurtId !== null) responses = responses.where('buurt_id', '=', buurtId);
   const ids = (await responses.orderBy('id').execute()).map((r) => r.id);

@@ -94,7 +94,13 @@ export function surveysRoutes(app: FastifyInstance, deps: AppDeps): void {
     const form = parseForm(answerForm(survey.questions), request.body);
     if (!form.ok) return sendPage(request, reply, (ctx) => answerPage(ctx, survey, form, 'paper'), 422);
     const outcome = await answerSurvey(actionContext(request, deps), district, survey.id, form.data as AnswerInput, 'paper');
-    if (!outcome.ok) return sendPage(request, reply, (ctx) => answerPage(ctx, survey, { values: form.values, errors: outcome.errors }, 'paper'), outcome.status);
+    if (!outcome.ok)
+      return sendPage(
+        request,
+        reply,
+        (ctx) => answerPage(ctx, survey, { values: form.values, errors: outcome.errors }, 'paper'),
+        outcome.status,
+      );
     return reply.redirect(`/${district.slug}/cooperatie/peilingen/${survey.id}/papier?melding=papier`, 303);
   });
 

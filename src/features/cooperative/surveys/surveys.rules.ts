@@ -100,7 +100,9 @@ export function aggregate(question: Pick<Question, 'kind' | 'options'>, response
     answered,
     tooFew: false,
     options: counts.map((c) =>
-      hidden.has(c.value) ? { value: c.value, count: null, share: null } : { value: c.value, count: c.n, share: round1((c.n / answered) * 100) },
+      hidden.has(c.value)
+        ? { value: c.value, count: null, share: null }
+        : { value: c.value, count: c.n, share: round1((c.n / answered) * 100) },
     ),
   };
 }
@@ -108,6 +110,7 @@ export function aggregate(question: Pick<Question, 'kind' | 'options'>, response
 /** How many people chose each need, over every needs question of the survey(s), per response at most once. */
 export function needCounts(responses: readonly (readonly string[])[]): Map<Need, number> {
   const counts = new Map<Need, number>();
-  for (const chosen of responses) for (const need of new Set(chosen)) if (needs.includes(need as Need)) counts.set(need as Need, (counts.get(need as Need) ?? 0) + 1);
+  for (const chosen of responses)
+    for (const need of new Set(chosen)) if (needs.includes(need as Need)) counts.set(need as Need, (counts.get(need as Need) ?? 0) + 1);
   return counts;
 }

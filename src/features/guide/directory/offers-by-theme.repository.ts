@@ -17,7 +17,13 @@ export async function offersByTheme(db: DbOrTx, districtId: string, buurtId: str
     .where('t.parent_id', '=', termIdOf('thema', 'vraag'))
     .where((eb) =>
       eb.or([
-        eb.exists(eb.selectFrom('service_buurten as sb').select('sb.service_id').whereRef('sb.service_id', '=', 's.id').where('sb.buurt_id', '=', buurtId)),
+        eb.exists(
+          eb
+            .selectFrom('service_buurten as sb')
+            .select('sb.service_id')
+            .whereRef('sb.service_id', '=', 's.id')
+            .where('sb.buurt_id', '=', buurtId),
+        ),
         eb.not(eb.exists(eb.selectFrom('service_buurten as sb').select('sb.service_id').whereRef('sb.service_id', '=', 's.id'))),
       ]),
     )
