@@ -14,7 +14,8 @@ import { createTestUser, TEST_PASSWORD } from './platform/testing/users.ts';
 describeEachEngine('NUL bytes in public forms and APIs', (t) => {
   let address = 0;
   const visitor = () => t().client({ address: `192.0.2.${(address++ % 250) + 1}` });
-  type Table = 'help_requests' | 'questions' | 'pact_join_requests' | 'question_events' | 'sessions' | 'password_resets';
+  type Table =
+    'help_requests' | 'questions' | 'pact_join_requests' | 'question_events' | 'sessions' | 'password_resets' | 'coop_survey_responses';
   const count = async (table: Table) =>
     (
       await t()
@@ -98,5 +99,17 @@ describeEachEngine('NUL bytes in public forms and APIs', (t) => {
       send: form('/wachtwoord-vergeten'),
       stored: () => count('password_resets'),
     });
+  });
+  it('the needs survey form of the cooperative', async () => {
+    const survey = await t()
+      .db.selectFrom('coop_surveys')
+      .select('id')
+      .where('title', '=', 'Voorbeeld: hulp met computer en telefoon')
+      .executeTakeFirstOrThrow();
+    const questions = await t().db.selectFrom('coop_survey_questions').select(['id', 'kind']).where('survey_id', '=', survey.id).execute();
+    const valid: Record<string, string> = { buurt: 'abstede' };
+    for (const q of questions) valid[`q${q.id}`] = q.kind === 'needs' ? 'digitaal' : '1';
+    const page = `/oost/cooperatie/peiling/${survey.id}`;
+    await expectEveryFieldRefusesNul({ valid, send: form(page), stored: () => count('coop_survey_responses') });
   });
 });

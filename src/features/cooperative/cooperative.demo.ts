@@ -2,10 +2,12 @@ import type { Clock } from '../../platform/clock.ts';
 import type { DbOrTx } from '../../platform/db/schema.ts';
 import { seedDemoBoard } from './board/board.demo.ts';
 import { seedDemoMembership } from './membership/membership.demo.ts';
+import { seedDemoSurveys } from './surveys/surveys.demo.ts';
 
 /** The cooperative of seed 004 in Oost, capability by capability. */
 export async function seedDemoCooperative(db: DbOrTx, deps: { clock: Clock }): Promise<void> {
   const at = deps.clock.now().toISOString();
   const district = await seedDemoMembership(db, at);
   await seedDemoBoard(db, district, at);
+  await seedDemoSurveys(db, district, deps.clock);
 }

@@ -1,9 +1,16 @@
+import { readFileSync } from 'node:fs';
 import type { Feature } from '../../platform/feature.ts';
 import { mergeCatalogs } from '../../platform/i18n/i18n.ts';
 import { boardRoutes } from './board/board.routes.tsx';
 import boardEn from './board/messages.en.json' with { type: 'json' };
 import boardNl from './board/messages.nl.json' with { type: 'json' };
 import './cooperative.tables.ts';
+import './surveys/surveys.tables.ts';
+import { answerRoutes } from './surveys/answer.routes.tsx';
+import surveysEn from './surveys/messages.en.json' with { type: 'json' };
+import surveysNl from './surveys/messages.nl.json' with { type: 'json' };
+import { surveysApi } from './surveys/surveys.api.ts';
+import { surveysRoutes } from './surveys/surveys.routes.tsx';
 import volunteeringEn from './volunteering/messages.en.json' with { type: 'json' };
 import volunteeringNl from './volunteering/messages.nl.json' with { type: 'json' };
 import { volunteeringRoutes } from './volunteering/volunteering.routes.tsx';
@@ -17,6 +24,7 @@ import nl from './messages.nl.json' with { type: 'json' };
 import * as membership from './migrations/20261201_1500_coop_membership.ts';
 import * as board from './migrations/20261201_1501_coop_board.ts';
 import * as volunteerIntakes from './migrations/20261201_1502_coop_volunteer_intakes.ts';
+import * as surveys from './migrations/20261202_0120_coop_surveys.ts';
 
 /**
  * Capability G (seed 004): the district's cooperative — members and their register, the
@@ -29,11 +37,13 @@ export const cooperativeFeature: Feature = {
     { nl: membershipNl, en: membershipEn },
     { nl: boardNl, en: boardEn },
     { nl: volunteeringNl, en: volunteeringEn },
+    { nl: surveysNl, en: surveysEn },
   ]),
   migrations: {
     '20261201_1500_coop_membership': membership,
     '20261201_1501_coop_board': board,
     '20261201_1502_coop_volunteer_intakes': volunteerIntakes,
+    '20261202_0120_coop_surveys': surveys,
   },
   demo: seedDemoCooperative,
   routes(app, deps) {
@@ -41,6 +51,10 @@ export const cooperativeFeature: Feature = {
     membershipRoutes(app, deps);
     boardRoutes(app, deps);
     volunteeringRoutes(app, deps);
+    surveysRoutes(app, deps);
+    answerRoutes(app, deps);
+    surveysApi(app, deps);
   },
+  styles: readFileSync(new URL('./surveys/surveys.css', import.meta.url), 'utf8'),
   nav: [{ label: 'cooperative.nav', href: (d) => `/${d.slug}/cooperatie` }],
 };

@@ -28,6 +28,7 @@ export { contactPointOfDistrict, walkInPointsOfDistrict } from './contact-point/
 export { openState, type WalkInPoint } from './contact-point/walk-ins.rules.ts';
 export { ContactPerson, WalkInPointDetails } from './contact-point/contact-person.views.tsx';
 export { searchQuery } from './search/search.schema.ts';
+export { offersByTheme } from './directory/offers-by-theme.repository.ts';
 export { placesWithAccess, type PlaceWithAccess } from './directory/place-access.repository.ts';
 export { AssessmentView } from './assessments/assessment.views.tsx';
 export { passes as assessedGood } from './assessments/assessment.rules.ts';

@@ -12,3 +12,4 @@ export { activateVolunteer, enlistVolunteer, vogNeededFor } from './volunteers/e
 export { talents } from './shared/talents.rules.ts';
 export { WhenFields } from './shared/fields.views.tsx';
 export { when } from './shared/help.schema.ts';
+export { helpAskedInBuurt, volunteerTalentsInBuurt } from './shared/gap.repository.ts';

@@ -4,6 +4,7 @@ import { Paragraph } from '../../../platform/layout/text.tsx';
 import { mayInCooperative } from '../shared/access.rules.ts';
 import { coopBase, Crumbs, Heading } from '../shared/components.tsx';
 import type { Cooperative } from '../shared/cooperative.repository.ts';
+import type { Survey } from '../surveys/surveys.repository.ts';
 
 interface Link {
   href: string;
@@ -11,7 +12,7 @@ interface Link {
 }
 
 /** What the cooperative is (seed 004) and what each person can do here. */
-export function homePage(ctx: PageContext, cooperative: Cooperative): Page {
+export function homePage(ctx: PageContext, cooperative: Cooperative, surveys: readonly Survey[] = []): Page {
   const { t, user } = ctx;
   const base = coopBase(ctx);
   const districtId = ctx.district?.id ?? '';
@@ -25,7 +26,13 @@ export function homePage(ctx: PageContext, cooperative: Cooperative): Page {
     { href: `${base}/bestuur`, label: t('cooperative.board.title') },
     ...(may('coordinate') ? [{ href: `${base}/vrijwilligers/intake`, label: t('cooperative.intake.title') }] : []),
     ...(may('decisions') ? [{ href: `${base}/besluiten`, label: t('cooperative.decisions.title') }] : []),
+    ...(may('surveys') || may('paperEntry') || may('insight')
+      ? [{ href: `${base}/peilingen`, label: t('cooperative.surveys.title') }]
+      : []),
+    ...(may('insight') ? [{ href: `${base}/vraag-en-aanbod`, label: t('cooperative.gap.title') }] : []),
   ];
+  // Open needs surveys first: anyone may answer them, without an account.
+  const answer = surveys.map((s) => ({ href: `${base}/peiling/${s.id}`, label: t('cooperative.surveys.home.answer', { title: s.title }) }));
   return {
     title: cooperative.name,
     body: (
@@ -34,7 +41,7 @@ export function homePage(ctx: PageContext, cooperative: Cooperative): Page {
         <Heading title={cooperative.name} intro={t('cooperative.home.intro')} />
         <Paragraph text={t('cooperative.home.alv')} />
         <ul class="utrecht-unordered-list">
-          {links.map((l) => (
+          {[...answer, ...links].map((l) => (
             <li class="utrecht-unordered-list__item">
               <a class="utrecht-link" href={l.href} safe>
                 {l.label}

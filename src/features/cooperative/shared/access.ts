@@ -17,3 +17,8 @@ export async function cooperativeOf(deps: AppDeps, request: FastifyRequest): Pro
   if (cooperative === undefined) throw new HttpProblem(404, 'cooperative.problem.none');
   return { district, cooperative };
 }
+
+/** People with any of these powers in the cooperative of the URL's district pass; others get 403. */
+export function requireCoopAny(...powers: CoopPower[]): preHandlerAsyncHookHandler {
+  return requireAccess((user, district) => district !== null && powers.some((p) => mayInCooperative(user.roles, p, district.id)));
+}

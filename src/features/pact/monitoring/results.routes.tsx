@@ -5,6 +5,7 @@ import { districtOf, noticeOf } from '../../../platform/http/guards.ts';
 import { renderInWorker } from '../../../platform/pdf/pdf-workers.ts';
 import { sendPdf } from '../../../platform/pdf/send-pdf.ts';
 import { sendPage } from '../../../platform/layout/render.ts';
+import { gapLinkFor } from '../../cooperative/index.ts';
 import { agendaOfYear } from '../agenda/agenda.actions.ts';
 import { listMeetings } from '../meetings/meetings.repository.ts';
 import { settingsOf } from '../settings/settings.repository.ts';
@@ -34,6 +35,7 @@ export function resultsRoutes(app: FastifyInstance, deps: AppDeps): void {
       ...(await collectProcessFigures(app, ctx, district.id, year)),
       access: accessOf(request),
       notice: noticeOf(request, 'pact.notice', resultNotices),
+      gapLink: await gapLinkFor(db, district, request.user),
     };
     return sendPage(request, reply, (pageCtx) => resultsPage(pageCtx, data));
   });

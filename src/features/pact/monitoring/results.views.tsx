@@ -14,6 +14,8 @@ export interface ResultsData {
   missing: string[];
   access: PactAccess;
   notice?: string;
+  /** The cooperative's needs and supply per buurt, beside the figures (for those who may see it). */
+  gapLink?: { href: string; label: string } | null;
 }
 
 export function resultsPage(ctx: PageContext, data: ResultsData): Page {
@@ -59,6 +61,13 @@ export function resultsPage(ctx: PageContext, data: ResultsData): Page {
           <Link href={`${base}?jaar=${data.year + 1}`} text={t('pact.year.next', { year: data.year + 1 })} />
         </p>
         <ProcessFigures ctx={ctx} figures={data.figures} missing={data.missing} />
+        {data.gapLink ? (
+          <p class="utrecht-paragraph">
+            <Link href={data.gapLink.href} text={t(data.gapLink.label)} />
+          </p>
+        ) : (
+          ''
+        )}
       </>
     ),
   };

@@ -1,0 +1,122 @@
+import { maxLengthOf } from '../../../platform/http/fields.ts';
+import type { PageContext } from '../../../platform/http/request-context.ts';
+import {
+  CsrfField,
+  ErrorSummary,
+  Notice,
+  SubmitButton,
+  TextAreaField,
+  TextField,
+  type FormState,
+} from '../../../platform/layout/forms.tsx';
+import type { Page } from '../../../platform/layout/render.ts';
+import { Paragraph } from '../../../platform/layout/text.tsx';
+import { ChoiceGroup, coopBase, Crumbs, day, Heading } from '../shared/components.tsx';
+import { surveysPath } from './list.views.tsx';
+import type { SurveyWithQuestions } from './surveys.repository.ts';
+import { questionKinds, type Question } from './surveys.rules.ts';
+import { questionForm } from './surveys.schema.ts';
+
+export const answerPath = (ctx: PageContext, surveyId: string): string => `${coopBase(ctx)}/peiling/${surveyId}`;
+
+/** What a question asks and how it is answered, in one line for the coordinator. */
+function QuestionLine({ ctx, question }: { ctx: PageContext; question: Question }) {
+  const how = ctx.t(`cooperative.surveys.kind.${question.kind}`);
+  const options = question.options.length > 0 ? `: ${question.options.join(' · ')}` : '';
+  return (
+    <li class="utrecht-ordered-list__item">
+      <strong safe>{question.text}</strong>
+      <br />
+      <span safe>{`${how}${options}`}</span>
+    </li>
+  );
+}
+
+/** One survey for the coordinator: its questions, a form for one more, and where it is answered. */
+export function surveyPage(ctx: PageContext, survey: SurveyWithQuestions, form: FormState, notice?: string): Page {
+  const { t } = ctx;
+  const base = `${surveysPath(ctx)}/${survey.id}`;
+  const labels = {
+    kind: t('cooperative.surveys.question.kind'),
+    text: t('cooperative.surveys.question.text'),
+    options: t('cooperative.surveys.question.options'),
+  };
+  const links = [
+    { href: answerPath(ctx, survey.id), label: t('cooperative.surveys.link.online') },
+    { href: `${answerPath(ctx, survey.id)}/afdrukken`, label: t('cooperative.surveys.link.print') },
+    { href: `${base}/papier`, label: t('cooperative.surveys.link.paper') },
+    { href: `${base}/uitslag`, label: t('cooperative.surveys.link.results') },
+  ];
+  return {
+    title: survey.title,
+    hasErrors: Object.keys(form.errors).length > 0,
+    body: (
+      <>
+        <Crumbs ctx={ctx} trail={[{ href: surveysPath(ctx), label: t('cooperative.surveys.title') }]} />
+        <Heading title={survey.title} intro={survey.intro === '' ? undefined : survey.intro} />
+        {notice ? <Notice text={notice} /> : ''}
+        <Paragraph
+          text={t('cooperative.surveys.summary', {
+            from: day(ctx, survey.opensOn),
+            to: day(ctx, survey.closesOn),
+            buurten: survey.buurten.map((b) => b.name).join(', '),
+            responses: survey.responses,
+          })}
+        />
+        <ul class="utrecht-unordered-list">
+          {links.map((l) => (
+            <li class="utrecht-unordered-list__item">
+              <a class="utrecht-link" href={l.href} safe>
+                {l.label}
+              </a>
+            </li>
+          ))}
+        </ul>
+        <h2 class="utrecht-heading-2" safe>
+          {t('cooperative.surveys.questions')}
+        </h2>
+        {survey.questions.length === 0 ? (
+          <Paragraph text={t('cooperative.surveys.noQuestions')} />
+        ) : (
+          <ol class="utrecht-ordered-list">
+            {survey.questions.map((q) => (
+              <QuestionLine ctx={ctx} question={q} />
+            ))}
+          </ol>
+        )}
+        {survey.responses > 0 ? (
+          <Paragraph text={t('cooperative.surveys.question.answered')} />
+        ) : (
+          <>
+            <h2 class="utrecht-heading-2" safe>
+              {t('cooperative.surveys.question.add')}
+            </h2>
+            <ErrorSummary t={t} form={form} labels={labels} />
+            <form class="wp-form" method="post" action={`${base}/vragen`} novalidate>
+              <CsrfField token={ctx.csrfToken} />
+              <ChoiceGroup
+                t={t}
+                form={form}
+                name="kind"
+                type="radio"
+                legend={labels.kind}
+                options={questionKinds.map((k) => ({ value: k, label: t(`cooperative.surveys.kind.${k}`) }))}
+              />
+              <TextField t={t} form={form} name="text" label={labels.text} maxlength={maxLengthOf(questionForm, 'text')} />
+              <TextAreaField
+                t={t}
+                form={form}
+                name="options"
+                label={labels.options}
+                description={t('cooperative.surveys.question.options.description')}
+                required={false}
+                maxlength={maxLengthOf(questionForm, 'options')}
+              />
+              <SubmitButton label={t('cooperative.surveys.question.submit')} />
+            </form>
+          </>
+        )}
+      </>
+    ),
+  };
+}
