@@ -7,6 +7,7 @@ import type { Page } from '../../../platform/layout/render.ts';
 import { ContactPerson, searchQuery, type WalkInPoint } from '../../guide/index.ts';
 import type { BuurtNetwork } from '../networks/networks.repository.ts';
 import { networksPath } from '../networks/networks.views.tsx';
+import { FindBuurtForm } from '../postcodes/postcodes.views.tsx';
 
 function Tasks({ ctx, district, tasks }: { ctx: PageContext; district: District; tasks: readonly HomeTask[] }) {
   const visible = tasks.filter((task) => task.visible?.(ctx.user, district) ?? true);
@@ -133,6 +134,7 @@ export function districtHomePage(ctx: PageContext, d: StartPageData): Page {
         <Slot name="whatsOn" html={d.slots.whatsOn} />
         {/* Slot "news": the stories feature's latest stories (Oost voor Elkaar). */}
         <Slot name="news" html={d.slots.news} />
+        <FindBuurtForm ctx={ctx} district={d.district} />
         <Buurten ctx={ctx} district={d.district} networks={d.networks} />
       </>
     ),
