@@ -25,7 +25,7 @@ export function splitCsvLine(line: string, separator: string): string[] {
   let field = '';
   let quoted = false;
   for (let i = 0; i < line.length; i++) {
-    const c = line[i];
+    const c = line.charAt(i);
     if (quoted && c === '"' && line[i + 1] === '"') {
       field += '"';
       i++;
@@ -110,23 +110,29 @@ function houseNumber(value: string): number | null | undefined {
   return /^\d{1,5}$/.test(value) && Number(value) > 0 ? Number(value) : undefined;
 }
 
+/** Both house numbers or neither, from not above to; null when that is not so. */
+function houseNumbers(fromText: string, toText: string): { from: number | null; to: number | null } | null {
+  const from = houseNumber(fromText);
+  const to = houseNumber(toText);
+  if (from === undefined || to === undefined || (from === null) !== (to === null)) return null;
+  return from !== null && to !== null && from > to ? null : { from, to };
+}
+
 /** One line of the postcode table, or its problems. */
 function readPlace(table: Table, line: number, fields: string[], codes: ReadonlyMap<string, string>, problems: CsvProblem[]) {
   const before = problems.length;
   const rawPostcode = cell(table, fields, 'postcode');
   const postcode = normalisePostcode(rawPostcode);
   if (postcode === null) problems.push({ line, code: 'portal.postcodes.csv.badPostcode', params: { value: rawPostcode.slice(0, 30) } });
-  const from = houseNumber(cell(table, fields, 'huisnummer_van'));
-  const to = houseNumber(cell(table, fields, 'huisnummer_tot'));
-  if (from === undefined || to === undefined || (from === null) !== (to === null) || (from !== null && to !== null && from > to))
-    problems.push({ line, code: 'portal.postcodes.csv.badNumbers' });
+  const numbers = houseNumbers(cell(table, fields, 'huisnummer_van'), cell(table, fields, 'huisnummer_tot'));
+  if (numbers === null) problems.push({ line, code: 'portal.postcodes.csv.badNumbers' });
   const street = cell(table, fields, 'straat');
   if (street === '' || street.length > 120) problems.push({ line, code: 'portal.postcodes.csv.badStreet' });
   const code = cell(table, fields, 'buurtcode').toUpperCase();
   const buurtId = codes.get(code);
   if (buurtId === undefined) problems.push({ line, code: 'portal.postcodes.csv.unknownCode', params: { value: code.slice(0, 30) } });
-  if (problems.length > before || postcode === null || buurtId === undefined) return null;
-  return { postcode, numberFrom: from ?? null, numberTo: to ?? null, street, streetKey: streetKey(street), buurtId, buurtCode: code };
+  if (problems.length > before || postcode === null || buurtId === undefined || numbers === null) return null;
+  return { postcode, numberFrom: numbers.from, numberTo: numbers.to, street, streetKey: streetKey(street), buurtId, buurtCode: code };
 }
 
 export type ImportedPlace = PlaceRow & { street: string; buurtCode: string };

@@ -54,7 +54,7 @@ export function readWanted(input: string): Wanted {
   if (text === '') return { kind: 'empty' };
   if (/^\d/.test(text)) {
     // "3581 AB 12": a postcode with a house number after it.
-    const withNumber = /^(\d{4}\s?[a-z]{2})\s+(\d{1,5})\b/i.exec(text);
+    const withNumber = /^(\d{4}\s?[a-z]{2})\s+(\d{1,5})(?:\s*[-/]?\s*[a-z0-9]{0,4})?$/i.exec(text);
     const postcode = normalisePostcode(withNumber?.[1] ?? text);
     if (postcode !== null) return { kind: 'postcode', postcode, number: withNumber ? Number(withNumber[2]) : null };
     if (/^[1-9]\d{3}$/.test(text)) return { kind: 'digitsOnly' };

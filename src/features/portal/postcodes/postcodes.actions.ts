@@ -11,14 +11,13 @@ import type { ImportInput } from './postcodes.schema.ts';
 /** At most this many problems are listed; the count says how many there were. */
 const SHOWN = 50;
 
-/** The problems as form errors: one on the field (for its red edge), then one line each. */
+/** The problems as form errors: the first on the field itself (linked, red edge), the others each on a line of their own. */
 function problemsAsErrors(field: 'codes' | 'postcodes', problems: readonly CsvProblem[], errors: FieldErrors): void {
-  if (problems.length === 0) return;
-  errors[field] = { code: 'portal.postcodes.csv.problems', params: { count: problems.length } };
   for (const [i, p] of problems.slice(0, SHOWN).entries()) {
     // Each message of a line says "Regel {line}: …" itself.
-    errors[`${field}@${i}`] = { code: p.code, params: { ...p.params, line: p.line } };
+    errors[i === 0 ? field : `${field}@${i}`] = { code: p.code, params: { ...p.params, line: p.line } };
   }
+  if (problems.length > SHOWN) errors[`${field}@more`] = { code: 'portal.postcodes.csv.more', params: { count: problems.length - SHOWN } };
 }
 
 export interface ImportResult {

@@ -53,7 +53,7 @@ export async function postcodeSource(db: DbOrTx, districtId: string): Promise<{ 
     .select(['demo', 'lines', 'imported_at'])
     .where('district_id', '=', districtId)
     .executeTakeFirst();
-  return row === undefined ? null : { demo: Number(row.demo) === 1, lines: Number(row.lines), importedAt: row.imported_at };
+  return row === undefined ? null : { demo: row.demo === 1, lines: row.lines, importedAt: row.imported_at };
 }
 
 /** The CBS code of each buurt of the district (code → buurt id). */

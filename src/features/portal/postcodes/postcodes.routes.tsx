@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { actionContext } from '../../../platform/actions/action.ts';
+import { hasRole } from '../../../platform/auth/roles.rules.ts';
 import type { DbOrTx } from '../../../platform/db/schema.ts';
 import type { AppDeps } from '../../../platform/feature.ts';
 import type { District } from '../../../platform/geography/geography.repository.ts';
@@ -58,8 +59,9 @@ export function postcodeRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.get('/:district/mijn-buurt', async (request, reply) => {
     const district = districtOf(request);
     const demo = (await postcodeSource(db, district.id))?.demo ?? false;
+    const canImport = request.user !== null && hasRole(request.user.roles, ['administrator'], { districtId: district.id });
     const show = (form: FormState, answer: LookupAnswer, status: number) =>
-      sendPage(request, reply, (ctx) => lookupPage(ctx, { district, form, answer, demo }), status);
+      sendPage(request, reply, (ctx) => lookupPage(ctx, { district, form, answer, demo, canImport }), status);
     const parsed = parseForm(lookupQuery, request.query);
     if (!parsed.ok) return show(parsed, { kind: 'none' }, 422);
     if (parsed.data.zoek === null) return show({ values: parsed.values, errors: {} }, { kind: 'none' }, 200);

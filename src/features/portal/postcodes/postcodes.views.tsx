@@ -98,6 +98,8 @@ export interface LookupPageData {
   answer: LookupAnswer;
   /** The district's table is the demo's made-up one. */
   demo: boolean;
+  /** An administrator of the district: a link to the table behind it. */
+  canImport: boolean;
 }
 
 /** "Welke buurt is van mij?": the field, and what was found when it is not one buurt of this district. */
@@ -130,6 +132,15 @@ export function lookupPage(ctx: PageContext, d: LookupPageData): Page {
             {t('portal.find.allBuurten', { district: d.district.name })}
           </a>
         </p>
+        {d.canImport ? (
+          <p class="utrecht-paragraph">
+            <a class="utrecht-link" href={`/${d.district.slug}/beheer/postcodes`} safe>
+              {t('portal.find.import')}
+            </a>
+          </p>
+        ) : (
+          ''
+        )}
       </>
     ),
   };
