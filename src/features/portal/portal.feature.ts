@@ -7,6 +7,11 @@ import networksNl from './networks/messages.nl.json' with { type: 'json' };
 import { networksApi } from './networks/networks.api.ts';
 import { networkRoutes } from './networks/networks.routes.tsx';
 import { networkSection } from './networks/networks.section.tsx';
+import * as postcodesMigration from './migrations/20261202_0130_portal_postcodes.ts';
+import postcodesEn from './postcodes/messages.en.json' with { type: 'json' };
+import postcodesNl from './postcodes/messages.nl.json' with { type: 'json' };
+import { seedDemoPostcodes } from './postcodes/postcodes.demo.ts';
+import { postcodeRoutes } from './postcodes/postcodes.routes.tsx';
 import { portalApi } from './portal.api.ts';
 import { portalRoutes } from './portal.routes.tsx';
 import startEn from './start/messages.en.json' with { type: 'json' };
@@ -19,16 +24,26 @@ import { walkInRoutes } from './walk-ins/walk-ins.routes.tsx';
 /** The portal itself: choosing a district, its start page (the front door), its buurt networks and walk-in points, and the about pages. */
 export const portalFeature: Feature = {
   name: 'portal',
-  messages: { nl: { ...nl, ...startNl, ...networksNl }, en: { ...en, ...startEn, ...networksEn } },
-  migrations: { '20261201_1400_front_portal_networks': networksMigration },
+  messages: {
+    nl: { ...nl, ...startNl, ...networksNl, ...postcodesNl },
+    en: { ...en, ...startEn, ...networksEn, ...postcodesEn },
+  },
+  migrations: {
+    '20261201_1400_front_portal_networks': networksMigration,
+    '20261202_0130_portal_postcodes': postcodesMigration,
+  },
   routes(app, deps) {
     portalRoutes(app);
     startRoutes(app, deps);
     walkInRoutes(app, deps);
     networkRoutes(app, deps);
+    postcodeRoutes(app, deps);
     portalApi(app, deps);
     networksApi(app, deps);
     walkInsApi(app, deps);
+  },
+  async demo(db, deps) {
+    await seedDemoPostcodes(db, deps.clock.now().toISOString());
   },
   startSections: [networkSection],
   footerContact,

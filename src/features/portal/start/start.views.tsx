@@ -7,6 +7,7 @@ import type { Page } from '../../../platform/layout/render.ts';
 import { ContactPerson, searchQuery, type WalkInPoint } from '../../guide/index.ts';
 import type { BuurtNetwork } from '../networks/networks.repository.ts';
 import { networksPath } from '../networks/networks.views.tsx';
+import { FindBuurtForm, findPath } from '../postcodes/postcodes.views.tsx';
 
 function Tasks({ ctx, district, tasks }: { ctx: PageContext; district: District; tasks: readonly HomeTask[] }) {
   const visible = tasks.filter((task) => task.visible?.(ctx.user, district) ?? true);
@@ -53,6 +54,11 @@ function Buurten({ ctx, district, networks }: { ctx: PageContext; district: Dist
         <li class="utrecht-link-list__item">
           <a class="utrecht-link utrecht-link-list__link" href={networksPath(district)} safe>
             {ctx.t('portal.home.networks', { known, count: networks.length })}
+          </a>
+        </li>
+        <li class="utrecht-link-list__item">
+          <a class="utrecht-link utrecht-link-list__link" href={findPath(district)} safe>
+            {ctx.t('portal.home.findBuurt')}
           </a>
         </li>
       </ul>
@@ -133,6 +139,7 @@ export function districtHomePage(ctx: PageContext, d: StartPageData): Page {
         <Slot name="whatsOn" html={d.slots.whatsOn} />
         {/* Slot "news": the stories feature's latest stories (Oost voor Elkaar). */}
         <Slot name="news" html={d.slots.news} />
+        <FindBuurtForm ctx={ctx} district={d.district} />
         <Buurten ctx={ctx} district={d.district} networks={d.networks} />
       </>
     ),
