@@ -26,6 +26,7 @@ import * as houseRulesVersions from './migrations/20261201_1100_coop_house_rules
 import { proposalExpiryJob } from './proposals/expiry.job.ts';
 import { proposalRoutes } from './proposals/proposal.routes.tsx';
 import { helpProcessFigures } from './volunteers/figures.repository.ts';
+import { neighbourIdsOf } from './matching/neighbours.repository.ts';
 import { mineRoutes } from './volunteers/mine.routes.tsx';
 import { profileRoutes } from './volunteers/profile.routes.tsx';
 import { serviceRoutes } from './volunteers/service.routes.tsx';
@@ -83,4 +84,5 @@ export const helpFeature: Feature = {
   homeTasks: [{ label: 'help.task.ask', description: 'help.task.ask.description', href: (d) => `/${d.slug}/hulp/vragen` }],
   styles: readFileSync(new URL('./help.css', import.meta.url), 'utf8'),
   processFigures: helpProcessFigures,
+  buurtNeighbours: async (db, buurtId) => [...(await neighbourIdsOf(db, buurtId))],
 };
