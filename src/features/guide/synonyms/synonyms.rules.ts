@@ -32,11 +32,23 @@ export interface Expansion {
   termIds: string[];
 }
 
+/** Shorter stems must match whole: "eten" should not take "etentje" and "etiket" along. */
+const PREFIX_FROM = 4;
+
+/**
+ * Whether a query word's stem is a listed word's stem, grows from it ("klusjes" from
+ * "klusj"), or is most of it ("boodschap" typed, "boodschappen" listed).
+ */
+const grows = (stem: string, listed: string) =>
+  stem === listed || (listed.length >= PREFIX_FROM && stem.startsWith(listed)) || (stem.length > PREFIX_FROM && listed.startsWith(stem));
+
 /** The query words that are everyday words of a theme (each word as the search keeps it). */
 export function expansionsOf(words: readonly string[], index: SynonymIndex): Expansion[] {
   return words.flatMap((word) => {
-    const termIds = index.get(stemDutch(word));
-    return termIds === undefined ? [] : [{ word, termIds: [...termIds] }];
+    const stem = stemDutch(word);
+    const termIds = new Set<string>();
+    for (const [listed, themes] of index) if (grows(stem, listed)) for (const t of themes) termIds.add(t);
+    return termIds.size === 0 ? [] : [{ word, termIds: [...termIds] }];
   });
 }
 
