@@ -32,15 +32,20 @@ export interface Expansion {
   termIds: string[];
 }
 
-/** Shorter stems must match whole: "eten" should not take "etentje" and "etiket" along. */
+/** Shorter stems must match whole: "eten" should not take "etiket" along. */
 const PREFIX_FROM = 4;
+/** An ending, not a compound: "klusjes" is "klusje", "klussendienst" is a word of its own. */
+const ENDING = 3;
 
 /**
- * Whether a query word's stem is a listed word's stem, grows from it ("klusjes" from
- * "klusj"), or is most of it ("boodschap" typed, "boodschappen" listed).
+ * Whether a query word's stem is a listed word's stem, or one of them is the other with an
+ * ending ("klusjes" typed, "klusje" listed; "boodschap" typed, "boodschappen" listed).
  */
-const grows = (stem: string, listed: string) =>
-  stem === listed || (listed.length >= PREFIX_FROM && stem.startsWith(listed)) || (stem.length > PREFIX_FROM && listed.startsWith(stem));
+function grows(stem: string, listed: string): boolean {
+  if (stem === listed) return true;
+  const [short, long] = stem.length < listed.length ? [stem, listed] : [listed, stem];
+  return short.length >= PREFIX_FROM && long.length - short.length <= ENDING && long.startsWith(short);
+}
 
 /** The query words that are everyday words of a theme (each word as the search keeps it). */
 export function expansionsOf(words: readonly string[], index: SynonymIndex): Expansion[] {
