@@ -60,9 +60,10 @@ const MARK = '\u0001';
  */
 export function unexplainedTradeWords(html: string): string[] {
   const body = (/<body[^>]*>([\s\S]*)<\/body>/.exec(html)?.[1] ?? html).replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ');
+  // A glossary link holds an <abbr> itself: marked once, not twice.
   const marked = body
-    .replace(/<a class="wp-term"[^>]*>([\s\S]*?)<\/a>/g, `${MARK}$1${MARK}`)
-    .replace(/<(abbr|dfn)\b[^>]*\btitle="[^"]+"[^>]*>([\s\S]*?)<\/\1>/g, `${MARK}$2${MARK}`);
+    .replace(/<(abbr|dfn)\b[^>]*\btitle="[^"]+"[^>]*>([\s\S]*?)<\/\1>/g, `${MARK}$2${MARK}`)
+    .replace(/<a class="wp-term"[^>]*>([\s\S]*?)<\/a>/g, (_whole, inner: string) => `${MARK}${inner.replaceAll(MARK, '')}${MARK}`);
   const text = textOf(`<body>${marked}</body>`);
   return tradeWords.flatMap(({ word, pattern }) => {
     const found = pattern.exec(text);
