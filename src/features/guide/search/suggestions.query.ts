@@ -99,7 +99,7 @@ export async function nearMatches(db: Db, features: readonly Feature[], search: 
   return found;
 }
 
-export interface NearSearch {
+interface NearSearch {
   district: District;
   vocab: Vocabulary;
   raw: Record<string, unknown>;

@@ -27,7 +27,7 @@ export function synonymIndex(lists: readonly ThemeWords[]): SynonymIndex {
 }
 
 /** A word of the query that is also looked for as one or more themes. */
-export interface Expansion {
+interface Expansion {
   word: string;
   termIds: string[];
 }
@@ -61,7 +61,7 @@ export function expansionsOf(words: readonly string[], index: SynonymIndex): Exp
 export const MAX_WORDS = 60;
 const MAX_WORD_LENGTH = 40;
 
-export type WordListProblem = 'guide.synonyms.notOneWord' | 'guide.synonyms.tooMany' | 'guide.synonyms.tooLong';
+type WordListProblem = 'guide.synonyms.notOneWord' | 'guide.synonyms.tooMany' | 'guide.synonyms.tooLong';
 
 /**
  * A coordinator's list as typed (one word a line, or separated by commas) as the words it
