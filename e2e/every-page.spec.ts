@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { htmlProblems, rawTextProblems, reachesPerson } from './crawl/checks.ts';
+import { htmlProblems, rawTextProblems, reachesPerson, unexplainedTradeWords } from './crawl/checks.ts';
 import { formProblems } from './crawl/forms.ts';
 import { formsOf, linksOf, skeletonOf, type Form } from './crawl/html.ts';
 import { axeViolations, signIn } from './support.ts';
@@ -98,6 +98,7 @@ async function crawl(page: Page, resident: boolean): Promise<string[]> {
     queue.push(...linksOf(html).filter((href) => !skipped.test(href)));
     forms.push(...formsOf(html, path).filter((f) => f.method === 'post'));
     if (resident && !notForResidents.test(path) && !reachesPerson(html)) problems.push(`${path} no way to reach a person`);
+    if (resident && !notForResidents.test(path)) problems.push(...unexplainedTradeWords(html).map((p) => `${path} ${p}`));
     const key = `${kind} ${skeletonOf(html)}`;
     if (!checked.has(key)) {
       checked.add(key);

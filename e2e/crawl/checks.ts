@@ -35,3 +35,41 @@ export function rawTextProblems(html: string): string[] {
 export function reachesPerson(html: string): boolean {
   return /href="tel:|\sdata-contact[\s=>]/.test(html);
 }
+
+/**
+ * Trade words and organisations' acronyms that residents should never meet unexplained
+ * (issue 10.11). Acronyms are matched as written, trade words in any case and form.
+ */
+const tradeWords: readonly { word: string; pattern: RegExp }[] = [
+  { word: 'HSDS', pattern: /\bHSDS\b/ },
+  { word: 'DOCK', pattern: /\bDOCK\b/ },
+  { word: 'NIZU', pattern: /\bNIZU\b/ },
+  { word: 'Netwerkcheck', pattern: /\bnetwerkcheck/i },
+  { word: 'opschalen', pattern: /\b(op|af)schal(en|ing)\b|\bopgeschaald|\bafgeschaald/i },
+  { word: 'nulmeting', pattern: /\bnulmeting/i },
+  { word: 'triage', pattern: /\btriage/i },
+];
+
+/** Marks where an explained word starts and ends in the text. */
+const MARK = '\u0001';
+
+/**
+ * The trade words whose first appearance on a resident page is not explained: inside
+ * `<abbr title>`, `<dfn>` or a glossary `Term` link (`wp-term`), or followed by its
+ * explanation in brackets — "DOCK (welzijnsorganisatie)".
+ */
+export function unexplainedTradeWords(html: string): string[] {
+  const body = (/<body[^>]*>([\s\S]*)<\/body>/.exec(html)?.[1] ?? html).replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ');
+  // A glossary link holds an <abbr> itself: marked once, not twice.
+  const marked = body
+    .replace(/<(abbr|dfn)\b[^>]*\btitle="[^"]+"[^>]*>([\s\S]*?)<\/\1>/g, `${MARK}$2${MARK}`)
+    .replace(/<a class="wp-term"[^>]*>([\s\S]*?)<\/a>/g, (_whole, inner: string) => `${MARK}${inner.replaceAll(MARK, '')}${MARK}`);
+  const text = textOf(`<body>${marked}</body>`);
+  return tradeWords.flatMap(({ word, pattern }) => {
+    const found = pattern.exec(text);
+    if (found === null) return [];
+    const before = text.slice(0, found.index);
+    const explained = (before.split(MARK).length - 1) % 2 === 1 || /^\S*\s*\(/.test(text.slice(found.index + found[0].length));
+    return explained ? [] : [`trade word "${word}" unexplained`];
+  });
+}

@@ -130,6 +130,11 @@ export interface Feature {
    * activities; the guide shows them beside its own entries.
    */
   search?(db: DbOrTx, query: SearchQuery): Promise<SearchExtra[]>;
+  /**
+   * The buurten that border a buurt (ids), as one feature keeps them (neighbour help): the
+   * guide offers near matches there when a search in the buurt finds nothing.
+   */
+  buurtNeighbours?(db: DbOrTx, buurtId: string): Promise<string[]>;
   /** Blocks for the slots of the start page, the buurt pages and the kiosk (see `StartSection`). */
   startSections?: StartSection[];
   /** The district's contact point for every page's footer (one feature answers: the guide). */

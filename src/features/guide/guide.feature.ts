@@ -6,12 +6,15 @@ import walkInEn from './contact-point/messages.en.json' with { type: 'json' };
 import walkInNl from './contact-point/messages.nl.json' with { type: 'json' };
 import kioskEn from './kiosk/messages.en.json' with { type: 'json' };
 import kioskNl from './kiosk/messages.nl.json' with { type: 'json' };
+import synonymsEn from './synonyms/messages.en.json' with { type: 'json' };
+import synonymsNl from './synonyms/messages.nl.json' with { type: 'json' };
 import * as guideCore from './migrations/20261123_1000_guide_core.ts';
 import * as guideModel from './migrations/20261123_1010_guide_model.ts';
 import * as guideTaxonomy from './migrations/20261123_1015_guide_taxonomy.ts';
 import * as guideSearch from './migrations/20261123_1020_guide_search.ts';
 import * as guideSearchRank from './migrations/20261201_1030_perf_guide_search_rank.ts';
 import * as contactPoint from './migrations/20261201_1030_front_contact_point.ts';
+import * as themeSynonyms from './migrations/20261202_0150_guide_theme_synonyms.ts';
 import { assessRoutes } from './assessments/assess.routes.tsx';
 import { placesAssessed } from './assessments/assessments.repository.ts';
 import { expertRoutes } from './assessments/experts.routes.tsx';
@@ -29,11 +32,12 @@ import { paperRoutes } from './paper/paper.routes.ts';
 import { reminderJob } from './reminders/reminders.job.ts';
 import { buurtRoutes } from './search/buurt.routes.tsx';
 import { searchRoutes } from './search/search.routes.tsx';
+import { synonymRoutes } from './synonyms/synonyms.routes.tsx';
 
 /** Capability A, the neighbourhood guide: who and what is there, searchable, on paper, in open data. */
 export const guideFeature: Feature = {
   name: 'guide',
-  messages: { nl: { ...nl, ...walkInNl, ...kioskNl }, en: { ...en, ...walkInEn, ...kioskEn } },
+  messages: { nl: { ...nl, ...walkInNl, ...kioskNl, ...synonymsNl }, en: { ...en, ...walkInEn, ...kioskEn, ...synonymsEn } },
   migrations: {
     '20261123_1000_guide_core': guideCore,
     '20261123_1010_guide_model': guideModel,
@@ -41,6 +45,7 @@ export const guideFeature: Feature = {
     '20261123_1020_guide_search': guideSearch,
     '20261201_1030_perf_guide_search_rank': guideSearchRank,
     '20261201_1030_front_contact_point': contactPoint,
+    '20261202_0150_guide_theme_synonyms': themeSynonyms,
   },
   demo: seedDemoGuide,
   jobs: (deps) => [reminderJob(deps)],
@@ -53,6 +58,7 @@ export const guideFeature: Feature = {
     manageRoutes(app, deps);
     assessRoutes(app, deps);
     expertRoutes(app, deps);
+    synonymRoutes(app, deps);
     exportRoutes(app, deps);
     importRoutes(app, deps);
     hsdsApi(app, deps);

@@ -23,9 +23,11 @@ import poolNl from './pool/messages.nl.json' with { type: 'json' };
 import { poolRoutes } from './pool/pool.routes.tsx';
 import * as helpContact from './migrations/20261201_1100_front_help_contact.ts';
 import * as houseRulesVersions from './migrations/20261201_1100_coop_house_rules_versions.ts';
+import * as statusLinks from './migrations/20261202_0151_help_status_links.ts';
 import { proposalExpiryJob } from './proposals/expiry.job.ts';
 import { proposalRoutes } from './proposals/proposal.routes.tsx';
 import { helpProcessFigures } from './volunteers/figures.repository.ts';
+import { neighbourIdsOf } from './matching/neighbours.repository.ts';
 import { mineRoutes } from './volunteers/mine.routes.tsx';
 import { profileRoutes } from './volunteers/profile.routes.tsx';
 import { serviceRoutes } from './volunteers/service.routes.tsx';
@@ -43,6 +45,7 @@ export const helpFeature: Feature = {
     '20261201_1100_coop_house_rules_versions': houseRulesVersions,
     '20261201_1100_front_help_contact': helpContact,
     '20261201_1100_func_help_pool': helpPool,
+    '20261202_0151_help_status_links': statusLinks,
   },
   routes(app, deps) {
     for (const routes of [
@@ -83,4 +86,5 @@ export const helpFeature: Feature = {
   homeTasks: [{ label: 'help.task.ask', description: 'help.task.ask.description', href: (d) => `/${d.slug}/hulp/vragen` }],
   styles: readFileSync(new URL('./help.css', import.meta.url), 'utf8'),
   processFigures: helpProcessFigures,
+  buurtNeighbours: async (db, buurtId) => [...(await neighbourIdsOf(db, buurtId))],
 };

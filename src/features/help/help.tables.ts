@@ -73,6 +73,14 @@ interface HelpRequestTable {
   status_token_expires_at: string | null;
 }
 
+/** A further status link to a request, one per mail (migration `20261202_0151_help_status_links`). */
+interface HelpStatusLinkTable {
+  token_hash: string;
+  request_id: string;
+  created_at: string;
+  expires_at: string;
+}
+
 /** One step of a request's timeline. */
 interface HelpRequestEventTable {
   id: string;
@@ -144,6 +152,7 @@ declare module '../../platform/db/schema.ts' {
     help_rules: HelpRulesTable;
     help_rules_versions: HelpRulesVersionTable;
     help_buurt_neighbours: HelpBuurtNeighbourTable;
+    help_status_links: HelpStatusLinkTable;
     help_requests: HelpRequestTable;
     help_request_events: HelpRequestEventTable;
     help_requester_locks: HelpRequesterLockTable;

@@ -60,3 +60,21 @@ export function TermIn({ ctx, text, terms }: { ctx: PageContext; text: string; t
   if (from < text.length) parts.push(<span safe>{text.slice(from)}</span>);
   return <>{parts}</>;
 }
+
+/**
+ * An organisation's name on a resident page: an acronym the glossary explains (DOCK, NIZU)
+ * becomes a `Term`, so residents never meet it unexplained (issue 10.11); other names as they are.
+ */
+export function OrgName({ ctx, name, inLink = false }: { ctx: PageContext; name: string; inLink?: boolean }): JSX.Element {
+  const id = name.toLowerCase();
+  const key = `term.${id}.short`;
+  if (!/^[A-Z]{2,6}$/.test(name) || ctx.t(key) === key) return <span safe>{name}</span>;
+  // Inside a link (or on the kiosk, which has no glossary) the hover text and its visible words explain it.
+  if (inLink)
+    return (
+      <abbr title={ctx.t(key)} safe>
+        {name}
+      </abbr>
+    );
+  return <Term ctx={ctx} id={id} abbr word={name} />;
+}

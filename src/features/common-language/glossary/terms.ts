@@ -21,6 +21,7 @@ export const keyTerms = [
 export const tradeWords = [
   { id: 'kernvragen', abbr: false },
   { id: 'dock', abbr: true },
+  { id: 'nizu', abbr: true },
   { id: 'hsds', abbr: true },
   { id: 'netwerkcheck', abbr: false },
   { id: 'nulmeting', abbr: false },

@@ -105,6 +105,7 @@ export function managePage(ctx: PageContext, data: ManageData): Page {
           <Link href={guidePath(data.district, '/aanbod/nieuw')} label={t('guide.new.service')} />
           <Link href={guidePath(data.district, '/plekken/nieuw')} label={t('guide.new.location')} />
           {data.coordinator ? <Link href={guidePath(data.district, '/beheer/import')} label={t('guide.import.title')} /> : ''}
+          {data.coordinator ? <Link href={guidePath(data.district, '/beheer/woorden')} label={t('guide.synonyms.link')} /> : ''}
           {data.administrator ? (
             <Link href={guidePath(data.district, '/beheer/ervaringsdeskundigen')} label={t('guide.experts.title')} />
           ) : (

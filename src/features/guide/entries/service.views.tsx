@@ -1,3 +1,4 @@
+import { OrgName } from '../../../platform/layout/term.tsx';
 import type { PageContext } from '../../../platform/http/request-context.ts';
 import type { Page } from '../../../platform/layout/render.ts';
 import { Breadcrumb } from '../common/breadcrumb.tsx';
@@ -96,8 +97,8 @@ export function servicePage(ctx: PageContext, d: DetailData, service: Service): 
         {org ? (
           <p class="utrecht-paragraph utrecht-paragraph--lead">
             <span safe>{t('guide.service.by')}</span>{' '}
-            <a class="utrecht-link" href={entryPath(d.district, 'organization', org.id)} safe>
-              {org.name}
+            <a class="utrecht-link" href={entryPath(d.district, 'organization', org.id)}>
+              <OrgName ctx={ctx} name={org.name} inLink />
             </a>
           </p>
         ) : (

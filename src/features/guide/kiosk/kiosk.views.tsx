@@ -1,3 +1,4 @@
+import { OrgName } from '../../../platform/layout/term.tsx';
 import type { Buurt } from '../../../platform/geography/geography.repository.ts';
 import type { PageContext } from '../../../platform/http/request-context.ts';
 import type { Page } from '../../../platform/layout/render.ts';
@@ -86,8 +87,12 @@ function KioskHits({
               {h.name}
             </a>
           </h2>
-          <p class="utrecht-paragraph" safe>
-            {h.entryType === 'organization' ? ctx.t(`guide.term.organisatie.${h.subtitle}`) : h.subtitle}
+          <p class="utrecht-paragraph">
+            {h.entryType === 'organization' ? (
+              <span safe>{ctx.t(`guide.term.organisatie.${h.subtitle}`)}</span>
+            ) : (
+              <OrgName ctx={ctx} name={h.subtitle} inLink />
+            )}
           </p>
           {h.summary ? (
             <p class="utrecht-paragraph" safe>

@@ -1,6 +1,7 @@
 import type { District } from '../../../platform/geography/geography.repository.ts';
 import type { PageContext } from '../../../platform/http/request-context.ts';
 import { entryPath } from '../common/paths.ts';
+import { OrgName } from '../../../platform/layout/term.tsx';
 import type { SearchHit } from './search.repository.ts';
 
 export function HitList({ ctx, district, hits }: { ctx: PageContext; district: District; hits: readonly SearchHit[] }) {
@@ -16,9 +17,15 @@ export function HitList({ ctx, district, hits }: { ctx: PageContext; district: D
             {hit.name}
           </a>
           {hit.subtitle ? (
-            <p class="utrecht-paragraph wp-hit__subtitle" safe>
-              {hit.entryType === 'organization' ? t(`guide.term.organisatie.${hit.subtitle}`) : hit.subtitle}
-            </p>
+            hit.entryType === 'organization' ? (
+              <p class="utrecht-paragraph wp-hit__subtitle" safe>
+                {t(`guide.term.organisatie.${hit.subtitle}`)}
+              </p>
+            ) : (
+              <p class="utrecht-paragraph wp-hit__subtitle">
+                <OrgName ctx={ctx} name={hit.subtitle} />
+              </p>
+            )
           ) : (
             ''
           )}

@@ -4,6 +4,8 @@ import type { FieldErrors } from '../../../platform/http/forms.ts';
 import type { EntryType } from '../model/guide.model.ts';
 import { filterTerms, type Term } from '../model/taxonomy.ts';
 import { cachedTerms } from '../model/terms.repository.ts';
+import { cachedSynonyms } from '../synonyms/synonyms.repository.ts';
+import { expansionsOf, type SynonymIndex } from '../synonyms/synonyms.rules.ts';
 import type { SearchFilters } from './search.repository.ts';
 import { queryWords } from './search.rules.ts';
 import type { SearchQuery } from './search.schema.ts';
@@ -19,10 +21,12 @@ const dimensions = { lichamelijk: 'physical', financieel: 'financial', welkom: '
 export interface Vocabulary {
   buurten: Buurt[];
   terms: Term[];
+  /** Everyday words that lead to themes. */
+  synonyms: SynonymIndex;
 }
 
 export async function vocabulary(db: Db, district: District): Promise<Vocabulary> {
-  return { buurten: await listBuurten(db, district.id), terms: await cachedTerms(db) };
+  return { buurten: await listBuurten(db, district.id), terms: await cachedTerms(db), synonyms: await cachedSynonyms(db) };
 }
 
 /** Turns the query into filters; unknown buurten or themes are problems, never silently dropped. */
@@ -37,9 +41,12 @@ export function filtersOf(district: District, query: SearchQuery, vocab: Vocabul
     return term ? [term.id] : [];
   };
   const termIds = [...termOf(query.thema, 'thema', 'thema'), ...termOf(query.voorwie, 'voor-wie', 'voorwie')];
+  const words = queryWords(query.q ?? '');
+  const wordThemes = expansionsOf(words, vocab.synonyms);
   const filters: SearchFilters = {
     districtId: district.id,
-    words: queryWords(query.q ?? ''),
+    words,
+    ...(wordThemes.length > 0 ? { wordThemes } : {}),
     termIds,
     free: query.gratis,
     accessible: query.toegankelijk.map((a) => dimensions[a]),

@@ -2,7 +2,7 @@ import { sql, type Expression, type SqlBool } from 'kysely';
 import type { DbOrTx } from '../../../platform/db/schema.ts';
 import { engineOf } from '../../../platform/db/migrator.ts';
 import type { EntryType } from '../model/guide.model.ts';
-import { postgresTierQuery, postgresTsquery, RANK_TIERS, sqliteMatch, sqliteTierMatch } from './search.rules.ts';
+import { postgresTierQuery, postgresTsquery, RANK_TIERS, sqliteMatch, sqliteTierMatch, type WordThemes } from './search.rules.ts';
 
 export interface SearchFilters {
   /** Leave out to search every district (the open data API does). */
@@ -14,6 +14,8 @@ export interface SearchFilters {
   free?: boolean;
   accessible?: ('physical' | 'financial' | 'welcome')[];
   types?: EntryType[];
+  /** Query words that may also match by theme: everyday words (issue 10.4). */
+  wordThemes?: WordThemes[];
 }
 
 export interface SearchHit {
@@ -58,15 +60,28 @@ function sqliteKeysInOrder(f: SearchFilters, tier: number | undefined, limit: nu
     order by ${f.districtId === undefined ? sql`` : sql`k.district_id, `}k.ord, k.name_norm, k.entry_id ${limit === null ? sql`` : sql`limit ${limit}`}`;
 }
 
+/**
+ * PostgreSQL: the words by the GIN index, the name's tier beside them. A word that is an
+ * everyday word of a theme matches by itself or by the theme's facet.
+ */
+function postgresWords(f: SearchFilters, tier: number | undefined): Expression<SqlBool> {
+  const themed = new Map((f.wordThemes ?? []).map((x) => [x.word, x.termIds]));
+  const plain = f.words.filter((w) => !themed.has(w));
+  const where: Expression<SqlBool>[] = [];
+  if (plain.length > 0 || f.districtId !== undefined)
+    where.push(sql<SqlBool>`w.tsv @@ to_tsquery('dutch', ${postgresTsquery(plain, f.districtId)})`);
+  for (const [word, termIds] of themed)
+    where.push(
+      sql<SqlBool>`(w.tsv @@ to_tsquery('dutch', ${postgresTsquery([word])}) or w.entry_id in (select t.entry_id from guide_search_facets t where t.facet = 'term' and t.value in (${sql.join(termIds)})))`,
+    );
+  if (tier !== undefined) where.push(sql<SqlBool>`w.name_tsv @@ to_tsquery('simple', ${postgresTierQuery(f.words, tier)})`);
+  return sql<SqlBool>`s.entry_id in (select w.entry_id from guide_search_words w where ${sql.join(where, sql` and `)})`;
+}
+
 /** PostgreSQL: the words by the GIN index (the tier by the name's), the filters as conditions beside them. */
 function postgresConditions(f: SearchFilters, tier: number | undefined): Expression<SqlBool> {
   const where: Expression<SqlBool>[] = [f.districtId === undefined ? sql<SqlBool>`1 = 1` : sql<SqlBool>`s.district_id = ${f.districtId}`];
-  if (f.words.length > 0) {
-    const names = tier === undefined ? sql`` : sql` and w.name_tsv @@ to_tsquery('simple', ${postgresTierQuery(f.words, tier)})`;
-    where.push(
-      sql<SqlBool>`s.entry_id in (select w.entry_id from guide_search_words w where w.tsv @@ to_tsquery('dutch', ${postgresTsquery(f.words, f.districtId)})${names})`,
-    );
-  }
+  if (f.words.length > 0) where.push(postgresWords(f, tier));
   const facet = (name: string, values: readonly string[]) =>
     sql<SqlBool>`s.entry_id in (select f.entry_id from guide_search_facets f where ${f.districtId === undefined ? sql`1 = 1` : sql`f.district_id = ${f.districtId}`} and f.facet = ${name} and f.value in (${sql.join(values)}))`;
   if (f.buurtIds !== undefined) where.push(facet('buurt', f.buurtIds));

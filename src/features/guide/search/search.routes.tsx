@@ -1,28 +1,16 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Db } from '../../../platform/db/schema.ts';
 import type { AppDeps, SearchExtra } from '../../../platform/feature.ts';
-import type { District } from '../../../platform/geography/geography.repository.ts';
 import { contactPointOfDistrict } from '../contact-point/walk-ins.repository.ts';
 import { parseForm } from '../../../platform/http/forms.ts';
 import { districtOf } from '../../../platform/http/guards.ts';
 import { sendPage } from '../../../platform/layout/render.ts';
-import { isOpenAt } from '../model/schedule.rules.ts';
 import { filterTerms } from '../model/taxonomy.ts';
-import { schedulesForEntries } from './open-now.repository.ts';
 import { filtersOf, vocabulary, type Vocabulary } from './search.filters.ts';
-import { searchEntries, type SearchFilters, type SearchHit } from './search.repository.ts';
+import type { SearchFilters } from './search.repository.ts';
 import { searchQuery } from './search.schema.ts';
-import { PAGE_SIZE, searchPage } from './search.views.tsx';
-
-/** Searches, with "open now" decided by the schedule rules in Amsterdam time. */
-async function runSearch(db: Db, filters: SearchFilters, openNow: Date | null, page: number) {
-  const paging = { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE };
-  if (openNow === null) return searchEntries(db, filters, paging);
-  const all = await searchEntries(db, filters);
-  const schedules = await schedulesForEntries(db, all.hits);
-  const open: SearchHit[] = all.hits.filter((h) => isOpenAt(schedules.get(h.entryId) ?? [], openNow));
-  return { total: open.length, more: false, hits: open.slice(paging.offset, paging.offset + paging.limit) };
-}
+import { searchPage, type AlsoTheme } from './search.views.tsx';
+import { baseQuery, nearMatches, PAGE_SIZE, runSearch, withoutOneFilter } from './suggestions.query.ts';
 
 /** A filter left on "all" arrives empty: that is no filter, not a bad one. */
 function withoutEmpty(query: unknown): Record<string, unknown> {
@@ -30,35 +18,9 @@ function withoutEmpty(query: unknown): Record<string, unknown> {
   return Object.fromEntries(Object.entries(query).filter(([, v]) => v !== ''));
 }
 
-function baseQuery(values: Record<string, string>): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(values)) {
-    if (key === 'pagina' || value === '') continue;
-    for (const v of key === 'toegankelijk' ? value.split(',') : [value]) params.append(key, v);
-  }
-  return params.toString();
-}
-
-/** The filters a search that found nothing could drop, in the order a person would give them up. */
-const droppable = ['open', 'gratis', 'toegankelijk', 'soort', 'voorwie', 'thema', 'buurt', 'q'] as const;
-
-/**
- * For a search that found nothing: per filter in use, how many it finds without that one
- * filter (only those that then find something), so the page can say which filter to drop.
- */
-async function withoutOneFilter(db: Db, district: District, vocab: Vocabulary, raw: Record<string, unknown>, now: Date) {
-  const found: { filter: (typeof droppable)[number]; count: number; query: string }[] = [];
-  for (const filter of droppable) {
-    if (!(filter in raw)) continue;
-    const rest = Object.fromEntries(Object.entries(raw).filter(([key]) => key !== filter && key !== 'pagina'));
-    const parsed = parseForm(searchQuery, rest);
-    if (!parsed.ok) continue;
-    const { filters, errors } = filtersOf(district, parsed.data, vocab);
-    if (Object.keys(errors).length > 0) continue;
-    const result = await runSearch(db, filters, parsed.data.open === 'nu' ? now : null, 1);
-    if (result.total > 0) found.push({ filter, count: result.total, query: baseQuery(parsed.values) });
-  }
-  return found;
+/** The themes the search also looked in, per everyday word, for "we also searched the theme …". */
+function alsoThemesOf(filters: SearchFilters, vocab: Vocabulary): AlsoTheme[] {
+  return (filters.wordThemes ?? []).map((x) => ({ word: x.word, terms: vocab.terms.filter((t) => x.termIds.includes(t.id)) }));
 }
 
 /** What the other features offer to the search box for these words (questions and answers, activities …). */
@@ -66,6 +28,16 @@ async function extrasFor(request: FastifyRequest, db: Db, districtId: string, te
   if (text === '') return [];
   const query = { districtId, text, lang: request.lang, limit: 5 };
   return (await Promise.all(request.server.features.map((f) => f.search?.(db, query) ?? Promise.resolve([])))).flat();
+}
+
+/** For a search that found nothing: which one filter to drop, and the buurten next door. */
+async function helpForNothing(request: FastifyRequest, db: Db, vocab: Vocabulary, now: Date) {
+  const district = districtOf(request);
+  const raw = withoutEmpty(request.query);
+  return {
+    dropOne: await withoutOneFilter(db, district, vocab, raw, now),
+    near: await nearMatches(db, request.server.features, { district, vocab, raw, now }),
+  };
 }
 
 export function searchRoutes(app: FastifyInstance, deps: AppDeps): void {
@@ -78,9 +50,11 @@ export function searchRoutes(app: FastifyInstance, deps: AppDeps): void {
     const { filters, errors } = filtersOf(district, query, vocab);
     const allErrors = parsed.ok ? errors : { ...parsed.errors, ...errors };
     const failed = Object.keys(allErrors).length > 0;
+    const now = deps.clock.now();
     const result = failed
       ? { total: 0, more: false, hits: [] }
-      : await runSearch(db, filters, query.open === 'nu' ? deps.clock.now() : null, query.pagina);
+      : await runSearch(db, filters, query.open === 'nu' ? now : null, query.pagina);
+    const nothing = failed || result.total > 0 ? { dropOne: [], near: [] } : await helpForNothing(request, db, vocab, now);
     const data = {
       district,
       buurten: vocab.buurten,
@@ -95,9 +69,10 @@ export function searchRoutes(app: FastifyInstance, deps: AppDeps): void {
       baseQuery: baseQuery(parsed.values),
       searched: Object.keys(parsed.values).length > 0,
       point: await contactPointOfDistrict(db, district.id),
-      now: deps.clock.now(),
+      now,
       extras: failed ? [] : await extrasFor(request, db, district.id, query.q ?? ''),
-      dropOne: failed || result.total > 0 ? [] : await withoutOneFilter(db, district, vocab, withoutEmpty(request.query), deps.clock.now()),
+      alsoThemes: failed ? [] : alsoThemesOf(filters, vocab),
+      ...nothing,
     };
     return sendPage(request, reply, (ctx) => searchPage(ctx, data), failed ? 422 : 200);
   });

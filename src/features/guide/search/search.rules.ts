@@ -90,6 +90,20 @@ export interface FilterChoice {
   free?: boolean;
   accessible?: readonly ('physical' | 'financial' | 'welcome')[];
   types?: readonly string[];
+  /** Query words that also match by theme (everyday words, issue 10.4): the word or one of the themes. */
+  wordThemes?: readonly WordThemes[];
+}
+
+export interface WordThemes {
+  word: string;
+  termIds: readonly string[];
+}
+
+/** One query word for FTS5: its stem as a prefix, or any of the themes it is an everyday word for. */
+function sqliteWord(word: string, f: FilterChoice): string {
+  const stem = `"${stemDutch(word)}"*`;
+  const themes = f.wordThemes?.find((x) => x.word === word)?.termIds ?? [];
+  return themes.length === 0 ? stem : `(${[stem, ...themes.map((t) => `"${facetToken('term', t)}"`)].join(' OR ')})`;
 }
 
 /** FTS5 query: the district, every filter, and every word's stem as a prefix (words are only letters and digits). */
@@ -102,7 +116,7 @@ export function sqliteMatch(words: readonly string[], f: FilterChoice = {}): str
     ...(f.free === true ? [anyOf([facetToken('free', '')])] : []),
     ...(f.accessible ?? []).map((a) => anyOf([facetToken(a, '')])),
     ...(f.types && f.types.length > 0 ? [anyOf(f.types.map((t) => facetToken('type', t)))] : []),
-    ...words.map((w) => `"${stemDutch(w)}"*`),
+    ...words.map((w) => sqliteWord(w, f)),
   ];
   return parts.join(' AND ');
 }

@@ -7,12 +7,21 @@ import { Pager } from '../../../platform/layout/pager.tsx';
 import { HitList } from './hits.views.tsx';
 import { Filters, type FilterData } from './search-form.views.tsx';
 import type { SearchHit } from './search.repository.ts';
-import { DropOneFilter, Extras } from './suggestions.views.tsx';
+import { DropOneFilter, Extras, NearMatches } from './suggestions.views.tsx';
+import type { NearMatch, Suggestion } from './suggestions.query.ts';
 import type { SearchExtra } from '../../../platform/feature.ts';
 import { ContactPerson } from '../contact-point/contact-person.views.tsx';
 import type { WalkInPoint } from '../contact-point/walk-ins.rules.ts';
+import { termLabelKey, type Term } from '../model/taxonomy.ts';
+
+/** An everyday word of the query and the themes it also searched. */
+export interface AlsoTheme {
+  word: string;
+  terms: Term[];
+}
 
 export interface SearchPageData extends FilterData {
+  alsoThemes: AlsoTheme[];
   total: number;
   /** More matches than were counted (the count stops at 1,000). */
   more: boolean;
@@ -26,10 +35,10 @@ export interface SearchPageData extends FilterData {
   now: Date;
   extras: SearchExtra[];
   /** For a search that found nothing: the filters to drop one of, with what that finds. */
-  dropOne: { filter: string; count: number; query: string }[];
+  dropOne: Suggestion[];
+  /** For a search in a buurt that found nothing: the same search in the buurten next to it. */
+  near: NearMatch[];
 }
-
-export const PAGE_SIZE = 20;
 
 function Results({ ctx, data }: { ctx: PageContext; data: SearchPageData }) {
   const { t } = ctx;
@@ -39,12 +48,25 @@ function Results({ ctx, data }: { ctx: PageContext; data: SearchPageData }) {
       <h2 class="utrecht-heading-2" id="results-title" aria-live="polite" safe>
         {data.more ? t('guide.search.resultsMore') : t('guide.search.results', { count: data.total })}
       </h2>
+      {data.alsoThemes.flatMap(({ word, terms }) =>
+        terms.map((term) => (
+          <p class="utrecht-paragraph" safe>
+            {t('guide.synonyms.alsoTheme', { word, theme: t(termLabelKey(term)) })}
+          </p>
+        )),
+      )}
       {data.total === 0 ? (
         <>
           <p class="utrecht-paragraph" safe>
             {t('guide.search.nothing')}
           </p>
           <DropOneFilter ctx={ctx} district={data.district} options={data.dropOne} />
+          <NearMatches
+            ctx={ctx}
+            district={data.district}
+            buurt={data.buurten.find((b) => b.slug === data.form.values.buurt)?.name ?? ''}
+            near={data.near}
+          />
         </>
       ) : (
         <HitList ctx={ctx} district={data.district} hits={data.hits} />

@@ -2,6 +2,8 @@ import type { District } from '../../../platform/geography/geography.repository.
 import type { SearchExtra } from '../../../platform/feature.ts';
 import type { PageContext } from '../../../platform/http/request-context.ts';
 import { guidePath } from '../common/paths.ts';
+import { HitList } from './hits.views.tsx';
+import type { NearMatch } from './suggestions.query.ts';
 
 /** A search that found nothing: which one filter to drop, and what it then finds (issue 10.4, 10.5). */
 export function DropOneFilter(props: {
@@ -52,6 +54,32 @@ export function Extras({ ctx, extras }: { ctx: PageContext; extras: readonly Sea
           </li>
         ))}
       </ul>
+    </section>
+  );
+}
+
+/** The same search in the buurten next door, when the buurt itself has nothing (issue 10.5). */
+export function NearMatches(props: { ctx: PageContext; district: District; buurt: string; near: readonly NearMatch[] }) {
+  const { ctx, district } = props;
+  if (props.near.length === 0) return '';
+  return (
+    <section aria-labelledby="near-title">
+      <h3 class="utrecht-heading-3" id="near-title" safe>
+        {ctx.t('guide.near.title')}
+      </h3>
+      <p class="utrecht-paragraph" safe>
+        {ctx.t('guide.near.intro', { buurt: props.buurt })}
+      </p>
+      {props.near.map((n) => (
+        <>
+          <p class="utrecht-paragraph">
+            <a class="utrecht-link" href={`${guidePath(district)}?${n.query}`} safe>
+              {ctx.t('guide.near.inBuurt', { buurt: n.buurt, count: n.count })}
+            </a>
+          </p>
+          <HitList ctx={ctx} district={district} hits={n.hits} />
+        </>
+      ))}
     </section>
   );
 }

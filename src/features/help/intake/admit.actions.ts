@@ -8,13 +8,11 @@ import { findHouseRules } from '../house-rules/rules.repository.ts';
 import { insertEvent } from '../lifecycle/events.repository.ts';
 import { claimRequesterKeys } from '../lifecycle/requester-locks.repository.ts';
 import { insertRequest } from '../lifecycle/requests.repository.ts';
+import { statusLinkExpiry } from '../lifecycle/status-links.repository.ts';
 import { buurtOfDistrict } from '../shared/places.repository.ts';
 import { ruleRefusal } from '../shared/refusals.ts';
 import { intakeFieldOf, type NewHelpRequest } from './intake.rules.ts';
 import { requesterKeys } from './requester.rules.ts';
-
-/** How long the requester's status link works. */
-const STATUS_LINK_DAYS = 120;
 
 async function ruleAgainst(db: DbOrTx, input: NewHelpRequest): Promise<{ rules: HouseRules } | { rule: string }> {
   const rules = await findHouseRules(db, input.districtId);
@@ -66,7 +64,7 @@ function rowOf(input: NewHelpRequest, rules: HouseRules, ids: { id: string; key:
     outcome_reason: null,
     outcome_note: null,
     status_token_hash: ids.tokenHash,
-    status_token_expires_at: new Date(now.getTime() + STATUS_LINK_DAYS * 86_400_000).toISOString(),
+    status_token_expires_at: statusLinkExpiry(now),
   };
 }
 

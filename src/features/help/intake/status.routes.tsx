@@ -41,6 +41,7 @@ export function statusRoutes(app: FastifyInstance, deps: AppDeps): void {
       rules,
       notice,
       mailed: request.query.gemaild === '1',
+      now: deps.clock.now(),
     } as const;
     return sendPage(request, reply, (ctx) => statusPage(ctx, data));
   });

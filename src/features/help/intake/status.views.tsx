@@ -1,10 +1,10 @@
 import type { PageContext } from '../../../platform/http/request-context.ts';
-import { formatDate } from '../../../platform/i18n/i18n.ts';
+import { formatDate, formatDateTime } from '../../../platform/i18n/i18n.ts';
 import { CsrfField, Notice, SubmitButton } from '../../../platform/layout/forms.tsx';
 import type { Page } from '../../../platform/layout/render.ts';
 import type { HouseRules } from '../house-rules/house-rules.rules.ts';
 import { HouseRulesSection } from '../house-rules/rules.views.tsx';
-import { isEnded, stepAllowed } from '../lifecycle/lifecycle.rules.ts';
+import { deadlineNote, stepAllowed } from '../lifecycle/lifecycle.rules.ts';
 import type { TimelineStep } from '../lifecycle/events.repository.ts';
 import type { HelpRequest } from '../lifecycle/requests.repository.ts';
 import { DataList, Heading, Para } from '../shared/components.tsx';
@@ -20,6 +20,20 @@ export interface StatusPageData {
   rules: HouseRules;
   notice: 'new' | 'withdrawn' | null;
   mailed: boolean;
+  now: Date;
+}
+
+/** When the request last moved, and what it means for hearing back: never a promise whose day has passed. */
+function Freshness({ ctx, data }: { ctx: PageContext; data: StatusPageData }) {
+  const last = data.steps.reduce((latest, s) => (s.at > latest ? s.at : latest), data.request.createdAt);
+  const note = deadlineNote(data.request, data.now);
+  const date = formatDate(data.request.feedbackDueAt, ctx.lang);
+  return (
+    <>
+      <Para text={ctx.t('help.status.lastChanged', { date: formatDateTime(last, ctx.lang) })} />
+      {note === null ? '' : <Para text={ctx.t(note === 'ahead' ? 'help.status.deadline' : 'help.status.deadlinePassed', { date })} />}
+    </>
+  );
 }
 
 /** The requester's own page, behind their personal link: where the request stands, and a way to withdraw it. */
@@ -41,7 +55,7 @@ export function statusPage(ctx: PageContext, data: StatusPageData): Page {
           <StatusBadge t={t} status={request.status} />
         </p>
         <Para text={t(`help.status.next.${request.status}`)} />
-        {isEnded(request.status) ? '' : <Para text={t('help.status.deadline', { date: formatDate(request.feedbackDueAt, ctx.lang) })} />}
+        <Freshness ctx={ctx} data={data} />
         <DataList
           rows={[
             [t('help.status.reference'), referenceOf(request.id)],

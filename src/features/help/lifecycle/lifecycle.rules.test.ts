@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { releasesRequester, statusAfter, stepAllowed, type RequestState } from './lifecycle.rules.ts';
+import { deadlineNote, releasesRequester, statusAfter, stepAllowed, type RequestState } from './lifecycle.rules.ts';
 
 const state = (overrides: Partial<RequestState>): RequestState => ({
   status: 'new',
@@ -59,5 +59,15 @@ describe('the life of a help request', () => {
     expect(releasesRequester('done')).toBe(true);
     expect(releasesRequester('withdrawn')).toBe(true);
     expect(releasesRequester('referred')).toBe(true);
+  });
+});
+
+describe('what the requester’s page says about hearing back (issue 10.10)', () => {
+  const due = '2026-12-05T23:00:00.000Z';
+  it('promises a date only while it is ahead and nobody was found yet', () => {
+    expect(deadlineNote({ status: 'new', feedbackDueAt: due }, new Date('2026-12-01T10:00:00Z'))).toBe('ahead');
+    expect(deadlineNote({ status: 'matching', feedbackDueAt: due }, new Date('2026-12-06T10:00:00Z'))).toBe('passed');
+    expect(deadlineNote({ status: 'matched', feedbackDueAt: due }, new Date('2026-12-01T10:00:00Z'))).toBeNull();
+    expect(deadlineNote({ status: 'withdrawn', feedbackDueAt: due }, new Date('2026-12-01T10:00:00Z'))).toBeNull();
   });
 });

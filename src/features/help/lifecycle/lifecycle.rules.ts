@@ -104,3 +104,13 @@ export function isStatus(value: string): value is Status {
 
 export const declineReasons = ['network', 'not_practical', 'no_volunteer', 'other'] as const;
 export const referralKinds = ['social_entrepreneur', 'students', 'other'] as const;
+
+/**
+ * What the requester's page may say about hearing back (issue 10.10): a promised date only
+ * while it is still ahead and nobody has been found yet; once it has passed, that it has,
+ * never "you will hear by" a day gone by; nothing once a volunteer is found or it ended.
+ */
+export function deadlineNote(request: { status: string; feedbackDueAt: string }, now: Date): 'ahead' | 'passed' | null {
+  if (!['new', 'checked', 'matching'].includes(request.status)) return null;
+  return now.getTime() < Date.parse(request.feedbackDueAt) ? 'ahead' : 'passed';
+}

@@ -55,7 +55,14 @@ describeEachEngine('neighbour help: the whole lifecycle of a free service', (t) 
     expect(accepted.body).toContain('06 2222 0101');
     expect(await statusOf(t(), id)).toBe('matched');
     await t().smtp.waitFor((m) => m.to.includes(coordinatorEmail) && m.subject.includes('helpt'));
-    await t().smtp.waitFor((m) => m.to.includes('bewoner1@wijk.example') && m.subject.includes('vrijwilliger'));
+    const found = await t().smtp.waitFor((m) => m.to.includes('bewoner1@wijk.example') && m.subject.includes('vrijwilliger'));
+    // The "volunteer found" mail links to the resident's own status page (issue 10.10): a link of its own, the first one still works.
+    const foundPath = /http:\/\/localhost:3000(\/oost\/hulp\/status\/[\w-]{43})/.exec(found.text)?.[1] ?? '';
+    expect(foundPath).not.toBe(statusPath);
+    const foundPage = await t().client().get(foundPath);
+    expect(foundPage.statusCode).toBe(200);
+    expect(foundPage.body).toContain('Vrijwilliger gevonden');
+    expect((await resident.get(statusPath)).statusCode).toBe(200);
     expect((await volunteerByMail.post(link, { answer: 'accept' })).statusCode).toBe(410);
 
     const volunteer = t().client();

@@ -98,7 +98,16 @@ export async function findRequestByStatusToken(
   tokenHash: string,
 ): Promise<{ request: HelpRequest; expiresAt: string } | undefined> {
   const row = await db.selectFrom('help_requests').selectAll().where('status_token_hash', '=', tokenHash).executeTakeFirst();
-  return row && { request: toRequest(row), expiresAt: row.status_token_expires_at ?? row.created_at };
+  if (row !== undefined) return { request: toRequest(row), expiresAt: row.status_token_expires_at ?? row.created_at };
+  // A link sent later, with a mail about the request (see status-links.repository.ts).
+  const later = await db
+    .selectFrom('help_status_links as l')
+    .innerJoin('help_requests as r', 'r.id', 'l.request_id')
+    .selectAll('r')
+    .select('l.expires_at as link_expires_at')
+    .where('l.token_hash', '=', tokenHash)
+    .executeTakeFirst();
+  return later && { request: toRequest(later), expiresAt: later.link_expires_at };
 }
 
 /**

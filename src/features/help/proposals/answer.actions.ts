@@ -7,6 +7,7 @@ import { findHouseRules } from '../house-rules/rules.repository.ts';
 import { actorOf, applyStep, type Actor, type Move } from '../lifecycle/lifecycle.actions.ts';
 import { auditRequesterRead } from '../lifecycle/reads.actions.ts';
 import { findRequest, type HelpRequest } from '../lifecycle/requests.repository.ts';
+import { mintStatusLink } from '../lifecycle/status-links.repository.ts';
 import { answerMail, matchedMail } from '../shared/mails.ts';
 import { refuseRule, ruleRefusal } from '../shared/refusals.ts';
 import { findVolunteer, type Volunteer } from '../volunteers/volunteers.repository.ts';
@@ -67,7 +68,9 @@ async function tellAnswer(trx: DbOrTx, ctx: ActionContext, about: Link & { answe
   }
   if (about.answer === 'accepted' && request.email !== null) {
     const scheme = (await findHouseRules(trx, district.id))?.schemeName ?? '';
-    const params = { name: request.requesterName, scheme, link: linkFor(ctx, `/${district.slug}/hulp`) };
+    // The requester's own status page, by a link minted for this mail (the stored one is only a hash).
+    const token = await mintStatusLink(trx, request.id, ctx.now);
+    const params = { name: request.requesterName, scheme, link: linkFor(ctx, `/${district.slug}/hulp/status/${token}`) };
     await queueMail(trx, ctx, { ...matchedMail(request.email, params), districtId: district.id });
   }
 }
