@@ -62,7 +62,7 @@ export async function startBare(file: string): Promise<{ port: number; close: ()
     return reply.type('text/html; charset=utf-8').send(page(`<h1>${esc(d.name)}</h1>`));
   });
   const ping = db.prepare('select 1');
-  app.get('/healthz', async () => ({ status: ping.get() === undefined ? 'unavailable' : 'ok' }));
+  app.get('/healthz', (_request, reply) => reply.send({ status: ping.get() === undefined ? 'unavailable' : 'ok' }));
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();
   return {

@@ -39,7 +39,7 @@ function serve(kind: string, file = ''): Promise<{ child: ChildProcess; port: nu
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   return new Promise((resolve, reject) => {
-    child.stdout?.once('data', (chunk: Buffer) =>
+    child.stdout.once('data', (chunk: Buffer) =>
       resolve({ child, ...(JSON.parse(chunk.toString().split('\n')[0] ?? '{}') as { port: number; file: string }) }),
     );
     child.once('exit', (code) => reject(new Error(`${kind} server stopped (${String(code)})`)));

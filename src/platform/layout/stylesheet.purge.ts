@@ -37,7 +37,7 @@ const words = (content: string) => content.match(/[\w-]+/g) ?? [];
  * The Utrecht rules the portal's sources use. `key` is known at once (the CSS and the
  * sources' text), so a cached result can be found before the slower purge runs.
  */
-export async function usedComponentCss(componentCss: string): Promise<{ key: string; css: () => Promise<string> }> {
+export function usedComponentCss(componentCss: string): { key: string; css: () => Promise<string> } {
   const raws = sourceFiles(sourceRoot).map((file) => readFileSync(file, 'utf8'));
   const hash = createHash('sha256').update(componentCss);
   for (const raw of raws) hash.update(raw);

@@ -129,7 +129,7 @@ const pathOf = (css: string) => `/assets/wijkportaal.${createHash('sha256').upda
 export async function buildStylesheet(appCss: string): Promise<Stylesheet> {
   const componentCss = components.map((name) => read(`@utrecht/${name}-css/dist/index.min.css`)).join('\n');
   const own = appCss.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s*\n\s*/g, '');
-  const used = await usedComponentCss(componentCss);
+  const used = usedComponentCss(componentCss);
   const key = createHash('sha256').update(used.key).update(own).digest('hex').slice(0, 24);
   const hit = cached(key);
   if (hit !== null) return hit;
