@@ -69,7 +69,7 @@ export const housePlan = {
 };
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'data', 'test-results', 'playwright-report'] },
+  { ignores: ['node_modules', 'data', 'dist', 'test-results', 'playwright-report'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {

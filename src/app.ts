@@ -84,7 +84,7 @@ export async function buildApp(
     },
   });
   const ownCss = readFileSync(new URL('./platform/layout/assets/wijkportaal.css', import.meta.url), 'utf8');
-  const stylesheet = buildStylesheet([ownCss, ...features.map((f) => f.styles ?? '')].join('\n'));
+  const stylesheet = await buildStylesheet([ownCss, ...features.map((f) => f.styles ?? '')].join('\n'));
   // Every page shows the districts and most routes name one: read once, not per request.
   const districts = versionedCache(db, 'districts', listDistricts);
   const shell: PageShellSources = {

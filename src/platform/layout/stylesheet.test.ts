@@ -9,11 +9,13 @@ describe('subsetTokens', () => {
 });
 
 describe('buildStylesheet', () => {
-  it('bundles Utrecht components with our own rules under a content hash', () => {
-    const sheet = buildStylesheet('.wp-own { color: var(--utrecht-color-red-40); }');
+  it('bundles the Utrecht rules the sources use with our own rules under a content hash', async () => {
+    const sheet = await buildStylesheet('.wp-own { color: var(--utrecht-color-red-40); }');
     expect(sheet.path).toMatch(/^\/assets\/wijkportaal\.[0-9a-f]{12}\.css$/);
     expect(sheet.css).toContain('.utrecht-button');
     expect(sheet.css).toContain('.wp-own');
+    // No page names the separator: its rules are not shipped.
+    expect(sheet.css).not.toContain('.utrecht-separator');
     expect(sheet.css).toContain('--utrecht-color-red-40:');
     expect(sheet.gzip.length).toBeLessThan(sheet.css.length / 3);
   });

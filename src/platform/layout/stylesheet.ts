@@ -1,7 +1,11 @@
+import { transform } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { constants, brotliCompressSync, gzipSync } from 'node:zlib';
+import { usedComponentCss } from './stylesheet.purge.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -88,10 +92,60 @@ export interface Stylesheet {
   brotli: Buffer;
 }
 
-export function buildStylesheet(appCss: string): Stylesheet {
+/** Built once per content and kept beside the dependencies, so a start or a test need not purge and compress again. */
+const cacheDir = fileURLToPath(new URL('../../../node_modules/.cache/wijkportaal-css/', import.meta.url));
+
+function cached(key: string): Stylesheet | null {
+  try {
+    const css = readFileSync(join(cacheDir, `${key}.css`), 'utf8');
+    return {
+      css,
+      path: pathOf(css),
+      gzip: readFileSync(join(cacheDir, `${key}.css.gz`)),
+      brotli: readFileSync(join(cacheDir, `${key}.css.br`)),
+    };
+  } catch {
+    return null;
+  }
+}
+
+function keep(key: string, sheet: Stylesheet): void {
+  try {
+    mkdirSync(cacheDir, { recursive: true });
+    writeFileSync(join(cacheDir, `${key}.css.gz`), sheet.gzip);
+    writeFileSync(join(cacheDir, `${key}.css.br`), sheet.brotli);
+    writeFileSync(join(cacheDir, `${key}.css`), sheet.css);
+  } catch {
+    // A read-only install builds the stylesheet on every start: slower, not wrong.
+  }
+}
+
+const pathOf = (css: string) => `/assets/wijkportaal.${createHash('sha256').update(css).digest('hex').slice(0, 12)}.css`;
+
+/**
+ * Our own rules whole, and of the Utrecht components only the rules whose classes the
+ * sources name (issue 16: about a tenth of them), with the tokens those need.
+ */
+export async function buildStylesheet(appCss: string): Promise<Stylesheet> {
   const componentCss = components.map((name) => read(`@utrecht/${name}-css/dist/index.min.css`)).join('\n');
   const own = appCss.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s*\n\s*/g, '');
-  const css = `${subsetTokens(read('@utrecht/design-tokens/dist/root.css'), componentCss + own)}\n${componentCss}\n${own}`;
-  const hash = createHash('sha256').update(css).digest('hex').slice(0, 12);
-  return { css, path: `/assets/wijkportaal.${hash}.css`, gzip: gzipSync(css, { level: 9 }), brotli: brotliCompressSync(css) };
+  const used = usedComponentCss(componentCss);
+  const key = createHash('sha256').update(used.key).update(own).digest('hex').slice(0, 24);
+  const hit = cached(key);
+  if (hit !== null) return hit;
+  const purged = await used.css();
+  // PurgeCSS writes its output spread out; esbuild makes it small again (nothing else changes).
+  const { code } = await transform(`${subsetTokens(read('@utrecht/design-tokens/dist/root.css'), purged + own)}\n${purged}\n${own}`, {
+    loader: 'css',
+    minify: true,
+  });
+  const css = code.trim();
+  const sheet = {
+    css,
+    path: pathOf(css),
+    gzip: gzipSync(css, { level: 9 }),
+    brotli: brotliCompressSync(css, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: css.length } }),
+  };
+  keep(key, sheet);
+  return sheet;
 }

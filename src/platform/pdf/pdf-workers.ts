@@ -26,9 +26,13 @@ const tsxApi = pathToFileURL(
     .replace(/\.cjs$/, '.mjs'),
 ).href;
 const workerScript = new URL('./pdf.worker.ts', import.meta.url).href;
-const bootstrap = new URL(
-  `data:text/javascript,${encodeURIComponent(`import { register } from '${tsxApi}'; register(); await import('${workerScript}');`)}`,
-);
+// Compiled for production (dist/, ADR 0005) the worker is JavaScript and needs no tsx.
+const compiled = workerScript.endsWith('.js');
+const bootstrap = compiled
+  ? new URL(workerScript)
+  : new URL(
+      `data:text/javascript,${encodeURIComponent(`import { register } from '${tsxApi}'; register(); await import('${workerScript}');`)}`,
+    );
 
 function startWorker(): Slot {
   const worker = new Worker(bootstrap);

@@ -1,0 +1,75 @@
+// The yardstick of bench:http (issue 16): a bare Fastify 5 + better-sqlite3 server on a copy
+// of the demo database. Its search runs the app's FTS5 query (the same match text per tier,
+// counts capped the same way, the same keys in the same order) and answers the same rows as
+// minimal HTML; the other routes read the one row they name. No layout, no session, no CSRF.
+import Database from 'better-sqlite3';
+import Fastify from 'fastify';
+import { queryWords, RANK_TIERS, sqliteTierMatch } from '../src/features/guide/search/search.rules.ts';
+
+const esc = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+const page = (body: string) => `<!doctype html><html lang="nl"><title>bare</title><body>${body}</body></html>`;
+
+interface Row {
+  entry_id: string;
+  entry_type: string;
+  name: string;
+  subtitle: string;
+  summary: string;
+}
+
+export async function startBare(file: string): Promise<{ port: number; close: () => Promise<void> }> {
+  const db = new Database(file, { readonly: true });
+  db.pragma('journal_mode = WAL');
+  const district = db.prepare<[string], { id: string; name: string }>('select id, name from districts where slug = ?');
+  const count = db.prepare<[string], { n: number }>(
+    'select count(*) as n from (select rowid from guide_search_fts where guide_search_fts match ? limit 1001) c',
+  );
+  const rows = db.prepare<[string, string, number], Row>(`select s.entry_id, s.entry_type, s.name, s.subtitle, s.summary
+    from (select k.entry_id, k.ord, k.name_norm from guide_search_keys k
+      where k.district_id = ? and k.seq in (select rowid from guide_search_fts where guide_search_fts match ?)
+      order by k.district_id, k.ord, k.name_norm, k.entry_id limit ?) k
+    join guide_search s on s.entry_id = k.entry_id order by k.ord, k.name_norm, k.entry_id`);
+  const entry = db.prepare<[string], Row>('select entry_id, entry_type, name, subtitle, summary from guide_search where entry_id = ?');
+  const app = Fastify();
+  app.get<{ Params: { district: string }; Querystring: { q?: string } }>('/:district/gids', async (request, reply) => {
+    const d = district.get(request.params.district);
+    if (d === undefined) return reply.code(404).send();
+    const words = queryWords(request.query.q ?? '');
+    const found: Row[] = [];
+    let total = 0;
+    for (let tier = 0; tier < RANK_TIERS; tier++) {
+      const match = sqliteTierMatch(words, { districtId: d.id }, tier);
+      const n = count.get(match)?.n ?? 0;
+      total += n;
+      if (n > 0 && found.length < 20) found.push(...rows.all(d.id, match, 20 - found.length));
+    }
+    const items = found.map(
+      (r) =>
+        `<li><a href="/${esc(request.params.district)}/gids/${r.entry_id}">${esc(r.name)}</a> ${esc(r.subtitle)}<p>${esc(r.summary)}</p></li>`,
+    );
+    return reply
+      .type('text/html; charset=utf-8')
+      .send(page(`<h1>${esc(d.name)}</h1><p>${Math.min(total, 1000)}</p><ol>${items.join('')}</ol>`));
+  });
+  app.get<{ Params: { district: string; id: string } }>('/:district/gids/:kind/:id', async (request, reply) => {
+    const r = entry.get(request.params.id);
+    if (r === undefined) return reply.code(404).send();
+    return reply.type('text/html; charset=utf-8').send(page(`<h1>${esc(r.name)}</h1><p>${esc(r.subtitle)}</p><p>${esc(r.summary)}</p>`));
+  });
+  app.get<{ Params: { district: string } }>('/:district', async (request, reply) => {
+    const d = district.get(request.params.district);
+    if (d === undefined) return reply.code(404).send();
+    return reply.type('text/html; charset=utf-8').send(page(`<h1>${esc(d.name)}</h1>`));
+  });
+  const ping = db.prepare('select 1');
+  app.get('/healthz', (_request, reply) => reply.send({ status: ping.get() === undefined ? 'unavailable' : 'ok' }));
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  const address = app.server.address();
+  return {
+    port: typeof address === 'object' && address !== null ? address.port : 0,
+    async close() {
+      await app.close();
+      db.close();
+    },
+  };
+}

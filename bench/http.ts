@@ -1,0 +1,103 @@
+// `npm run bench:http`: the app against a bare Fastify 5 + better-sqlite3 server (http-bare.ts)
+// on a copy of the same demo database, each in its own process, driven by autocannon (10
+// connections, `accept-encoding: gzip, br` as a browser sends) in alternating rounds (3 each,
+// DURATION seconds, default 5). Prints req/s, the median per address and the app's share of
+// bare, the stylesheet's size, and the load average (the figures only mean something on a
+// quiet machine). It measures, it does not judge. Goals (issue 16): search ≥ 50 %, /oost ≥ 70 %.
+import autocannon from 'autocannon';
+import Database from 'better-sqlite3';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+
+const ROUNDS = 3;
+const DURATION = Number(process.env.DURATION ?? 5);
+const headers = { 'accept-encoding': 'gzip, br' };
+
+if (process.argv[2] === '--serve') {
+  // A child: one server, its port (and for the app its database file) on the first line.
+  if (process.argv[3] === 'bare') {
+    const { startBare } = await import('./http-bare.ts');
+    const bare = await startBare(process.argv[4] ?? '');
+    console.log(JSON.stringify({ port: bare.port }));
+  } else {
+    const { demoApp } = await import('./app-harness.ts');
+    const bench = await demoApp();
+    await bench.app.listen({ host: '127.0.0.1', port: 0 });
+    const address = bench.app.server.address();
+    console.log(JSON.stringify({ port: typeof address === 'object' && address !== null ? address.port : 0, file: bench.file }));
+    // The parent ends the child with SIGTERM: drop the temporary database on the way out.
+    process.once('SIGTERM', () => void bench.close().then(() => process.exit(0)));
+  }
+} else {
+  await main();
+}
+
+function serve(kind: string, file = ''): Promise<{ child: ChildProcess; port: number; file: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/http.ts', '--serve', kind, file], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((resolve, reject) => {
+    child.stdout.once('data', (chunk: Buffer) =>
+      resolve({ child, ...(JSON.parse(chunk.toString().split('\n')[0] ?? '{}') as { port: number; file: string }) }),
+    );
+    child.once('exit', (code) => reject(new Error(`${kind} server stopped (${String(code)})`)));
+  });
+}
+
+async function rate(port: number, path: string): Promise<number> {
+  const result = await autocannon({ url: `http://127.0.0.1:${port}${path}`, connections: 10, duration: DURATION, headers });
+  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${path} on ${port}: ${result.non2xx} non-2xx, ${result.errors} errors`);
+  return result.requests.average;
+}
+
+const median = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)] ?? 0;
+const kB = (n: number) => `${(n / 1024).toFixed(1)} kB`;
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
+const entryIds = (html: string) =>
+  [...html.matchAll(/href="\/oost\/gids\/(?:aanbod|plekken|organisaties)\/([0-9a-f-]+)"/g)].map((m) => m[1]);
+
+async function main(): Promise<void> {
+  const app = await serve('app');
+  const copy = `${app.file}.bare.db`;
+  new Database(app.file, { readonly: true }).exec(`vacuum into '${copy.replace(/'/g, "''")}'`);
+  const bare = await serve('bare', copy);
+  try {
+    const base = `http://127.0.0.1:${app.port}`;
+    const search = await (await fetch(`${base}/oost/gids?q=mantelzorg`)).text();
+    const bareSearch = await (await fetch(`http://127.0.0.1:${bare.port}/oost/gids?q=mantelzorg`)).text();
+    const detail = /href="(\/oost\/gids\/(?:aanbod|plekken|organisaties)\/[0-9a-f-]+)"/.exec(search)?.[1] ?? '/oost/gids';
+    const same = JSON.stringify(entryIds(search)) === JSON.stringify(entryIds(bareSearch));
+    const css = await (await fetch(`${base}${/href="(\/assets\/wijkportaal\.[0-9a-f]+\.css)"/.exec(search)?.[1] ?? ''}`)).text();
+    console.log(
+      `stylesheet: ${kB(css.length)} raw, ${kB(gzipSync(css, { level: 9 }).length)} gzip, ${kB(brotliCompressSync(css).length)} brotli (goal ≤ 10 kB gzip)`,
+    );
+    console.log(`search rows: the app and the bare server show ${same ? 'the same' : 'DIFFERENT'} entries in the same order`);
+    console.log(`load average before: ${load()} (2 cores is quiet below ~0.5)`);
+    const paths = ['/oost/gids?q=mantelzorg', detail, '/oost', '/healthz'];
+    const rates = new Map(paths.map((p) => [p, { app: [] as number[], bare: [] as number[] }]));
+    for (let round = 0; round < ROUNDS; round++)
+      for (const path of paths) {
+        rates.get(path)?.bare.push(await rate(bare.port, path));
+        rates.get(path)?.app.push(await rate(app.port, path));
+      }
+    console.log(`\nreq/s, autocannon 10 connections, ${ROUNDS} alternating rounds of ${DURATION} s, median:`);
+    console.log('| address | bare | app | app / bare | rounds (bare; app) |\n| --- | --- | --- | --- | --- |');
+    for (const [path, r] of rates) {
+      const [b, a] = [median(r.bare), median(r.app)];
+      const name = path === detail ? '/oost/gids/… (detail)' : path;
+      console.log(
+        `| \`${name}\` | ${b.toFixed(0)} | ${a.toFixed(0)} | ${((a / b) * 100).toFixed(0)} % | ${r.bare.map((x) => x.toFixed(0)).join(' ')}; ${r.app.map((x) => x.toFixed(0)).join(' ')} |`,
+      );
+    }
+    console.log(`\nload average after: ${load()}`);
+  } finally {
+    bare.child.kill();
+    app.child.kill();
+    rmSync(copy, { force: true });
+  }
+}
