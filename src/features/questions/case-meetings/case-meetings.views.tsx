@@ -1,11 +1,18 @@
 import { maxLengthOf } from '../../../platform/http/fields.ts';
 import type { PageContext } from '../../../platform/http/request-context.ts';
 import { formatDate } from '../../../platform/i18n/i18n.ts';
-import { CsrfField, ErrorSummary, SelectField, SubmitButton, TextField, type FormState } from '../../../platform/layout/forms.tsx';
+import {
+  ChoiceGroup,
+  CsrfField,
+  ErrorSummary,
+  SelectField,
+  SubmitButton,
+  TextField,
+  type FormState,
+} from '../../../platform/layout/forms.tsx';
 import type { Page } from '../../../platform/layout/render.ts';
 import { PageHeading, Paragraph } from '../../../platform/layout/text.tsx';
 import { TermIn, type TermWord } from '../../../platform/layout/term.tsx';
-import { ChoiceGroup } from '../ui/choice-group.tsx';
 import type { CaseMeetingView } from './case-meetings.actions.ts';
 import { agreementForm, conveneForm } from './case-meetings.schema.ts';
 
@@ -53,7 +60,7 @@ export function convenePage(ctx: PageContext, form: FormState, organizations: re
             name="partners"
             legend={labels.partners}
             type="checkbox"
-            choices={organizations.map((o) => ({ value: o.id, label: o.name }))}
+            options={organizations.map((o) => ({ value: o.id, label: o.name }))}
           />
           <TextField
             t={t}
