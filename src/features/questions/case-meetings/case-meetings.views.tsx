@@ -35,6 +35,8 @@ export function convenePage(ctx: PageContext, form: FormState, organizations: re
     partners: t('questions.caseMeeting.partners'),
     topic: t('questions.caseMeeting.topic'),
     meetsOn: t('questions.caseMeeting.meetsOn'),
+    startsAt: t('questions.caseMeeting.startsAt'),
+    place: t('questions.caseMeeting.place'),
   };
   return {
     title,
@@ -71,6 +73,15 @@ export function convenePage(ctx: PageContext, form: FormState, organizations: re
             maxlength={maxLengthOf(conveneForm, 'topic')}
           />
           <TextField t={t} form={form} name="meetsOn" label={labels.meetsOn} type="date" />
+          <TextField t={t} form={form} name="startsAt" label={labels.startsAt} type="time" />
+          <TextField
+            t={t}
+            form={form}
+            name="place"
+            label={labels.place}
+            description={t('questions.caseMeeting.placeHelp')}
+            maxlength={maxLengthOf(conveneForm, 'place')}
+          />
           <SubmitButton label={t('questions.caseMeeting.convene')} />
         </form>
       </>
@@ -123,6 +134,11 @@ export function caseMeetingPage(ctx: PageContext, data: CaseMeetingView, form: F
         <ErrorSummary t={t} form={form} labels={labels} />
         <PageHeading text={title} />
         <Paragraph text={m.topic} lead />
+        {m.startsAt !== null && m.place !== null ? (
+          <Paragraph text={t('questions.caseMeeting.whenWhere', { time: m.startsAt, place: m.place })} />
+        ) : (
+          ''
+        )}
         <h2 class="utrecht-heading-2" safe>
           {t('questions.caseMeeting.partners')}
         </h2>
