@@ -9,7 +9,7 @@ export { rulesForm } from './house-rules/rules.schema.ts';
 export { findHouseRules, rulesVersions, type AdoptedVersion } from './house-rules/rules.repository.ts';
 export { seedRules } from './house-rules/house-rules.rules.ts';
 export { activateVolunteer, enlistVolunteer, vogNeededFor } from './volunteers/enlist.actions.ts';
-export { talents } from './shared/talents.rules.ts';
+export { kinds as helpKinds, talents } from './shared/talents.rules.ts';
 export { WhenFields } from './shared/fields.views.tsx';
 export { when } from './shared/help.schema.ts';
 export { helpAskedInBuurt, volunteerTalentsInBuurt } from './shared/gap.repository.ts';

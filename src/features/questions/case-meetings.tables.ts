@@ -1,3 +1,5 @@
+import type { Generated } from 'kysely';
+
 /** A case meeting (MDO, seed 000 §8) a professional convenes on a question, with named partners. */
 interface CaseMeetingTable {
   id: string;
@@ -6,6 +8,9 @@ interface CaseMeetingTable {
   /** What the case is about, written without names: the case is anonymous by default. */
   topic: string;
   meets_on: string;
+  /** The time it starts (HH:MM, Amsterdam) and where; null on meetings convened before they were asked. */
+  starts_at: Generated<string | null>;
+  place: Generated<string | null>;
   convened_by: string;
   /** The organisation the convener acts for on this question. */
   convener_organization_id: string;

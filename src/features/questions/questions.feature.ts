@@ -9,6 +9,7 @@ import { askRoutes } from './ask/ask.routes.tsx';
 import { processFigures } from './figures/figures.repository.ts';
 import * as questionsCore from './migrations/20261123_1200_questions_core.ts';
 import * as caseMeetings from './migrations/20261201_1200_func_case_meetings.ts';
+import * as caseMeetingPlace from './migrations/20261202_0161_questions_case_meeting_place.ts';
 import { caseMeetingRoutes } from './case-meetings/case-meetings.routes.tsx';
 // The tables join the one database type by module augmentation; importing the file keeps that visible.
 import './case-meetings.tables.ts';
@@ -27,7 +28,11 @@ import { triageRoutes } from './triage/triage.routes.tsx';
 export const questionsFeature: Feature = {
   name: 'questions',
   messages: questionsMessages,
-  migrations: { '20261123_1200_questions_core': questionsCore, '20261201_1200_func_case_meetings': caseMeetings },
+  migrations: {
+    '20261123_1200_questions_core': questionsCore,
+    '20261201_1200_func_case_meetings': caseMeetings,
+    '20261202_0161_questions_case_meeting_place': caseMeetingPlace,
+  },
   routes(app, deps) {
     askRoutes(app, deps);
     statusRoutes(app, deps);

@@ -72,6 +72,8 @@ interface InvitationTable {
   buurt_id: string | null;
   /** For a partner contact: the organisation they speak for (added by the guide's migration). */
   organization_id: Generated<string | null>;
+  /** For a coordinating volunteer: the service (kind of neighbour help) they will coordinate. */
+  service: Generated<string | null>;
   invited_by: string;
   created_at: string;
   expires_at: string;

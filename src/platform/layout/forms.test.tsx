@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createTranslator } from '../i18n/i18n.ts';
 import { platformMessages } from '../i18n/messages.ts';
-import { CheckboxField, ErrorSummary, SelectField, TextAreaField, TextField } from './forms.tsx';
+import { CheckboxField, ChoiceGroup, ErrorSummary, SelectField, TextAreaField, TextField } from './forms.tsx';
 
 const t = createTranslator(platformMessages, 'nl');
 const form = { values: { what: '<script>alert(1)</script>', agree: 'on', kind: 'b' }, errors: { what: { code: 'validation.required' } } };
@@ -46,5 +46,31 @@ describe('the shared form pattern', () => {
     expect(html).toContain('Er is 1 probleem. Kijk het na.');
     expect(html).toContain('href="#field-what"');
     expect(ErrorSummary({ t, form: { values: {}, errors: {} }, labels: {} })).toBe('');
+  });
+
+  it('puts a group of choices under one legend, its error linked and what was sent kept', () => {
+    const options = [
+      { value: 'a', label: 'A', hint: 'Meer over A' },
+      { value: 'b', label: 'B' },
+    ];
+    const sent = { values: { kind: 'b' }, errors: { kind: { code: 'validation.required' } } };
+    const html = ChoiceGroup({ t, form: sent, name: 'kind', legend: 'Soort', type: 'radio', options, checked: ['a'] }) as string;
+    expect(html).toMatch(/<fieldset[^>]*aria-describedby="field-kind-error"/);
+    expect(html).toContain('<legend');
+    expect(html).toContain('id="field-kind"');
+    expect(html).toContain('aria-describedby="field-kind-hint"');
+    expect(html).toContain('aria-invalid="true"');
+    expect(html).toMatch(/value="b"[^>]*checked/);
+    expect(html).not.toMatch(/value="a"[^>]*checked/);
+    const stored = ChoiceGroup({
+      t,
+      form: { values: {}, errors: {} },
+      name: 'kind',
+      legend: 'Soort',
+      type: 'checkbox',
+      options,
+      checked: ['a'],
+    });
+    expect(stored as string).toMatch(/type="checkbox"[^>]*value="a"[^>]*checked/);
   });
 });

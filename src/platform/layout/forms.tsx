@@ -117,6 +117,8 @@ export function TextAreaField(props: FieldBase & { rows?: number; maxlength?: nu
 export interface Option {
   value: string;
   label: string;
+  /** In a `ChoiceGroup`: a line under the label that says more. */
+  hint?: string;
 }
 
 export function SelectField(props: FieldBase & { options: readonly Option[]; placeholder?: string }) {
@@ -166,6 +168,74 @@ export function CheckboxField(props: FieldBase & { value?: string }) {
         aria-describedby={describedBy(props.name, props.description !== undefined, error !== undefined)}
       />
     </FieldFrame>
+  );
+}
+
+type ChoiceGroupProps = Omit<FieldBase, 'label' | 'required'> & {
+  legend: string;
+  type: 'radio' | 'checkbox';
+  options: readonly Option[];
+  checked?: readonly string[];
+};
+
+/** The first choice carries `field-<name>`, so the error summary's link lands on the group. */
+const choiceId = (name: string, index: number) => (index === 0 ? fieldId(name) : `${fieldId(name)}-${index}`);
+
+/** Radio buttons or checkboxes under one legend, errors linked; what was sent stays chosen, else `checked`. */
+export function ChoiceGroup(props: ChoiceGroupProps) {
+  const { t, form, name, type } = props;
+  const error = form.errors[name];
+  const chosen = new Set(form.values[name]?.split(',') ?? props.checked ?? []);
+  const input = type === 'radio' ? 'utrecht-radio-button' : 'utrecht-checkbox';
+  return (
+    <fieldset
+      class={`utrecht-form-fieldset utrecht-form-fieldset--html-fieldset wp-choice-group${error ? ' utrecht-form-fieldset--invalid' : ''}`}
+      aria-describedby={describedBy(name, props.description !== undefined, error !== undefined)}
+    >
+      <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend" safe>
+        {props.legend}
+      </legend>
+      {props.description ? (
+        <div class="utrecht-form-field-description" id={`${fieldId(name)}-description`} safe>
+          {props.description}
+        </div>
+      ) : (
+        ''
+      )}
+      {error ? (
+        <div class="utrecht-form-field-error-message" id={`${fieldId(name)}-error`} safe>
+          {errorText(t, error)}
+        </div>
+      ) : (
+        ''
+      )}
+      {props.options.map((o, i) => (
+        <div class={`utrecht-form-field utrecht-form-field--${type} wp-choice`}>
+          <input
+            class={`${input} ${input}--html-input`}
+            type={type}
+            id={choiceId(name, i)}
+            name={name}
+            value={o.value}
+            checked={chosen.has(o.value)}
+            aria-invalid={error ? 'true' : undefined}
+            aria-describedby={o.hint ? `${choiceId(name, i)}-hint` : undefined}
+          />
+          <div>
+            <label class={`utrecht-form-label utrecht-form-label--${type}`} for={choiceId(name, i)} safe>
+              {o.label}
+            </label>
+            {o.hint ? (
+              <div class="utrecht-form-field-description wp-choice__hint" id={`${choiceId(name, i)}-hint`} safe>
+                {o.hint}
+              </div>
+            ) : (
+              ''
+            )}
+          </div>
+        </div>
+      ))}
+    </fieldset>
   );
 }
 

@@ -25,8 +25,8 @@ export async function acceptInvitation(
     const at = ctx.now.toISOString();
     if (!(await markInvitationAccepted(trx, invitation.id, at))) return refusal('accounts.link.used.title', { status: 409 });
     const userId = await accountFor(trx, invitation, input.name, hash, at);
-    const { role, districtId, buurtId, organizationId } = invitation;
-    await assignRole(trx, userId, { role, districtId, buurtId, organizationId }, { at, by: invitation.invitedBy });
+    const { role, districtId, buurtId, organizationId, service } = invitation;
+    await assignRole(trx, userId, { role, districtId, buurtId, organizationId, service }, { at, by: invitation.invitedBy });
     await audit(trx, actingAs(ctx, { id: userId, email: invitation.email, name: input.name }), {
       action: 'users.invitation_accepted',
       subjectType: 'user',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { roles } from '../../../platform/auth/roles.rules.ts';
-import { choice, email, optionalId, text } from '../../../platform/http/fields.ts';
+import { helpKinds } from '../../help/index.ts';
+import { choice, email, optionalChoice, optionalId, text } from '../../../platform/http/fields.ts';
 import { newPassword, samePasswordTwice } from '../common/password.schema.ts';
 
 /** An administrator invites someone, or gives someone with an account a role. */
@@ -12,7 +13,12 @@ export const inviteForm = z.object({
   buurt: optionalId,
   /** Only for a partner contact: the organisation they speak for. */
   organization: optionalId,
+  /** Only for a coordinating volunteer: the service (kind of neighbour help) they coordinate. */
+  service: optionalChoice(helpKinds),
 });
+
+/** An administrator changes the service a coordinating volunteer coordinates. */
+export const serviceForm = z.object({ service: choice(helpKinds) });
 
 export type InviteInput = z.output<typeof inviteForm>;
 

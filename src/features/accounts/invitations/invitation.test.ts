@@ -120,4 +120,57 @@ describeEachEngine('invitations and roles by an administrator', (t) => {
     const own = await t().db.selectFrom('role_assignments').select('id').where('user_id', '=', id).executeTakeFirstOrThrow();
     expect((await admin.post(`/oost/beheer/mensen/rollen/${own.id}/verwijderen`, {})).statusCode).toBe(409);
   });
+
+  it('ties a coordinating volunteer to a service: klussen only, and the administrator can change it', async () => {
+    await createTestUser(t().db, { email: 'beheer6@wijk.example', roles: [{ role: 'administrator', district: 'oost' }] });
+    const admin = t().client();
+    await admin.signIn('beheer6@wijk.example', TEST_PASSWORD);
+    await admin.get('/oost/beheer/mensen');
+    const base = { name: 'Kees', email: 'kees@wijk.example', role: 'coordinating_volunteer' };
+    const missing = await admin.post('/oost/beheer/mensen', base);
+    expect(missing.statusCode).toBe(422);
+    expect(missing.body).toContain('Kies de dienst die deze coördinerend vrijwilliger regelt.');
+    expect((await admin.post('/oost/beheer/mensen', { ...base, service: 'odd_job' })).statusCode).toBe(303);
+    const mail = await t().smtp.waitFor((m) => m.to.includes('kees@wijk.example'));
+    const kees = t().client();
+    await kees.get(linkIn(mail.text));
+    await kees.post(linkIn(mail.text), {
+      name: 'Kees',
+      password: 'een fiets met drie wielen',
+      passwordRepeat: 'een fiets met drie wielen',
+    });
+    const me = (await kees.json('GET', '/api/v1/me')).json();
+    expect(me.roles).toEqual([expect.objectContaining({ role: 'coordinating_volunteer' })]);
+
+    const oost = await findDistrictBySlug(t().db, 'oost');
+    const ofKind = async (kind: string) =>
+      (
+        await t()
+          .db.selectFrom('help_requests')
+          .select('id')
+          .where('district_id', '=', oost?.id ?? '')
+          .where('kind', '=', kind)
+          .executeTakeFirstOrThrow()
+      ).id;
+    const job = await ofKind('odd_job');
+    const errand = await ofKind('service');
+    expect((await kees.get(`/oost/hulp/balie/${job}`)).statusCode).toBe(200);
+    expect((await kees.get(`/oost/hulp/balie/${errand}`)).statusCode).toBe(403);
+
+    const assignment = await t()
+      .db.selectFrom('role_assignments as ra')
+      .innerJoin('users as u', 'u.id', 'ra.user_id')
+      .select('ra.id')
+      .where('u.email', '=', 'kees@wijk.example')
+      .executeTakeFirstOrThrow();
+    expect((await admin.get('/oost/beheer/mensen')).body).toContain('Coördinerend vrijwilliger (Klussen)');
+    const servicePage = `/oost/beheer/mensen/rollen/${assignment.id}/dienst`;
+    expect((await admin.get(servicePage)).body).toMatch(/value="odd_job"[^>]*checked/);
+    expect((await admin.post(servicePage, { service: 'koffie' })).statusCode).toBe(422);
+    expect((await admin.post(servicePage, { service: 'service' })).statusCode).toBe(303);
+    expect((await kees.get(`/oost/hulp/balie/${errand}`)).statusCode).toBe(200);
+    expect((await kees.get(`/oost/hulp/balie/${job}`)).statusCode).toBe(403);
+    const changed = await t().db.selectFrom('audit_log').select('details').where('action', '=', 'roles.service_changed').execute();
+    expect(changed).toHaveLength(1);
+  });
 });

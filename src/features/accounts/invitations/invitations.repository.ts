@@ -11,6 +11,7 @@ export interface Invitation {
   districtId: string;
   buurtId: string | null;
   organizationId: string | null;
+  service: string | null;
   invitedBy: string;
   createdAt: string;
   expiresAt: string;
@@ -29,6 +30,7 @@ function toInvitation(row: InvitationDbRow): Invitation | undefined {
     districtId: row.district_id,
     buurtId: row.buurt_id,
     organizationId: row.organization_id,
+    service: row.service,
     invitedBy: row.invited_by,
     createdAt: row.created_at,
     expiresAt: row.expires_at,
@@ -77,6 +79,7 @@ export async function insertInvitation(db: DbOrTx, invitation: Omit<Invitation, 
       district_id: invitation.districtId,
       buurt_id: invitation.buurtId,
       organization_id: invitation.organizationId,
+      service: invitation.service,
       invited_by: invitation.invitedBy,
       created_at: invitation.createdAt,
       expires_at: invitation.expiresAt,

@@ -15,6 +15,7 @@ import { insertInvitation } from './invitations.repository.ts';
 interface RoleScope {
   buurtId: string | null;
   organizationId: string | null;
+  service?: string | null;
 }
 
 /** What happened, as the notice on the people page names it. */
@@ -33,7 +34,11 @@ export function inviteOrGiveRole(ctx: ActionContext, t: Translate, district: Dis
     const buurt = input.buurt === null ? undefined : await findBuurt(trx, district.id, input.buurt);
     if (input.buurt !== null && buurt === undefined) return refusal('validation.choice', { field: 'buurt' });
     if (buurt === undefined && needsBuurt(input.role)) return refusal('accounts.people.buurtRequired', { field: 'buurt' });
-    const scope = { buurtId: buurt?.id ?? null, organizationId: await organizationFor(trx, district.id, input) };
+    const scope = {
+      buurtId: buurt?.id ?? null,
+      organizationId: await organizationFor(trx, district.id, input),
+      service: serviceFor(input),
+    };
     return success(await grantRoleOrInvite(trx, ctx, t, { district, input, scope }));
   });
 }
@@ -73,6 +78,13 @@ async function organizationFor(trx: DbOrTx, districtId: string, input: InviteInp
   return input.organization;
 }
 
+/** A coordinating volunteer coordinates one service (seed 004); other roles are tied to none. */
+function serviceFor(input: InviteInput): string | null {
+  if (input.role !== 'coordinating_volunteer') return null;
+  if (input.service === null) refuse('accounts.people.serviceRequired', { field: 'service' });
+  return input.service;
+}
+
 async function invite(trx: DbOrTx, ctx: ActionContext, t: Translate, about: { district: District; input: Grant; scope: RoleScope }) {
   const { district, input, scope } = about;
   const token = newToken();
@@ -82,7 +94,9 @@ async function invite(trx: DbOrTx, ctx: ActionContext, t: Translate, about: { di
     name: input.name,
     role: input.role,
     districtId: district.id,
-    ...scope,
+    buurtId: scope.buurtId,
+    organizationId: scope.organizationId,
+    service: scope.service ?? null,
     invitedBy: ctx.user?.id ?? '',
     createdAt: ctx.now.toISOString(),
     expiresAt: invitationExpiry(ctx.now).toISOString(),

@@ -3,6 +3,7 @@ import type { Buurt } from '../../../platform/geography/geography.repository.ts'
 import { maxLengthOf } from '../../../platform/http/fields.ts';
 import type { PageContext } from '../../../platform/http/request-context.ts';
 import { CsrfField, ErrorSummary, SelectField, SubmitButton, TextField, type FormState } from '../../../platform/layout/forms.tsx';
+import { helpKinds } from '../../help/index.ts';
 import { EmailField } from '../common/fields.views.tsx';
 import { inviteForm } from './invitation.schema.ts';
 
@@ -22,6 +23,7 @@ export function InviteForm({ ctx, form, choices }: { ctx: PageContext; form: For
     role: t('accounts.field.role'),
     buurt: t('accounts.field.buurt'),
     organization: t('accounts.field.organization'),
+    service: t('accounts.field.service'),
   };
   return (
     <>
@@ -63,6 +65,16 @@ export function InviteForm({ ctx, form, choices }: { ctx: PageContext; form: For
           description={t('accounts.field.organization.description')}
           placeholder={t('accounts.people.noOrganization')}
           options={choices.organizations.map((o) => ({ value: o.id, label: o.name }))}
+        />
+        <SelectField
+          t={t}
+          form={form}
+          name="service"
+          required={false}
+          label={labels.service}
+          description={t('accounts.field.service.description')}
+          placeholder={t('accounts.people.noService')}
+          options={helpKinds.map((k) => ({ value: k, label: t(`accounts.service.${k}`) }))}
         />
         <SubmitButton label={t('accounts.people.invite.submit')} />
       </form>

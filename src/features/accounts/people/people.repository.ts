@@ -1,4 +1,4 @@
-import { isRole, type Role } from '../../../platform/auth/roles.rules.ts';
+import { isRole, scopeKey, type Role } from '../../../platform/auth/roles.rules.ts';
 import type { DbOrTx } from '../../../platform/db/schema.ts';
 import { organizationNames } from '../../guide/index.ts';
 
@@ -6,7 +6,7 @@ export interface PersonWithRoles {
   id: string;
   name: string;
   email: string;
-  roles: { id: string; role: Role; buurtName: string | null; organizationName: string | null }[];
+  roles: { id: string; role: Role; buurtName: string | null; organizationName: string | null; service: string | null }[];
 }
 
 /** The administrators' list comes a page at a time, however many people hold a role. */
@@ -37,7 +37,16 @@ export async function peopleOfDistrict(db: DbOrTx, districtId: string, page = 1)
     .selectFrom('role_assignments as ra')
     .innerJoin('users as u', 'u.id', 'ra.user_id')
     .leftJoin('buurten as b', 'b.id', 'ra.buurt_id')
-    .select(['u.id as userId', 'u.name', 'u.email', 'ra.id as assignmentId', 'ra.role', 'b.name as buurtName', 'ra.organization_id'])
+    .select([
+      'u.id as userId',
+      'u.name',
+      'u.email',
+      'ra.id as assignmentId',
+      'ra.role',
+      'b.name as buurtName',
+      'ra.organization_id',
+      'ra.service',
+    ])
     .where('ra.district_id', '=', districtId)
     .where(
       'u.id',
@@ -57,7 +66,7 @@ export async function peopleOfDistrict(db: DbOrTx, districtId: string, page = 1)
     if (!isRole(r.role)) continue;
     const person = people.get(r.userId) ?? { id: r.userId, name: r.name, email: r.email, roles: [] };
     const organizationName = r.organization_id === null ? null : (organizations.get(r.organization_id) ?? null);
-    person.roles.push({ id: r.assignmentId, role: r.role, buurtName: r.buurtName, organizationName });
+    person.roles.push({ id: r.assignmentId, role: r.role, buurtName: r.buurtName, organizationName, service: r.service });
     people.set(r.userId, person);
   }
   return { people: [...people.values()], total: total.n };
@@ -66,19 +75,43 @@ export async function peopleOfDistrict(db: DbOrTx, districtId: string, page = 1)
 export interface Assignment {
   id: string;
   userId: string;
+  userName: string;
   districtId: string | null;
+  buurtId: string | null;
+  organizationId: string | null;
   role: string;
+  service: string | null;
 }
 
 export async function findAssignment(db: DbOrTx, id: string): Promise<Assignment | undefined> {
   const row = await db
-    .selectFrom('role_assignments')
-    .select(['id', 'user_id', 'district_id', 'role'])
-    .where('id', '=', id)
+    .selectFrom('role_assignments as ra')
+    .innerJoin('users as u', 'u.id', 'ra.user_id')
+    .select(['ra.id', 'ra.user_id', 'u.name', 'ra.district_id', 'ra.buurt_id', 'ra.organization_id', 'ra.role', 'ra.service'])
+    .where('ra.id', '=', id)
     .executeTakeFirst();
-  return row && { id: row.id, userId: row.user_id, districtId: row.district_id, role: row.role };
+  if (row === undefined) return undefined;
+  const { user_id: userId, name: userName, district_id: districtId, buurt_id: buurtId, organization_id: organizationId } = row;
+  return { id: row.id, userId, userName, districtId, buurtId, organizationId, role: row.role, service: row.service };
 }
 
 export async function deleteAssignment(db: DbOrTx, id: string): Promise<void> {
   await db.deleteFrom('role_assignments').where('id', '=', id).execute();
+}
+
+/** Whether the person already holds the same role in the same scope, so changing one assignment into it would double it. */
+export async function holdsScope(db: DbOrTx, userId: string, key: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('role_assignments')
+    .select('id')
+    .where('user_id', '=', userId)
+    .where('scope_key', '=', key)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** The service of a coordinating volunteer's assignment, with its scope key kept in step. */
+export async function setAssignmentService(db: DbOrTx, assignment: Assignment & { role: Role }, service: string): Promise<void> {
+  const key = scopeKey({ ...assignment, service });
+  await db.updateTable('role_assignments').set({ service, scope_key: key }).where('id', '=', assignment.id).execute();
 }

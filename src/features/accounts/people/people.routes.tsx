@@ -9,13 +9,14 @@ import { formRoute } from '../../../platform/http/form-route.tsx';
 import { districtOf, HttpProblem, noticeOf, requireRole, userOf } from '../../../platform/http/guards.ts';
 import { organizationsOfDistrict } from '../../guide/index.ts';
 import { inviteOrGiveRole } from '../invitations/invite.actions.ts';
-import { inviteForm } from '../invitations/invitation.schema.ts';
+import { inviteForm, serviceForm } from '../invitations/invitation.schema.ts';
 import { openInvitations } from '../invitations/invitations.repository.ts';
-import { revokeRole } from './people.actions.ts';
-import { PEOPLE_PER_PAGE, peopleOfDistrict } from './people.repository.ts';
+import { changeService, revokeRole } from './people.actions.ts';
+import { findAssignment, PEOPLE_PER_PAGE, peopleOfDistrict } from './people.repository.ts';
 import { peoplePage } from './people.views.tsx';
+import { servicePage } from './service.views.tsx';
 
-const notices = ['uitgenodigd', 'rol-gegeven', 'rol-verwijderd'];
+const notices = ['uitgenodigd', 'rol-gegeven', 'rol-verwijderd', 'dienst-gewijzigd'];
 
 const pageQuery = z.object({ pagina: integer(1, 100_000) });
 
@@ -55,5 +56,26 @@ export function peopleRoutes(app: FastifyInstance, deps: AppDeps): void {
     const outcome = await revokeRole(actionContext(request, deps), district, request.params.assignmentId);
     if (!outcome.ok) throw new HttpProblem(outcome.status, outcome.errors._form?.code);
     return reply.redirect(`/${district.slug}/beheer/mensen?melding=rol-verwijderd`, 303);
+  });
+
+  formRoute(app, {
+    path: '/:district/beheer/mensen/rollen/:assignmentId/dienst',
+    preHandler: admin,
+    async load(request) {
+      const district = districtOf(request);
+      const { assignmentId } = request.params as { assignmentId: string };
+      const assignment = await findAssignment(db, assignmentId);
+      // Only a coordinating volunteer is tied to a service (seed 004); any other role has no such page.
+      if (assignment?.districtId !== district.id || assignment.role !== 'coordinating_volunteer') throw new HttpProblem(404);
+      return { district, assignment };
+    },
+    defaults: (_request, { assignment }): Record<string, string> => (assignment.service === null ? {} : { service: assignment.service }),
+    page:
+      (_request, { assignment }) =>
+      (ctx, form) =>
+        servicePage(ctx, form, assignment),
+    schema: serviceForm,
+    act: (request, { district, assignment }, input) => changeService(actionContext(request, deps), district, assignment, input.service),
+    done: (_request, { district }) => `/${district.slug}/beheer/mensen?melding=dienst-gewijzigd`,
   });
 }

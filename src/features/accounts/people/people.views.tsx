@@ -33,11 +33,23 @@ function PeopleTable({ ctx, people }: { ctx: PageContext; people: PersonWithRole
   const roles = (p: PersonWithRoles) => (
     <ul class="utrecht-unordered-list wp-role-list">
       {p.roles.map((r) => {
-        const where = r.organizationName ?? r.buurtName;
-        const label = where ? `${t(`role.${r.role}`)} (${where})` : t(`role.${r.role}`);
+        const where = [r.organizationName ?? r.buurtName, r.service === null ? null : t(`accounts.service.${r.service}`)].filter(Boolean);
+        const label = where.length > 0 ? `${t(`role.${r.role}`)} (${where.join(', ')})` : t(`role.${r.role}`);
         return (
           <li class="utrecht-unordered-list__item">
             <span safe>{label}</span>{' '}
+            {r.role === 'coordinating_volunteer' ? (
+              <a
+                class="utrecht-link"
+                href={`${base}/rollen/${r.id}/dienst`}
+                aria-label={t('accounts.people.service.linkOf', { name: p.name })}
+                safe
+              >
+                {t('accounts.people.service.link')}
+              </a>
+            ) : (
+              ''
+            )}{' '}
             <RemoveRole
               ctx={ctx}
               action={`${base}/rollen/${r.id}/verwijderen`}

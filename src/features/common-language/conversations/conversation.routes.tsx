@@ -7,7 +7,7 @@ import { districtOf, HttpProblem, noticeOf, requireRight } from '../../../platfo
 import { sendPage } from '../../../platform/layout/render.ts';
 import { auditRead, maySee, recordConversation } from './conversation.actions.ts';
 import { findConversation } from './conversation.repository.ts';
-import { conversationForm } from './conversation.schema.ts';
+import { conversationForm, conversationKinds } from './conversation.schema.ts';
 import { conversationFormPage, conversationPage } from './conversation.views.tsx';
 
 const uuid = /^[0-9a-f-]{36}$/;
@@ -21,7 +21,12 @@ export function conversationRoutes(app: FastifyInstance, deps: AppDeps): void {
     path: '/:district/gesprekken/nieuw',
     preHandler: recorder,
     load: (request) => Promise.resolve(districtOf(request)),
-    defaults: () => ({ kind: 'question_intake' }),
+    // An intake page links here with `?soort=` (help intake, buurt visit), so the conversation starts as that kind.
+    defaults: (request) => {
+      const asked = (request.query as { soort?: unknown }).soort;
+      const kind = conversationKinds.find((k) => k === asked) ?? 'question_intake';
+      return { kind };
+    },
     page: async (_request, district) => {
       const buurten = await listBuurten(db, district.id);
       return (ctx, form) => conversationFormPage(ctx, form, buurten);

@@ -82,4 +82,13 @@ describeEachEngine('conversations along the core questions', (t) => {
     const reads = await t().db.selectFrom('audit_log').select('action').where('action', '=', 'conversation.read').execute();
     expect(reads).toHaveLength(1);
   });
+
+  it('is reached from the help intake at the desk, starting as a help intake', async () => {
+    const coordinator = t().client();
+    await coordinator.signIn('coordinator.oost@wijkportaal.example', DEMO_PASSWORD);
+    const intake = await coordinator.get('/oost/hulp/balie/nieuw');
+    expect(intake.body).toContain('href="/oost/gesprekken/nieuw?soort=help_intake"');
+    const form = await coordinator.get('/oost/gesprekken/nieuw?soort=help_intake');
+    expect(form.body).toMatch(/<option value="help_intake" selected>/);
+  });
 });

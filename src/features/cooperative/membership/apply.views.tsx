@@ -2,6 +2,7 @@ import { maxLengthOf } from '../../../platform/http/fields.ts';
 import type { PageContext } from '../../../platform/http/request-context.ts';
 import type { Buurt } from '../../../platform/geography/geography.repository.ts';
 import {
+  ChoiceGroup,
   CsrfField,
   ErrorSummary,
   Notice,
@@ -12,7 +13,7 @@ import {
   type FormState,
 } from '../../../platform/layout/forms.tsx';
 import type { Page } from '../../../platform/layout/render.ts';
-import { ChoiceGroup, coopBase, Crumbs, Heading } from '../shared/components.tsx';
+import { coopBase, Crumbs, Heading } from '../shared/components.tsx';
 import { memberKinds } from './membership.rules.ts';
 import { applyForm } from './membership.schema.ts';
 

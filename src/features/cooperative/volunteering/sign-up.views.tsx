@@ -2,6 +2,7 @@ import type { Buurt } from '../../../platform/geography/geography.repository.ts'
 import { maxLengthOf } from '../../../platform/http/fields.ts';
 import type { PageContext } from '../../../platform/http/request-context.ts';
 import {
+  ChoiceGroup,
   CheckboxField,
   CsrfField,
   ErrorSummary,
@@ -14,7 +15,7 @@ import {
 import type { Page } from '../../../platform/layout/render.ts';
 import { Paragraph } from '../../../platform/layout/text.tsx';
 import { talents, WhenFields } from '../../help/index.ts';
-import { ChoiceGroup, coopBase, Crumbs, Heading } from '../shared/components.tsx';
+import { coopBase, Crumbs, Heading } from '../shared/components.tsx';
 import { signUpWithAccountForm } from './volunteering.schema.ts';
 
 const fields = ['name', 'email', 'password', 'passwordRepeat', 'buurt', 'street', 'talents', 'days', 'parts', 'liability', 'houseRules'];

@@ -1,9 +1,9 @@
 import { maxLengthOf } from '../../../platform/http/fields.ts';
 import type { PageContext } from '../../../platform/http/request-context.ts';
-import { SelectField, TextAreaField, TextField, type FormState } from '../../../platform/layout/forms.tsx';
+import { ChoiceGroup, SelectField, TextAreaField, TextField, type FormState } from '../../../platform/layout/forms.tsx';
 import type { Partner } from '../partners/partners.repository.ts';
 import type { Programme } from '../settings/settings.rules.ts';
-import { CheckboxGroup, PactForm } from '../shared/pact.forms.tsx';
+import { PactForm } from '../shared/pact.forms.tsx';
 import { challengesOf, euroInput, projectStatuses } from './agenda.rules.ts';
 import { projectForm } from './agenda.schema.ts';
 import type { Project } from './projects.repository.ts';
@@ -57,7 +57,8 @@ export function ProjectForm(props: {
           rows={3}
           maxlength={maxLengthOf(projectForm, 'description')}
         />
-        <CheckboxGroup
+        <ChoiceGroup
+          type="checkbox"
           t={t}
           form={shown}
           name="challenges"
@@ -66,7 +67,8 @@ export function ProjectForm(props: {
           options={challengesOf[props.programme].map((c) => ({ value: c, label: t(`pact.challenge.${c}`) }))}
           checked={project?.challenges}
         />
-        <CheckboxGroup
+        <ChoiceGroup
+          type="checkbox"
           t={t}
           form={shown}
           name="owners"

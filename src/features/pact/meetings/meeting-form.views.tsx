@@ -1,10 +1,10 @@
 import { maxLengthOf } from '../../../platform/http/fields.ts';
 import type { PageContext } from '../../../platform/http/request-context.ts';
-import { SelectField, TextAreaField, TextField, type FormState } from '../../../platform/layout/forms.tsx';
+import { ChoiceGroup, SelectField, TextAreaField, TextField, type FormState } from '../../../platform/layout/forms.tsx';
 import type { Page } from '../../../platform/layout/render.ts';
 import type { Partner } from '../partners/partners.repository.ts';
 import { Crumbs, Heading, pactBase } from '../shared/pact.components.tsx';
-import { CheckboxGroup, PactForm } from '../shared/pact.forms.tsx';
+import { PactForm } from '../shared/pact.forms.tsx';
 import type { Venue } from './meetings.repository.ts';
 import { goalThemes, meetingKinds } from './meetings.rules.ts';
 import { meetingForm } from './meetings.schema.ts';
@@ -77,7 +77,8 @@ export function meetingFormPage(ctx: PageContext, data: { venues: Venue[]; partn
             placeholder={t('pact.choose')}
             options={data.venues.map((v) => ({ value: v.id, label: v.name }))}
           />
-          <CheckboxGroup
+          <ChoiceGroup
+            type="checkbox"
             t={t}
             form={form}
             name="organizers"

@@ -1,6 +1,7 @@
 import { maxLengthOf } from '../../../platform/http/fields.ts';
 import type { PageContext } from '../../../platform/http/request-context.ts';
 import {
+  ChoiceGroup,
   CsrfField,
   ErrorSummary,
   SelectField,
@@ -11,7 +12,6 @@ import {
 } from '../../../platform/layout/forms.tsx';
 import type { PactAccess } from '../shared/access.rules.ts';
 import { Badge, date, Para, Table, Text } from '../shared/pact.components.tsx';
-import { CheckboxGroup } from '../shared/pact.forms.tsx';
 import type { Partner } from '../partners/partners.repository.ts';
 import type { ActionItem, MeetingItem } from './meeting-records.repository.ts';
 import { actionForm, itemForm, recordForm } from './meeting-records.schema.ts';
@@ -188,7 +188,8 @@ export function Record({ ctx, base, data, form }: { ctx: PageContext; base: stri
           />
           <form class="wp-form" method="post" action={`${base}/aanwezigheid`}>
             <CsrfField token={ctx.csrfToken} />
-            <CheckboxGroup
+            <ChoiceGroup
+              type="checkbox"
               t={t}
               form={{ values: {}, errors: {} }}
               name="present"

@@ -1,9 +1,9 @@
 import { maxLengthOf } from '../../../platform/http/fields.ts';
 import type { PageContext } from '../../../platform/http/request-context.ts';
-import { CheckboxField, SelectField, TextAreaField, TextField, type FormState } from '../../../platform/layout/forms.tsx';
+import { ChoiceGroup, CheckboxField, SelectField, TextAreaField, TextField, type FormState } from '../../../platform/layout/forms.tsx';
 import type { Page } from '../../../platform/layout/render.ts';
 import { Crumbs, Heading, pactBase, Para } from '../shared/pact.components.tsx';
-import { CheckboxGroup, PactForm } from '../shared/pact.forms.tsx';
+import { PactForm } from '../shared/pact.forms.tsx';
 import { planStatuses, tijwGoals, type TijwPart } from './tijw.rules.ts';
 import { coreMemberForm, longlistForm, planActionForm, workgroupForm } from './tijw.schema.ts';
 
@@ -33,7 +33,8 @@ function TitleAndDescription(props: {
 function Fields({ ctx, part, form }: { ctx: PageContext; part: TijwPart; form: FormState }) {
   const { t } = ctx;
   const goals = (
-    <CheckboxGroup
+    <ChoiceGroup
+      type="checkbox"
       t={t}
       form={form}
       name="goals"

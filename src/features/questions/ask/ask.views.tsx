@@ -2,6 +2,7 @@ import type { Buurt, District } from '../../../platform/geography/geography.repo
 import { maxLengthOf } from '../../../platform/http/fields.ts';
 import type { PageContext } from '../../../platform/http/request-context.ts';
 import {
+  ChoiceGroup,
   CsrfField,
   ErrorSummary,
   Notice,
@@ -14,7 +15,6 @@ import {
 import type { Page } from '../../../platform/layout/render.ts';
 import { channels, contactMethods, urgencies } from '../question/question.rules.ts';
 import { H1, P } from '../ui/blocks.tsx';
-import { ChoiceGroup } from '../ui/choice-group.tsx';
 import { askForm } from './ask.schema.ts';
 
 export interface AskPageData {
@@ -45,7 +45,7 @@ function ContactFields({ ctx, form, data }: { ctx: PageContext; form: FormState;
         name="contactBy"
         type="radio"
         legend={t('questions.field.contactBy')}
-        choices={contactMethods.map((m) => ({ value: m, label: t(`questions.contactBy.${m}`) }))}
+        options={contactMethods.map((m) => ({ value: m, label: t(`questions.contactBy.${m}`) }))}
       />
       {contactWays.map(([name, type, autocomplete]) => (
         <TextField
@@ -97,7 +97,7 @@ export function askPage(ctx: PageContext, form: FormState, data: AskPageData): P
               type="radio"
               legend={t('questions.field.channel')}
               description={t('questions.field.channel.description')}
-              choices={channels.map((c) => ({ value: c, label: t(`questions.channel.choice.${c}`) }))}
+              options={channels.map((c) => ({ value: c, label: t(`questions.channel.choice.${c}`) }))}
             />
           ) : (
             ''
@@ -135,7 +135,7 @@ export function askPage(ctx: PageContext, form: FormState, data: AskPageData): P
             name="urgency"
             type="radio"
             legend={t('questions.field.urgency')}
-            choices={urgencies.map((u) => ({ value: u, label: t(`questions.urgency.choice.${u}`) }))}
+            options={urgencies.map((u) => ({ value: u, label: t(`questions.urgency.choice.${u}`) }))}
           />
           <P text={t('questions.ask.privacy', { months: data.retentionMonths })} />
           <SubmitButton label={t('questions.ask.submit')} />

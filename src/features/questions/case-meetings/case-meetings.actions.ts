@@ -8,6 +8,7 @@ import { insertEvent } from '../question/events.repository.ts';
 import { findQuestion, type Question } from '../question/question.repository.ts';
 import { contactUserOf } from '../referrals/partner-contacts.ts';
 import { referralsOfQuestion } from '../referrals/referrals.repository.ts';
+import { mailCaseMeetingPartners } from './case-meetings.mail.ts';
 import { convenerOrganization, takesPartFor } from './case-meetings.rules.ts';
 import {
   agreementsOf,
@@ -36,7 +37,8 @@ export function conveneCaseMeeting(ctx: ActionContext, district: District, input
     const partners = input.partners.filter((p) => p !== convener);
     if (partners.length === 0) return refusal('questions.caseMeeting.noPartners', { field: 'partners' });
     if (partners.some((p) => !known.has(p))) return refusal('validation.choice', { field: 'partners' });
-    const meeting = { questionId, districtId: district.id, topic: input.topic, meetsOn: input.meetsOn, convenedBy: user.id };
+    const { topic, meetsOn, startsAt, place } = input;
+    const meeting = { questionId, districtId: district.id, topic, meetsOn, startsAt, place, convenedBy: user.id };
     const at = ctx.now.toISOString();
     const id = await insertCaseMeeting(trx, { ...meeting, convenerOrganizationId: convener, partnerIds: partners }, at);
     const names = await organizationNames(trx, [convener, ...partners]);
@@ -48,6 +50,15 @@ export function conveneCaseMeeting(ctx: ActionContext, district: District, input
       subjectId: id,
       districtId: district.id,
     });
+    const question = await findQuestion(trx, questionId);
+    if (question !== undefined)
+      await mailCaseMeetingPartners(
+        trx,
+        ctx,
+        district,
+        { ...meeting, id, convenerOrganizationId: convener, partnerIds: partners },
+        question,
+      );
     return success(id);
   });
 }

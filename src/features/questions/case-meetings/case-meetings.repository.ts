@@ -7,6 +7,8 @@ export interface CaseMeeting {
   districtId: string;
   topic: string;
   meetsOn: string;
+  startsAt: string | null;
+  place: string | null;
   convenedBy: string;
   convenerOrganizationId: string;
   /** The named partners, the convener's organisation included. */
@@ -31,6 +33,8 @@ export async function insertCaseMeeting(db: DbOrTx, m: Omit<CaseMeeting, 'id'>, 
       district_id: m.districtId,
       topic: m.topic,
       meets_on: m.meetsOn,
+      starts_at: m.startsAt,
+      place: m.place,
       convened_by: m.convenedBy,
       convener_organization_id: m.convenerOrganizationId,
       created_at: at,
@@ -54,6 +58,8 @@ export async function findCaseMeeting(db: DbOrTx, id: string): Promise<CaseMeeti
     districtId: row.district_id,
     topic: row.topic,
     meetsOn: row.meets_on,
+    startsAt: row.starts_at,
+    place: row.place,
     convenedBy: row.convened_by,
     convenerOrganizationId: row.convener_organization_id,
     partnerIds: partners.map((p) => p.organization_id),

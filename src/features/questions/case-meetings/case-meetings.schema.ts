@@ -1,11 +1,13 @@
 import { z } from 'zod';
-import { date, id, list, text } from '../../../platform/http/fields.ts';
+import { date, id, list, text, time } from '../../../platform/http/fields.ts';
 
 export const conveneForm = z.object({
   reference: text(20),
   partners: list(id, 30),
   topic: text(500),
   meetsOn: date(),
+  startsAt: time(),
+  place: text(200),
 });
 export type ConveneInput = z.output<typeof conveneForm>;
 

@@ -9,6 +9,7 @@ async function setting(app: TestApp) {
     (await app.db.selectFrom('organizations').select('id').where('name', '=', name).executeTakeFirstOrThrow()).id;
   const buurtteam = await org('Buurtteam Oost');
   const dock = await org('DOCK');
+  const gezond = await org('Stichting Utrecht Oost Gezond');
   const question = await app.db
     .selectFrom('questions as q')
     .innerJoin('districts as d', 'd.id', 'q.district_id')
@@ -30,20 +31,22 @@ async function setting(app: TestApp) {
       previous_referral_id: null,
     })
     .execute();
-  // The resident consented to Buurtteam Oost only.
+  // The resident consented to Buurtteam Oost and Utrecht Oost Gezond only.
   await app.db
     .insertInto('consents')
     .values({
       id: newId(),
       question_id: question.id,
-      organization_ids: JSON.stringify([buurtteam]),
+      organization_ids: JSON.stringify([buurtteam, gezond]),
       neighbour_help: 0,
       items: JSON.stringify(['name', 'phone']),
       purpose: 'Casusoverleg',
       how: 'verbal',
       status: 'given',
       valid_until: '2099-12-31',
-      recorded_by: null,
+      recorded_by: (
+        await app.db.selectFrom('users').select('id').where('email', '=', 'professional.oost@wijkportaal.example').executeTakeFirstOrThrow()
+      ).id,
       created_at: at,
       given_at: at,
       answered_at: at,
@@ -51,7 +54,7 @@ async function setting(app: TestApp) {
       withdrawn_by: null,
     })
     .execute();
-  return { buurtteam, dock, question: { ...question, name: question.requester_name ?? '', phone: question.phone ?? '' } };
+  return { buurtteam, dock, gezond, question: { ...question, name: question.requester_name ?? '', phone: question.phone ?? '' } };
 }
 
 describeEachEngine('case meetings (MDO)', (t) => {
@@ -66,6 +69,8 @@ describeEachEngine('case meetings (MDO)', (t) => {
       partners: [dock],
       topic: 'Eenzaamheid en schulden',
       meetsOn: '2026-12-10',
+      startsAt: '14:30',
+      place: 'Wijkcentrum De Leeuw',
     });
     expect(convened.body.match(/utrecht-form-field-error-message[^>]*>([^<]*)/)?.[1] ?? '').toBe('');
     expect(convened.statusCode).toBe(303);
@@ -109,6 +114,8 @@ describeEachEngine('case meetings (MDO)', (t) => {
       partners: [dock],
       topic: 'x',
       meetsOn: '2026-12-10',
+      startsAt: '14:30',
+      place: 'Wijkcentrum',
     });
     expect(refused.statusCode).toBe(422);
     expect(refused.body).toContain('GEEN-KENMERK');
@@ -117,7 +124,41 @@ describeEachEngine('case meetings (MDO)', (t) => {
       partners: [dock],
       topic: 'x',
       meetsOn: '2026-12-10',
+      startsAt: '14:30',
+      place: 'Wijkcentrum',
     });
     expect([422, 409]).toContain(notYours.statusCode);
+  });
+
+  it('mails each partner date, time, place, link and an .ics, with personal data only where the consent covers that partner', async () => {
+    const { dock, gezond, question } = await setting(t());
+    const karim = t().client();
+    await karim.signIn('professional.oost@wijkportaal.example', DEMO_PASSWORD);
+    await karim.get('/oost/casusoverleg/nieuw');
+    const meeting = { reference: question.reference, partners: [dock, gezond], topic: 'Schulden', meetsOn: '2026-12-10' };
+    const missing = await karim.post('/oost/casusoverleg/nieuw', meeting);
+    expect(missing.statusCode).toBe(422);
+    const convened = await karim.post('/oost/casusoverleg/nieuw', { ...meeting, startsAt: '14:30', place: 'Wijkcentrum De Leeuw' });
+    expect(convened.statusCode).toBe(303);
+    const path = convened.headers.location as string;
+    const toDock = await t().smtp.waitFor((m) => m.to.includes('mila.dock@wijkportaal.example') && m.text.includes(path));
+    const toGezond = await t().smtp.waitFor((m) => m.to.includes('noor.gezond@wijkportaal.example') && m.text.includes(path));
+    for (const mail of [toDock, toGezond]) {
+      expect(mail.text).toContain('10 december 2026 om 14:30');
+      expect(mail.text).toContain('Wijkcentrum De Leeuw');
+      expect(mail.subject).toBe(`Casusoverleg over vraag ${question.reference}`);
+      const ics = mail.attachments.find((a) => a.filename === 'casusoverleg.ics')?.content.toString('utf8') ?? '';
+      expect(ics).toContain('DTSTART:20261210T133000Z');
+      expect(ics).toContain('LOCATION:Wijkcentrum De Leeuw');
+      expect(ics).not.toContain(question.name);
+    }
+    expect(toDock.text).not.toContain(question.name);
+    expect(toDock.text).not.toContain(question.phone);
+    expect(toDock.text).toContain('De casus is anoniem');
+    expect(toGezond.text).toContain(question.name);
+    expect(toGezond.text).toContain(question.phone);
+    const mailed = await t().db.selectFrom('audit_log').select('details').where('action', '=', 'questions.personal_data.mailed').execute();
+    expect(mailed.filter((m) => String(m.details).includes(gezond))).toHaveLength(1);
+    expect(mailed.filter((m) => String(m.details).includes(dock))).toHaveLength(0);
   });
 });

@@ -1,11 +1,18 @@
 import { maxLengthOf } from '../../../platform/http/fields.ts';
 import type { PageContext } from '../../../platform/http/request-context.ts';
 import { formatDate } from '../../../platform/i18n/i18n.ts';
-import { CsrfField, ErrorSummary, SelectField, SubmitButton, TextField, type FormState } from '../../../platform/layout/forms.tsx';
+import {
+  ChoiceGroup,
+  CsrfField,
+  ErrorSummary,
+  SelectField,
+  SubmitButton,
+  TextField,
+  type FormState,
+} from '../../../platform/layout/forms.tsx';
 import type { Page } from '../../../platform/layout/render.ts';
 import { PageHeading, Paragraph } from '../../../platform/layout/text.tsx';
 import { TermIn, type TermWord } from '../../../platform/layout/term.tsx';
-import { ChoiceGroup } from '../ui/choice-group.tsx';
 import type { CaseMeetingView } from './case-meetings.actions.ts';
 import { agreementForm, conveneForm } from './case-meetings.schema.ts';
 
@@ -28,6 +35,8 @@ export function convenePage(ctx: PageContext, form: FormState, organizations: re
     partners: t('questions.caseMeeting.partners'),
     topic: t('questions.caseMeeting.topic'),
     meetsOn: t('questions.caseMeeting.meetsOn'),
+    startsAt: t('questions.caseMeeting.startsAt'),
+    place: t('questions.caseMeeting.place'),
   };
   return {
     title,
@@ -53,7 +62,7 @@ export function convenePage(ctx: PageContext, form: FormState, organizations: re
             name="partners"
             legend={labels.partners}
             type="checkbox"
-            choices={organizations.map((o) => ({ value: o.id, label: o.name }))}
+            options={organizations.map((o) => ({ value: o.id, label: o.name }))}
           />
           <TextField
             t={t}
@@ -64,6 +73,15 @@ export function convenePage(ctx: PageContext, form: FormState, organizations: re
             maxlength={maxLengthOf(conveneForm, 'topic')}
           />
           <TextField t={t} form={form} name="meetsOn" label={labels.meetsOn} type="date" />
+          <TextField t={t} form={form} name="startsAt" label={labels.startsAt} type="time" />
+          <TextField
+            t={t}
+            form={form}
+            name="place"
+            label={labels.place}
+            description={t('questions.caseMeeting.placeHelp')}
+            maxlength={maxLengthOf(conveneForm, 'place')}
+          />
           <SubmitButton label={t('questions.caseMeeting.convene')} />
         </form>
       </>
@@ -116,6 +134,11 @@ export function caseMeetingPage(ctx: PageContext, data: CaseMeetingView, form: F
         <ErrorSummary t={t} form={form} labels={labels} />
         <PageHeading text={title} />
         <Paragraph text={m.topic} lead />
+        {m.startsAt !== null && m.place !== null ? (
+          <Paragraph text={t('questions.caseMeeting.whenWhere', { time: m.startsAt, place: m.place })} />
+        ) : (
+          ''
+        )}
         <h2 class="utrecht-heading-2" safe>
           {t('questions.caseMeeting.partners')}
         </h2>

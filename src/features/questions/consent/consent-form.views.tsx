@@ -1,8 +1,7 @@
 import type { PageContext } from '../../../platform/http/request-context.ts';
-import { CheckboxField, TextField, type FormState } from '../../../platform/layout/forms.tsx';
+import { ChoiceGroup, CheckboxField, TextField, type FormState } from '../../../platform/layout/forms.tsx';
 import type { Page } from '../../../platform/layout/render.ts';
 import { framed, type ActionFrame } from '../ui/action-frame.tsx';
-import { ChoiceGroup } from '../ui/choice-group.tsx';
 import { dataItems } from './consent.rules.ts';
 
 /** The form for consent: for whom, which data, for what, how it was given and until when. */
@@ -25,7 +24,7 @@ export function consentPage(
         type="checkbox"
         legend={labels.organizations ?? ''}
         description={t('questions.consent.field.organizations.description')}
-        choices={organizations.map((o) => ({ value: o.id, label: o.name }))}
+        options={organizations.map((o) => ({ value: o.id, label: o.name }))}
       />
       <CheckboxField
         t={t}
@@ -40,7 +39,7 @@ export function consentPage(
         name="items"
         type="checkbox"
         legend={labels.items ?? ''}
-        choices={dataItems.map((i) => ({ value: i, label: t(`questions.item.${i}`) }))}
+        options={dataItems.map((i) => ({ value: i, label: t(`questions.item.${i}`) }))}
       />
       <TextField
         t={t}
@@ -55,7 +54,7 @@ export function consentPage(
         name="how"
         type="radio"
         legend={labels.how ?? ''}
-        choices={[
+        options={[
           { value: 'verbal', label: t('questions.consent.field.how.verbal'), hint: t('questions.consent.field.how.verbal.hint') },
           { value: 'online', label: t('questions.consent.field.how.online'), hint: t('questions.consent.field.how.online.hint') },
         ]}

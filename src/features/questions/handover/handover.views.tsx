@@ -1,10 +1,9 @@
 import type { Buurt } from '../../../platform/geography/geography.repository.ts';
 import type { PageContext } from '../../../platform/http/request-context.ts';
-import { Notice, SelectField, TextAreaField, TextField, type FormState } from '../../../platform/layout/forms.tsx';
+import { ChoiceGroup, Notice, SelectField, TextAreaField, TextField, type FormState } from '../../../platform/layout/forms.tsx';
 import type { Page } from '../../../platform/layout/render.ts';
 import type { Travel } from '../consent/consent.rules.ts';
 import { framed, type ActionFrame } from '../ui/action-frame.tsx';
-import { ChoiceGroup } from '../ui/choice-group.tsx';
 import { handOverKinds } from './handover.schema.ts';
 
 /** The hand-over form, saying first what of the resident goes along and what not. */
@@ -33,7 +32,7 @@ export function handOverPage(
         name="kind"
         type="radio"
         legend={labels.kind}
-        choices={handOverKinds.map((k) => ({
+        options={handOverKinds.map((k) => ({
           value: k,
           label: t(`questions.handOver.kind.${k}`),
           hint: t(`questions.handOver.kind.${k}.hint`),

@@ -1,8 +1,7 @@
 import type { PageContext } from '../../../platform/http/request-context.ts';
-import { SelectField, TextAreaField, type FormState } from '../../../platform/layout/forms.tsx';
+import { ChoiceGroup, SelectField, TextAreaField, type FormState } from '../../../platform/layout/forms.tsx';
 import type { Page } from '../../../platform/layout/render.ts';
 import { framed, type ActionFrame } from '../ui/action-frame.tsx';
-import { ChoiceGroup } from '../ui/choice-group.tsx';
 import type { PartnerContact } from './partner-contacts.ts';
 
 /** The referral form: a named person, an anonymous summary, and whether it is formal care (fixed when scaling up). */
@@ -50,7 +49,7 @@ export function referPage(
           name="formalCare"
           type="radio"
           legend={labels.formalCare}
-          choices={[
+          options={[
             { value: 'no', label: t('questions.refer.formalCare.no'), hint: t('questions.refer.formalCare.no.hint') },
             { value: 'yes', label: t('questions.refer.formalCare.yes'), hint: t('questions.refer.formalCare.yes.hint') },
           ]}

@@ -1,8 +1,7 @@
 import type { PageContext } from '../../../platform/http/request-context.ts';
-import { TextAreaField, type FormState } from '../../../platform/layout/forms.tsx';
+import { ChoiceGroup, TextAreaField, type FormState } from '../../../platform/layout/forms.tsx';
 import type { Page } from '../../../platform/layout/render.ts';
 import { framed, type ActionFrame } from '../ui/action-frame.tsx';
-import { ChoiceGroup } from '../ui/choice-group.tsx';
 import type { GuideEntry } from './guide-entries.ts';
 
 /** Pointing the resident to organisations and places of the guide, with a note. */
@@ -18,7 +17,7 @@ export function pointPage(ctx: PageContext, frame: ActionFrame, form: FormState,
         type="checkbox"
         legend={labels.entries}
         description={t('questions.point.entries.description')}
-        choices={entries.map((e) => ({
+        options={entries.map((e) => ({
           value: e.key,
           label: `${e.name} (${t(`questions.guide.${e.kind}`)})`,
           hint: e.detail === '' ? undefined : e.detail,
