@@ -25,6 +25,7 @@ export function homePage(ctx: PageContext, cooperative: Cooperative): Page {
     { href: `${base}/bestuur`, label: t('cooperative.board.title') },
     ...(may('coordinate') ? [{ href: `${base}/vrijwilligers/intake`, label: t('cooperative.intake.title') }] : []),
     ...(may('decisions') ? [{ href: `${base}/besluiten`, label: t('cooperative.decisions.title') }] : []),
+    ...(may('decisions') ? [{ href: `${base}/alv`, label: t('cooperative.alv.title') }] : []),
   ];
   return {
     title: cooperative.name,
