@@ -1,5 +1,6 @@
 import type { Clock } from '../../platform/clock.ts';
 import type { DbOrTx } from '../../platform/db/schema.ts';
+import { seedDemoAlv } from './alv/alv.demo.ts';
 import { seedDemoBoard } from './board/board.demo.ts';
 import { seedDemoMembership } from './membership/membership.demo.ts';
 
@@ -8,4 +9,5 @@ export async function seedDemoCooperative(db: DbOrTx, deps: { clock: Clock }): P
   const at = deps.clock.now().toISOString();
   const district = await seedDemoMembership(db, at);
   await seedDemoBoard(db, district, at);
+  await seedDemoAlv(db, district, at);
 }

@@ -193,3 +193,8 @@ export async function openAlv(db: DbOrTx, id: string, at: string): Promise<boole
   const result = await db.updateTable('coop_alvs').set({ opened_at: at }).where('id', '=', id).where('opened_at', 'is', null).executeTakeFirst();
   return Number(result.numUpdatedRows) > 0;
 }
+
+/** The demo's past meeting adopted the minutes before it without figures (none are known). */
+export async function markMinutesItemAdopted(db: DbOrTx, alvId: string): Promise<void> {
+  await db.updateTable('coop_alv_items').set({ adopted: 1 }).where('alv_id', '=', alvId).where('kind', '=', 'minutes').execute();
+}
