@@ -39,7 +39,13 @@ function icsOf(ctx: ActionContext, district: District, id: string, input: Conven
   return calendarText({ name: input.title, method: 'PUBLISH', events: [event] });
 }
 
-async function mailEveryMember(trx: DbOrTx, ctx: ActionContext, words: Words, district: District, mail: { id: string; ics: string; params: Record<string, string> }) {
+async function mailEveryMember(
+  trx: DbOrTx,
+  ctx: ActionContext,
+  words: Words,
+  district: District,
+  mail: { id: string; ics: string; params: Record<string, string> },
+) {
   const members = (await memberRegister(trx, district.id)).filter((m) => m.endedOn === null && m.email !== null);
   const attachments = [{ filename: 'alv.ics', content: mail.ics, contentType: 'text/calendar; charset=utf-8; method=PUBLISH' }];
   for (const m of members) {
@@ -87,7 +93,13 @@ export function convene(ctx: ActionContext, words: Words, district: District, in
       district: district.name,
     };
     const sent = await mailEveryMember(trx, ctx, words, district, { id, ics: icsOf(ctx, district, id, input, start, lines), params });
-    await audit(trx, ctx, { action: 'cooperative.alv.convened', subjectType: 'coop_alv', subjectId: id, districtId: district.id, details: { mails: sent } });
+    await audit(trx, ctx, {
+      action: 'cooperative.alv.convened',
+      subjectType: 'coop_alv',
+      subjectId: id,
+      districtId: district.id,
+      details: { mails: sent },
+    });
     return success(id);
   });
 }
@@ -95,7 +107,12 @@ export function convene(ctx: ActionContext, words: Words, district: District, in
 export function changeSettings(ctx: ActionContext, district: District, input: SettingsInput): Promise<Outcome> {
   return runAction(ctx, async (trx) => {
     await saveAlvSettings(trx, district.id, input, ctx.now.toISOString());
-    await audit(trx, ctx, { action: 'cooperative.alv.settings', subjectType: 'coop_alv_settings', subjectId: district.id, districtId: district.id });
+    await audit(trx, ctx, {
+      action: 'cooperative.alv.settings',
+      subjectType: 'coop_alv_settings',
+      subjectId: district.id,
+      districtId: district.id,
+    });
     return success();
   });
 }

@@ -86,7 +86,9 @@ function toItem(row: Selectable<Tables['coop_alv_items']>): AlvItem {
     position: row.position,
     title: row.title,
     kind: row.kind === 'minutes' ? 'minutes' : 'regular',
-    votes: counted ? { votesFor: row.votes_for ?? 0, votesAgainst: row.votes_against ?? 0, votesAbstained: row.votes_abstained ?? 0 } : null,
+    votes: counted
+      ? { votesFor: row.votes_for ?? 0, votesAgainst: row.votes_against ?? 0, votesAbstained: row.votes_abstained ?? 0 }
+      : null,
     adopted: row.adopted === null ? null : row.adopted === 1,
   };
 }
@@ -190,7 +192,12 @@ export async function previousWithMinutes(db: DbOrTx, districtId: string, before
 
 /** The chair opens the meeting; false when it was open already. */
 export async function openAlv(db: DbOrTx, id: string, at: string): Promise<boolean> {
-  const result = await db.updateTable('coop_alvs').set({ opened_at: at }).where('id', '=', id).where('opened_at', 'is', null).executeTakeFirst();
+  const result = await db
+    .updateTable('coop_alvs')
+    .set({ opened_at: at })
+    .where('id', '=', id)
+    .where('opened_at', 'is', null)
+    .executeTakeFirst();
   return Number(result.numUpdatedRows) > 0;
 }
 

@@ -18,7 +18,6 @@ import { listPage } from './list.views.tsx';
 import { giveProxy, ownProxies } from './meeting.actions.ts';
 import { minutesPage } from './vote.views.tsx';
 
-
 /** Members see the ALVs, their agenda, documents and adopted minutes, and give a proxy; the daily board convenes. */
 export function alvRoutes(app: FastifyInstance, deps: AppDeps): void {
   const { db } = deps.database;
@@ -28,7 +27,12 @@ export function alvRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   const listOf = async (request: FastifyRequest) => {
     const { district } = await cooperativeOf(deps, request);
-    const data = { alvs: await alvsOf(db, district.id), now: deps.clock.now(), manage: mayRun(request), settings: await alvSettings(db, district.id) };
+    const data = {
+      alvs: await alvsOf(db, district.id),
+      now: deps.clock.now(),
+      manage: mayRun(request),
+      settings: await alvSettings(db, district.id),
+    };
     const notice = noticeOf(request, 'cooperative.alv.notice', ['bijeengeroepen', 'instellingen']);
     return (ctx: Parameters<typeof listPage>[0], form: FormState) =>
       listPage(ctx, data, Object.keys(form.values).length > 0 ? form : { values: toValues(data.settings), errors: {} }, notice);
@@ -86,7 +90,10 @@ export function alvRoutes(app: FastifyInstance, deps: AppDeps): void {
     preHandler: run,
     load: (request) => alvOf(deps, request),
     defaults: (_request, { alv }) => ({ minutes: alv.minutes ?? '' }),
-    page: (_request, { alv }) => (ctx, form) => minutesPage(ctx, alv, form),
+    page:
+      (_request, { alv }) =>
+      (ctx, form) =>
+        minutesPage(ctx, alv, form),
     schema: minutesForm,
     act: (request, { district, alv }, input) => draftMinutes(actionContext(request, deps), district, alv, input),
     done: (_request, { district, alv }) => `/${district.slug}/cooperatie/alv/${alv.id}?melding=notulen`,

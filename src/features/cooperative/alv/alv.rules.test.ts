@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { defaultAlvSettings, hasStarted, quorum, refuseOpening, refuseConvening, refuseCounts, refuseProxy, represented, tally, votersFor } from './alv.rules.ts';
+import {
+  defaultAlvSettings,
+  hasStarted,
+  quorum,
+  refuseOpening,
+  refuseConvening,
+  refuseCounts,
+  refuseProxy,
+  represented,
+  tally,
+  votersFor,
+} from './alv.rules.ts';
 
 const now = new Date('2026-03-01T10:00:00Z');
 const days = (n: number) => new Date(now.getTime() + n * 24 * 60 * 60 * 1000);

@@ -121,7 +121,13 @@ export function votersFor(
   present: ReadonlySet<string>,
   proxies: readonly { principalId: string; holderId: string }[],
 ): string[] {
-  return [holderId, ...represented(present, proxies.filter((p) => p.holderId === holderId))];
+  return [
+    holderId,
+    ...represented(
+      present,
+      proxies.filter((p) => p.holderId === holderId),
+    ),
+  ];
 }
 
 /** Counts typed in by the secretary: not negative, some votes, and not more than may vote. */

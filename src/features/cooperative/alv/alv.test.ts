@@ -34,7 +34,12 @@ describeEachEngine('the cooperative ALV', (t) => {
     expect(alv.starts_at).toBe('2027-01-20T18:30:00.000Z');
     // One mail per member with an e-mail address, queued with the change (the outbox sends them after the commit).
     const queued = await t().db.selectFrom('mail_outbox').selectAll().where('subject', '=', 'Uitnodiging: Jaarvergadering test').execute();
-    const withEmail = await t().db.selectFrom('coop_members').select('id').where('email', 'is not', null).where('ended_on', 'is', null).execute();
+    const withEmail = await t()
+      .db.selectFrom('coop_members')
+      .select('id')
+      .where('email', 'is not', null)
+      .where('ended_on', 'is', null)
+      .execute();
     expect(queued).toHaveLength(withEmail.length);
     const mail = queued.find((m) => m.to_address === MEMBER);
     expect(mail?.body).toContain('1. Vaststellen notulen vorige ALV');
@@ -58,7 +63,10 @@ describeEachEngine('the cooperative ALV', (t) => {
     expect(stranger.body).toContain('Dit is geen lid van de coöperatie');
     expect((await lotte.post(`/oost/cooperatie/alv/${alv.id}/volmacht`, { holder: AB })).statusCode).toBe(303);
     await board.get(`/oost/cooperatie/alv/${alv.id}/volmachten`);
-    const second = await board.post(`/oost/cooperatie/alv/${alv.id}/volmachten`, { principal: await memberId(BOARD), holder: await memberId(AB) });
+    const second = await board.post(`/oost/cooperatie/alv/${alv.id}/volmachten`, {
+      principal: await memberId(BOARD),
+      holder: await memberId(AB),
+    });
     expect(second.statusCode).toBe(409);
     expect(second.body).toContain('al het hoogste aantal volmachten (1)');
     const proxies = await t().db.selectFrom('coop_alv_proxies').selectAll().where('alv_id', '=', alv.id).execute();
@@ -91,7 +99,11 @@ describeEachEngine('the cooperative ALV', (t) => {
     expect(stranger2.statusCode).toBe(422);
     expect(stranger2.body).toContain('Alleen leden stemmen');
     expect((await board.post(`${votes}/lid`, { member: aaltje, choice: 'for' })).statusCode).toBe(303);
-    const counted = await t().db.selectFrom('coop_alv_items').selectAll().where('id', '=', minutesItem?.id ?? '').executeTakeFirstOrThrow();
+    const counted = await t()
+      .db.selectFrom('coop_alv_items')
+      .selectAll()
+      .where('id', '=', minutesItem?.id ?? '')
+      .executeTakeFirstOrThrow();
     expect([counted.votes_for, counted.votes_against, counted.adopted]).toEqual([2, 0, 1]);
 
     // The minutes of the ALV before are now adopted and shown to members; this ALV's minutes are drafted.
@@ -103,7 +115,9 @@ describeEachEngine('the cooperative ALV', (t) => {
       .orderBy('starts_at', 'desc')
       .executeTakeFirstOrThrow();
     expect(earlier.minutes_adopted_on).toBe('2027-01-20');
-    expect((await lotte.get(`/oost/cooperatie/alv/${earlier.id}`)).body).toContain('De ALV heeft deze notulen vastgesteld op 20 januari 2027.');
+    expect((await lotte.get(`/oost/cooperatie/alv/${earlier.id}`)).body).toContain(
+      'De ALV heeft deze notulen vastgesteld op 20 januari 2027.',
+    );
     await board.get(`/oost/cooperatie/alv/${alv.id}/notulen`);
     expect((await board.post(`/oost/cooperatie/alv/${alv.id}/notulen`, { minutes: 'De voorzitter opent.' })).statusCode).toBe(303);
     expect((await lotte.get(`/oost/cooperatie/alv/${alv.id}`)).body).not.toContain('De voorzitter opent.');

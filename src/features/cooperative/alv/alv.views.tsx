@@ -102,11 +102,7 @@ function Minutes({ ctx, alv, manage }: { ctx: PageContext; alv: Alv; manage: boo
               : t('cooperative.alv.minutes.none')
         }
       />
-      {shown ? (
-        <TextBlock text={alv.minutes ?? ''} />
-      ) : (
-        ''
-      )}
+      {shown ? <TextBlock text={alv.minutes ?? ''} /> : ''}
     </section>
   );
 }
@@ -130,7 +126,15 @@ function ProxySection({ ctx, alv, own, form, started }: { ctx: PageContext; alv:
           <ErrorSummary t={t} form={form} labels={{ holder: label }} />
           <form class="wp-form" method="post" action={`${coopBase(ctx)}/alv/${alv.id}/volmacht`} novalidate>
             <CsrfField token={ctx.csrfToken} />
-            <TextField t={t} form={form} name="holder" type="email" autocomplete="off" label={label} description={t('cooperative.alv.proxy.holderHelp')} />
+            <TextField
+              t={t}
+              form={form}
+              name="holder"
+              type="email"
+              autocomplete="off"
+              label={label}
+              description={t('cooperative.alv.proxy.holderHelp')}
+            />
             <SubmitButton label={t('cooperative.alv.proxy.give')} />
           </form>
         </>
@@ -181,7 +185,10 @@ export function alvPage(
     body: (
       <>
         <Crumbs ctx={ctx} trail={[{ href: `${coopBase(ctx)}/alv`, label: t('cooperative.alv.title') }]} />
-        <Heading title={alv.title} intro={t('cooperative.alv.whenWhere', { when: formatDateTime(alv.startsAt, ctx.lang), place: alv.place })} />
+        <Heading
+          title={alv.title}
+          intro={t('cooperative.alv.whenWhere', { when: formatDateTime(alv.startsAt, ctx.lang), place: alv.place })}
+        />
         {notice === undefined ? '' : <Notice text={notice} />}
         <Agenda ctx={ctx} alv={alv} manage={data.manage && data.started} />
         <Documents ctx={ctx} alv={alv} />

@@ -32,7 +32,14 @@ export function convenePage(ctx: PageContext, noticeDays: number, form: FormStat
         <ErrorSummary t={t} form={form} labels={labels} />
         <form class="wp-form" method="post" action={`${coopBase(ctx)}/alv/nieuw`} novalidate>
           <CsrfField token={ctx.csrfToken} />
-          <TextField t={t} form={form} name="title" label={labels.title} description={t('cooperative.alv.field.titleHelp')} maxlength={max('title')} />
+          <TextField
+            t={t}
+            form={form}
+            name="title"
+            label={labels.title}
+            description={t('cooperative.alv.field.titleHelp')}
+            maxlength={max('title')}
+          />
           <TextField t={t} form={form} name="date" type="date" label={labels.date} />
           <TextField t={t} form={form} name="time" type="time" label={labels.time} description={t('cooperative.alv.field.timeHelp')} />
           <TextField t={t} form={form} name="place" label={labels.place} maxlength={max('place')} />

@@ -44,7 +44,12 @@ function ArriveCell({ ctx, alv, m, present, open }: { ctx: PageContext; alv: Alv
   return (
     <form method="post" action={`${coopBase(ctx)}/alv/${alv.id}/deur/${m.id}`} class="wp-inline-form">
       <CsrfField token={ctx.csrfToken} />
-      <button type="submit" class="utrecht-button utrecht-button--primary-action" aria-label={t('cooperative.alv.door.arriveFor', { name: m.name })} safe>
+      <button
+        type="submit"
+        class="utrecht-button utrecht-button--primary-action"
+        aria-label={t('cooperative.alv.door.arriveFor', { name: m.name })}
+        safe
+      >
         {t('cooperative.alv.door.arrive')}
       </button>
     </form>
@@ -52,7 +57,12 @@ function ArriveCell({ ctx, alv, m, present, open }: { ctx: PageContext; alv: Alv
 }
 
 /** The list at the door, for a tablet (a big button per member) or on paper; the quorum as it stands. */
-export function doorPage(ctx: PageContext, data: { alv: Alv; door: DoorList; quorum: Quorum; started: boolean }, notice?: string, problem?: string): Page {
+export function doorPage(
+  ctx: PageContext,
+  data: { alv: Alv; door: DoorList; quorum: Quorum; started: boolean },
+  notice?: string,
+  problem?: string,
+): Page {
   const { t } = ctx;
   const { alv, door } = data;
   return {
@@ -110,7 +120,14 @@ export function paperProxyPage(
         <ErrorSummary t={t} form={form} labels={labels} />
         <form class="wp-form" method="post" action={`${coopBase(ctx)}/alv/${data.alv.id}/volmachten`} novalidate>
           <CsrfField token={ctx.csrfToken} />
-          <SelectField t={t} form={form} name="principal" label={labels.principal} options={options} placeholder={t('cooperative.alv.choose')} />
+          <SelectField
+            t={t}
+            form={form}
+            name="principal"
+            label={labels.principal}
+            options={options}
+            placeholder={t('cooperative.alv.choose')}
+          />
           <SelectField t={t} form={form} name="holder" label={labels.holder} options={options} placeholder={t('cooperative.alv.choose')} />
           <SubmitButton label={t('cooperative.alv.paper.record')} />
         </form>

@@ -83,7 +83,9 @@ export function listPage(
         <Heading title={t('cooperative.alv.title')} intro={t('cooperative.alv.intro')} />
         {notice === undefined ? '' : <Notice text={notice} />}
         <Paragraph text={t('cooperative.alv.rules', { days: s.noticeDays, max: s.maxProxies })} />
-        <Paragraph text={s.quorumPercent === 0 ? t('cooperative.alv.noQuorum') : t('cooperative.alv.quorumRule', { percent: s.quorumPercent })} />
+        <Paragraph
+          text={s.quorumPercent === 0 ? t('cooperative.alv.noQuorum') : t('cooperative.alv.quorumRule', { percent: s.quorumPercent })}
+        />
         {data.manage ? (
           <p class="utrecht-paragraph">
             <a class="utrecht-link" href={`${coopBase(ctx)}/alv/nieuw`} safe>

@@ -4,7 +4,16 @@ import { localDay } from '../../../platform/clock.ts';
 import type { DbOrTx } from '../../../platform/db/schema.ts';
 import { lockDistrict, type District } from '../../../platform/geography/geography.repository.ts';
 import { findCurrentMember, memberRegister, membershipsOf, type Member } from '../membership/membership.repository.ts';
-import { alvSettings, findAlv, markMinutesAdopted, openAlv, previousWithMinutes, saveItemResult, type Alv, type AlvItem } from './alv.repository.ts';
+import {
+  alvSettings,
+  findAlv,
+  markMinutesAdopted,
+  openAlv,
+  previousWithMinutes,
+  saveItemResult,
+  type Alv,
+  type AlvItem,
+} from './alv.repository.ts';
 import { hasStarted, isAdopted, refuseCounts, refuseOpening, refuseProxy, represented, tally, votersFor, type Tally } from './alv.rules.ts';
 import type { CountsInput, MemberVoteInput, PaperProxyInput, ProxyInput } from './alv.schema.ts';
 import { castVote, insertProxy, markPresent, presentAt, proxiesOf, votesOn } from './meeting.repository.ts';
@@ -12,7 +21,14 @@ import { castVote, insertProxy, markPresent, presentAt, proxiesOf, votesOn } fro
 const currentOf = async (trx: DbOrTx, districtId: string, email: string) =>
   (await membershipsOf(trx, districtId, email)).find((m) => m.endedOn === null);
 
-async function addProxy(trx: DbOrTx, ctx: ActionContext, district: District, alv: Alv, principal: Member | undefined, holder: Member | undefined): Promise<Outcome> {
+async function addProxy(
+  trx: DbOrTx,
+  ctx: ActionContext,
+  district: District,
+  alv: Alv,
+  principal: Member | undefined,
+  holder: Member | undefined,
+): Promise<Outcome> {
   await lockDistrict(trx, district.id); // two proxies at once must not both pass the holder's limit; opening waits too
   const fresh = (await findAlv(trx, district.id, alv.id)) ?? alv;
   const proxies = await proxiesOf(trx, alv.id);
@@ -24,7 +40,8 @@ async function addProxy(trx: DbOrTx, ctx: ActionContext, district: District, alv
     proxies,
     maxProxies: (await alvSettings(trx, district.id)).maxProxies,
   });
-  if (problem !== null || principal === undefined || holder === undefined) return refusal(problem?.code ?? 'validation.choice', problem ?? {});
+  if (problem !== null || principal === undefined || holder === undefined)
+    return refusal(problem?.code ?? 'validation.choice', problem ?? {});
   await insertProxy(trx, alv.id, { principalId: principal.id, holderId: holder.id }, ctx.user?.id ?? null, ctx.now.toISOString());
   await audit(trx, ctx, { action: 'cooperative.alv.proxy', subjectType: 'coop_alv', subjectId: alv.id, districtId: district.id });
   return success();
@@ -104,7 +121,13 @@ export function recordCounts(ctx: ActionContext, district: District, alv: Alv, i
  * One member, one vote: a member present votes, and the vote counts for every member whose
  * proxy they hold too. A non-member, or a member who is not there, cannot vote.
  */
-export function recordMemberVote(ctx: ActionContext, district: District, alv: Alv, itemId: string, input: MemberVoteInput): Promise<Outcome> {
+export function recordMemberVote(
+  ctx: ActionContext,
+  district: District,
+  alv: Alv,
+  itemId: string,
+  input: MemberVoteInput,
+): Promise<Outcome> {
   return runAction(ctx, async (trx) => {
     const item = openItem(alv, itemId, ctx.now);
     if ('ok' in item) return item;
@@ -143,7 +166,11 @@ export async function doorListSeenBy(ctx: ActionContext, district: District, alv
 }
 
 /** The proxy a signed-in member gave, or holds, for this meeting (for their own page). */
-export async function ownProxies(ctx: ActionContext, district: District, alv: Alv): Promise<{ member: Member; gave: string | null; holds: string[] } | null> {
+export async function ownProxies(
+  ctx: ActionContext,
+  district: District,
+  alv: Alv,
+): Promise<{ member: Member; gave: string | null; holds: string[] } | null> {
   const db = ctx.deps.database.db;
   const member = ctx.user === null ? undefined : await currentOf(db, district.id, ctx.user.email);
   if (member === undefined) return null;

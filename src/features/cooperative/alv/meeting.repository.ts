@@ -38,7 +38,10 @@ export async function votesOn(db: DbOrTx, itemId: string): Promise<{ memberId: s
 }
 
 /** A member's vote on an item, cast by them or their proxy holder; a second vote replaces the first. */
-export async function castVote(db: DbOrTx, v: { itemId: string; memberId: string; choice: string; castBy: string; at: string }): Promise<void> {
+export async function castVote(
+  db: DbOrTx,
+  v: { itemId: string; memberId: string; choice: string; castBy: string; at: string },
+): Promise<void> {
   await db
     .insertInto('coop_alv_votes')
     .values({ item_id: v.itemId, member_id: v.memberId, choice: v.choice, cast_by: v.castBy, created_at: v.at })

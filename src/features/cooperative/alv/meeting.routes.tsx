@@ -55,9 +55,13 @@ export function meetingRoutes(app: FastifyInstance, deps: AppDeps): void {
   const paperOf = async (request: FastifyRequest, subject: AlvSubject) => {
     const { members } = await doorListSeenBy(actionContext(request, deps), subject.district, subject.alv);
     const name = new Map(members.map((m) => [m.id, m.name]));
-    const proxies = (await proxiesOf(db, subject.alv.id)).map((p) => ({ principal: name.get(p.principalId) ?? '', holder: name.get(p.holderId) ?? '' }));
+    const proxies = (await proxiesOf(db, subject.alv.id)).map((p) => ({
+      principal: name.get(p.principalId) ?? '',
+      holder: name.get(p.holderId) ?? '',
+    }));
     const notice = noticeOf(request, 'cooperative.alv.notice', ['volmacht']);
-    return (ctx: Parameters<typeof paperProxyPage>[0], form: typeof emptyForm) => paperProxyPage(ctx, { alv: subject.alv, members, proxies }, form, notice);
+    return (ctx: Parameters<typeof paperProxyPage>[0], form: typeof emptyForm) =>
+      paperProxyPage(ctx, { alv: subject.alv, members, proxies }, form, notice);
   };
   formRoute(app, {
     path: `${one}/volmachten`,
@@ -80,15 +84,18 @@ export function meetingRoutes(app: FastifyInstance, deps: AppDeps): void {
     const present = door.members
       .filter((m) => door.present.has(m.id))
       .map((m) => ({ id: m.id, name: m.name, holds: (door.holds.get(m.id) ?? []).length }));
-    return (ctx: Parameters<typeof votePage>[0], form: typeof emptyForm) => votePage(ctx, { alv, item: subject.item, present, quorum: q }, form);
+    return (ctx: Parameters<typeof votePage>[0], form: typeof emptyForm) =>
+      votePage(ctx, { alv, item: subject.item, present, quorum: q }, form);
   };
   const votes = `${one}/stemmen/:item`;
   app.get(votes, { preHandler: run }, async (request, reply) => {
     const page = await votePageOf(request, await itemOf(request));
     return sendPage(request, reply, (ctx) => page(ctx, emptyForm));
   });
-  const back = (_request: FastifyRequest, { district, alv }: Awaited<ReturnType<typeof itemOf>>): string => `/${district.slug}/cooperatie/alv/${alv.id}`;
-  const shownOn = (_request: FastifyRequest, s: Awaited<ReturnType<typeof itemOf>>) => `/${s.district.slug}/cooperatie/alv/${s.alv.id}/stemmen/${s.item.id}`;
+  const back = (_request: FastifyRequest, { district, alv }: Awaited<ReturnType<typeof itemOf>>): string =>
+    `/${district.slug}/cooperatie/alv/${alv.id}`;
+  const shownOn = (_request: FastifyRequest, s: Awaited<ReturnType<typeof itemOf>>) =>
+    `/${s.district.slug}/cooperatie/alv/${s.alv.id}/stemmen/${s.item.id}`;
   formRoute(app, {
     path: `${votes}/aantallen`,
     preHandler: run,

@@ -1,6 +1,14 @@
 import { maxLengthOf } from '../../../platform/http/fields.ts';
 import type { PageContext } from '../../../platform/http/request-context.ts';
-import { CsrfField, ErrorSummary, SelectField, SubmitButton, TextAreaField, TextField, type FormState } from '../../../platform/layout/forms.tsx';
+import {
+  CsrfField,
+  ErrorSummary,
+  SelectField,
+  SubmitButton,
+  TextAreaField,
+  TextField,
+  type FormState,
+} from '../../../platform/layout/forms.tsx';
 import type { Page } from '../../../platform/layout/render.ts';
 import { Paragraph } from '../../../platform/layout/text.tsx';
 import { ChoiceGroup, coopBase, Crumbs, Heading } from '../shared/components.tsx';
