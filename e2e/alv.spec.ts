@@ -23,6 +23,7 @@ async function switchTo(page: Page, email: string) {
 
 test.describe('the ALV', () => {
   test('a member gives a proxy and the holder’s vote counts for two @journey', async ({ page }, info) => {
+    test.setTimeout(180_000); // one long journey through three people's pages, axe at each step
     const title = `Proefvergadering ${info.project.name}`;
     // The daily board convenes tonight: the test sets no notice period, then convenes.
     await signIn(page, 'bestuur.oost@wijkportaal.example');
