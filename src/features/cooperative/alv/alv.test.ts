@@ -42,10 +42,12 @@ describeEachEngine('the cooperative ALV', (t) => {
       .execute();
     expect(queued).toHaveLength(withEmail.length);
     const mail = queued.find((m) => m.to_address === MEMBER);
-    expect(mail?.body).toContain('1. Vaststellen notulen vorige ALV');
-    const [attachment] = JSON.parse(mail?.attachments ?? '[]') as { filename: string; content: string }[];
-    expect(attachment?.filename).toBe('alv.ics');
-    const ics = Buffer.from(attachment?.content ?? '', 'base64').toString('utf8');
+    if (mail === undefined) throw new Error('no mail for the member');
+    expect(mail.body).toContain('1. Vaststellen notulen vorige ALV');
+    const [attachment] = JSON.parse(String(mail.attachments)) as { filename: string; content: string }[];
+    if (attachment === undefined) throw new Error('no attachment');
+    expect(attachment.filename).toBe('alv.ics');
+    const ics = Buffer.from(attachment.content, 'base64').toString('utf8');
     expect(ics).toContain('DTSTART:20270120T183000Z');
     expect(ics).toContain('SUMMARY:Jaarvergadering test');
     const paper = await board.get(`/oost/cooperatie/alv/${alv.id}/oproep`);
@@ -90,20 +92,17 @@ describeEachEngine('the cooperative ALV', (t) => {
     await board.get(`/oost/cooperatie/alv/${alv.id}/deur`);
     expect((await board.post(`/oost/cooperatie/alv/${alv.id}/deur/${aaltje}`, {})).statusCode).toBe(303);
     const items = await t().db.selectFrom('coop_alv_items').selectAll().where('alv_id', '=', alv.id).orderBy('position').execute();
-    const minutesItem = items[0];
-    expect(minutesItem?.kind).toBe('minutes');
-    const votes = `/oost/cooperatie/alv/${alv.id}/stemmen/${minutesItem?.id}`;
+    const [minutesItem] = items;
+    if (minutesItem === undefined) throw new Error('no agenda');
+    expect(minutesItem.kind).toBe('minutes');
+    const votes = `/oost/cooperatie/alv/${alv.id}/stemmen/${minutesItem.id}`;
     const page = await board.get(votes);
     expect(page.body).toContain('stemt ook voor 1 ander(en)');
     const stranger2 = await board.post(`${votes}/lid`, { member: 'geen-lid', choice: 'for' });
     expect(stranger2.statusCode).toBe(422);
     expect(stranger2.body).toContain('Alleen leden stemmen');
     expect((await board.post(`${votes}/lid`, { member: aaltje, choice: 'for' })).statusCode).toBe(303);
-    const counted = await t()
-      .db.selectFrom('coop_alv_items')
-      .selectAll()
-      .where('id', '=', minutesItem?.id ?? '')
-      .executeTakeFirstOrThrow();
+    const counted = await t().db.selectFrom('coop_alv_items').selectAll().where('id', '=', minutesItem.id).executeTakeFirstOrThrow();
     expect([counted.votes_for, counted.votes_against, counted.adopted]).toEqual([2, 0, 1]);
 
     // The minutes of the ALV before are now adopted and shown to members; this ALV's minutes are drafted.
@@ -123,7 +122,7 @@ describeEachEngine('the cooperative ALV', (t) => {
     expect((await lotte.get(`/oost/cooperatie/alv/${alv.id}`)).body).not.toContain('De voorzitter opent.');
     const api = await lotte.get('/api/v1/districts/oost/cooperative/alvs');
     expect(api.statusCode).toBe(200);
-    const listed = (api.json() as { alvs: { id: string; minutes: string | null }[] }).alvs;
+    const listed = api.json<{ alvs: { id: string; minutes: string | null }[] }>().alvs;
     expect(listed.find((a) => a.id === earlier.id)?.minutes).toBe(earlier.minutes);
     expect(listed.find((a) => a.id === alv.id)?.minutes).toBeNull();
   });
@@ -136,7 +135,7 @@ describeEachEngine('the cooperative ALV', (t) => {
     await board.signIn(BOARD, DEMO_PASSWORD);
     const answer = await board.get('/api/v1/districts/oost/cooperative/members');
     expect(answer.statusCode).toBe(200);
-    expect((answer.json() as { members: unknown[] }).members.length).toBeGreaterThan(50);
+    expect(answer.json<{ members: unknown[] }>().members.length).toBeGreaterThan(50);
     expect(await count()).toBe(before + 1);
     const member = t().client();
     await member.signIn(MEMBER, DEMO_PASSWORD);

@@ -31,18 +31,23 @@ async function addProxy(
 ): Promise<Outcome> {
   await lockDistrict(trx, district.id); // two proxies at once must not both pass the holder's limit; opening waits too
   const fresh = (await findAlv(trx, district.id, alv.id)) ?? alv;
-  const proxies = await proxiesOf(trx, alv.id);
-  const problem = refuseProxy({
-    principalId: principal?.id ?? '',
+  const request = {
+    principalId: principal === undefined ? '' : principal.id,
     holderId: holder?.id,
     principalIsMember: principal !== undefined,
     started: hasStarted(fresh, ctx.now),
-    proxies,
+    proxies: await proxiesOf(trx, alv.id),
     maxProxies: (await alvSettings(trx, district.id)).maxProxies,
-  });
-  if (problem !== null || principal === undefined || holder === undefined)
-    return refusal(problem?.code ?? 'validation.choice', problem ?? {});
-  await insertProxy(trx, alv.id, { principalId: principal.id, holderId: holder.id }, ctx.user?.id ?? null, ctx.now.toISOString());
+  };
+  const problem = refuseProxy(request);
+  if (problem !== null) return refusal(problem.code, problem);
+  await insertProxy(
+    trx,
+    alv.id,
+    { principalId: request.principalId, holderId: request.holderId ?? '' },
+    ctx.user?.id ?? null,
+    ctx.now.toISOString(),
+  );
   await audit(trx, ctx, { action: 'cooperative.alv.proxy', subjectType: 'coop_alv', subjectId: alv.id, districtId: district.id });
   return success();
 }
