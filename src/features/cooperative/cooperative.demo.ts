@@ -1,5 +1,6 @@
 import type { Clock } from '../../platform/clock.ts';
 import type { DbOrTx } from '../../platform/db/schema.ts';
+import { seedDemoAlv } from './alv/alv.demo.ts';
 import { seedDemoBoard } from './board/board.demo.ts';
 import { seedDemoMembership } from './membership/membership.demo.ts';
 import { seedDemoSurveys } from './surveys/surveys.demo.ts';
@@ -10,4 +11,5 @@ export async function seedDemoCooperative(db: DbOrTx, deps: { clock: Clock }): P
   const district = await seedDemoMembership(db, at);
   await seedDemoBoard(db, district, at);
   await seedDemoSurveys(db, district, deps.clock);
+  await seedDemoAlv(db, district, at);
 }

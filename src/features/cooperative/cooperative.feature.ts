@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs';
 import type { Feature } from '../../platform/feature.ts';
 import { mergeCatalogs } from '../../platform/i18n/i18n.ts';
+import { alvApi } from './alv/alv.api.ts';
+import { alvRoutes } from './alv/alv.routes.tsx';
+import './alv/alv.tables.ts';
+import alvEn from './alv/messages.en.json' with { type: 'json' };
+import alvNl from './alv/messages.nl.json' with { type: 'json' };
+import { meetingRoutes } from './alv/meeting.routes.tsx';
 import { boardRoutes } from './board/board.routes.tsx';
 import boardEn from './board/messages.en.json' with { type: 'json' };
 import boardNl from './board/messages.nl.json' with { type: 'json' };
@@ -25,6 +31,7 @@ import * as membership from './migrations/20261201_1500_coop_membership.ts';
 import * as board from './migrations/20261201_1501_coop_board.ts';
 import * as volunteerIntakes from './migrations/20261201_1502_coop_volunteer_intakes.ts';
 import * as surveys from './migrations/20261202_0120_coop_surveys.ts';
+import * as alv from './migrations/20261202_0100_coop_alv.ts';
 
 /**
  * Capability G (seed 004): the district's cooperative — members and their register, the
@@ -38,12 +45,14 @@ export const cooperativeFeature: Feature = {
     { nl: boardNl, en: boardEn },
     { nl: volunteeringNl, en: volunteeringEn },
     { nl: surveysNl, en: surveysEn },
+    { nl: alvNl, en: alvEn },
   ]),
   migrations: {
     '20261201_1500_coop_membership': membership,
     '20261201_1501_coop_board': board,
     '20261201_1502_coop_volunteer_intakes': volunteerIntakes,
     '20261202_0120_coop_surveys': surveys,
+    '20261202_0100_coop_alv': alv,
   },
   demo: seedDemoCooperative,
   routes(app, deps) {
@@ -54,6 +63,9 @@ export const cooperativeFeature: Feature = {
     surveysRoutes(app, deps);
     answerRoutes(app, deps);
     surveysApi(app, deps);
+    alvRoutes(app, deps);
+    meetingRoutes(app, deps);
+    alvApi(app, deps);
   },
   styles: readFileSync(new URL('./surveys/surveys.css', import.meta.url), 'utf8'),
   nav: [{ label: 'cooperative.nav', href: (d) => `/${d.slug}/cooperatie` }],

@@ -30,6 +30,7 @@ export function homePage(ctx: PageContext, cooperative: Cooperative, surveys: re
       ? [{ href: `${base}/peilingen`, label: t('cooperative.surveys.title') }]
       : []),
     ...(may('insight') ? [{ href: `${base}/vraag-en-aanbod`, label: t('cooperative.gap.title') }] : []),
+    ...(may('decisions') ? [{ href: `${base}/alv`, label: t('cooperative.alv.title') }] : []),
   ];
   // Open needs surveys first: anyone may answer them, without an account.
   const answer = surveys.map((s) => ({ href: `${base}/peiling/${s.id}`, label: t('cooperative.surveys.home.answer', { title: s.title }) }));

@@ -11,7 +11,8 @@ import {
 } from '../../../platform/layout/forms.tsx';
 import type { Page } from '../../../platform/layout/render.ts';
 import { Paragraph } from '../../../platform/layout/text.tsx';
-import { ChoiceGroup, Crumbs, day, Heading } from '../shared/components.tsx';
+import { Crumbs, day, Heading } from '../shared/components.tsx';
+import { ChoiceGroup } from '../../../platform/layout/forms.tsx';
 import { surveysPath } from './list.views.tsx';
 import type { SurveyWithQuestions } from './surveys.repository.ts';
 import { allowedValues, type Question } from './surveys.rules.ts';

@@ -13,7 +13,8 @@ import {
 import type { Page } from '../../../platform/layout/render.ts';
 import { DataTable } from '../../../platform/layout/table.tsx';
 import { Paragraph } from '../../../platform/layout/text.tsx';
-import { ChoiceGroup, coopBase, Crumbs, day, Heading } from '../shared/components.tsx';
+import { ChoiceGroup } from '../../../platform/layout/forms.tsx';
+import { coopBase, Crumbs, day, Heading } from '../shared/components.tsx';
 import type { Survey } from './surveys.repository.ts';
 import { surveyForm } from './surveys.schema.ts';
 

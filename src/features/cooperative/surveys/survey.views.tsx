@@ -11,7 +11,8 @@ import {
 } from '../../../platform/layout/forms.tsx';
 import type { Page } from '../../../platform/layout/render.ts';
 import { Paragraph } from '../../../platform/layout/text.tsx';
-import { ChoiceGroup, coopBase, Crumbs, day, Heading } from '../shared/components.tsx';
+import { ChoiceGroup } from '../../../platform/layout/forms.tsx';
+import { coopBase, Crumbs, day, Heading } from '../shared/components.tsx';
 import { surveysPath } from './list.views.tsx';
 import type { SurveyWithQuestions } from './surveys.repository.ts';
 import { questionKinds, type Question } from './surveys.rules.ts';

@@ -1,0 +1,137 @@
+import { audit, linkFor, queueMail, runAction, type ActionContext } from '../../../platform/actions/action.ts';
+import { refusal, success, type Outcome } from '../../../platform/actions/outcome.ts';
+import type { DbOrTx } from '../../../platform/db/schema.ts';
+import type { District } from '../../../platform/geography/geography.repository.ts';
+import { formatDateTime, type Lang, type Translate } from '../../../platform/i18n/i18n.ts';
+import { amsterdamToUtc, calendarText } from '../../pact/index.ts';
+import { memberRegister, type Member } from '../membership/membership.repository.ts';
+import { alvSettings, insertAlv, minutesAwaitingAdoption, saveAlvSettings, saveMinutes, type Alv } from './alv.repository.ts';
+import { hasStarted, refuseConvening } from './alv.rules.ts';
+import type { ConveneInput, MinutesInput, SettingsInput } from './alv.schema.ts';
+
+/** How long the calendar entry lasts; the convocation names only the start. */
+const MEETING_MINUTES = 120;
+const MAX_ITEMS = 30;
+
+export interface Words {
+  t: Translate;
+  lang: Lang;
+}
+
+const agendaLines = (agenda: string): string[] =>
+  agenda
+    .split(/\r?\n/)
+    .map((l) => l.replace(/^\s*(\d+[.)]|[-*•])\s*/, '').trim())
+    .filter((l) => l !== '');
+
+function icsOf(ctx: ActionContext, district: District, id: string, input: ConveneInput, start: Date, agenda: string[]): string {
+  const event = {
+    uid: `alv-${id}@${ctx.deps.config.baseUrl.hostname}`,
+    sequence: 0,
+    stamp: ctx.now,
+    start,
+    end: new Date(start.getTime() + MEETING_MINUTES * 60_000),
+    summary: input.title,
+    description: agenda.map((line, i) => `${i + 1}. ${line}`).join('\n'),
+    location: input.place,
+    url: linkFor(ctx, `/${district.slug}/cooperatie/alv/${id}`),
+  };
+  return calendarText({ name: input.title, method: 'PUBLISH', events: [event] });
+}
+
+async function mailEveryMember(
+  trx: DbOrTx,
+  ctx: ActionContext,
+  words: Words,
+  district: District,
+  mail: { id: string; ics: string; params: Record<string, string> },
+) {
+  const members = (await memberRegister(trx, district.id)).filter((m) => m.endedOn === null && m.email !== null);
+  const attachments = [{ filename: 'alv.ics', content: mail.ics, contentType: 'text/calendar; charset=utf-8; method=PUBLISH' }];
+  for (const m of members) {
+    const params = { ...mail.params, name: m.name };
+    await queueMail(trx, ctx, {
+      to: m.email ?? '',
+      subject: words.t('cooperative.alv.mail.subject', params),
+      text: words.t('cooperative.alv.mail.body', params),
+      attachments,
+      districtId: district.id,
+    });
+  }
+  return members.length;
+}
+
+/**
+ * The daily board convenes an ALV, at least the notice period ahead. Minutes of the ALV
+ * before that wait for adoption come first on the agenda. Every member with an e-mail
+ * address gets the convocation with an .ics after the commit; the others get it on paper
+ * (the printable convocation lists them).
+ */
+export function convene(ctx: ActionContext, words: Words, district: District, input: ConveneInput): Promise<Outcome<string>> {
+  return runAction(ctx, async (trx) => {
+    const start = amsterdamToUtc(input.date, input.time);
+    if (start === null) return refusal('validation.date', { field: 'date' });
+    const problem = refuseConvening(start, ctx.now, await alvSettings(trx, district.id));
+    if (problem !== null) return refusal(problem.code, problem);
+    const lines = agendaLines(input.agenda);
+    if (lines.length > MAX_ITEMS) return refusal('cooperative.alv.tooManyItems', { field: 'agenda', params: { max: MAX_ITEMS } });
+    const earlier = await minutesAwaitingAdoption(trx, district.id, start.toISOString());
+    const items = [
+      ...(earlier === undefined ? [] : [{ title: words.t('cooperative.alv.minutesItem'), kind: 'minutes' as const }]),
+      ...lines.map((title) => ({ title, kind: 'regular' as const })),
+    ];
+    const documents = { annualReport: input.annualReport, accounts: input.accounts, auditReport: input.auditReport };
+    const at = ctx.now.toISOString();
+    const base = { districtId: district.id, title: input.title, place: input.place };
+    const id = await insertAlv(trx, { ...base, startsAt: start.toISOString(), documents, items, by: ctx.user?.id ?? null, at });
+    const params = {
+      title: input.title,
+      when: formatDateTime(start.toISOString(), words.lang),
+      place: input.place,
+      agenda: items.map((item, i) => `${i + 1}. ${item.title}`).join('\n'),
+      link: linkFor(ctx, `/${district.slug}/cooperatie/alv/${id}`),
+      district: district.name,
+    };
+    const sent = await mailEveryMember(trx, ctx, words, district, { id, ics: icsOf(ctx, district, id, input, start, lines), params });
+    await audit(trx, ctx, {
+      action: 'cooperative.alv.convened',
+      subjectType: 'coop_alv',
+      subjectId: id,
+      districtId: district.id,
+      details: { mails: sent },
+    });
+    return success(id);
+  });
+}
+
+export function changeSettings(ctx: ActionContext, district: District, input: SettingsInput): Promise<Outcome> {
+  return runAction(ctx, async (trx) => {
+    await saveAlvSettings(trx, district.id, input, ctx.now.toISOString());
+    await audit(trx, ctx, {
+      action: 'cooperative.alv.settings',
+      subjectType: 'coop_alv_settings',
+      subjectId: district.id,
+      districtId: district.id,
+    });
+    return success();
+  });
+}
+
+/** The secretary drafts the minutes once the meeting has started; adopted minutes stay as they are. */
+export function draftMinutes(ctx: ActionContext, district: District, alv: Alv, input: MinutesInput): Promise<Outcome> {
+  return runAction(ctx, async (trx) => {
+    if (!hasStarted(alv, ctx.now)) return refusal('cooperative.alv.minutes.notYet', { field: 'minutes', status: 409 });
+    if (!(await saveMinutes(trx, alv.id, input.minutes, ctx.now.toISOString())))
+      return refusal('cooperative.alv.minutes.adopted', { field: 'minutes', status: 409 });
+    await audit(trx, ctx, { action: 'cooperative.alv.minutes', subjectType: 'coop_alv', subjectId: alv.id, districtId: district.id });
+    return success();
+  });
+}
+
+/** The members who get the convocation on paper, for the secretary; reading the register is logged. */
+export async function paperMembersSeenBy(ctx: ActionContext, district: District, alv: Alv): Promise<Member[]> {
+  const db = ctx.deps.database.db;
+  const register = await memberRegister(db, district.id);
+  await audit(db, ctx, { action: 'cooperative.register.read', subjectType: 'coop_alv', subjectId: alv.id, districtId: district.id });
+  return register.filter((m) => m.endedOn === null && m.email === null);
+}

@@ -1,0 +1,67 @@
+import { maxLengthOf } from '../../../platform/http/fields.ts';
+import type { PageContext } from '../../../platform/http/request-context.ts';
+import { CsrfField, ErrorSummary, SubmitButton, TextAreaField, TextField, type FormState } from '../../../platform/layout/forms.tsx';
+import type { Page } from '../../../platform/layout/render.ts';
+import { Paragraph } from '../../../platform/layout/text.tsx';
+import { coopBase, Crumbs, Heading } from '../shared/components.tsx';
+import { conveneForm } from './alv.schema.ts';
+
+const documents = ['annualReport', 'accounts', 'auditReport'] as const;
+
+/** The daily board convenes an ALV: when, where, the agenda and the documents. */
+export function convenePage(ctx: PageContext, noticeDays: number, form: FormState): Page {
+  const { t } = ctx;
+  const labels = {
+    title: t('cooperative.alv.field.title'),
+    date: t('cooperative.alv.field.date'),
+    time: t('cooperative.alv.field.time'),
+    place: t('cooperative.alv.field.place'),
+    agenda: t('cooperative.alv.field.agenda'),
+    annualReport: t('cooperative.alv.doc.annualReport'),
+    accounts: t('cooperative.alv.doc.accounts'),
+    auditReport: t('cooperative.alv.doc.auditReport'),
+  };
+  const max = (name: string) => maxLengthOf(conveneForm, name);
+  return {
+    title: t('cooperative.alv.convene.title'),
+    hasErrors: Object.keys(form.errors).length > 0,
+    body: (
+      <>
+        <Crumbs ctx={ctx} trail={[{ href: `${coopBase(ctx)}/alv`, label: t('cooperative.alv.title') }]} />
+        <Heading title={t('cooperative.alv.convene.title')} intro={t('cooperative.alv.convene.intro', { days: noticeDays })} />
+        <ErrorSummary t={t} form={form} labels={labels} />
+        <form class="wp-form" method="post" action={`${coopBase(ctx)}/alv/nieuw`} novalidate>
+          <CsrfField token={ctx.csrfToken} />
+          <TextField
+            t={t}
+            form={form}
+            name="title"
+            label={labels.title}
+            description={t('cooperative.alv.field.titleHelp')}
+            maxlength={max('title')}
+          />
+          <TextField t={t} form={form} name="date" type="date" label={labels.date} />
+          <TextField t={t} form={form} name="time" type="time" label={labels.time} description={t('cooperative.alv.field.timeHelp')} />
+          <TextField t={t} form={form} name="place" label={labels.place} maxlength={max('place')} />
+          <TextAreaField
+            t={t}
+            form={form}
+            name="agenda"
+            label={labels.agenda}
+            description={t('cooperative.alv.field.agendaHelp')}
+            maxlength={max('agenda')}
+            rows={8}
+          />
+          <h2 class="utrecht-heading-2" safe>
+            {t('cooperative.alv.documents')}
+          </h2>
+          <Paragraph text={t('cooperative.alv.documentsHelp')} />
+          {documents.map((name) => (
+            <TextAreaField t={t} form={form} name={name} label={labels[name]} required={false} maxlength={max(name)} rows={4} />
+          ))}
+          <SubmitButton label={t('cooperative.alv.convene.send')} />
+        </form>
+      </>
+    ),
+  };
+}
