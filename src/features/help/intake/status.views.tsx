@@ -41,6 +41,11 @@ export function statusPage(ctx: PageContext, data: StatusPageData): Page {
           <StatusBadge t={t} status={request.status} />
         </p>
         <Para text={t(`help.status.next.${request.status}`)} />
+        {request.status === 'referred' && request.outcomeReason === 'referred_students' ? (
+          <Para text={t('help.status.withStudents', { desk: data.rules.studentDesk === '' ? t('help.status.studentDesk') : data.rules.studentDesk })} />
+        ) : (
+          ''
+        )}
         {isEnded(request.status) ? '' : <Para text={t('help.status.deadline', { date: formatDate(request.feedbackDueAt, ctx.lang) })} />}
         <DataList
           rows={[
