@@ -17,6 +17,18 @@ import nl from './messages.nl.json' with { type: 'json' };
 import * as membership from './migrations/20261201_1500_coop_membership.ts';
 import * as board from './migrations/20261201_1501_coop_board.ts';
 import * as volunteerIntakes from './migrations/20261201_1502_coop_volunteer_intakes.ts';
+import * as pools from './migrations/20261202_0110_coop_pools.ts';
+import poolsEn from './pools/messages.en.json' with { type: 'json' };
+import poolsNl from './pools/messages.nl.json' with { type: 'json' };
+import { poolsRoutes } from './pools/pools.routes.tsx';
+import { poolsApi } from './pools/pools.api.ts';
+import proposalsEn from './proposals/messages.en.json' with { type: 'json' };
+import proposalsNl from './proposals/messages.nl.json' with { type: 'json' };
+import { proposalsRoutes } from './proposals/proposals.routes.tsx';
+import { proposalsApi } from './proposals/proposals.api.ts';
+import studentsEn from './students/messages.en.json' with { type: 'json' };
+import studentsNl from './students/messages.nl.json' with { type: 'json' };
+import { studentsRoutes } from './students/students.routes.tsx';
 
 /**
  * Capability G (seed 004): the district's cooperative — members and their register, the
@@ -29,11 +41,15 @@ export const cooperativeFeature: Feature = {
     { nl: membershipNl, en: membershipEn },
     { nl: boardNl, en: boardEn },
     { nl: volunteeringNl, en: volunteeringEn },
+    { nl: proposalsNl, en: proposalsEn },
+    { nl: poolsNl, en: poolsEn },
+    { nl: studentsNl, en: studentsEn },
   ]),
   migrations: {
     '20261201_1500_coop_membership': membership,
     '20261201_1501_coop_board': board,
     '20261201_1502_coop_volunteer_intakes': volunteerIntakes,
+    '20261202_0110_coop_pools': pools,
   },
   demo: seedDemoCooperative,
   routes(app, deps) {
@@ -41,6 +57,11 @@ export const cooperativeFeature: Feature = {
     membershipRoutes(app, deps);
     boardRoutes(app, deps);
     volunteeringRoutes(app, deps);
+    proposalsRoutes(app, deps);
+    poolsRoutes(app, deps);
+    studentsRoutes(app, deps);
+    proposalsApi(app, deps);
+    poolsApi(app, deps);
   },
   nav: [{ label: 'cooperative.nav', href: (d) => `/${d.slug}/cooperatie` }],
 };

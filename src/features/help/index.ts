@@ -12,6 +12,12 @@ export { activateVolunteer, enlistVolunteer, vogNeededFor } from './volunteers/e
 export { talents } from './shared/talents.rules.ts';
 export { WhenFields } from './shared/fields.views.tsx';
 export { when } from './shared/help.schema.ts';
-export { findStudentReferral, handBackToDesk, noteStudentMatched, studentReferrals, type StudentReferral } from './lifecycle/students.actions.ts';
+export {
+  findStudentReferral,
+  handBackToDesk,
+  noteStudentMatched,
+  studentReferrals,
+  type StudentReferral,
+} from './lifecycle/students.actions.ts';
 export { isTalent, talentsOfMask, type Talent } from './shared/talents.rules.ts';
 export { findVolunteersForPool, type PoolVolunteer } from './volunteers/pool-search.repository.ts';

@@ -81,5 +81,9 @@ export async function up(db: MigrationDb): Promise<void> {
     .addColumn('decided_by', 'text', (c) => c.references('users.id'))
     .addColumn('decided_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('coop_student_referrals_request').on('coop_student_referrals').columns(['district_id', 'request_id']).execute();
+  await db.schema
+    .createIndex('coop_student_referrals_request')
+    .on('coop_student_referrals')
+    .columns(['district_id', 'request_id'])
+    .execute();
 }

@@ -42,7 +42,11 @@ export function statusPage(ctx: PageContext, data: StatusPageData): Page {
         </p>
         <Para text={t(`help.status.next.${request.status}`)} />
         {request.status === 'referred' && request.outcomeReason === 'referred_students' ? (
-          <Para text={t('help.status.withStudents', { desk: data.rules.studentDesk === '' ? t('help.status.studentDesk') : data.rules.studentDesk })} />
+          <Para
+            text={t('help.status.withStudents', {
+              desk: data.rules.studentDesk === '' ? t('help.status.studentDesk') : data.rules.studentDesk,
+            })}
+          />
         ) : (
           ''
         )}

@@ -36,7 +36,13 @@ export async function noteStudentMatched(trx: DbOrTx, ctx: ActionContext, distri
  * the coordinator (who checks it anew), the reason is on its timeline, and the requester's
  * one open request is theirs again unless they asked something else meanwhile.
  */
-export async function handBackToDesk(trx: DbOrTx, ctx: ActionContext, districtId: string, requestId: string, reason: string): Promise<void> {
+export async function handBackToDesk(
+  trx: DbOrTx,
+  ctx: ActionContext,
+  districtId: string,
+  requestId: string,
+  reason: string,
+): Promise<void> {
   const request = await findRequest(trx, requestId);
   if (request?.districtId !== districtId || request.outcomeReason !== 'referred_students') refuseRule('help.refusal.changedMeanwhile');
   const set = { outcome_reason: null, outcome_note: null };
