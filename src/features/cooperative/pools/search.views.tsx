@@ -19,7 +19,7 @@ export function PersonCard({ ctx, p, children }: { ctx: PageContext; p: PoolPers
   const { t } = ctx;
   const rows: [string, string][] = [
     [t('cooperative.pools.pool'), t(p.pool === 'volunteer' ? 'cooperative.pools.pool1' : `cooperative.poolKind.${p.pool}`)],
-    [t('cooperative.pool.buurt'), p.buurtName],
+    [t('cooperative.pools.buurt'), p.buurtName],
     [t('cooperative.pool.talents'), p.talents.map((x) => t(`help.talent.${x}`)).join(', ') || '—'],
     [t('cooperative.pool.skills'), p.skills === '' ? '—' : p.skills],
     [t('cooperative.pool.availability'), p.availability === '' ? t('cooperative.pools.seeProfile') : p.availability],
@@ -99,7 +99,7 @@ export function searchPage(
           />
           <Select
             id="buurt"
-            label={t('cooperative.pool.buurt')}
+            label={t('cooperative.pools.buurt')}
             value={s.buurt}
             options={[['', t('cooperative.pools.anyBuurt')], ...data.buurten.map((b): [string, string] => [b.slug, b.name])]}
           />
