@@ -19,5 +19,5 @@ export {
   studentReferrals,
   type StudentReferral,
 } from './lifecycle/students.actions.ts';
-export { isTalent, talentsOfMask, type Talent } from './shared/talents.rules.ts';
-export { findVolunteersForPool, type PoolVolunteer } from './volunteers/pool-search.repository.ts';
+export { isTalent } from './shared/talents.rules.ts';
+export { findVolunteersForPool } from './volunteers/pool-search.repository.ts';

@@ -8,7 +8,7 @@ export type PoolKind = (typeof poolKinds)[number];
 export const poolStatuses = ['active', 'paused', 'left'] as const;
 export type PoolStatus = (typeof poolStatuses)[number];
 /** Which pool someone is in: 1 (volunteer) or 2 (one of the kinds of pool 2). */
-export type PoolOf = 'volunteer' | PoolKind;
+type PoolOf = 'volunteer' | PoolKind;
 
 /** One person of the inventory, from either pool, as a coordinator finds them. */
 export interface PoolPerson {

@@ -7,7 +7,7 @@ import { ChoiceGroup } from '../shared/components.tsx';
 import { poolKinds } from './pools.rules.ts';
 import { profileForm } from './pools.schema.ts';
 
-export const profileFields = ['kind', 'buurt', 'talents', 'skills', 'availability'] as const;
+const profileFields = ['kind', 'buurt', 'talents', 'skills', 'availability'] as const;
 
 /** The labels of the profile's fields, for the error summary. */
 export function profileLabels(ctx: PageContext): Record<string, string> {

@@ -17,6 +17,7 @@ export interface SearchState {
 /** One person of the inventory: who, which pool, where, what they can and when; and how to reach them. */
 export function PersonCard({ ctx, p, children }: { ctx: PageContext; p: PoolPerson; children?: JSX.Element }) {
   const { t } = ctx;
+  const extra: JSX.Element = children ?? '';
   const rows: [string, string][] = [
     [t('cooperative.pools.pool'), t(p.pool === 'volunteer' ? 'cooperative.pools.pool1' : `cooperative.poolKind.${p.pool}`)],
     [t('cooperative.pools.buurt'), p.buurtName],
@@ -42,7 +43,7 @@ export function PersonCard({ ctx, p, children }: { ctx: PageContext; p: PoolPers
           </div>
         ))}
       </dl>
-      {children ?? ''}
+      {extra}
     </li>
   );
 }

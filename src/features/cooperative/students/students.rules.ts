@@ -23,7 +23,7 @@ export function refuseStudent(s: StudentPeriod, today: string): Problem {
 }
 
 /** Matching a long-running need: the student must be there now, and for some weeks more (a long need is not done in days). */
-export const MIN_WEEKS_LEFT = 2;
+const MIN_WEEKS_LEFT = 2;
 
 export function refuseMatch(s: StudentPeriod, today: string): Problem {
   if (!isAvailable(s, today)) return { code: 'cooperative.student.notAvailable', field: 'student', status: 422 };
