@@ -16,7 +16,9 @@ type Action =
   | 'conversation.record'
   | 'case.convene'
   | 'pact.coordinate'
-  | 'pact.action_plan';
+  | 'pact.action_plan'
+  | 'pools.search'
+  | 'students.coordinate';
 
 /** A page only those with the action's right may open. */
 const pageOf: Record<Action, (district: string) => string> = {
@@ -29,6 +31,8 @@ const pageOf: Record<Action, (district: string) => string> = {
   'case.convene': (d) => `/${d}/casusoverleg/nieuw`,
   'pact.coordinate': (d) => `/${d}/resultaten/indicatoren/nieuw`,
   'pact.action_plan': (d) => `/${d}/samenwerken/thuis-in-je-wijk/nieuw/actie`,
+  'pools.search': (d) => `/${d}/cooperatie/pools`,
+  'students.coordinate': (d) => `/${d}/cooperatie/studenten`,
 };
 
 const functions: { name: string; email: string; own: string; other: string; may: Action[] }[] = [
@@ -61,6 +65,13 @@ const functions: { name: string; email: string; own: string; other: string; may:
     may: ['pact.action_plan'],
   },
   { name: 'coordinating volunteer', email: 'klussen.oost@wijkportaal.example', own: 'oost', other: 'overvecht', may: ['help.desk'] },
+  {
+    name: 'student coordinator (Wijkleerhuis)',
+    email: 'wijkleerhuis.oost@wijkportaal.example',
+    own: 'oost',
+    other: 'overvecht',
+    may: ['students.coordinate'],
+  },
 ];
 
 const actions = Object.keys(pageOf) as Action[];

@@ -15,7 +15,15 @@ describeEachEngine('NUL bytes in public forms and APIs', (t) => {
   let address = 0;
   const visitor = () => t().client({ address: `192.0.2.${(address++ % 250) + 1}` });
   type Table =
-    'help_requests' | 'questions' | 'pact_join_requests' | 'question_events' | 'sessions' | 'password_resets' | 'coop_survey_responses';
+    | 'help_requests'
+    | 'questions'
+    | 'pact_join_requests'
+    | 'question_events'
+    | 'sessions'
+    | 'password_resets'
+    | 'coop_proposals'
+    | 'coop_pool_people'
+    | 'coop_survey_responses';
   const count = async (table: Table) =>
     (
       await t()
@@ -84,6 +92,40 @@ describeEachEngine('NUL bytes in public forms and APIs', (t) => {
       valid: join('Buurthuis De Maan'),
       send: api(page, '/api/v1/districts/oost/pact/join-requests'),
       stored: () => count('pact_join_requests'),
+    });
+  });
+
+  it('the cooperative’s project proposal and pool sign-up forms', async () => {
+    const proposal = {
+      kind: 'resident',
+      name: 'Ria',
+      email: 'ria@voorbeeld.example',
+      title: 'Buurtsoep',
+      what: 'Samen soep koken.',
+      forWhom: 'Buren',
+      buurt: 'sterrenwijk',
+      needs: ['people'],
+      money: '',
+      needsNote: 'Een pan',
+    };
+    const page = '/oost/cooperatie/projecten/voorstellen';
+    await expectEveryFieldRefusesNul({ valid: proposal, send: form(page), stored: () => count('coop_proposals') });
+    const pool = {
+      name: 'Mia',
+      email: 'mia.nul@voorbeeld.example',
+      password: 'een-lang-wachtwoord-1',
+      passwordRepeat: 'een-lang-wachtwoord-1',
+      kind: 'freelancer',
+      buurt: 'sterrenwijk',
+      talents: ['digital'],
+      skills: 'Computers',
+      availability: 'Dinsdag',
+      privacy: 'ja',
+    };
+    await expectEveryFieldRefusesNul({
+      valid: pool,
+      send: form('/oost/cooperatie/pool-aanmelden'),
+      stored: () => count('coop_pool_people'),
     });
   });
 

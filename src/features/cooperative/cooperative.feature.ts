@@ -32,6 +32,18 @@ import * as board from './migrations/20261201_1501_coop_board.ts';
 import * as volunteerIntakes from './migrations/20261201_1502_coop_volunteer_intakes.ts';
 import * as surveys from './migrations/20261202_0120_coop_surveys.ts';
 import * as alv from './migrations/20261202_0100_coop_alv.ts';
+import * as pools from './migrations/20261202_0110_coop_pools.ts';
+import poolsEn from './pools/messages.en.json' with { type: 'json' };
+import poolsNl from './pools/messages.nl.json' with { type: 'json' };
+import { poolsRoutes } from './pools/pools.routes.tsx';
+import { poolsApi } from './pools/pools.api.ts';
+import proposalsEn from './proposals/messages.en.json' with { type: 'json' };
+import proposalsNl from './proposals/messages.nl.json' with { type: 'json' };
+import { proposalsRoutes } from './proposals/proposals.routes.tsx';
+import { proposalsApi } from './proposals/proposals.api.ts';
+import studentsEn from './students/messages.en.json' with { type: 'json' };
+import studentsNl from './students/messages.nl.json' with { type: 'json' };
+import { studentsRoutes } from './students/students.routes.tsx';
 
 /**
  * Capability G (seed 004): the district's cooperative — members and their register, the
@@ -46,6 +58,9 @@ export const cooperativeFeature: Feature = {
     { nl: volunteeringNl, en: volunteeringEn },
     { nl: surveysNl, en: surveysEn },
     { nl: alvNl, en: alvEn },
+    { nl: proposalsNl, en: proposalsEn },
+    { nl: poolsNl, en: poolsEn },
+    { nl: studentsNl, en: studentsEn },
   ]),
   migrations: {
     '20261201_1500_coop_membership': membership,
@@ -53,6 +68,7 @@ export const cooperativeFeature: Feature = {
     '20261201_1502_coop_volunteer_intakes': volunteerIntakes,
     '20261202_0120_coop_surveys': surveys,
     '20261202_0100_coop_alv': alv,
+    '20261202_0110_coop_pools': pools,
   },
   demo: seedDemoCooperative,
   routes(app, deps) {
@@ -66,6 +82,11 @@ export const cooperativeFeature: Feature = {
     alvRoutes(app, deps);
     meetingRoutes(app, deps);
     alvApi(app, deps);
+    proposalsRoutes(app, deps);
+    poolsRoutes(app, deps);
+    studentsRoutes(app, deps);
+    proposalsApi(app, deps);
+    poolsApi(app, deps);
   },
   styles: readFileSync(new URL('./surveys/surveys.css', import.meta.url), 'utf8'),
   nav: [{ label: 'cooperative.nav', href: (d) => `/${d.slug}/cooperatie` }],

@@ -13,3 +13,12 @@ export { kinds as helpKinds, talents } from './shared/talents.rules.ts';
 export { WhenFields } from './shared/fields.views.tsx';
 export { when } from './shared/help.schema.ts';
 export { helpAskedInBuurt, volunteerTalentsInBuurt } from './shared/gap.repository.ts';
+export {
+  findStudentReferral,
+  handBackToDesk,
+  noteStudentMatched,
+  studentReferrals,
+  type StudentReferral,
+} from './lifecycle/students.actions.ts';
+export { isTalent } from './shared/talents.rules.ts';
+export { findVolunteersForPool } from './volunteers/pool-search.repository.ts';

@@ -24,6 +24,10 @@ export const rights = [
   'pact.coordinate',
   /** Keep Thuis in je Wijk's core team, action plan and work groups (seed 003 §4). */
   'pact.action_plan',
+  /** Find people in the cooperative's pools by talent and buurt, and match them to a project's call (seed 004). */
+  'pools.search',
+  /** Keep the student pool and take on long-running needs referred by neighbour help (Wijkleerhuis / buurtcampus). */
+  'students.coordinate',
 ] as const;
 export type Right = (typeof rights)[number];
 
@@ -50,6 +54,7 @@ const rightsOf: Record<Role, readonly Right[]> = {
     'conversation.record',
     'pact.coordinate',
     'pact.action_plan',
+    'pools.search',
   ],
   /** Seed 004: first contact in street or buurt, activates and connects residents, refers when needed. */
   buurt_assistant: ['questions.desk', 'help.intake', 'help.desk', 'conversation.record'],
@@ -61,6 +66,8 @@ const rightsOf: Record<Role, readonly Right[]> = {
   kwartiermaker: ['pact.action_plan'],
   /** Seed 004: coordinates one service (its requests), for a volunteer's fee. */
   coordinating_volunteer: ['help.desk'],
+  /** Seed 004 "Voor langdurige vragen worden studenten ingezet … Wijkleerhuis": the students and their queue only. */
+  student_coordinator: ['students.coordinate'],
 };
 
 /** The roles that carry a right. */

@@ -23,6 +23,8 @@ export const roles = [
   'pact_coordinator',
   'kwartiermaker',
   'coordinating_volunteer',
+  /** Seed 004 Wijkleerhuis / seed 000 §5 buurtcampus: coordinates the students who take on long-running needs. */
+  'student_coordinator',
 ] as const;
 export type Role = (typeof roles)[number];
 

@@ -52,7 +52,14 @@ export function endBoardSeat(ctx: ActionContext, district: District, seatId: str
   });
 }
 
-async function record(trx: DbOrTx, ctx: ActionContext, district: District, input: DecisionRecordInput, subject: string): Promise<string> {
+/** Records a decision of a board inside the caller's transaction (also for what other capabilities bring to the board). */
+export async function recordBoardDecision(
+  trx: DbOrTx,
+  ctx: ActionContext,
+  district: District,
+  input: DecisionRecordInput,
+  subject: string,
+): Promise<string> {
   const { body, decidedOn, text, votesFor, votesAgainst, votesAbstained } = input;
   const votes = { votesFor, votesAgainst, votesAbstained };
   const problem = refuseDecisionRecord(votes, decidedOn, localDay(ctx.now));
@@ -66,7 +73,7 @@ async function record(trx: DbOrTx, ctx: ActionContext, district: District, input
 /** A board records a decision: the day, the words and the votes. */
 export function recordDecision(ctx: ActionContext, district: District, input: DecisionRecordInput): Promise<Outcome> {
   return runAction(ctx, async (trx) => {
-    await record(trx, ctx, district, input, 'other');
+    await recordBoardDecision(trx, ctx, district, input, 'other');
     return success();
   });
 }
@@ -79,7 +86,7 @@ export function recordDecision(ctx: ActionContext, district: District, input: De
 export function adoptRules(ctx: ActionContext, district: District, input: AdoptRulesInput): Promise<Outcome> {
   return runAction(ctx, async (trx) => {
     if (!isAdopted(input)) return refusal('cooperative.rules.notAdopted', { field: 'votesFor' });
-    const id = await record(trx, ctx, district, input, 'house_rules');
+    const id = await recordBoardDecision(trx, ctx, district, input, 'house_rules');
     await adoptHouseRules(trx, ctx, district.id, input, { id, text: input.text, inForceFrom: input.decidedOn });
     return success();
   });

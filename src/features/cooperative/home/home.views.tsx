@@ -1,6 +1,7 @@
 import type { PageContext } from '../../../platform/http/request-context.ts';
 import type { Page } from '../../../platform/layout/render.ts';
 import { Paragraph } from '../../../platform/layout/text.tsx';
+import { may as mayRight, type Right } from '../../../platform/auth/rights.rules.ts';
 import { mayInCooperative } from '../shared/access.rules.ts';
 import { coopBase, Crumbs, Heading } from '../shared/components.tsx';
 import type { Cooperative } from '../shared/cooperative.repository.ts';
@@ -17,6 +18,7 @@ export function homePage(ctx: PageContext, cooperative: Cooperative, surveys: re
   const base = coopBase(ctx);
   const districtId = ctx.district?.id ?? '';
   const may = (power: Parameters<typeof mayInCooperative>[1]) => user !== null && mayInCooperative(user.roles, power, districtId);
+  const right = (r: Right) => user !== null && mayRight(user.roles, r, { districtId });
   const links: Link[] = [
     { href: `${base}/lid-worden`, label: t('cooperative.apply.title') },
     { href: `${base}/vrijwilliger-worden`, label: t('cooperative.volunteer.title') },
@@ -31,6 +33,11 @@ export function homePage(ctx: PageContext, cooperative: Cooperative, surveys: re
       : []),
     ...(may('insight') ? [{ href: `${base}/vraag-en-aanbod`, label: t('cooperative.gap.title') }] : []),
     ...(may('decisions') ? [{ href: `${base}/alv`, label: t('cooperative.alv.title') }] : []),
+    { href: `${base}/projecten`, label: t('cooperative.projects.title') },
+    { href: `${base}/pool-aanmelden`, label: t('cooperative.pool.join.title') },
+    ...(user === null ? [] : [{ href: `${base}/mijn-pool`, label: t('cooperative.pool.mine.title') }]),
+    ...(right('pools.search') ? [{ href: `${base}/pools`, label: t('cooperative.pools.title') }] : []),
+    ...(right('students.coordinate') ? [{ href: `${base}/studenten`, label: t('cooperative.students.title') }] : []),
   ];
   // Open needs surveys first: anyone may answer them, without an account.
   const answer = surveys.map((s) => ({ href: `${base}/peiling/${s.id}`, label: t('cooperative.surveys.home.answer', { title: s.title }) }));

@@ -21,7 +21,7 @@ import { signUpWithAccountForm } from './volunteering.schema.ts';
 const fields = ['name', 'email', 'password', 'passwordRepeat', 'buurt', 'street', 'talents', 'days', 'parts', 'liability', 'houseRules'];
 
 /** Someone who is not signed in makes an account with the sign-up. */
-function AccountFields({ ctx, form }: { ctx: PageContext; form: FormState }) {
+export function AccountFields({ ctx, form }: { ctx: PageContext; form: FormState }) {
   const { t } = ctx;
   const label = (name: string) => t(`cooperative.volunteer.${name}`);
   return (

@@ -11,8 +11,12 @@ import { findIntake, hasIntake, insertIntake, recordIntake, waitingIntakes, type
 import { refuseActivation, refuseSignUp } from './volunteering.rules.ts';
 import type { IntakeInput, SignUpInput } from './volunteering.schema.ts';
 
-/** The person signing up: the one signed in, or a new account made with the sign-up. */
-async function signUpUser(trx: DbOrTx, ctx: ActionContext, input: SignUpInput): Promise<{ id: string; name: string; email: string }> {
+/** The person signing up (as a volunteer or to pool 2): the one signed in, or a new account made with the sign-up. */
+export async function signUpUser(
+  trx: DbOrTx,
+  ctx: ActionContext,
+  input: Pick<SignUpInput, 'account'>,
+): Promise<{ id: string; name: string; email: string }> {
   if (ctx.user !== null) return ctx.user;
   const account = input.account;
   if (account === undefined) return refuse('error.403', { status: 403 });

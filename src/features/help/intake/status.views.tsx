@@ -56,6 +56,15 @@ export function statusPage(ctx: PageContext, data: StatusPageData): Page {
         </p>
         <Para text={t(`help.status.next.${request.status}`)} />
         <Freshness ctx={ctx} data={data} />
+        {request.status === 'referred' && request.outcomeReason === 'referred_students' ? (
+          <Para
+            text={t('help.status.withStudents', {
+              desk: data.rules.studentDesk === '' ? t('help.status.studentDesk') : data.rules.studentDesk,
+            })}
+          />
+        ) : (
+          ''
+        )}
         <DataList
           rows={[
             [t('help.status.reference'), referenceOf(request.id)],

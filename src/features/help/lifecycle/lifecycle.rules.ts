@@ -28,6 +28,7 @@ export type Action =
   | 'withdraw'
   | 'decline'
   | 'refer'
+  | 'handBack'
   | 'feePaid';
 
 const beforeMatch: readonly Status[] = ['new', 'checked', 'matching'];
@@ -45,6 +46,8 @@ const allowedFrom: Record<Action, readonly Status[]> = {
   withdraw: open,
   decline: beforeMatch,
   refer: beforeMatch,
+  /** The students (Wijkleerhuis) give a referred need back to the desk, with a reason: never a silent end. */
+  handBack: ['referred'],
   feePaid: ['done', 'heard_back', 'closed'],
 };
 
@@ -57,6 +60,7 @@ const endOf: Partial<Record<Action, Status>> = {
   withdraw: 'withdrawn',
   decline: 'declined',
   refer: 'referred',
+  handBack: 'new',
 };
 
 export interface RequestState {
