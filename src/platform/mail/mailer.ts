@@ -56,7 +56,14 @@ export function createLogMailer(log: FastifyBaseLogger, dataDir: string): Mailer
         writeFileSync(file, a.content);
         return file;
       });
-      const mail = { to: message.to, subject: message.subject, text: message.text, headers: message.headers, attachments: saved, html: message.html !== undefined };
+      const mail = {
+        to: message.to,
+        subject: message.subject,
+        text: message.text,
+        headers: message.headers,
+        attachments: saved,
+        html: message.html !== undefined,
+      };
       log.info({ mail }, 'mail not sent (no SMTP_URL); shown here');
       return Promise.resolve();
     },

@@ -114,7 +114,12 @@ export function selectDigest(candidates: DigestCandidates, buurtId: string | nul
     .toSorted((a, b) => b.publishedAt.localeCompare(a.publishedAt))
     .slice(0, digestLimits.stories);
   const offers = candidates.offers
-    .filter((o) => o.createdAt >= period.newSince && o.createdAt <= from && (buurtId === null || o.buurtIds.length === 0 || o.buurtIds.includes(buurtId)))
+    .filter(
+      (o) =>
+        o.createdAt >= period.newSince &&
+        o.createdAt <= from &&
+        (buurtId === null || o.buurtIds.length === 0 || o.buurtIds.includes(buurtId)),
+    )
     .toSorted((a, b) => b.createdAt.localeCompare(a.createdAt))
     .slice(0, digestLimits.offers);
   const activities = [...seen.values()].slice(0, digestLimits.activities);
