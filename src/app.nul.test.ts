@@ -14,7 +14,7 @@ import { createTestUser, TEST_PASSWORD } from './platform/testing/users.ts';
 describeEachEngine('NUL bytes in public forms and APIs', (t) => {
   let address = 0;
   const visitor = () => t().client({ address: `192.0.2.${(address++ % 250) + 1}` });
-  type Table = 'help_requests' | 'questions' | 'pact_join_requests' | 'question_events' | 'sessions' | 'password_resets';
+  type Table = 'help_requests' | 'questions' | 'pact_join_requests' | 'question_events' | 'sessions' | 'password_resets' | 'subscriptions';
   const count = async (table: Table) =>
     (
       await t()
@@ -85,6 +85,13 @@ describeEachEngine('NUL bytes in public forms and APIs', (t) => {
       stored: () => count('pact_join_requests'),
     });
   });
+
+  it('subscribing to the digest', () =>
+    expectEveryFieldRefusesNul({
+      valid: { email: 'nul@voorbeeld.example', buurt: '', frequency: 'weekly' },
+      send: form('/oost/nieuwsbrief'),
+      stored: () => count('subscriptions'),
+    }));
 
   it('signing in and asking for a new password', async () => {
     await createTestUser(t().db, { email: 'nul@wijk.example' });
