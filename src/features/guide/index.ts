@@ -31,4 +31,4 @@ export { searchQuery } from './search/search.schema.ts';
 export { placesWithAccess, type PlaceWithAccess } from './directory/place-access.repository.ts';
 export { AssessmentView } from './assessments/assessment.views.tsx';
 export { passes as assessedGood } from './assessments/assessment.rules.ts';
-export { newOffersOfDistrict, type NewOffer } from './directory/new-offers.repository.ts';
+export { newOffersOfDistrict } from './directory/new-offers.repository.ts';

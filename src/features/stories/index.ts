@@ -1,3 +1,3 @@
 /** News and stories (Oost voor Elkaar): the feature, and what the district's start page shows of it. */
 export { storiesFeature } from './stories.feature.ts';
-export { publishedStories, type PublishedStory } from './story/published.repository.ts';
+export { publishedStories } from './story/published.repository.ts';

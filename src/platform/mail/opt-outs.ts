@@ -54,11 +54,6 @@ export async function recordOptOut(db: DbOrTx, optOut: OptOut, at: string): Prom
     .execute();
 }
 
-/** Someone who subscribes again (and confirms) wants these mails again. */
-export async function withdrawOptOut(db: DbOrTx, list: string, email: string): Promise<void> {
-  await db.deleteFrom('mail_opt_outs').where('list', '=', list).where('address_key', '=', addressKey(email)).execute();
-}
-
 export async function hasOptedOut(db: DbOrTx, list: string, email: string): Promise<boolean> {
   const row = await db
     .selectFrom('mail_opt_outs')

@@ -12,7 +12,7 @@ import { dueReminders, markReminded } from './registration.repository.ts';
 import { reminderWindow } from './registration.rules.ts';
 
 /** The kind of mail a resident can say "no more" to (the opt-out store's list). */
-export const REMINDER_LIST = 'activities.reminders';
+const REMINDER_LIST = 'activities.reminders';
 
 /** Every hour: a reminder to everyone with a place at what starts tomorrow, once each (the mark is the lease). */
 export function reminderJob(deps: AppDeps, catalogs: Catalogs): JobDefinition {

@@ -4,7 +4,7 @@ export const frequencies = ['weekly', 'monthly'] as const;
 export type Frequency = (typeof frequencies)[number];
 
 /** A digest goes out from seven in the morning on the period's first day (Monday, or the 1st). */
-export const SEND_AT = '07:00';
+const SEND_AT = '07:00';
 const DAY_MS = 24 * 3600 * 1000;
 
 /** One period of a frequency: its key (never two digests with one key), what is "new", what is "coming". */
@@ -54,20 +54,20 @@ export function digestPeriod(frequency: Frequency, now: Date): DigestPeriod {
   };
 }
 
-export interface CandidateActivity {
+interface CandidateActivity {
   id: string;
   title: string;
   buurtId: string | null;
   startsAt: string;
 }
-export interface CandidateStory {
+interface CandidateStory {
   id: string;
   title: string;
   summary: string;
   buurtId: string | null;
   publishedAt: string;
 }
-export interface CandidateOffer {
+interface CandidateOffer {
   id: string;
   name: string;
   summary: string;
@@ -88,7 +88,7 @@ export interface DigestContent {
   offers: CandidateOffer[];
 }
 
-export const digestLimits = { activities: 12, stories: 5, offers: 5 } as const;
+const digestLimits = { activities: 12, stories: 5, offers: 5 } as const;
 
 /** For a buurt: what is in that buurt and what is for the whole district. For the district: everything. */
 const isFor = (buurtId: string | null, itemBuurt: string | null) => buurtId === null || itemBuurt === null || itemBuurt === buurtId;

@@ -3,7 +3,7 @@ import { refusal, success, type Outcome } from '../../../platform/actions/outcom
 import { hashToken, newToken } from '../../../platform/auth/tokens.ts';
 import { listBuurten, type District } from '../../../platform/geography/geography.repository.ts';
 import type { Lang, Translate } from '../../../platform/i18n/i18n.ts';
-import { addressKey, recordOptOut, type OptOut } from '../../../platform/mail/opt-outs.ts';
+import { addressKey, optOutPath, optOutToken, recordOptOut, type OptOut } from '../../../platform/mail/opt-outs.ts';
 import { confirmationExpired } from '../digest/digest.rules.ts';
 import { DIGEST_LIST } from '../digest/digest.mail.tsx';
 import { activate, endSubscriptions, findByTokenHash, insertPending } from './subscribe.repository.ts';
@@ -38,6 +38,7 @@ export function subscribe(
       area: buurt?.name ?? district.name,
       how: words.t(`subscriptions.frequency.${input.frequency}`),
       link: linkFor(ctx, `/${district.slug}/nieuwsbrief/bevestigen/${token}`),
+      stop: linkFor(ctx, optOutPath(district.slug, optOutToken(ctx.deps.config.sessionSecret, DIGEST_LIST, input.email))),
     };
     await queueMail(trx, ctx, {
       to: input.email,
