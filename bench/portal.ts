@@ -175,7 +175,7 @@ async function bench(engine: Engine): Promise<void> {
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .executeTakeFirstOrThrow();
     console.log(
-      `${engine}: digest for 50,000 subscribers (weekly due, monthly already sent this month or not): ${((performance.now() - started) / 1000).toFixed(1)} s, ${Number(all.n).toLocaleString('en')} mails in the outbox (${Number(queued.n)} in English)`,
+      `${engine}: digest for 50,000 subscribers (weekly due, monthly already sent this month or not): ${((performance.now() - started) / 1000).toFixed(1)} s, ${all.n.toLocaleString('en')} mails in the outbox (${queued.n} in English)`,
     );
     started = performance.now();
     const month = { since: '2026-11-01T00:00:00.000Z', until: '2026-12-01T00:00:00.000Z' };

@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest';
 import { addressKey } from '../../platform/mail/opt-outs.ts';
 import { describeEachEngine } from '../../testing/test-app.ts';
+// eslint-disable-next-line boundaries/dependencies -- the activities' test helper makes a published activity to put in a digest
 import { addTestActivity } from '../activities/activities.testing.ts';
 
 const linkIn = (text: string, path: RegExp) => new RegExp(`http://localhost:3000(${path.source}\\S+)`).exec(text)?.[1] ?? '';

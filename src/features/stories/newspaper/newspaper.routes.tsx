@@ -25,7 +25,8 @@ async function editionOf(request: FastifyRequest, deps: AppDeps) {
   const { db } = deps.database;
   const district = districtOf(request);
   const asked = (request.query as { maand?: unknown }).maand;
-  const month = asked === undefined ? amsterdamParts(deps.clock.now().toISOString())[0].slice(0, 7) : String(asked);
+  const month =
+    asked === undefined ? amsterdamParts(deps.clock.now().toISOString())[0].slice(0, 7) : typeof asked === 'string' ? asked : '';
   if (!monthPattern.test(month)) throw new HttpProblem(404);
   const [stories, dates, point] = await Promise.all([
     publishedStories(db, district.id, { since: startOf(shift(month, -1)), until: startOf(month), buurtId: null, limit: 20 }),

@@ -71,7 +71,7 @@ export function digestMail(input: DigestMailInput): { subject: string; text: str
   const subject = t('subscriptions.digest.subject', { area: input.area });
   const html =
     '<!DOCTYPE html>' +
-    (
+    ((
       <html lang={input.lang}>
         <head>
           <meta charset="utf-8" />
@@ -103,6 +103,6 @@ export function digestMail(input: DigestMailInput): { subject: string; text: str
           </p>
         </body>
       </html>
-    );
+    ) as string);
   return { subject, text, html };
 }
