@@ -23,7 +23,8 @@ describeEachEngine('NUL bytes in public forms and APIs', (t) => {
     | 'password_resets'
     | 'coop_proposals'
     | 'coop_pool_people'
-    | 'coop_survey_responses';
+    | 'coop_survey_responses'
+    | 'subscriptions';
   const count = async (table: Table) =>
     (
       await t()
@@ -128,6 +129,12 @@ describeEachEngine('NUL bytes in public forms and APIs', (t) => {
       stored: () => count('coop_pool_people'),
     });
   });
+  it('subscribing to the digest', () =>
+    expectEveryFieldRefusesNul({
+      valid: { email: 'nul@voorbeeld.example', buurt: '', frequency: 'weekly' },
+      send: form('/oost/nieuwsbrief'),
+      stored: () => count('subscriptions'),
+    }));
 
   it('signing in and asking for a new password', async () => {
     await createTestUser(t().db, { email: 'nul@wijk.example' });

@@ -9,6 +9,7 @@ import { pactFeature } from './pact/index.ts';
 import { portalFeature } from './portal/index.ts';
 import { questionsFeature } from './questions/index.ts';
 import { storiesFeature } from './stories/index.ts';
+import { subscriptionsFeature } from './subscriptions/index.ts';
 
 /** Every feature of the portal, in the order their demo data and menu items appear. */
 export const features: readonly Feature[] = [
@@ -21,5 +22,6 @@ export const features: readonly Feature[] = [
   commonLanguageFeature,
   activitiesFeature,
   storiesFeature,
+  subscriptionsFeature,
   cooperativeFeature,
 ];

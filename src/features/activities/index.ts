@@ -1,3 +1,4 @@
 /** The activiteitenagenda's public face: the feature, the portal's themes, and what the district's start page shows of it. */
 export { activitiesFeature } from './activities.feature.ts';
 export { activityThemes } from './agenda/activity.rules.ts';
+export { upcomingActivities, type UpcomingActivity } from './agenda/upcoming.repository.ts';

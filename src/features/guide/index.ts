@@ -32,3 +32,4 @@ export { offersByTheme } from './directory/offers-by-theme.repository.ts';
 export { placesWithAccess, type PlaceWithAccess } from './directory/place-access.repository.ts';
 export { AssessmentView } from './assessments/assessment.views.tsx';
 export { passes as assessedGood } from './assessments/assessment.rules.ts';
+export { newOffersOfDistrict } from './directory/new-offers.repository.ts';

@@ -3,7 +3,7 @@ import { recordAudit, type AuditEntry } from '../audit/audit.repository.ts';
 import type { CurrentUser } from '../auth/current-user.ts';
 import type { DbOrTx } from '../db/schema.ts';
 import type { AppDeps } from '../feature.ts';
-import { enqueueMail, type QueuedMail } from '../mail/outbox.repository.ts';
+import { enqueueMail, enqueueMails, type QueuedMail } from '../mail/outbox.repository.ts';
 import { claimSubmission, recordSubmission } from './submissions.repository.ts';
 import { Refused, type Outcome, type Refusal } from './outcome.ts';
 
@@ -92,6 +92,11 @@ export function audit(trx: DbOrTx, ctx: ActionContext, entry: Omit<AuditEntry, '
 /** Queues a mail in the action's transaction; `runAction` wakes the sender after the commit. */
 export function queueMail(trx: DbOrTx, ctx: ActionContext, mail: QueuedMail): Promise<string> {
   return enqueueMail(trx, mail, ctx.now, ctx.deps.config.baseUrl.hostname);
+}
+
+/** Queues many mails at once (a digest run), in the action's transaction. */
+export function queueMails(trx: DbOrTx, ctx: ActionContext, mails: readonly QueuedMail[]): Promise<void> {
+  return enqueueMails(trx, mails, ctx.now, ctx.deps.config.baseUrl.hostname);
 }
 
 /** An absolute link for a mail, on the portal's public address. */

@@ -135,6 +135,8 @@ interface MailOutboxTable {
   to_address: string;
   subject: string;
   body: string;
+  /** The same mail in HTML, beside the plain text; null for plain text only. */
+  html_body: Generated<string | null>;
   /** JSON object of extra headers (List-Unsubscribe, Auto-Submitted, …). */
   headers: string | null;
   /** JSON list of { filename, contentType, content (base64) }. */
@@ -148,6 +150,13 @@ interface MailOutboxTable {
   sent_at: string | null;
   failed_at: string | null;
   last_error: string | null;
+}
+
+/** "No more of these": a recurring kind of mail (`list`) one address (as a hash) opted out of. */
+interface MailOptOutTable {
+  list: string;
+  address_key: string;
+  created_at: string;
 }
 
 /** @public Features add their tables here by module augmentation. */
@@ -164,6 +173,7 @@ export interface Tables {
   rate_limits: RateLimitTable;
   job_runs: JobRunTable;
   mail_outbox: MailOutboxTable;
+  mail_opt_outs: MailOptOutTable;
   submissions: SubmissionTable;
   data_versions: DataVersionTable;
 }

@@ -17,6 +17,16 @@ function csrfTokenOf(request: FastifyRequest): string | undefined {
 
 const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
 
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /**
+     * The route acts on a signed link alone (RFC 8058 one-click unsubscribe: a mail client
+     * POSTs without cookies), so it needs no CSRF token: the signature is the proof.
+     */
+    signedLink?: boolean;
+  }
+}
+
 export async function registerSecurity(app: FastifyInstance, options: { baseUrl: URL; secret: string }): Promise<void> {
   const https = options.baseUrl.protocol === 'https:';
   await app.register(helmet, {
@@ -48,7 +58,7 @@ export async function registerSecurity(app: FastifyInstance, options: { baseUrl:
   });
   // Every state-changing request carries a token: forms in a hidden field, API clients in x-csrf-token.
   app.addHook('preHandler', (request, reply, done) => {
-    if (safeMethods.has(request.method)) {
+    if (safeMethods.has(request.method) || request.routeOptions.config.signedLink === true) {
       done();
       return;
     }

@@ -13,6 +13,8 @@ export interface MailMessage {
   to: string;
   subject: string;
   text: string;
+  /** The same content in HTML, for mail clients that show it (the text stays the source of truth). */
+  html?: string;
   attachments?: MailAttachment[];
   /** Extra headers, e.g. List-Unsubscribe and Auto-Submitted on recurring mails. */
   headers?: Record<string, string>;
@@ -54,7 +56,14 @@ export function createLogMailer(log: FastifyBaseLogger, dataDir: string): Mailer
         writeFileSync(file, a.content);
         return file;
       });
-      const mail = { to: message.to, subject: message.subject, text: message.text, headers: message.headers, attachments: saved };
+      const mail = {
+        to: message.to,
+        subject: message.subject,
+        text: message.text,
+        headers: message.headers,
+        attachments: saved,
+        html: message.html !== undefined,
+      };
       log.info({ mail }, 'mail not sent (no SMTP_URL); shown here');
       return Promise.resolve();
     },

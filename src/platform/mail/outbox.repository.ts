@@ -27,32 +27,43 @@ function headersOf(mail: QueuedMail): Record<string, string> | undefined {
   return Object.keys(headers).length === 0 ? undefined : headers;
 }
 
+function rowOf(mail: QueuedMail, now: Date, host: string) {
+  const id = newId();
+  const headers = headersOf(mail);
+  return {
+    id,
+    message_id: `<${id}@${host}>`,
+    to_address: mail.to,
+    subject: mail.subject,
+    body: mail.text,
+    html_body: mail.html ?? null,
+    headers: headers === undefined ? null : JSON.stringify(headers),
+    attachments:
+      mail.attachments === undefined || mail.attachments.length === 0
+        ? null
+        : JSON.stringify(mail.attachments.map((a) => ({ ...a, content: Buffer.from(a.content).toString('base64') }))),
+    district_id: mail.districtId ?? null,
+    created_at: now.toISOString(),
+    next_attempt_at: now.toISOString(),
+  };
+}
+
 /**
  * Puts a mail in the outbox, in the caller's transaction: it goes out only if the change
  * that caused it is committed, and it is not lost when the process dies right after.
  */
 export async function enqueueMail(trx: DbOrTx, mail: QueuedMail, now: Date, host: string): Promise<string> {
-  const id = newId();
-  const headers = headersOf(mail);
-  await trx
-    .insertInto('mail_outbox')
-    .values({
-      id,
-      message_id: `<${id}@${host}>`,
-      to_address: mail.to,
-      subject: mail.subject,
-      body: mail.text,
-      headers: headers === undefined ? null : JSON.stringify(headers),
-      attachments:
-        mail.attachments === undefined || mail.attachments.length === 0
-          ? null
-          : JSON.stringify(mail.attachments.map((a) => ({ ...a, content: Buffer.from(a.content).toString('base64') }))),
-      district_id: mail.districtId ?? null,
-      created_at: now.toISOString(),
-      next_attempt_at: now.toISOString(),
-    })
-    .execute();
-  return id;
+  const row = rowOf(mail, now, host);
+  await trx.insertInto('mail_outbox').values(row).execute();
+  return row.id;
+}
+
+/** Many mails at once (a digest run): a few statements instead of one per mail. */
+export async function enqueueMails(trx: DbOrTx, mails: readonly QueuedMail[], now: Date, host: string): Promise<void> {
+  for (let i = 0; i < mails.length; i += 100) {
+    const rows = mails.slice(i, i + 100).map((mail) => rowOf(mail, now, host));
+    if (rows.length > 0) await trx.insertInto('mail_outbox').values(rows).execute();
+  }
 }
 
 interface StoredAttachment {
@@ -89,7 +100,7 @@ export async function claimDueMails(db: Db, by: string, now: Date, leaseUntil: D
     .where('id', 'in', isPostgres(db) ? due.forUpdate().skipLocked() : due)
     .where('sent_at', 'is', null)
     .where((eb) => eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', at)]))
-    .returning(['id', 'message_id', 'to_address', 'subject', 'body', 'headers', 'attachments', 'attempts'])
+    .returning(['id', 'message_id', 'to_address', 'subject', 'body', 'html_body', 'headers', 'attachments', 'attempts'])
     .execute();
   return rows.map((r) => ({
     id: r.id,
@@ -97,6 +108,7 @@ export async function claimDueMails(db: Db, by: string, now: Date, leaseUntil: D
     to: r.to_address,
     subject: r.subject,
     text: r.body,
+    ...(r.html_body === null ? {} : { html: r.html_body }),
     headers: r.headers === null ? undefined : (JSON.parse(r.headers) as Record<string, string>),
     attachments: attachmentsOf(r.attachments),
     attempts: r.attempts,

@@ -3,12 +3,16 @@ import { success } from '../../../platform/actions/outcome.ts';
 import type { AppDeps } from '../../../platform/feature.ts';
 import { findDistrictById } from '../../../platform/geography/geography.repository.ts';
 import { createTranslator, type Catalogs } from '../../../platform/i18n/i18n.ts';
+import { hasOptedOut, optOutPath, optOutToken, unsubscribeHeaders } from '../../../platform/mail/opt-outs.ts';
 import type { JobDefinition } from '../../../platform/jobs/scheduler.ts';
 import { findActivity } from '../agenda/activities.repository.ts';
 import { placeLine } from './registration.actions.ts';
 import { registrationMail } from './registration.mail.ts';
 import { dueReminders, markReminded } from './registration.repository.ts';
 import { reminderWindow } from './registration.rules.ts';
+
+/** The kind of mail a resident can say "no more" to (the opt-out store's list). */
+const REMINDER_LIST = 'activities.reminders';
 
 /** Every hour: a reminder to everyone with a place at what starts tomorrow, once each (the mark is the lease). */
 export function reminderJob(deps: AppDeps, catalogs: Catalogs): JobDefinition {
@@ -23,14 +27,25 @@ export function reminderJob(deps: AppDeps, catalogs: Catalogs): JobDefinition {
           const district = await findDistrictById(trx, due.districtId);
           const activity = await findActivity(trx, due.districtId, due.activityId);
           if (district === undefined || activity === undefined) return success();
+          // Whoever opted out of reminders gets none: the mail's unsubscribe header must not lie.
+          if (await hasOptedOut(trx, REMINDER_LIST, due.email)) return success();
+          const ctx = systemContext(deps, now);
+          const optOut = linkFor(ctx, optOutPath(district.slug, optOutToken(deps.config.sessionSecret, REMINDER_LIST, due.email)));
           const facts = {
             activity,
             startsAt: due.startsAt,
             place: await placeLine(trx, district.id, activity.locationId),
             name: due.name,
-            cancelLink: linkFor(systemContext(deps, now), `/${district.slug}/activiteiten/${activity.id}`),
+            cancelLink: linkFor(ctx, `/${district.slug}/activiteiten/${activity.id}`),
           };
-          await queueMail(trx, systemContext(deps, now), { ...registrationMail(t, 'reminder', due.email, facts), districtId: district.id });
+          const mail = registrationMail(t, 'reminder', due.email, facts);
+          await queueMail(trx, ctx, {
+            ...mail,
+            text: `${mail.text}\n\n${t('activities.mail.reminder.optOut', { link: optOut })}`,
+            districtId: district.id,
+            automatic: true,
+            headers: unsubscribeHeaders(optOut),
+          });
           return success();
         });
       }
