@@ -2,7 +2,7 @@ import type { Clock } from '../../../platform/clock.ts';
 import type { DbOrTx } from '../../../platform/db/schema.ts';
 import { findDistrictBySlug, listBuurten } from '../../../platform/geography/geography.repository.ts';
 import { findOrCreateLocation } from '../../guide/index.ts';
-import { amsterdamParts } from '../../pact/index.ts';
+import { amsterdamParts } from '../../../platform/calendar/amsterdam-time.ts';
 import { insertActivity, replaceOccurrences } from './activities.repository.ts';
 import { addDays, themeOf } from './activity.rules.ts';
 import data from './activities.demo.json' with { type: 'json' };

@@ -1,7 +1,7 @@
 import type { PageContext } from '../../../platform/http/request-context.ts';
 import { formatDate } from '../../../platform/i18n/i18n.ts';
 import { Breadcrumbs, type Step } from '../../../platform/layout/breadcrumbs.tsx';
-import { amsterdamParts } from '../../pact/index.ts';
+import { amsterdamParts } from '../../../platform/calendar/amsterdam-time.ts';
 import { PageHeading } from '../../../platform/layout/text.tsx';
 
 export const agendaBase = (ctx: Pick<PageContext, 'district'>): string => `/${ctx.district?.slug ?? ''}/activiteiten`;

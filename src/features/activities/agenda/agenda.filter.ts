@@ -1,5 +1,5 @@
 import type { Buurt } from '../../../platform/geography/geography.repository.ts';
-import { amsterdamToUtc } from '../../pact/index.ts';
+import { amsterdamToUtc } from '../../../platform/calendar/amsterdam-time.ts';
 import { isTheme, mondayOf, addDays, type ActivityTheme } from './activity.rules.ts';
 
 /** The agenda's filters as the address carries them (`?buurt=…&thema=…&dag=…&week=…&gratis=1&toegankelijk=1`). */

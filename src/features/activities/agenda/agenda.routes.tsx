@@ -4,7 +4,7 @@ import { listBuurten } from '../../../platform/geography/geography.repository.ts
 import { districtOf, HttpProblem, noticeOf } from '../../../platform/http/guards.ts';
 import { emptyForm } from '../../../platform/layout/forms.tsx';
 import { sendPage } from '../../../platform/layout/render.ts';
-import { amsterdamParts } from '../../pact/index.ts';
+import { amsterdamParts } from '../../../platform/calendar/amsterdam-time.ts';
 import { assessedGood, placesWithAccess } from '../../guide/index.ts';
 import { isCoordinatorOf, mayEdit, mayOrganise } from '../organise/organise.access.ts';
 import { activityPageData } from '../registration/registration.routes.tsx';

@@ -2,7 +2,7 @@ import type { PageContext } from '../../../platform/http/request-context.ts';
 import type { Buurt } from '../../../platform/geography/geography.repository.ts';
 import { Notice, SelectField, SubmitButton, TextField, type FormState } from '../../../platform/layout/forms.tsx';
 import type { Page } from '../../../platform/layout/render.ts';
-import { amsterdamParts } from '../../pact/index.ts';
+import { amsterdamParts } from '../../../platform/calendar/amsterdam-time.ts';
 import type { AgendaItem } from './activities.repository.ts';
 import { activityThemes } from './activity.rules.ts';
 import { agendaBase, costText, Crumbs, dayText, Heading } from './agenda.components.tsx';

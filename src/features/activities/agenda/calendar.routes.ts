@@ -3,7 +3,7 @@ import type { AppDeps } from '../../../platform/feature.ts';
 import { findBuurt, type District } from '../../../platform/geography/geography.repository.ts';
 import { districtOf, HttpProblem } from '../../../platform/http/guards.ts';
 import { placesWithAccess } from '../../guide/index.ts';
-import { calendarText, type CalendarEvent } from '../../pact/index.ts';
+import { calendarText, type CalendarEvent } from '../../../platform/calendar/ical.ts';
 import { agendaItems, findActivity, type AgendaFilter, type AgendaItem } from './activities.repository.ts';
 import { isTheme } from './activity.rules.ts';
 

@@ -1,5 +1,5 @@
 import ICAL from 'ical.js';
-import { amsterdamToUtc } from '../../pact/index.ts';
+import { amsterdamToUtc } from '../../../platform/calendar/amsterdam-time.ts';
 
 /** When an activity happens: the first start on Amsterdam's clock, how long, and the RFC 5545 rule with its exceptions. */
 export interface Recurrence {

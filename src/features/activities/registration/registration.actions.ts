@@ -5,7 +5,7 @@ import type { DbOrTx } from '../../../platform/db/schema.ts';
 import type { District } from '../../../platform/geography/geography.repository.ts';
 import type { Translate } from '../../../platform/i18n/i18n.ts';
 import { placesWithAccess } from '../../guide/index.ts';
-import { amsterdamParts } from '../../pact/index.ts';
+import { amsterdamParts } from '../../../platform/calendar/amsterdam-time.ts';
 import { requestBuddyForActivity } from '../../help/index.ts';
 import { agendaItems, findActivity, lockActivity, type Activity } from '../agenda/activities.repository.ts';
 import { registrationMail } from './registration.mail.ts';

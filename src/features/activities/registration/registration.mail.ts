@@ -1,6 +1,6 @@
 import type { Translate } from '../../../platform/i18n/i18n.ts';
 import type { Activity } from '../agenda/activities.repository.ts';
-import { amsterdamParts } from '../../pact/index.ts';
+import { amsterdamParts } from '../../../platform/calendar/amsterdam-time.ts';
 
 /** The words every mail about a registration shares: what, when, where, and how to cancel. */
 export interface RegistrationMailFacts {

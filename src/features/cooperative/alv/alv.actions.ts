@@ -3,7 +3,8 @@ import { refusal, success, type Outcome } from '../../../platform/actions/outcom
 import type { DbOrTx } from '../../../platform/db/schema.ts';
 import type { District } from '../../../platform/geography/geography.repository.ts';
 import { formatDateTime, type Lang, type Translate } from '../../../platform/i18n/i18n.ts';
-import { amsterdamToUtc, calendarText } from '../../pact/index.ts';
+import { calendarText } from '../../../platform/calendar/ical.ts';
+import { amsterdamToUtc } from '../../../platform/calendar/amsterdam-time.ts';
 import { memberRegister, type Member } from '../membership/membership.repository.ts';
 import { alvSettings, insertAlv, minutesAwaitingAdoption, saveAlvSettings, saveMinutes, type Alv } from './alv.repository.ts';
 import { hasStarted, refuseConvening } from './alv.rules.ts';

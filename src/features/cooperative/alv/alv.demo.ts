@@ -1,7 +1,7 @@
 import { localDay } from '../../../platform/clock.ts';
 import type { DbOrTx } from '../../../platform/db/schema.ts';
 import type { District } from '../../../platform/geography/geography.repository.ts';
-import { amsterdamParts, amsterdamToUtc } from '../../pact/index.ts';
+import { amsterdamParts, amsterdamToUtc } from '../../../platform/calendar/amsterdam-time.ts';
 import demo from './alv.demo.json' with { type: 'json' };
 import { insertAlv, markMinutesAdopted, markMinutesItemAdopted, saveMinutes } from './alv.repository.ts';
 

@@ -9,7 +9,7 @@ import { ProfileFields, profileLabels } from './profile.views.tsx';
 /** Pool 2: informal carers, experts by experience and freelancers sign up themselves, with or without an account. */
 export function joinPage(ctx: PageContext, form: FormState, data: { buurten: readonly Buurt[]; sent: boolean }): Page {
   const { t } = ctx;
-  const account = ['name', 'email', 'password', 'passwordRepeat'].map((f) => [f, t(`cooperative.volunteer.${f}`)]);
+  const account = ['name', 'email', 'password', 'passwordRepeat'].map((f): [string, string] => [f, t(`cooperative.volunteer.${f}`)]);
   const labels = { ...Object.fromEntries(account), ...profileLabels(ctx), privacy: t('cooperative.pool.privacy') };
   return {
     title: t('cooperative.pool.join.title'),

@@ -30,6 +30,6 @@ export async function seedDemoProposals(db: DbOrTx, district: District, today: s
     const data = { body: 'daily' as const, decidedOn: today, subject: 'project_proposal', text, ...votes, adopted: true };
     const decisionId = await insertDecision(db, { districtId: district.id, ...data, recordedBy: null, at });
     await decideProposal(db, id, { status: 'approved', reason: null, by: null, at, decisionId });
-    if (p.call !== undefined) await setCall(db, id, p.call);
+    await setCall(db, id, p.call);
   }
 }

@@ -133,17 +133,15 @@ export async function surveyResults(
   const buurtId = survey.buurten.find((b) => b.slug === buurtSlug)?.id ?? null;
   const { responses, answers } = await answersOf(db, survey.id, buurtId);
   const mayRead = ctx.user !== null && mayInCooperative(ctx.user.roles, 'surveys', district.id);
-  let readTexts = false;
   const questions = survey.questions.map((question) => {
     const mine = answers.filter((a) => a.questionId === question.id);
     const perResponse = responses.map((r) => mine.filter((a) => a.responseId === r).map((a) => a.value));
     if (question.kind !== 'open') return { question, result: aggregate(question, perResponse), texts: [] };
     const texts = mine.map((a) => a.value).sort((a, b) => a.localeCompare(b));
     const show = mayRead && texts.length >= SMALL;
-    readTexts ||= show;
     return { question, result: { answered: texts.length, tooFew: texts.length < SMALL, options: [] }, texts: show ? texts : [] };
   });
-  if (readTexts)
+  if (questions.some((q) => q.texts.length > 0))
     await audit(db, ctx, {
       action: 'cooperative.survey.openAnswers.read',
       subjectType: 'coop_survey',

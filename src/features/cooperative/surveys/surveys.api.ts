@@ -175,7 +175,19 @@ export function surveysApi(app: FastifyInstance, deps: AppDeps): void {
       const buurt = (await listBuurten(deps.database.db, own.id)).find((b) => b.slug === query.buurt);
       if (buurt === undefined) throw new HttpProblem(404);
       const gap = await gapOf(actionContext(request, deps), own, buurt);
-      return { buurt: buurt.slug, needs: gap.rows.map(({ demand: _d, supply: _s, ...row }) => row), unaskedTalents: gap.unaskedTalents };
+      return {
+        buurt: buurt.slug,
+        needs: gap.rows.map((r) => ({
+          need: r.need,
+          surveyed: r.surveyed,
+          requests: r.requests,
+          unmet: r.unmet,
+          volunteers: r.volunteers,
+          offers: r.offers,
+          status: r.status,
+        })),
+        unaskedTalents: gap.unaskedTalents,
+      };
     },
   );
 }

@@ -112,7 +112,7 @@ export async function insertQuestion(db: DbOrTx, surveyId: string, q: Omit<Quest
     .select((eb) => eb.fn.max('position').as('p'))
     .where('survey_id', '=', surveyId)
     .executeTakeFirst();
-  const position = Number(last?.p ?? 0) + 1;
+  const position = (last?.p ?? 0) + 1;
   await db
     .insertInto('coop_survey_questions')
     .values({ id, survey_id: surveyId, position, kind: q.kind, text: q.text, options: JSON.stringify(q.options) })

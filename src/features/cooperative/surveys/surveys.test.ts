@@ -2,6 +2,7 @@ import { beforeEach, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../../platform/auth/demo.ts';
 import { createTestUser } from '../../../platform/testing/users.ts';
 import { describeEachEngine } from '../../../testing/test-app.ts';
+// eslint-disable-next-line boundaries/dependencies -- neighbour help's test helper files a real help request for the gap
 import { askOnline, requestIdByPhone } from '../../help/help.testing.ts';
 import { talents } from '../../help/index.ts';
 import { insertCooperative } from '../shared/cooperative.repository.ts';

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../../../platform/feature.ts';
 import { districtOf, HttpProblem } from '../../../platform/http/guards.ts';
-import { calendarText } from './ical.ts';
+import { calendarText } from '../../../platform/calendar/ical.ts';
 import { calendarEvent } from './meeting-event.rules.ts';
 import { listMeetings } from './meetings.repository.ts';
 

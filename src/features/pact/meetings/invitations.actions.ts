@@ -5,7 +5,7 @@ import type { District } from '../../../platform/geography/geography.repository.
 import { formatDateTime, type Lang, type Translate } from '../../../platform/i18n/i18n.ts';
 import { listPartners } from '../partners/partners.repository.ts';
 import { listMembers } from '../steering/steering.repository.ts';
-import { calendarText, type CalendarPerson } from './ical.ts';
+import { calendarText, type CalendarPerson } from '../../../platform/calendar/ical.ts';
 import { calendarEvent, meetingUrl, venueLine } from './meeting-event.rules.ts';
 import { markInvited, type MeetingSummary } from './meetings.repository.ts';
 

@@ -1,5 +1,5 @@
 import type { District } from '../../../platform/geography/geography.repository.ts';
-import type { CalendarEvent } from './ical.ts';
+import type { CalendarEvent } from '../../../platform/calendar/ical.ts';
 import type { MeetingSummary } from './meetings.repository.ts';
 
 /** The meeting's page on the portal's public address, for calendars and mail. */

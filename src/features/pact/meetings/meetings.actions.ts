@@ -7,7 +7,8 @@ import { isMeetingPlaceOf } from '../../guide/index.ts';
 import { listPartners } from '../partners/partners.repository.ts';
 import { settingsOf } from '../settings/settings.repository.ts';
 import { insertMeeting, listMeetings, updateMeeting, type MeetingFields } from './meetings.repository.ts';
-import { amsterdamToUtc, checkRhythm } from './meetings.rules.ts';
+import { checkRhythm } from './meetings.rules.ts';
+import { amsterdamToUtc } from '../../../platform/calendar/amsterdam-time.ts';
 import type { MeetingInput } from './meetings.schema.ts';
 
 /** A year of meetings and where they fall short of the pact's rhythm. */

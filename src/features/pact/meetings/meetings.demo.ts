@@ -3,7 +3,8 @@ import type { DemoContext, PartnerIds } from '../partners/partners.demo.ts';
 import { addAction, addItem, setAttendance } from './meeting-records.repository.ts';
 import data from './meetings.demo.json' with { type: 'json' };
 import { insertMeeting, updateMeetingRecord } from './meetings.repository.ts';
-import { amsterdamToUtc, type GoalTheme, type MeetingKind } from './meetings.rules.ts';
+import { type GoalTheme, type MeetingKind } from './meetings.rules.ts';
+import { amsterdamToUtc } from '../../../platform/calendar/amsterdam-time.ts';
 
 interface DemoMeeting {
   kind: MeetingKind;

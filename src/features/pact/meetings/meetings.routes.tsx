@@ -12,7 +12,7 @@ import { yearOf } from '../shared/days.rules.ts';
 import { meetingNotices } from './meeting.routes.tsx';
 import { changeMeeting, meetingsOfYear, planMeeting } from './meetings.actions.ts';
 import { listMeetings, meetingPlaces, type MeetingSummary } from './meetings.repository.ts';
-import { amsterdamParts } from './meetings.rules.ts';
+import { amsterdamParts } from '../../../platform/calendar/amsterdam-time.ts';
 import { meetingForm } from './meetings.schema.ts';
 import { meetingFormPage } from './meeting-form.views.tsx';
 import { meetingsYearPage } from './meetings.views.tsx';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { amsterdamParts, amsterdamToUtc, checkRhythm, type GoalTheme, type MeetingKind, type MeetingStatus } from './meetings.rules.ts';
+import { checkRhythm, type GoalTheme, type MeetingKind, type MeetingStatus } from './meetings.rules.ts';
+import { amsterdamParts, amsterdamToUtc } from '../../../platform/calendar/amsterdam-time.ts';
 
 const m = (kind: MeetingKind, theme: GoalTheme | null = null, status: MeetingStatus = 'planned') => ({ kind, theme, status });
 

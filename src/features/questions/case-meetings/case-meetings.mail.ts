@@ -3,7 +3,8 @@ import { emailsOfOrganizationRole, findUserById } from '../../../platform/auth/a
 import type { DbOrTx } from '../../../platform/db/schema.ts';
 import type { District } from '../../../platform/geography/geography.repository.ts';
 import { formatDate, type Translate } from '../../../platform/i18n/i18n.ts';
-import { amsterdamToUtc, calendarText } from '../../pact/index.ts';
+import { calendarText } from '../../../platform/calendar/ical.ts';
+import { amsterdamToUtc } from '../../../platform/calendar/amsterdam-time.ts';
 import { dataItems } from '../consent/consent.rules.ts';
 import { consentsOf } from '../consent/consents.repository.ts';
 import { receiverView } from '../consent/receiver-view.ts';

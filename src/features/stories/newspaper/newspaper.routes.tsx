@@ -5,7 +5,7 @@ import { sendPage } from '../../../platform/layout/render.ts';
 import { renderBlocksInWorker } from '../../../platform/pdf/pdf-workers.ts';
 import { sendPdf } from '../../../platform/pdf/send-pdf.ts';
 import { contactPointOfDistrict, locationNames } from '../../guide/index.ts';
-import { amsterdamParts, amsterdamToUtc } from '../../pact/index.ts';
+import { amsterdamParts, amsterdamToUtc } from '../../../platform/calendar/amsterdam-time.ts';
 import { upcomingActivities } from '../../activities/index.ts';
 import { publishedStories } from '../story/published.repository.ts';
 import { requireEditor } from '../story/story.access.ts';

@@ -1,4 +1,4 @@
-import { amsterdamParts, amsterdamToUtc } from '../../pact/index.ts';
+import { amsterdamParts, amsterdamToUtc } from '../../../platform/calendar/amsterdam-time.ts';
 
 export const frequencies = ['weekly', 'monthly'] as const;
 export type Frequency = (typeof frequencies)[number];
