@@ -19,26 +19,27 @@ export function homePage(ctx: PageContext, cooperative: Cooperative, surveys: re
   const districtId = ctx.district?.id ?? '';
   const may = (power: Parameters<typeof mayInCooperative>[1]) => user !== null && mayInCooperative(user.roles, power, districtId);
   const right = (r: Right) => user !== null && mayRight(user.roles, r, { districtId });
-  const links: Link[] = [
-    { href: `${base}/lid-worden`, label: t('cooperative.apply.title') },
-    { href: `${base}/vrijwilliger-worden`, label: t('cooperative.volunteer.title') },
-    ...(user === null ? [] : [{ href: `${base}/mijn-lidmaatschap`, label: t('cooperative.mine.title') }]),
-    ...(may('dailyBoard') ? [{ href: `${base}/aanmeldingen`, label: t('cooperative.applications.title') }] : []),
-    ...(may('board') ? [{ href: `${base}/leden`, label: t('cooperative.register.title') }] : []),
-    { href: `${base}/bestuur`, label: t('cooperative.board.title') },
-    ...(may('coordinate') ? [{ href: `${base}/vrijwilligers/intake`, label: t('cooperative.intake.title') }] : []),
-    ...(may('decisions') ? [{ href: `${base}/besluiten`, label: t('cooperative.decisions.title') }] : []),
-    ...(may('surveys') || may('paperEntry') || may('insight')
-      ? [{ href: `${base}/peilingen`, label: t('cooperative.surveys.title') }]
-      : []),
-    ...(may('insight') ? [{ href: `${base}/vraag-en-aanbod`, label: t('cooperative.gap.title') }] : []),
-    ...(may('decisions') ? [{ href: `${base}/alv`, label: t('cooperative.alv.title') }] : []),
-    { href: `${base}/projecten`, label: t('cooperative.projects.title') },
-    { href: `${base}/pool-aanmelden`, label: t('cooperative.pool.join.title') },
-    ...(user === null ? [] : [{ href: `${base}/mijn-pool`, label: t('cooperative.pool.mine.title') }]),
-    ...(right('pools.search') ? [{ href: `${base}/pools`, label: t('cooperative.pools.title') }] : []),
-    ...(right('students.coordinate') ? [{ href: `${base}/studenten`, label: t('cooperative.students.title') }] : []),
+  const signedIn = user !== null;
+  // Each link with whether this person may use it: [shown, path, label key].
+  const table: [boolean, string, string][] = [
+    [true, 'lid-worden', 'cooperative.apply.title'],
+    [true, 'vrijwilliger-worden', 'cooperative.volunteer.title'],
+    [signedIn, 'mijn-lidmaatschap', 'cooperative.mine.title'],
+    [may('dailyBoard'), 'aanmeldingen', 'cooperative.applications.title'],
+    [may('board'), 'leden', 'cooperative.register.title'],
+    [true, 'bestuur', 'cooperative.board.title'],
+    [may('coordinate'), 'vrijwilligers/intake', 'cooperative.intake.title'],
+    [may('decisions'), 'besluiten', 'cooperative.decisions.title'],
+    [may('surveys') || may('paperEntry') || may('insight'), 'peilingen', 'cooperative.surveys.title'],
+    [may('insight'), 'vraag-en-aanbod', 'cooperative.gap.title'],
+    [may('decisions'), 'alv', 'cooperative.alv.title'],
+    [true, 'projecten', 'cooperative.projects.title'],
+    [true, 'pool-aanmelden', 'cooperative.pool.join.title'],
+    [signedIn, 'mijn-pool', 'cooperative.pool.mine.title'],
+    [right('pools.search'), 'pools', 'cooperative.pools.title'],
+    [right('students.coordinate'), 'studenten', 'cooperative.students.title'],
   ];
+  const links: Link[] = table.filter(([shown]) => shown).map(([, path, label]) => ({ href: `${base}/${path}`, label: t(label) }));
   // Open needs surveys first: anyone may answer them, without an account.
   const answer = surveys.map((s) => ({ href: `${base}/peiling/${s.id}`, label: t('cooperative.surveys.home.answer', { title: s.title }) }));
   return {

@@ -77,18 +77,15 @@ export function answerPage(
         <Crumbs ctx={ctx} trail={paper ? [{ href: `${surveysPath(ctx)}/${survey.id}`, label: survey.title }] : []} />
         <Heading title={title} intro={survey.intro === '' ? undefined : survey.intro} />
         {notice ? <Notice text={notice} /> : ''}
-        {closed !== undefined ? <Notice kind="info" text={t(closed)} /> : ''}
         {closed !== undefined ? (
-          ''
-        ) : paper ? (
-          <Notice kind="info" text={t('cooperative.surveys.paper.marked')} />
-        ) : (
-          <Paragraph text={t('cooperative.surveys.answer.anonymous')} />
-        )}
-        {closed !== undefined ? (
-          ''
+          <Notice kind="info" text={t(closed)} />
         ) : (
           <>
+            {paper ? (
+              <Notice kind="info" text={t('cooperative.surveys.paper.marked')} />
+            ) : (
+              <Paragraph text={t('cooperative.surveys.answer.anonymous')} />
+            )}
             <Paragraph text={t('cooperative.surveys.answer.until', { date: day(ctx, survey.closesOn) })} />
             <ErrorSummary t={t} form={form} labels={labels} />
             <form class="wp-form" method="post" action={action} novalidate>

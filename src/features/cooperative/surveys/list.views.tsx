@@ -94,41 +94,47 @@ export function surveysPage(
             ])}
           />
         )}
-        {mayRun ? (
-          <>
-            <h2 class="utrecht-heading-2" safe>
-              {t('cooperative.surveys.new')}
-            </h2>
-            <ErrorSummary t={t} form={form} labels={labels} />
-            <form class="wp-form" method="post" action={`${base}/nieuw`} novalidate>
-              <CsrfField token={ctx.csrfToken} />
-              <TextField t={t} form={form} name="title" label={labels.title} maxlength={maxLengthOf(surveyForm, 'title')} />
-              <TextAreaField
-                t={t}
-                form={form}
-                name="intro"
-                label={labels.intro}
-                required={false}
-                description={t('cooperative.surveys.field.intro.description')}
-                maxlength={maxLengthOf(surveyForm, 'intro')}
-              />
-              <TextField t={t} form={form} name="opensOn" type="date" label={labels.opensOn} />
-              <TextField t={t} form={form} name="closesOn" type="date" label={labels.closesOn} />
-              <ChoiceGroup
-                t={t}
-                form={form}
-                name="buurten"
-                type="checkbox"
-                legend={labels.buurten}
-                options={buurten.map((b) => ({ value: b.slug, label: b.name }))}
-              />
-              <SubmitButton label={t('cooperative.surveys.create')} />
-            </form>
-          </>
-        ) : (
-          ''
-        )}
+        {mayRun ? <NewSurveyForm ctx={ctx} form={form} buurten={buurten} labels={labels} /> : ''}
       </>
     ),
   };
+}
+
+/** The form that starts a new survey (coordinators and the daily board). */
+function NewSurveyForm(props: { ctx: PageContext; form: FormState; buurten: readonly Buurt[]; labels: Record<string, string> }) {
+  const { ctx, form, buurten, labels } = props;
+  const { t } = ctx;
+  const base = surveysPath(ctx);
+  return (
+    <>
+      <h2 class="utrecht-heading-2" safe>
+        {t('cooperative.surveys.new')}
+      </h2>
+      <ErrorSummary t={t} form={form} labels={labels} />
+      <form class="wp-form" method="post" action={`${base}/nieuw`} novalidate>
+        <CsrfField token={ctx.csrfToken} />
+        <TextField t={t} form={form} name="title" label={labels.title ?? ''} maxlength={maxLengthOf(surveyForm, 'title')} />
+        <TextAreaField
+          t={t}
+          form={form}
+          name="intro"
+          label={labels.intro ?? ''}
+          required={false}
+          description={t('cooperative.surveys.field.intro.description')}
+          maxlength={maxLengthOf(surveyForm, 'intro')}
+        />
+        <TextField t={t} form={form} name="opensOn" type="date" label={labels.opensOn ?? ''} />
+        <TextField t={t} form={form} name="closesOn" type="date" label={labels.closesOn ?? ''} />
+        <ChoiceGroup
+          t={t}
+          form={form}
+          name="buurten"
+          type="checkbox"
+          legend={labels.buurten ?? ''}
+          options={buurten.map((b) => ({ value: b.slug, label: b.name }))}
+        />
+        <SubmitButton label={t('cooperative.surveys.create')} />
+      </form>
+    </>
+  );
 }

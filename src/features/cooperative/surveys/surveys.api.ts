@@ -1,3 +1,4 @@
+import type { District } from '../../../platform/geography/geography.repository.ts';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { actionContext } from '../../../platform/actions/action.ts';
@@ -129,6 +130,11 @@ export function surveysApi(app: FastifyInstance, deps: AppDeps): void {
       return outcome.ok ? { id: outcome.value } : sendRefusal(request, reply, outcome);
     },
   );
+  insightApi(app, deps, district);
+}
+
+/** Aggregated results and the gap per buurt: what coordinators, boards and the steering group may see. */
+function insightApi(app: FastifyInstance, deps: AppDeps, district: (request: FastifyRequest) => Promise<District>): void {
   apiRoute(
     app,
     {
