@@ -96,7 +96,7 @@ export function quorum(members: number, present: number, representedCount: numbe
 }
 
 export const choices = ['for', 'against', 'abstained'] as const;
-export type Choice = (typeof choices)[number];
+type Choice = (typeof choices)[number];
 
 export interface Tally {
   votesFor: number;

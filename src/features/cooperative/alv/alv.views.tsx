@@ -24,7 +24,7 @@ export function resultOf(t: Translate, item: AlvItem): string {
 }
 
 /** Text typed in a text area, one paragraph a line. */
-export function TextBlock({ text }: { text: string }) {
+function TextBlock({ text }: { text: string }) {
   return (
     <>
       {text

@@ -39,10 +39,6 @@ export const talentNeeds = {
 /** A help request the coordinator has not yet checked has a kind but no talent: its kind says the need. */
 const kindNeeds: Record<HelpKind, Need> = { service: 'praktisch', odd_job: 'praktisch', buddy: 'contact' };
 
-export function isNeed(value: string): value is Need {
-  return (needs as readonly string[]).includes(value);
-}
-
 /** The needs one help request stands for: those of its talent, else that of its kind. */
 export function needsOfRequest(request: { kind: string; talent: string | null }): readonly Need[] {
   if (request.talent !== null && request.talent in talentNeeds) return talentNeeds[request.talent as Talent];
@@ -61,7 +57,7 @@ export interface GapInput {
 }
 
 /** gap: asked for, nothing offered · unasked: offered, nobody asks · met: both · none: neither. */
-export type GapStatus = 'gap' | 'unasked' | 'met' | 'none';
+type GapStatus = 'gap' | 'unasked' | 'met' | 'none';
 
 export interface NeedRow {
   need: Need;

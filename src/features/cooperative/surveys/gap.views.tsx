@@ -7,7 +7,7 @@ import { coopBase, Crumbs, Heading } from '../shared/components.tsx';
 import { BarChart, ChartKey } from './bar-chart.tsx';
 import type { Gap, NeedRow } from './gap.rules.ts';
 
-export const gapPath = (ctx: PageContext): string => `${coopBase(ctx)}/vraag-en-aanbod`;
+const gapPath = (ctx: PageContext): string => `${coopBase(ctx)}/vraag-en-aanbod`;
 
 function Lists({ ctx, gap }: { ctx: PageContext; gap: Gap }) {
   const { t } = ctx;

@@ -35,9 +35,9 @@ export function surveysPage(
       </a>
     ),
   });
-  const actions = (s: Survey) => [
-    ...(mayInsight ? [link(`${base}/${s.id}/uitslag`, t('cooperative.surveys.link.results'))] : []),
-    ...(mayPaper ? [link(`${base}/${s.id}/papier`, t('cooperative.surveys.link.paper'))] : []),
+  const actions = (s: Survey): [string, string][] => [
+    ...(mayInsight ? [[`${base}/${s.id}/uitslag`, t('cooperative.surveys.link.results')] as [string, string]] : []),
+    ...(mayPaper ? [[`${base}/${s.id}/papier`, t('cooperative.surveys.link.paper')] as [string, string]] : []),
   ];
   const { t } = ctx;
   const base = surveysPath(ctx);
@@ -85,8 +85,12 @@ export function surveysPage(
               {
                 html: (
                   <>
-                    {actions(s).map((a) => (
-                      <div>{a.html}</div>
+                    {actions(s).map(([href, label]) => (
+                      <div>
+                        <a class="utrecht-link" href={href} safe>
+                          {label}
+                        </a>
+                      </div>
                     ))}
                   </>
                 ),

@@ -2,7 +2,7 @@ import { newId } from '../../../platform/clock.ts';
 import type { DbOrTx } from '../../../platform/db/schema.ts';
 import { isQuestionKind, type Question } from './surveys.rules.ts';
 
-export interface SurveyBuurt {
+interface SurveyBuurt {
   id: string;
   slug: string;
   name: string;

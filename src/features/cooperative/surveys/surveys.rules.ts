@@ -29,8 +29,8 @@ export function allowedValues(question: Pick<Question, 'kind' | 'options'>): rea
   return question.options.map((_o, i) => String(i));
 }
 
-export const MIN_OPTIONS = 2;
-export const MAX_OPTIONS = 12;
+const MIN_OPTIONS = 2;
+const MAX_OPTIONS = 12;
 
 /** A question's options: one per line, blank lines dropped; a choice needs at least two. */
 export function optionsOf(kind: QuestionKind, lines: string | null): { options: string[] } | { problem: string } {

@@ -14,7 +14,7 @@ export interface CsvProblem {
 }
 
 /** At most this many lines per table: a district has a few thousand postcodes. */
-export const MAX_LINES = 20_000;
+const MAX_LINES = 20_000;
 const CODE = /^[A-Za-z0-9_-]{1,20}$/;
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
