@@ -24,3 +24,21 @@ export function Paragraph({ text, lead = false }: { text: string; lead?: boolean
     </p>
   );
 }
+
+/** Facts as a list of name and value (a person's application, an activity, a project): text only, escaped. */
+export function DataList({ rows }: { rows: readonly (readonly [string, string])[] }) {
+  return (
+    <dl class="utrecht-data-list wp-data-list">
+      {rows.map(([key, value]) => (
+        <div class="utrecht-data-list__item">
+          <dt class="utrecht-data-list__item-key" safe>
+            {key}
+          </dt>
+          <dd class="utrecht-data-list__item-value" safe>
+            {value}
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

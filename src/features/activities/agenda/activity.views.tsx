@@ -1,3 +1,4 @@
+import { DataList } from '../../../platform/layout/text.tsx';
 import type { PageContext } from '../../../platform/http/request-context.ts';
 import type { Buurt } from '../../../platform/geography/geography.repository.ts';
 import {
@@ -39,20 +40,7 @@ function Facts({ ctx, data }: { ctx: PageContext; data: ActivityPageData }) {
     [t('activities.field.organizer'), a.organizerName],
     [t('activities.field.contact'), contact],
   ];
-  return (
-    <dl class="utrecht-data-list">
-      {rows.map(([key, value]) => (
-        <div class="utrecht-data-list__item">
-          <dt class="utrecht-data-list__item-key" safe>
-            {key}
-          </dt>
-          <dd class="utrecht-data-list__item-value" safe>
-            {value}
-          </dd>
-        </div>
-      ))}
-    </dl>
-  );
+  return <DataList rows={rows} />;
 }
 
 function RegistrationForm({ ctx, data, form }: { ctx: PageContext; data: ActivityPageData; form: FormState }) {

@@ -2,7 +2,7 @@ import { maxLengthOf } from '../../../platform/http/fields.ts';
 import type { PageContext } from '../../../platform/http/request-context.ts';
 import { CsrfField, ErrorSummary, Notice, type FormState } from '../../../platform/layout/forms.tsx';
 import type { Page } from '../../../platform/layout/render.ts';
-import { Paragraph } from '../../../platform/layout/text.tsx';
+import { Paragraph, DataList } from '../../../platform/layout/text.tsx';
 import { coopBase, Crumbs, day, Heading } from '../shared/components.tsx';
 import type { Application } from './membership.repository.ts';
 import { decisionForm } from './membership.schema.ts';
@@ -17,20 +17,7 @@ function Facts({ ctx, a }: { ctx: PageContext; a: Application }) {
     [t('cooperative.apply.motivation'), a.motivation === '' ? '—' : a.motivation],
     [t('cooperative.applications.on'), day(ctx, a.createdAt)],
   ];
-  return (
-    <dl class="utrecht-data-list wp-data-list">
-      {items.map(([key, value]) => (
-        <div class="utrecht-data-list__item">
-          <dt class="utrecht-data-list__item-key" safe>
-            {key}
-          </dt>
-          <dd class="utrecht-data-list__item-value" safe>
-            {value}
-          </dd>
-        </div>
-      ))}
-    </dl>
-  );
+  return <DataList rows={items} />;
 }
 
 /** The daily board's queue: each application with its facts and one form to admit or decline. */

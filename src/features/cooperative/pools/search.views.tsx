@@ -2,7 +2,7 @@ import type { Buurt } from '../../../platform/geography/geography.repository.ts'
 import type { PageContext } from '../../../platform/http/request-context.ts';
 import { Pager } from '../../../platform/layout/pager.tsx';
 import type { Page } from '../../../platform/layout/render.ts';
-import { Paragraph } from '../../../platform/layout/text.tsx';
+import { Paragraph, DataList } from '../../../platform/layout/text.tsx';
 import { talents } from '../../help/index.ts';
 import { coopBase, Crumbs, Heading } from '../shared/components.tsx';
 import type { PoolPerson } from './pools.rules.ts';
@@ -31,18 +31,7 @@ export function PersonCard({ ctx, p, children }: { ctx: PageContext; p: PoolPers
       <h2 class="utrecht-heading-3" safe>
         {p.active ? p.name : t('cooperative.pools.paused', { name: p.name })}
       </h2>
-      <dl class="utrecht-data-list wp-data-list">
-        {rows.map(([key, value]) => (
-          <div class="utrecht-data-list__item">
-            <dt class="utrecht-data-list__item-key" safe>
-              {key}
-            </dt>
-            <dd class="utrecht-data-list__item-value" safe>
-              {value}
-            </dd>
-          </div>
-        ))}
-      </dl>
+      <DataList rows={rows} />
       {extra}
     </li>
   );

@@ -1,7 +1,7 @@
 import type { PageContext } from '../../../platform/http/request-context.ts';
 import { Notice } from '../../../platform/layout/forms.tsx';
 import type { Page } from '../../../platform/layout/render.ts';
-import { Paragraph } from '../../../platform/layout/text.tsx';
+import { Paragraph, DataList } from '../../../platform/layout/text.tsx';
 import { may } from '../../../platform/auth/rights.rules.ts';
 import { mayInCooperative } from '../shared/access.rules.ts';
 import { coopBase, Crumbs, Heading } from '../shared/components.tsx';
@@ -20,23 +20,6 @@ export function needsText(ctx: PageContext, p: Proposal): string {
         : t(`cooperative.need.${n}`),
     )
     .join(', ');
-}
-
-export function Facts({ rows }: { rows: readonly [string, string][] }) {
-  return (
-    <dl class="utrecht-data-list wp-data-list">
-      {rows.map(([key, value]) => (
-        <div class="utrecht-data-list__item">
-          <dt class="utrecht-data-list__item-key" safe>
-            {key}
-          </dt>
-          <dd class="utrecht-data-list__item-value" safe>
-            {value}
-          </dd>
-        </div>
-      ))}
-    </dl>
-  );
 }
 
 /** The approved projects of the district, for everyone; and where to propose one. */
@@ -96,7 +79,7 @@ export function projectPage(ctx: PageContext, p: Proposal, notice?: string): Pag
         <Crumbs ctx={ctx} trail={[{ href: `${base}/projecten`, label: t('cooperative.projects.title') }]} />
         <Heading title={p.title} />
         {notice === undefined ? '' : <Notice text={notice} />}
-        <Facts
+        <DataList
           rows={[
             [t('cooperative.proposal.field.what'), p.what],
             [t('cooperative.proposal.field.forWhom'), p.forWhom],

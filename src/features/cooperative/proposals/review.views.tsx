@@ -1,9 +1,9 @@
 import type { PageContext } from '../../../platform/http/request-context.ts';
 import { CsrfField, ErrorSummary, Notice, type FormState } from '../../../platform/layout/forms.tsx';
 import type { Page } from '../../../platform/layout/render.ts';
-import { Paragraph } from '../../../platform/layout/text.tsx';
+import { Paragraph, DataList } from '../../../platform/layout/text.tsx';
 import { coopBase, Crumbs, day, Heading } from '../shared/components.tsx';
-import { Facts, needsText } from './projects.views.tsx';
+import { needsText } from './projects.views.tsx';
 import type { Proposal } from './proposals.repository.ts';
 
 function Field({ id, name, label, type = 'text', value }: { id: string; name: string; label: string; type?: string; value?: string }) {
@@ -92,7 +92,7 @@ export function reviewPage(ctx: PageContext, proposals: readonly Proposal[], for
             <h2 class="utrecht-heading-3" id={`proposal-${p.id}`} safe>
               {p.title}
             </h2>
-            <Facts
+            <DataList
               rows={[
                 [t('cooperative.proposal.field.what'), p.what],
                 [t('cooperative.proposal.field.forWhom'), p.forWhom],

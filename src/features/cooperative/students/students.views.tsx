@@ -2,9 +2,8 @@ import { maxLengthOf } from '../../../platform/http/fields.ts';
 import type { PageContext } from '../../../platform/http/request-context.ts';
 import { CsrfField, ErrorSummary, Notice, SubmitButton, TextField, type FormState } from '../../../platform/layout/forms.tsx';
 import type { Page } from '../../../platform/layout/render.ts';
-import { Paragraph } from '../../../platform/layout/text.tsx';
+import { Paragraph, DataList } from '../../../platform/layout/text.tsx';
 import type { StudentReferral } from '../../help/index.ts';
-import { Facts } from '../proposals/projects.views.tsx';
 import { coopBase, Crumbs, day, Heading } from '../shared/components.tsx';
 import type { Queue } from './students.actions.ts';
 import type { Student } from './students.repository.ts';
@@ -32,7 +31,7 @@ function Need({ ctx, n, suggested, form }: { ctx: PageContext; n: StudentReferra
       <h3 class="utrecht-heading-3" id={`need-${id}`} safe>
         {t('cooperative.students.need', { name: n.requesterName })}
       </h3>
-      <Facts rows={needRows(ctx, n)} />
+      <DataList rows={needRows(ctx, n)} />
       {suggested.length === 0 ? (
         <Paragraph text={t('cooperative.students.noneAvailable')} />
       ) : (
