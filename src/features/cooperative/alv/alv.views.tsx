@@ -3,7 +3,7 @@ import { formatDateTime, type Translate } from '../../../platform/i18n/i18n.ts';
 import { CsrfField, ErrorSummary, Notice, SubmitButton, TextField, type FormState } from '../../../platform/layout/forms.tsx';
 import type { Page } from '../../../platform/layout/render.ts';
 import { Paragraph } from '../../../platform/layout/text.tsx';
-import { coopBase, Crumbs, day, Heading } from '../shared/components.tsx';
+import { coopBase, Crumbs, day, Heading, LinkList } from '../shared/components.tsx';
 import type { Alv, AlvItem } from './alv.repository.ts';
 import { OpenForm } from './door.views.tsx';
 
@@ -157,15 +157,7 @@ function BoardLinks({ ctx, alv }: { ctx: PageContext; alv: Alv }) {
       <h2 class="utrecht-heading-2" id="board" safe>
         {t('cooperative.alv.board')}
       </h2>
-      <ul class="utrecht-unordered-list">
-        {links.map((l) => (
-          <li class="utrecht-unordered-list__item">
-            <a class="utrecht-link" href={l.href} safe>
-              {l.label}
-            </a>
-          </li>
-        ))}
-      </ul>
+      <LinkList links={links} />
     </section>
   );
 }

@@ -3,7 +3,7 @@ import type { Page } from '../../../platform/layout/render.ts';
 import { Paragraph } from '../../../platform/layout/text.tsx';
 import { may as mayRight, type Right } from '../../../platform/auth/rights.rules.ts';
 import { mayInCooperative } from '../shared/access.rules.ts';
-import { coopBase, Crumbs, Heading } from '../shared/components.tsx';
+import { coopBase, Crumbs, Heading, LinkList } from '../shared/components.tsx';
 import type { Cooperative } from '../shared/cooperative.repository.ts';
 import type { Survey } from '../surveys/surveys.repository.ts';
 
@@ -49,15 +49,7 @@ export function homePage(ctx: PageContext, cooperative: Cooperative, surveys: re
         <Crumbs ctx={ctx} />
         <Heading title={cooperative.name} intro={t('cooperative.home.intro')} />
         <Paragraph text={t('cooperative.home.alv')} />
-        <ul class="utrecht-unordered-list">
-          {[...answer, ...links].map((l) => (
-            <li class="utrecht-unordered-list__item">
-              <a class="utrecht-link" href={l.href} safe>
-                {l.label}
-              </a>
-            </li>
-          ))}
-        </ul>
+        <LinkList links={[...answer, ...links]} />
       </>
     ),
   };

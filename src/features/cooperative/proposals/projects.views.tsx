@@ -4,7 +4,7 @@ import type { Page } from '../../../platform/layout/render.ts';
 import { Paragraph, DataList } from '../../../platform/layout/text.tsx';
 import { may } from '../../../platform/auth/rights.rules.ts';
 import { mayInCooperative } from '../shared/access.rules.ts';
-import { coopBase, Crumbs, Heading } from '../shared/components.tsx';
+import { coopBase, Crumbs, Heading, LinkList } from '../shared/components.tsx';
 import type { Proposal } from './proposals.repository.ts';
 
 const euros = (ctx: PageContext, cents: number): string =>
@@ -97,18 +97,12 @@ export function projectPage(ctx: PageContext, p: Proposal, notice?: string): Pag
             </h2>
             <Paragraph text={p.callText ?? ''} />
             <Paragraph text={t('cooperative.call.howToJoin')} />
-            <ul class="utrecht-unordered-list">
-              <li class="utrecht-unordered-list__item">
-                <a class="utrecht-link" href={`${base}/vrijwilliger-worden`} safe>
-                  {t('cooperative.volunteer.title')}
-                </a>
-              </li>
-              <li class="utrecht-unordered-list__item">
-                <a class="utrecht-link" href={`${base}/pool-aanmelden`} safe>
-                  {t('cooperative.pool.join.title')}
-                </a>
-              </li>
-            </ul>
+            <LinkList
+              links={[
+                { href: `${base}/vrijwilliger-worden`, label: t('cooperative.volunteer.title') },
+                { href: `${base}/pool-aanmelden`, label: t('cooperative.pool.join.title') },
+              ]}
+            />
           </section>
         )}
         {coordinator && p.needs.includes('people') ? (

@@ -16,3 +16,18 @@ export function Heading({ title, intro }: { title: string; intro?: string }) {
 }
 
 export const day = (ctx: PageContext, iso: string): string => formatDate(iso, ctx.lang);
+
+/** Where a person can go next, as a plain list of links. */
+export function LinkList({ links }: { links: readonly { href: string; label: string }[] }) {
+  return (
+    <ul class="utrecht-unordered-list">
+      {links.map((l) => (
+        <li class="utrecht-unordered-list__item">
+          <a class="utrecht-link" href={l.href} safe>
+            {l.label}
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+}

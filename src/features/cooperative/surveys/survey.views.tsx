@@ -12,7 +12,7 @@ import {
 import type { Page } from '../../../platform/layout/render.ts';
 import { Paragraph } from '../../../platform/layout/text.tsx';
 import { ChoiceGroup } from '../../../platform/layout/forms.tsx';
-import { coopBase, Crumbs, day, Heading } from '../shared/components.tsx';
+import { coopBase, Crumbs, day, Heading, LinkList } from '../shared/components.tsx';
 import { surveysPath } from './list.views.tsx';
 import type { SurveyWithQuestions } from './surveys.repository.ts';
 import { questionKinds, type Question } from './surveys.rules.ts';
@@ -64,15 +64,7 @@ export function surveyPage(ctx: PageContext, survey: SurveyWithQuestions, form: 
             responses: survey.responses,
           })}
         />
-        <ul class="utrecht-unordered-list">
-          {links.map((l) => (
-            <li class="utrecht-unordered-list__item">
-              <a class="utrecht-link" href={l.href} safe>
-                {l.label}
-              </a>
-            </li>
-          ))}
-        </ul>
+        <LinkList links={links} />
         <h2 class="utrecht-heading-2" safe>
           {t('cooperative.surveys.questions')}
         </h2>
