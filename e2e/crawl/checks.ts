@@ -55,7 +55,7 @@ const MARK = '\u0001';
 
 /**
  * The trade words whose first appearance on a resident page is not explained: inside
- * `<abbr title>`, `<dfn>` or a glossary `Term` link (`wp-term`), or followed by its
+ * `<abbr title>`, `<dfn>` (with a title, or as the glossary's defining instance) or a glossary `Term` link (`wp-term`), or followed by its
  * explanation in brackets — "DOCK (welzijnsorganisatie)".
  */
 export function unexplainedTradeWords(html: string): string[] {
@@ -63,6 +63,8 @@ export function unexplainedTradeWords(html: string): string[] {
   // A glossary link holds an <abbr> itself: marked once, not twice.
   const marked = body
     .replace(/<(abbr|dfn)\b[^>]*\btitle="[^"]+"[^>]*>([\s\S]*?)<\/\1>/g, `${MARK}$2${MARK}`)
+    // A <dfn> without a title is the defining instance (the glossary): its definition follows it.
+    .replace(/<dfn\b[^>]*>([\s\S]*?)<\/dfn>/g, `${MARK}$1${MARK}`)
     .replace(/<a class="wp-term"[^>]*>([\s\S]*?)<\/a>/g, (_whole, inner: string) => `${MARK}${inner.replaceAll(MARK, '')}${MARK}`);
   const text = textOf(`<body>${marked}</body>`);
   return tradeWords.flatMap(({ word, pattern }) => {
