@@ -74,7 +74,7 @@ test.use({ viewport: { width: 320, height: 640 } });
 test.describe('every page', () => {
   for (const email of people) {
     test(`holds for ${email ?? 'a visitor without an account'}`, async ({ page }) => {
-      test.setTimeout(300_000);
+      test.setTimeout(480_000);
       if (email !== null) await signIn(page, email);
       const problems = await crawl(page, email === null);
       expect(problems).toEqual([]);
