@@ -136,9 +136,13 @@ async function allFormProblems(request: APIRequestContext, forms: Form[]): Promi
 
 /** The path with ids, numbers and the query left out: one page of each kind. */
 function shape(path: string): string {
-  return path
-    .replace(/\?.*$/, '')
-    .replace(/\/(buurten|buurtnetwerken)\/[\w-]+/, '/$1/:buurt')
-    .replace(/[0-9a-f]{8}-[0-9a-f-]{27}/g, ':id')
-    .replace(/\/\d+(?=\/|$)/g, '/:n');
+  return (
+    path
+      .replace(/\?.*$/, '')
+      .replace(/\/(buurten|buurtnetwerken)\/[\w-]+/, '/$1/:buurt')
+      // Each theme's list of everyday words is the same page with other words.
+      .replace(/\/gids\/beheer\/woorden\/[\w-]+/, '/gids/beheer/woorden/:theme')
+      .replace(/[0-9a-f]{8}-[0-9a-f-]{27}/g, ':id')
+      .replace(/\/\d+(?=\/|$)/g, '/:n')
+  );
 }
