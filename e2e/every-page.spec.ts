@@ -35,6 +35,8 @@ const skipped = /\.(pdf|ics|csv|json)\b|\/export|\/api\/|\/taal\/|\/uitloggen|^\
  */
 const rightWhenEmpty: Record<string, string> = {
   '/uitloggen': 'one button: signs out',
+  '/oost/gids/beheer/woorden/:theme': 'an empty list is right: a theme may have no everyday words',
+  '/oost/cooperatie/projecten/:id/oproep/koppelen': 'one button per pool person: links that person to the call',
   '/oost/gids/organisaties/:id/nagekeken': 'one button: the entry is still right',
   '/oost/gids/aanbod/:id/nagekeken': 'one button: the entry is still right',
   '/oost/gids/plekken/:id/nagekeken': 'one button: the entry is still right',
