@@ -22,7 +22,10 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   reporter: process.env.CI ? 'list' : [['list']],
-  timeout: 30_000,
+  // A safety net, not a speed check: in `npm test` the unit suite runs beside this one on two
+  // cores, and a test that checks many pages with axe takes a while on a busy machine.
+  timeout: 90_000,
+  expect: { timeout: 15_000 },
   use: { baseURL: `http://localhost:${port}`, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam', launchOptions },
   projects: [
     { name: 'with-js', use: { javaScriptEnabled: true } },

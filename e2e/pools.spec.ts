@@ -33,7 +33,7 @@ test.describe('the cooperative’s projects and pools', () => {
     await page.goto('/oost/cooperatie');
     await page.getByRole('link', { name: 'Talenten in de wijk zoeken' }).click();
     await expectAccessible(page);
-    await page.getByLabel('Talent').selectOption({ label: 'Wandelen' });
+    await page.getByLabel('Talent', { exact: true }).selectOption({ label: 'Wandelen' });
     await page.getByLabel('Buurt', { exact: true }).selectOption({ label: 'Sterrenwijk' });
     await page.getByRole('button', { name: 'Zoeken' }).click();
     await expect(page.getByRole('heading', { name: 'Mieke Mantelzorger (demo)' })).toBeVisible();

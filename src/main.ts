@@ -1,3 +1,4 @@
+import './runtime-check.ts';
 import { buildApp, createLogger } from './app.ts';
 import { seedDemoIfEmpty } from './demo.ts';
 import { features } from './features/index.ts';
