@@ -188,6 +188,24 @@ describeEachEngine('conversations along the core questions', (t) => {
     expect(invited).toEqual([{ contribute: 'Meehelpen in de buurttuin' }]);
   });
 
+  it('explains the trade words of staff pages with the glossary', async () => {
+    const coordinator = t().client();
+    await coordinator.signIn('coordinator.oost@wijkportaal.example', DEMO_PASSWORD);
+    const pages: [string, string][] = [
+      ['/oost/samenwerken/regiegroep', 'regiegroep'],
+      ['/oost/samenwerken/knelpunten', 'wijkpactcoordinator'],
+      ['/oost/hulp/vrijwilligers', 'vog'],
+      ['/oost/hulp/balie/nieuw', 'vog'],
+    ];
+    for (const [path, term] of pages) {
+      const page = await coordinator.get(path);
+      expect(page.statusCode, path).toBe(200);
+      expect(page.body, path).toContain(`href="/oost/begrippen#${term}"`);
+    }
+    const glossary = await coordinator.get('/oost/begrippen');
+    for (const id of ['vog', 'wijkpact', 'regiegroep']) expect(glossary.body).toContain(`<dfn id="${id}"`);
+  });
+
   it('starts a conversation on its own page as a help intake when asked to', async () => {
     const coordinator = t().client();
     await coordinator.signIn('coordinator.oost@wijkportaal.example', DEMO_PASSWORD);
