@@ -1,10 +1,10 @@
 import type { Feature } from '../platform/feature.ts';
 import { accountsFeature } from './accounts/index.ts';
-import { commonLanguageFeature } from './common-language/index.ts';
+import { commonLanguageFeatureWith } from './common-language/index.ts';
 import { activitiesFeature } from './activities/index.ts';
 import { cooperativeFeature } from './cooperative/index.ts';
 import { guideFeature } from './guide/index.ts';
-import { helpFeature } from './help/index.ts';
+import { helpFeature, inviteToVolunteerPool } from './help/index.ts';
 import { pactFeature } from './pact/index.ts';
 import { portalFeature } from './portal/index.ts';
 import { questionsFeature } from './questions/index.ts';
@@ -19,7 +19,8 @@ export const features: readonly Feature[] = [
   helpFeature,
   questionsFeature,
   pactFeature,
-  commonLanguageFeature,
+  // The conversation page may invite a resident to the volunteer pool, which neighbour help keeps.
+  commonLanguageFeatureWith({ inviteToPool: inviteToVolunteerPool }),
   activitiesFeature,
   storiesFeature,
   subscriptionsFeature,

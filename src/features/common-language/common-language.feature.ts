@@ -2,27 +2,34 @@ import { readFileSync } from 'node:fs';
 import { may } from '../../platform/auth/rights.rules.ts';
 import type { Feature } from '../../platform/feature.ts';
 import { conversationRoutes } from './conversations/conversation.routes.tsx';
+import type { PoolInviter } from './core/pool-inviter.ts';
 import conversationEn from './conversations/messages.en.json' with { type: 'json' };
 import conversationNl from './conversations/messages.nl.json' with { type: 'json' };
 import { glossaryRoutes } from './glossary/glossary.routes.tsx';
 import en from './messages.en.json' with { type: 'json' };
 import nl from './messages.nl.json' with { type: 'json' };
 import * as conversations from './migrations/20261201_1600_func_conversations.ts';
+import * as conversationSubject from './migrations/20261203_0160_coreq_conversation_subject.ts';
 // The tables join the one database type by module augmentation; importing the file keeps that visible.
 import './common-language.tables.ts';
 
 /**
  * The common language of seed 000 annex II: the glossary of key terms and trade words
  * (`/{district}/begrippen`, linked from `<Term>` on staff pages) and the core questions
- * that structure a recorded conversation with a resident.
+ * that structure a recorded conversation with a resident. The volunteer pool's door comes
+ * from the composition (`src/features/index.ts`): neighbour help holds the core questions in
+ * its own intake, so the common language cannot import it back.
  */
-export const commonLanguageFeature: Feature = {
+export const commonLanguageFeatureWith = (ports: { inviteToPool: PoolInviter }): Feature => ({
   name: 'common-language',
   messages: { nl: { ...nl, ...conversationNl }, en: { ...en, ...conversationEn } },
-  migrations: { '20261201_1600_func_conversations': conversations },
+  migrations: {
+    '20261201_1600_func_conversations': conversations,
+    '20261203_0160_coreq_conversation_subject': conversationSubject,
+  },
   routes(app, deps) {
     glossaryRoutes(app);
-    conversationRoutes(app, deps);
+    conversationRoutes(app, deps, ports.inviteToPool);
   },
   nav: [
     {
@@ -33,4 +40,4 @@ export const commonLanguageFeature: Feature = {
     { label: 'common-language.nav.glossary', href: (d) => `/${d.slug}/begrippen`, visible: (user) => user !== null },
   ],
   styles: readFileSync(new URL('./common-language.css', import.meta.url), 'utf8'),
-};
+});

@@ -14,6 +14,9 @@ interface ConversationTable {
   talent: string | null;
   /** The invitation to the volunteer pool the resident agreed to, if any. */
   pool_invitation_id: string | null;
+  /** What the conversation was recorded with: `help_request` or `question`; null for one on its own page. */
+  subject_type: string | null;
+  subject_id: string | null;
   recorded_by: string;
   created_at: string;
 }

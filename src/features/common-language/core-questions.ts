@@ -5,3 +5,19 @@
  */
 export const coreQuestions = ['know', 'achieve', 'need', 'self', 'contribute', 'talent'] as const;
 export type CoreQuestion = (typeof coreQuestions)[number];
+
+/**
+ * The form field of each core question. Intake forms have fields of their own (a help request's
+ * `talent` is a kind of help), so the core questions' fields carry the `core` prefix everywhere.
+ */
+export const coreFields = {
+  know: 'coreKnow',
+  achieve: 'coreAchieve',
+  need: 'coreNeed',
+  self: 'coreSelf',
+  contribute: 'coreContribute',
+  talent: 'coreTalent',
+} as const satisfies Record<CoreQuestion, string>;
+
+/** The resident's consent: what they would like to contribute goes to the volunteer pool. */
+export const coreInviteField = 'coreInvite';

@@ -1,6 +1,20 @@
+import type { PageContext } from '../http/request-context.ts';
+import { TermIn, type TermWord } from './term.tsx';
+
 /** The page's one h1, and a plain paragraph: the two blocks every page repeats. */
-/** The page's one h1, with a lead paragraph under it when the page needs one. */
-export function PageHeading({ text, intro }: { text: string; intro?: string }) {
+/**
+ * The page's one h1, with a lead paragraph under it when the page needs one. On a staff page `explain` names the trade words of the lead: their
+ * first appearance becomes a glossary `Term` (issue 10 item 11).
+ */
+export function PageHeading({
+  text,
+  intro,
+  explain,
+}: {
+  text: string;
+  intro?: string | undefined;
+  explain?: { ctx: PageContext; terms: readonly TermWord[] } | undefined;
+}) {
   return (
     <>
       <h1 class="utrecht-heading-1" safe>
@@ -8,9 +22,13 @@ export function PageHeading({ text, intro }: { text: string; intro?: string }) {
       </h1>
       {intro === undefined ? (
         ''
-      ) : (
+      ) : explain === undefined ? (
         <p class="utrecht-paragraph utrecht-paragraph--lead" safe>
           {intro}
+        </p>
+      ) : (
+        <p class="utrecht-paragraph utrecht-paragraph--lead">
+          <TermIn ctx={explain.ctx} text={intro} terms={explain.terms} />
         </p>
       )}
     </>

@@ -2,7 +2,8 @@ import { audit, runAction, type ActionContext } from '../../../platform/actions/
 import { refusal, success, type Outcome } from '../../../platform/actions/outcome.ts';
 import { may } from '../../../platform/auth/rights.rules.ts';
 import { findBuurt, type District } from '../../../platform/geography/geography.repository.ts';
-import { inviteToVolunteerPool } from '../../help/index.ts';
+import type { PoolInviter } from '../core/pool-inviter.ts';
+import { answersOf } from '../core/core-answers.schema.ts';
 import { conversationProblem } from './conversation.rules.ts';
 import { insertConversation, type Conversation } from './conversation.repository.ts';
 import type { ConversationInput } from './conversation.schema.ts';
@@ -13,7 +14,12 @@ import type { ConversationInput } from './conversation.schema.ts';
  * what they would like to contribute becomes an invitation to the volunteer pool in the
  * same transaction: reciprocity instead of one-way care.
  */
-export function recordConversation(ctx: ActionContext, district: District, input: ConversationInput): Promise<Outcome<string>> {
+export function recordConversation(
+  ctx: ActionContext,
+  district: District,
+  input: ConversationInput,
+  inviteToVolunteerPool: PoolInviter,
+): Promise<Outcome<string>> {
   return runAction(ctx, async (trx) => {
     const user = ctx.user;
     if (user === null) return refusal('error.403', { status: 403 });
@@ -25,15 +31,8 @@ export function recordConversation(ctx: ActionContext, district: District, input
     }
     const problem = conversationProblem(input);
     if (problem !== null) return refusal(problem.code, { field: problem.field });
-    const answers = {
-      know: input.know,
-      achieve: input.achieve,
-      need: input.need,
-      self: input.self,
-      contribute: input.contribute,
-      talent: input.talent,
-    };
-    const poolInvitationId = input.invite
+    const answers = answersOf(input);
+    const poolInvitationId = input.coreInvite
       ? await inviteToVolunteerPool(trx, ctx, {
           districtId: district.id,
           districtSlug: district.slug,
@@ -41,8 +40,8 @@ export function recordConversation(ctx: ActionContext, district: District, input
           name: input.name ?? '',
           email: input.email,
           phone: input.phone,
-          contribute: input.contribute,
-          talent: input.talent,
+          contribute: answers.contribute,
+          talent: answers.talent,
         })
       : null;
     const row = {

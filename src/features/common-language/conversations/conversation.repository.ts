@@ -23,6 +23,14 @@ export interface NewConversation {
   answers: Record<CoreQuestion, string | null>;
   poolInvitationId: string | null;
   recordedBy: string;
+  /** What it was recorded with (a help request, a question); absent for one on its own page. */
+  subject?: ConversationSubject;
+}
+
+/** A help request or a question the conversation was recorded with. */
+export interface ConversationSubject {
+  type: 'help_request' | 'question';
+  id: string;
 }
 
 export async function insertConversation(db: DbOrTx, c: NewConversation, at: string): Promise<string> {
@@ -43,6 +51,8 @@ export async function insertConversation(db: DbOrTx, c: NewConversation, at: str
       contribute: a.contribute,
       talent: a.talent,
       pool_invitation_id: c.poolInvitationId,
+      subject_type: c.subject?.type ?? null,
+      subject_id: c.subject?.id ?? null,
       recorded_by: c.recordedBy,
       created_at: at,
     })
@@ -91,5 +101,15 @@ function toConversation(r: Row): Conversation {
 
 export async function findConversation(db: DbOrTx, id: string): Promise<Conversation | undefined> {
   const row = await base(db).where('c.id', '=', id).executeTakeFirst();
+  return row && toConversation(row);
+}
+
+/** The conversation recorded with a help request or a question, if one was. */
+export async function findConversationOf(db: DbOrTx, subject: ConversationSubject): Promise<Conversation | undefined> {
+  const row = await base(db)
+    .where('c.subject_type', '=', subject.type)
+    .where('c.subject_id', '=', subject.id)
+    .orderBy('c.created_at', 'desc')
+    .executeTakeFirst();
   return row && toConversation(row);
 }

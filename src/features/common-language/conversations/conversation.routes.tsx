@@ -5,6 +5,7 @@ import { listBuurten } from '../../../platform/geography/geography.repository.ts
 import { formRoute } from '../../../platform/http/form-route.tsx';
 import { districtOf, HttpProblem, noticeOf, requireRight } from '../../../platform/http/guards.ts';
 import { sendPage } from '../../../platform/layout/render.ts';
+import type { PoolInviter } from '../core/pool-inviter.ts';
 import { auditRead, maySee, recordConversation } from './conversation.actions.ts';
 import { findConversation } from './conversation.repository.ts';
 import { conversationForm, conversationKinds } from './conversation.schema.ts';
@@ -13,7 +14,7 @@ import { conversationFormPage, conversationPage } from './conversation.views.tsx
 const uuid = /^[0-9a-f-]{36}$/;
 
 /** Recording a conversation along the core questions, and reading it back. */
-export function conversationRoutes(app: FastifyInstance, deps: AppDeps): void {
+export function conversationRoutes(app: FastifyInstance, deps: AppDeps, inviteToPool: PoolInviter): void {
   const { db } = deps.database;
   const recorder = requireRight('conversation.record');
 
@@ -32,7 +33,7 @@ export function conversationRoutes(app: FastifyInstance, deps: AppDeps): void {
       return (ctx, form) => conversationFormPage(ctx, form, buurten);
     },
     schema: conversationForm,
-    act: (request, district, input) => recordConversation(actionContext(request, deps), district, input),
+    act: (request, district, input) => recordConversation(actionContext(request, deps), district, input, inviteToPool),
     done: (_request, district, id) => `/${district.slug}/gesprekken/${id}?melding=opgeslagen`,
   });
 

@@ -3,25 +3,13 @@ import type { Buurt } from '../../../platform/geography/geography.repository.ts'
 import { maxLengthOf } from '../../../platform/http/fields.ts';
 import type { PageContext } from '../../../platform/http/request-context.ts';
 import { formatDate } from '../../../platform/i18n/i18n.ts';
-import {
-  CheckboxField,
-  CsrfField,
-  ErrorSummary,
-  Notice,
-  SelectField,
-  SubmitButton,
-  TextAreaField,
-  TextField,
-  type FormState,
-} from '../../../platform/layout/forms.tsx';
+import { CsrfField, ErrorSummary, Notice, SelectField, SubmitButton, TextField, type FormState } from '../../../platform/layout/forms.tsx';
 import type { Page } from '../../../platform/layout/render.ts';
 import { PageHeading, Paragraph } from '../../../platform/layout/text.tsx';
 import { Term } from '../../../platform/layout/term.tsx';
-import { coreQuestions } from '../core-questions.ts';
+import { CoreAnswers, coreFieldLabels, CoreQuestionsFieldset } from '../core/core-fieldset.views.tsx';
 import type { Conversation } from './conversation.repository.ts';
 import { conversationForm, conversationKinds } from './conversation.schema.ts';
-
-const q = (ctx: PageContext, key: string) => ctx.t(`common-language.question.${key}`);
 
 function Intro({ ctx }: { ctx: PageContext }) {
   return (
@@ -43,10 +31,9 @@ export function conversationFormPage(ctx: PageContext, form: FormState, buurten:
     kind: t('common-language.conversation.kind'),
     buurt: t('common-language.conversation.buurt'),
     name: t('common-language.conversation.name'),
-    invite: t('common-language.conversation.invite'),
     email: t('common-language.conversation.email'),
     phone: t('common-language.conversation.phone'),
-    ...Object.fromEntries(coreQuestions.map((k) => [k, q(ctx, k)])),
+    ...coreFieldLabels(t),
   };
   const field = (name: string) => ({ t, form, name, label: labels[name] ?? name });
   return {
@@ -71,20 +58,12 @@ export function conversationFormPage(ctx: PageContext, form: FormState, buurten:
             options={buurten.map((b) => ({ value: b.slug, label: b.name }))}
           />
           <TextField {...field('name')} required={false} autocomplete="off" maxlength={maxLengthOf(conversationForm, 'name')} />
+          <CoreQuestionsFieldset ctx={ctx} form={form} />
           <fieldset class="utrecht-form-fieldset">
             <legend class="utrecht-form-fieldset__legend" safe>
-              {t('common-language.conversation.questions')}
+              {t('common-language.conversation.reach')}
             </legend>
-            {coreQuestions.map((k) => (
-              <TextAreaField {...field(k)} required={false} rows={3} maxlength={maxLengthOf(conversationForm, k)} />
-            ))}
-          </fieldset>
-          <fieldset class="utrecht-form-fieldset">
-            <legend class="utrecht-form-fieldset__legend" safe>
-              {t('common-language.conversation.pool')}
-            </legend>
-            <Paragraph text={t('common-language.conversation.poolHelp')} />
-            <CheckboxField {...field('invite')} required={false} />
+            <Paragraph text={t('common-language.conversation.reachHelp')} />
             <TextField
               {...field('email')}
               type="email"
@@ -117,8 +96,6 @@ export function conversationPage(ctx: PageContext, c: Conversation, notice: stri
     [t('common-language.conversation.kind'), t(`common-language.conversation.kind.${c.kind}`)],
     [t('common-language.conversation.buurt'), c.buurtName],
     [t('common-language.conversation.name'), c.residentName],
-    ...coreQuestions.map((k): [string, string | null] => [q(ctx, k), c.answers[k]]),
-    [t('common-language.conversation.pool'), c.invited ? t('common-language.conversation.invited') : null],
   ];
   return {
     title,
@@ -136,6 +113,7 @@ export function conversationPage(ctx: PageContext, c: Conversation, notice: stri
               </>
             ))}
         </dl>
+        <CoreAnswers ctx={ctx} conversation={c} />
         <h2 class="utrecht-heading-2" safe>
           {t('common-language.conversation.next')}
         </h2>

@@ -1,6 +1,7 @@
 import type { PageContext } from '../../../platform/http/request-context.ts';
 import { formatDate } from '../../../platform/i18n/i18n.ts';
 import { Breadcrumbs, type Step } from '../../../platform/layout/breadcrumbs.tsx';
+import type { TermWord } from '../../../platform/layout/term.tsx';
 import { PageHeading } from '../../../platform/layout/text.tsx';
 
 export const coopBase = (ctx: PageContext): string => `/${ctx.district?.slug ?? ''}/cooperatie`;
@@ -11,9 +12,12 @@ export function Crumbs({ ctx, trail = [] }: { ctx: PageContext; trail?: readonly
   return <Breadcrumbs t={ctx.t} district={district} steps={[{ href: coopBase(ctx), label: ctx.t('cooperative.home.title') }, ...trail]} />;
 }
 
-export function Heading({ title, intro }: { title: string; intro?: string }) {
-  return <PageHeading text={title} intro={intro} />;
+/** The page's heading with its lead; given the page's `ctx`, the lead explains its trade words (VOG) with the glossary. */
+export function Heading({ title, intro, ctx }: { title: string; intro?: string; ctx?: PageContext }) {
+  return <PageHeading text={title} intro={intro} explain={ctx && { ctx, terms: coopTerms }} />;
 }
+
+const coopTerms: readonly TermWord[] = [{ word: 'VOG', id: 'vog', abbr: true }];
 
 export const day = (ctx: PageContext, iso: string): string => formatDate(iso, ctx.lang);
 

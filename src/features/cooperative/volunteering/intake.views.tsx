@@ -77,7 +77,7 @@ export function intakePage(
     body: (
       <>
         <Crumbs ctx={ctx} />
-        <Heading title={t('cooperative.intake.title')} intro={t('cooperative.intake.intro')} />
+        <Heading title={t('cooperative.intake.title')} intro={t('cooperative.intake.intro')} ctx={ctx} />
         {notice === undefined ? '' : <Notice text={notice} />}
         <ErrorSummary t={t} form={form} labels={{ note: t('cooperative.intake.note'), vogDate: t('cooperative.intake.vogDate') }} />
         {waiting.length === 0 ? (

@@ -1,4 +1,5 @@
 import type { DbOrTx } from '../../../platform/db/schema.ts';
+import type { Conversation } from '../../common-language/index.ts';
 import type { HouseRules } from '../house-rules/house-rules.rules.ts';
 import { timelineOf, type TimelineStep } from '../lifecycle/events.repository.ts';
 import { stepAllowed } from '../lifecycle/lifecycle.rules.ts';
@@ -30,6 +31,8 @@ export interface RequestPageData {
   meetingPlaces: MeetingPlace[];
   socialEntrepreneurs: SocialEntrepreneur[];
   now: Date;
+  /** "Het goede gesprek" recorded with the request, for those who may see it (the route reads it, audited). */
+  conversation?: Conversation | undefined;
 }
 
 async function volunteerName(db: DbOrTx, help: HelpRequest): Promise<string | null> {

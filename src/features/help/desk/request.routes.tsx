@@ -9,6 +9,7 @@ import { districtOf, noticeOf, requireRight } from '../../../platform/http/guard
 import type { PageContext } from '../../../platform/http/request-context.ts';
 import type { FormState } from '../../../platform/layout/forms.tsx';
 import { sendPage } from '../../../platform/layout/render.ts';
+import { conversationShownWith } from '../../common-language/index.ts';
 import type { HouseRules } from '../house-rules/house-rules.rules.ts';
 import { rulesForRequest } from '../house-rules/rules.access.ts';
 import { recordRequesterRead } from '../lifecycle/reads.actions.ts';
@@ -122,7 +123,8 @@ export function requestRoutes(app: FastifyInstance, deps: AppDeps): void {
     const help = (await findRequest(db, subject.help.id)) ?? subject.help;
     const data = await requestPageData(db, help, subject.rules, deps.clock.now());
     await recordRequesterRead(actionContext(request, deps), help);
-    return (ctx: PageContext, state: RequestPageState) => requestPage(ctx, data, state);
+    const conversation = await conversationShownWith(actionContext(request, deps), { type: 'help_request', id: help.id });
+    return (ctx: PageContext, state: RequestPageState) => requestPage(ctx, { ...data, conversation }, state);
   }
 
   const pathOf = ({ district, help }: DeskSubject) => `/${district.slug}/hulp/balie/${help.id}`;

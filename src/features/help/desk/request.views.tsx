@@ -2,6 +2,7 @@ import type { PageContext } from '../../../platform/http/request-context.ts';
 import { formatDate, formatDateTime } from '../../../platform/i18n/i18n.ts';
 import { ErrorSummary, Notice, type FormState } from '../../../platform/layout/forms.tsx';
 import type { Page } from '../../../platform/layout/render.ts';
+import { CoreAnswersSection } from '../../common-language/index.ts';
 import { feedbackState } from '../house-rules/house-rules.rules.ts';
 import { HouseRulesSection } from '../house-rules/rules.views.tsx';
 import { isEnded } from '../lifecycle/lifecycle.rules.ts';
@@ -92,6 +93,7 @@ export function requestPage(ctx: PageContext, data: RequestPageData, state: Requ
         <TheRequest ctx={ctx} data={data} />
         <Heading level={2} text={t('help.request.requester')} />
         <RequesterDetails t={t} request={data.request} />
+        <CoreAnswersSection ctx={ctx} conversation={data.conversation} />
         <Heading level={2} text={t('help.request.next')} />
         <RequestActions ctx={ctx} data={data} forms={state.forms} />
         <Heading level={2} text={t('help.timeline.title')} />

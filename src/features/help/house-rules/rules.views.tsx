@@ -1,4 +1,5 @@
 import type { PageContext } from '../../../platform/http/request-context.ts';
+import { TermIn, type TermWord } from '../../../platform/layout/term.tsx';
 import { Heading, Para, TextList } from '../shared/components.tsx';
 import { duration, money } from '../shared/words.ts';
 import type { SocialEntrepreneur } from '../shared/places.repository.ts';
@@ -28,13 +29,32 @@ function ruleLines(ctx: PageContext, rules: HouseRules, audience: Audience): str
   return lines;
 }
 
+/** The coordinator's rules use a trade word, explained with the glossary (issue 10 item 11). */
+const coordinatorTerms: TermWord[] = [{ word: 'VOG', id: 'vog', abbr: true }];
+
+function CoordinatorList({ ctx, items }: { ctx: PageContext; items: readonly string[] }) {
+  return (
+    <ul class="utrecht-unordered-list">
+      {items.map((item) => (
+        <li class="utrecht-unordered-list__item">
+          <TermIn ctx={ctx} text={item} terms={coordinatorTerms} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** The cooperative's house rules in plain words for this reader, with the liability notice (seed 004). */
 export function HouseRulesSection({ ctx, rules, audience }: { ctx: PageContext; rules: HouseRules; audience: Audience }) {
   const { t } = ctx;
   return (
     <section class="wp-help-rules" aria-labelledby="spelregels">
       <Heading level={2} id="spelregels" text={t('help.houseRules.title', { cooperative: rules.cooperativeName })} />
-      <TextList items={ruleLines(ctx, rules, audience)} />
+      {audience === 'coordinator' ? (
+        <CoordinatorList ctx={ctx} items={ruleLines(ctx, rules, audience)} />
+      ) : (
+        <TextList items={ruleLines(ctx, rules, audience)} />
+      )}
       <div class="utrecht-alert utrecht-alert--info wp-help-liability">
         <p class="utrecht-paragraph utrecht-alert__message" safe>
           {t('help.liability', { cooperative: rules.cooperativeName })}

@@ -1,4 +1,3 @@
-import { may } from '../../../platform/auth/rights.rules.ts';
 import type { PageContext } from '../../../platform/http/request-context.ts';
 import type { FormState } from '../../../platform/layout/forms.tsx';
 import type { Page } from '../../../platform/layout/render.ts';
@@ -16,16 +15,6 @@ export function newRequestPage(ctx: PageContext, form: FormState, data: RequestF
       <>
         <Heading text={t('help.desk.new.title')} />
         <Para text={t('help.desk.new.intro')} />
-        {ctx.user !== null && ctx.district !== null && may(ctx.user.roles, 'conversation.record', { districtId: ctx.district.id }) ? (
-          <p class="utrecht-paragraph">
-            <span safe>{t('help.desk.new.coreQuestions')}</span>{' '}
-            <a class="utrecht-link" href={`/${ctx.district.slug}/gesprekken/nieuw?soort=help_intake`} safe>
-              {t('help.desk.new.coreQuestionsLink')}
-            </a>
-          </p>
-        ) : (
-          ''
-        )}
         <RequestForm ctx={ctx} form={form} data={data} action={`/${ctx.district?.slug ?? ''}/hulp/balie/nieuw`} onBehalf />
         <HouseRulesSection ctx={ctx} rules={data.rules} audience="coordinator" />
       </>

@@ -3,9 +3,11 @@ import { success, type Outcome } from '../../../platform/actions/outcome.ts';
 import type { DbOrTx } from '../../../platform/db/schema.ts';
 import { findBuurt, type District } from '../../../platform/geography/geography.repository.ts';
 import type { Translate } from '../../../platform/i18n/i18n.ts';
+import { recordLinkedConversation, type CoreAnswersInput } from '../../common-language/index.ts';
 import { contactPointOfDistrict } from '../../guide/index.ts';
 import { coordinates } from '../desk/coordinator.rules.ts';
 import type { HouseRules } from '../house-rules/house-rules.rules.ts';
+import { inviteToVolunteerPool } from '../pool/pool.actions.ts';
 import { confirmationMail } from '../shared/mails.ts';
 import { ruleRefusal } from '../shared/refusals.ts';
 import { admitRequest } from './admit.actions.ts';
@@ -50,19 +52,35 @@ export function askForHelp(
   });
 }
 
-/** A coordinator records a request on a resident's behalf (by phone, at the walk-in point), in a buurt they cover. */
+/**
+ * A coordinator records a request on a resident's behalf (by phone, at the walk-in point), in a
+ * buurt they cover, with the answers to the core questions; with the resident's consent what
+ * they would like to contribute becomes an invitation to the volunteer pool, in the same transaction.
+ */
 export function recordForResident(
   ctx: ActionContext,
   district: District,
   rules: HouseRules,
-  answers: RequestAnswers & { buurt: string; source: 'phone' | 'walk_in' },
+  answers: RequestAnswers & CoreAnswersInput & { buurt: string; source: 'phone' | 'walk_in' },
 ): Promise<Outcome<string>> {
   return runAction(ctx, async (trx) => {
     const input = await fromForm(trx, district, rules, answers, { source: answers.source, createdBy: ctx.user?.id ?? null });
     if (input === undefined) return ruleRefusal('help.refusal.unknownBuurt', 'buurt');
     if (!coordinates(ctx.user, district.id, input.buurtId, undefined, 'help.intake')) return ruleRefusal('help.refusal.notYourBuurt');
     const admitted = await admitRequest(trx, input, ctx.now);
-    return admitted.ok ? success(admitted.value.requestId) : admitted;
+    if (!admitted.ok) return admitted;
+    const requestId = admitted.value.requestId;
+    const conversation = {
+      districtId: district.id,
+      districtSlug: district.slug,
+      buurtId: input.buurtId,
+      kind: 'help_intake' as const,
+      subject: { type: 'help_request' as const, id: requestId },
+      reach: { name: input.requesterName, email: input.email, phone: input.phone },
+      core: answers,
+    };
+    await recordLinkedConversation(trx, ctx, conversation, inviteToVolunteerPool);
+    return success(requestId);
   });
 }
 

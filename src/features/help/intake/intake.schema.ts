@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { checkbox, choice, optionalEmail, optionalId, optionalPhone, optionalText, text } from '../../../platform/http/fields.ts';
+import { coreAnswerFields } from '../../common-language/index.ts';
 import { duration, when } from '../shared/help.schema.ts';
 import { frequencies, talents } from '../shared/talents.rules.ts';
 
@@ -30,7 +31,7 @@ export const requestForm = z
   .object({ ...requestFields, consent: ticked('help.consent.required') })
   .refine((v) => v.phone !== null || v.email !== null, { message: 'help.reach.required', path: ['phone'] });
 
-/** A coordinator recording a request on a resident's behalf: by phone or at the walk-in point. */
+/** A coordinator recording a request on a resident's behalf: by phone or at the walk-in point; "Het goede gesprek" with it. */
 export const deskRequestForm = z
-  .object({ ...requestFields, source: choice(['phone', 'walk_in']), consent: ticked('help.consent.toldRequired') })
+  .object({ ...requestFields, ...coreAnswerFields, source: choice(['phone', 'walk_in']), consent: ticked('help.consent.toldRequired') })
   .refine((v) => v.phone !== null || v.email !== null || v.street !== null, { message: 'help.reachOrAddress.required', path: ['phone'] });

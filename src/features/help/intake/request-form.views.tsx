@@ -11,6 +11,7 @@ import {
   type FormState,
 } from '../../../platform/layout/forms.tsx';
 import { maxLengthOf } from '../../../platform/http/fields.ts';
+import { coreFieldLabels, CoreQuestionsFieldset } from '../../common-language/index.ts';
 import type { HouseRules } from '../house-rules/house-rules.rules.ts';
 import {
   BuurtField,
@@ -136,7 +137,7 @@ function WhatYouNeed({ ctx, form, data, onBehalf }: { ctx: PageContext; form: Fo
   );
 }
 
-/** The request form: online by a resident, or by a coordinator on a resident's behalf. */
+/** The request form: online by a resident, or by a coordinator on a resident's behalf (with "Het goede gesprek"). */
 export function RequestForm({
   ctx,
   form,
@@ -153,7 +154,7 @@ export function RequestForm({
   const { t } = ctx;
   const consent = t(onBehalf ? 'help.field.consentDesk' : 'help.field.consent', { cooperative: data.rules.cooperativeName });
   // The summary names the consent field by the same words as its label, the cooperative filled in.
-  const l: Record<string, string> = { ...labelsFor(ctx, 'help.field', fieldNames), consent };
+  const l: Record<string, string> = { ...labelsFor(ctx, 'help.field', fieldNames), ...(onBehalf ? coreFieldLabels(t) : {}), consent };
   const sources = ['phone', 'walk_in'].map((s) => ({ value: s, label: t(`help.source.${s}`) }));
   return (
     <>
@@ -163,6 +164,8 @@ export function RequestForm({
         {onBehalf ? <SelectField t={t} form={form} name="source" label={l.source ?? ''} options={sources} /> : ''}
         <AboutYou ctx={ctx} form={form} data={data} onBehalf={onBehalf} />
         <WhatYouNeed ctx={ctx} form={form} data={data} onBehalf={onBehalf} />
+        {/* At the desk the conversation with the resident goes along the core questions (seed 000 annex II). */}
+        {onBehalf ? <CoreQuestionsFieldset ctx={ctx} form={form} /> : ''}
         <CheckboxField t={t} form={form} name="consent" value="ja" label={consent} />
         <SubmitButton label={t(onBehalf ? 'help.desk.new.submit' : 'help.ask.submit')} />
       </form>

@@ -5,8 +5,12 @@ import type { Page } from '../../../platform/layout/render.ts';
 import { Heading, Para } from '../shared/components.tsx';
 import { slotsText } from '../shared/words.ts';
 import { Pager } from '../../../platform/layout/pager.tsx';
+import { TermIn, type TermWord } from '../../../platform/layout/term.tsx';
 import type { VolunteerPage } from './team.actions.ts';
 import type { Volunteer } from './volunteers.repository.ts';
+
+/** The trade word of this page, explained with the glossary where it first appears (the first volunteer's card). */
+const vog: TermWord[] = [{ word: 'VOG', id: 'vog', abbr: true }];
 
 function Standing({ ctx, v }: { ctx: PageContext; v: Volunteer }) {
   const { t } = ctx;
@@ -67,7 +71,7 @@ export function volunteersPage(ctx: PageContext, list: VolunteerPage, load: Map<
         {notice === undefined ? '' : <Notice text={notice} />}
         {volunteers.length === 0 ? <Para text={t('help.volunteers.none')} /> : ''}
         <ul class="wp-card-list wp-help-volunteers">
-          {volunteers.map((v) => (
+          {volunteers.map((v, i) => (
             <li class="wp-card">
               <Heading level={2} text={v.name} />
               <ul class="utrecht-unordered-list">
@@ -86,10 +90,16 @@ export function volunteersPage(ctx: PageContext, list: VolunteerPage, load: Map<
                 <li class="utrecht-unordered-list__item" safe>
                   {t('help.volunteers.load', { count: load.get(v.id) ?? 0 })}
                 </li>
-                <li class="utrecht-unordered-list__item" safe>
-                  {v.vogOnFile && v.vogCheckedAt !== null
-                    ? t('help.volunteers.vogSince', { date: formatDate(v.vogCheckedAt, ctx.lang) })
-                    : t('help.volunteers.noVog')}
+                <li class="utrecht-unordered-list__item">
+                  <TermIn
+                    ctx={ctx}
+                    terms={i === 0 ? vog : []}
+                    text={
+                      v.vogOnFile && v.vogCheckedAt !== null
+                        ? t('help.volunteers.vogSince', { date: formatDate(v.vogCheckedAt, ctx.lang) })
+                        : t('help.volunteers.noVog')
+                    }
+                  />
                 </li>
                 <li class="utrecht-unordered-list__item" safe>{`${t('help.volunteers.email')}: ${v.email}`}</li>
               </ul>

@@ -79,7 +79,7 @@ export function agendaPage(ctx: PageContext, data: AgendaPageData, forms: { proj
     body: (
       <>
         <Crumbs ctx={ctx} trail={[]} />
-        <Heading title={t('pact.agenda.title', { year: data.year })} intro={t('pact.agenda.intro')} />
+        <Heading title={t('pact.agenda.title', { year: data.year })} intro={t('pact.agenda.intro')} ctx={ctx} />
         {data.notice ? <Notice text={data.notice} /> : ''}
         <p class="utrecht-paragraph">
           <Link href={`${base}/${data.year - 1}`} text={t('pact.year.previous', { year: data.year - 1 })} />

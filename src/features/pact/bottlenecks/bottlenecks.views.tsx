@@ -57,7 +57,7 @@ export function bottlenecksPage(ctx: PageContext, data: { items: Aged[]; access:
     body: (
       <>
         <Crumbs ctx={ctx} trail={[]} />
-        <Heading title={t('pact.bottlenecks.title')} intro={t('pact.bottlenecks.intro')} />
+        <Heading title={t('pact.bottlenecks.title')} intro={t('pact.bottlenecks.intro')} ctx={ctx} />
         {data.notice ? <Notice text={data.notice} /> : ''}
         {data.items.length === 0 ? (
           <Para text={t('pact.bottlenecks.none')} />

@@ -32,7 +32,7 @@ export function hubPage(
     title,
     body: (
       <>
-        <Heading title={title} intro={t(`pact.hub.intro.${data.programme}`, { district })} />
+        <Heading title={title} intro={t(`pact.hub.intro.${data.programme}`, { district })} ctx={ctx} />
         <ul class="wp-card-list">
           {links
             .filter((l) => l.show)

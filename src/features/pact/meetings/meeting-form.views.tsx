@@ -31,7 +31,7 @@ export function meetingFormPage(ctx: PageContext, data: { venues: Venue[]; partn
     body: (
       <>
         <Crumbs ctx={ctx} trail={[{ href: `${pactBase(ctx)}/bijeenkomsten`, label: t('pact.hub.meetings') }]} />
-        <Heading title={heading} intro={t(data.editing === undefined ? 'pact.meetings.new.intro' : 'pact.meeting.edit.intro')} />
+        <Heading title={heading} intro={t(data.editing === undefined ? 'pact.meetings.new.intro' : 'pact.meeting.edit.intro')} ctx={ctx} />
         <PactForm
           ctx={ctx}
           form={form}

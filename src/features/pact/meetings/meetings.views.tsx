@@ -31,7 +31,7 @@ export function meetingsYearPage(
     body: (
       <>
         <Crumbs ctx={ctx} trail={[]} />
-        <Heading title={t('pact.meetings.title', { year: data.year })} intro={t('pact.meetings.intro')} />
+        <Heading title={t('pact.meetings.title', { year: data.year })} intro={t('pact.meetings.intro')} ctx={ctx} />
         {data.notice ? <Notice text={data.notice} /> : ''}
         <p class="utrecht-paragraph">
           <Link href={`${base}?jaar=${data.year - 1}`} text={t('pact.year.previous', { year: data.year - 1 })} />

@@ -34,7 +34,7 @@ export function reportPage(ctx: PageContext, data: ReportData): Page {
             text={t('pact.report.pdf', { year: data.year })}
           />
         </p>
-        <Heading title={title} intro={t('pact.report.intro', { date: formatDate(data.generatedOn, ctx.lang) })} />
+        <Heading title={title} intro={t('pact.report.intro', { date: formatDate(data.generatedOn, ctx.lang) })} ctx={ctx} />
         <h2 class="utrecht-heading-2" safe>
           {t('pact.report.summary')}
         </h2>

@@ -25,7 +25,7 @@ export function resultsPage(ctx: PageContext, data: ResultsData): Page {
     title: t('pact.results.title'),
     body: (
       <>
-        <Heading title={t('pact.results.title')} intro={t('pact.results.intro', { district: ctx.district?.name ?? '' })} />
+        <Heading title={t('pact.results.title')} intro={t('pact.results.intro', { district: ctx.district?.name ?? '' })} ctx={ctx} />
         {data.notice ? <Notice text={data.notice} /> : ''}
         <p class="utrecht-paragraph">
           <Link href={`${base}/rapport?jaar=${data.year}`} text={t('pact.report.link', { year: data.year })} />

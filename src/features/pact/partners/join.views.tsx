@@ -29,7 +29,7 @@ export function joinPage(ctx: PageContext, form: FormState, sent: boolean): Page
     body: (
       <>
         <Crumbs ctx={ctx} trail={[{ href: `${pactBase(ctx)}/partners`, label: t('pact.partners.title') }]} />
-        <Heading title={t('pact.join.title')} intro={t('pact.join.intro')} />
+        <Heading title={t('pact.join.title')} intro={t('pact.join.intro')} ctx={ctx} />
         {sent ? (
           <Notice text={t('pact.join.sent')} />
         ) : (
@@ -82,7 +82,7 @@ export function joinRequestsPage(ctx: PageContext, requests: JoinRequest[], form
     body: (
       <>
         <Crumbs ctx={ctx} trail={[{ href: `${pactBase(ctx)}/partners`, label: t('pact.partners.title') }]} />
-        <Heading title={t('pact.join.requests.title')} intro={t('pact.join.requests.intro')} />
+        <Heading title={t('pact.join.requests.title')} intro={t('pact.join.requests.intro')} ctx={ctx} />
         {notice ? <Notice text={notice} /> : ''}
         <ErrorSummary t={t} form={form} labels={{}} />
         {requests.length === 0 ? <Para text={t('pact.join.requests.none')} /> : ''}

@@ -180,7 +180,7 @@ export function periodsPage(ctx: PageContext, data: PeriodsPageData): Page {
     body: (
       <>
         <Crumbs ctx={ctx} trail={[]} />
-        <Heading title={t('pact.period.title')} intro={t('pact.period.intro')} />
+        <Heading title={t('pact.period.title')} intro={t('pact.period.intro')} ctx={ctx} />
         {data.notice ? <Notice text={data.notice} /> : ''}
         {data.periods.length === 0 ? <Para text={t('pact.period.none')} /> : ''}
         {data.access.steer ? (
@@ -214,7 +214,7 @@ export function closePage(ctx: PageContext, data: { period: Period; subjects: (S
     body: (
       <>
         <Crumbs ctx={ctx} trail={[{ href: `${pactBase(ctx)}/periodes`, label: t('pact.period.title') }]} />
-        <Heading title={title} intro={t('pact.period.close.intro')} />
+        <Heading title={title} intro={t('pact.period.close.intro')} ctx={ctx} />
         <PactForm
           ctx={ctx}
           form={form}
@@ -248,7 +248,7 @@ export function draftPage(ctx: PageContext, form: FormState): Page {
     body: (
       <>
         <Crumbs ctx={ctx} trail={[{ href: `${pactBase(ctx)}/periodes`, label: t('pact.period.title') }]} />
-        <Heading title={t('pact.period.draft')} intro={t('pact.period.draft.intro')} />
+        <Heading title={t('pact.period.draft')} intro={t('pact.period.draft.intro')} ctx={ctx} />
         <PactForm ctx={ctx} form={form} labels={labels} action={`${pactBase(ctx)}/periodes/nieuw`} submit={t('pact.period.draft.submit')}>
           <TextField t={t} form={form} name="startsOn" type="date" label={labels.startsOn} />
           <TextField t={t} form={form} name="endsOn" type="date" label={labels.endsOn} />

@@ -85,7 +85,7 @@ export function citySteeringPage(ctx: PageContext, cities: readonly CityProgramm
   const body = (
     <>
       <Crumbs ctx={ctx} trail={[]} />
-      <Heading title={ctx.t('pact.steering.title')} intro={ctx.t('pact.programme.noSeats.intro')} />
+      <Heading title={ctx.t('pact.steering.title')} intro={ctx.t('pact.programme.noSeats.intro')} ctx={ctx} />
       {cities.map((city) => (
         <>
           <h2 class="utrecht-heading-2" safe>

@@ -16,7 +16,7 @@ export function settingsPage(ctx: PageContext, form: FormState, notice?: string)
     body: (
       <>
         <Crumbs ctx={ctx} trail={[]} />
-        <Heading title={t('pact.settings.title')} intro={t('pact.settings.intro')} />
+        <Heading title={t('pact.settings.title')} intro={t('pact.settings.intro')} ctx={ctx} />
         {notice ? <Notice text={notice} /> : ''}
         <PactForm ctx={ctx} form={form} labels={labels} action={`${pactBase(ctx)}/instellingen`} submit={t('pact.settings.save')}>
           <TextField t={t} form={form} name="pactName" label={labels.pactName} maxlength={maxLengthOf(settingsForm, 'pactName')} />

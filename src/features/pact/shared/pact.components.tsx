@@ -2,6 +2,7 @@ import type { PageContext } from '../../../platform/http/request-context.ts';
 import { formatDate } from '../../../platform/i18n/i18n.ts';
 import { Breadcrumbs, type Step } from '../../../platform/layout/breadcrumbs.tsx';
 import { DataTable } from '../../../platform/layout/table.tsx';
+import type { TermWord } from '../../../platform/layout/term.tsx';
 import { PageHeading } from '../../../platform/layout/text.tsx';
 
 export const pactBase = (ctx: PageContext): string => `/${ctx.district?.slug ?? ''}/samenwerken`;
@@ -13,9 +14,23 @@ export function Crumbs({ ctx, trail }: { ctx: PageContext; trail: readonly Step[
 }
 
 /** The page's heading with its lead (the platform's, under the name these pages use). */
-export function Heading({ title, intro }: { title: string; intro?: string }) {
-  return <PageHeading text={title} intro={intro} />;
+export function Heading({ title, intro, ctx }: { title: string; intro?: string; ctx?: PageContext }) {
+  return <PageHeading text={title} intro={intro} explain={ctx && { ctx, terms: pactTerms }} />;
 }
+
+/**
+ * The trade words of the working-together pages, in both catalogs' words; given the page's
+ * `ctx`, a lead explains the first of each with the glossary (issue 10 item 11). The
+ * coordinator's title goes first: it begins with "wijkpact".
+ */
+const pactTerms: readonly TermWord[] = [
+  { word: 'wijkpactcoördinator', id: 'wijkpactcoordinator' },
+  { word: 'pact coordinator', id: 'wijkpactcoordinator' },
+  { word: 'wijkpact', id: 'wijkpact' },
+  { word: 'district pact', id: 'wijkpact' },
+  { word: 'regiegroep', id: 'regiegroep' },
+  { word: 'steering group', id: 'regiegroep' },
+];
 
 export function Badge({ text, tone = 'neutral' }: { text: string; tone?: 'neutral' | 'good' | 'warning' | 'bad' }) {
   return (

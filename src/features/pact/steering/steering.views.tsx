@@ -120,7 +120,7 @@ export function steeringPage(ctx: PageContext, data: SteeringPageData, form: For
     body: (
       <>
         <Crumbs ctx={ctx} trail={[]} />
-        <Heading title={t('pact.steering.title')} intro={t('pact.steering.intro')} />
+        <Heading title={t('pact.steering.title')} intro={t('pact.steering.intro')} ctx={ctx} />
         {data.notice ? <Notice text={data.notice} /> : ''}
         <Para text={t('pact.steering.count', { count: data.members.length, max: MAX_STEERING_MEMBERS })} />
         {data.openSeats.length > 0 ? (

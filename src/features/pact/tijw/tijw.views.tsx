@@ -101,7 +101,7 @@ export function tijwPage(
     body: (
       <>
         <Crumbs ctx={ctx} trail={[]} />
-        <Heading title={t('pact.hub.tijw')} intro={t('pact.tijw.intro')} />
+        <Heading title={t('pact.hub.tijw')} intro={t('pact.tijw.intro')} ctx={ctx} />
         {data.notice ? <Notice text={data.notice} /> : ''}
         <h2 class="utrecht-heading-2" safe>
           {t('pact.tijw.team')}

@@ -5,6 +5,8 @@ import type { DbOrTx } from '../../../platform/db/schema.ts';
 import { findBuurt, type District } from '../../../platform/geography/geography.repository.ts';
 import type { FieldErrors } from '../../../platform/http/forms.ts';
 import type { Lang } from '../../../platform/i18n/i18n.ts';
+import { recordLinkedConversation, type CoreAnswersInput } from '../../common-language/index.ts';
+import { inviteToVolunteerPool } from '../../help/index.ts';
 import { canRecordForResident } from '../question/access.rules.ts';
 import { insertEvent } from '../question/events.repository.ts';
 import { findQuestion, insertQuestion, referenceTaken } from '../question/question.repository.ts';
@@ -38,12 +40,18 @@ function recorderOf(ctx: ActionContext, district: District, input: AskInput) {
   return mayRecord && input.channel !== null && input.channel !== 'online' ? ctx.user : null;
 }
 
-/** A resident asks (or someone writes the question down for them); they get their own status link. */
+/**
+ * A resident asks (or someone writes the question down for them); they get their own status
+ * link. Whoever writes it down records "Het goede gesprek" with it (the answers a resident
+ * online cannot give are ignored); with the resident's consent what they would like to
+ * contribute becomes an invitation to the volunteer pool.
+ */
 export function ask(
   ctx: ActionContext,
   district: District,
   input: AskInput,
   lang: Lang,
+  core: CoreAnswersInput | null = null,
 ): Promise<Outcome<{ reference: string; token: string }>> {
   return runAction(ctx, async (trx) => {
     const place = await placeOf(trx, district, input);
@@ -68,6 +76,18 @@ export function ask(
       createdAt: at,
     });
     await insertEvent(trx, { questionId: id, at, kind: 'asked', actorUserId: recorder?.id ?? null, forResident: true });
+    if (recorder !== null && core !== null) {
+      const conversation = {
+        districtId: district.id,
+        districtSlug: district.slug,
+        buurtId: place.buurtId,
+        kind: 'question_intake' as const,
+        subject: { type: 'question' as const, id },
+        reach: { name: input.name, email: input.email, phone: input.phone },
+        core,
+      };
+      await recordLinkedConversation(trx, ctx, conversation, inviteToVolunteerPool);
+    }
     const token = await newStatusLink(trx, id, at);
     const question = await findQuestion(trx, id);
     if (question === undefined) throw new Error('question vanished after insert');

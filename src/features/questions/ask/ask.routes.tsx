@@ -10,7 +10,7 @@ import { canRecordForResident } from '../question/access.rules.ts';
 import { statusPath } from '../question/status-link.ts';
 import { ask } from './ask.actions.ts';
 import { tooManyAsks } from './ask.limits.ts';
-import { askForm } from './ask.schema.ts';
+import { askPageForm } from './ask.schema.ts';
 import { askPage } from './ask.views.tsx';
 import { walkInPoints } from './walk-ins.ts';
 
@@ -37,11 +37,11 @@ export function askRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.get('/:district/vraag-stellen', async (request, reply) => render(request, reply, emptyForm));
 
   app.post('/:district/vraag-stellen', async (request, reply) => {
-    const form = parseForm(askForm, request.body);
+    const form = parseForm(askPageForm, request.body);
     if (!form.ok) return render(request, reply, form, 422);
     if (await tooManyAsks(deps, request, reply))
       return render(request, reply, { values: form.values, errors: { _form: { code: 'questions.rateLimited' } } }, 429);
-    const outcome = await ask(actionContext(request, deps), districtOf(request), form.data, request.lang);
+    const outcome = await ask(actionContext(request, deps), districtOf(request), form.data, request.lang, form.data);
     if (!outcome.ok) return render(request, reply, { values: form.values, errors: outcome.errors }, outcome.status);
     return reply.redirect(`${statusPath(outcome.value.token)}?nieuw=1`, 303);
   });

@@ -13,6 +13,7 @@ import {
   type FormState,
 } from '../../../platform/layout/forms.tsx';
 import type { Page } from '../../../platform/layout/render.ts';
+import { coreFieldLabels, CoreQuestionsFieldset } from '../../common-language/index.ts';
 import { channels, contactMethods, urgencies } from '../question/question.rules.ts';
 import { H1, P } from '../ui/blocks.tsx';
 import { askForm } from './ask.schema.ts';
@@ -77,7 +78,7 @@ const questionMax = maxLengthOf(askForm, 'text');
 
 export function askPage(ctx: PageContext, form: FormState, data: AskPageData): Page {
   const { t } = ctx;
-  const labels = Object.fromEntries(fields.map((f) => [f, t(`questions.field.${f}`)]));
+  const labels = { ...Object.fromEntries(fields.map((f) => [f, t(`questions.field.${f}`)])), ...coreFieldLabels(t) };
   return {
     title: t('questions.ask.title'),
     hasErrors: Object.keys(form.errors).length > 0,
@@ -137,6 +138,7 @@ export function askPage(ctx: PageContext, form: FormState, data: AskPageData): P
             legend={t('questions.field.urgency')}
             options={urgencies.map((u) => ({ value: u, label: t(`questions.urgency.choice.${u}`) }))}
           />
+          {data.forResident ? <CoreQuestionsFieldset ctx={ctx} form={form} /> : ''}
           <P text={t('questions.ask.privacy', { months: data.retentionMonths })} />
           <SubmitButton label={t('questions.ask.submit')} />
         </form>

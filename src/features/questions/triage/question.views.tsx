@@ -3,6 +3,7 @@ import type { PageContext } from '../../../platform/http/request-context.ts';
 import { formatDateTime } from '../../../platform/i18n/i18n.ts';
 import { Notice } from '../../../platform/layout/forms.tsx';
 import type { Page } from '../../../platform/layout/render.ts';
+import { CoreAnswersSection, type Conversation } from '../../common-language/index.ts';
 import { ConsentList } from '../consent/consent-list.views.tsx';
 import type { Travel } from '../consent/consent.rules.ts';
 import type { NamedConsent } from '../consent/recipients.ts';
@@ -26,6 +27,8 @@ export interface QuestionPageData {
   notice: string | undefined;
   newLink: string | null;
   now: Date;
+  /** "Het goede gesprek" written down with the question, for those who may see it (read on the audit log). */
+  conversation?: Conversation | undefined;
 }
 
 function Person({ ctx, data }: { ctx: PageContext; data: QuestionPageData }) {
@@ -118,6 +121,7 @@ export function questionPage(ctx: PageContext, data: QuestionPageData): Page {
         <Quote text={q.text} />
         <H2 text={t('questions.detail.person')} />
         <Person ctx={ctx} data={data} />
+        <CoreAnswersSection ctx={ctx} conversation={data.conversation} />
         <Actions ctx={ctx} data={data} />
         {data.referrals.length > 0 ? <H2 text={t('questions.detail.referrals')} /> : ''}
         {data.referrals.map((r) => (

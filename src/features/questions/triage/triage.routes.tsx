@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { actionContext } from '../../../platform/actions/action.ts';
 import type { AppDeps } from '../../../platform/feature.ts';
 import { districtOf, HttpProblem, noticeOf, requireRight, userOf } from '../../../platform/http/guards.ts';
+import { conversationShownWith } from '../../common-language/index.ts';
 import { sendPage } from '../../../platform/layout/render.ts';
 import { withdrawConsentFor } from '../consent/consent.actions.ts';
 import { findConsent } from '../consent/consents.repository.ts';
@@ -48,7 +49,8 @@ export function triageRoutes(app: FastifyInstance, deps: AppDeps): void {
     const subject = await questionForCoordinator(db, request);
     const data = await questionPageData(db, { ...subject, now: deps.clock.now(), t: request.t, ...extra });
     await auditPersonalDataRead(db, actionContext(request, deps), subject.question, { role: 'coordinator' });
-    return sendPage(request, reply, (ctx) => questionPage(ctx, data));
+    const conversation = await conversationShownWith(actionContext(request, deps), { type: 'question', id: subject.question.id });
+    return sendPage(request, reply, (ctx) => questionPage(ctx, { ...data, conversation }));
   }
 
   app.get('/:district/vragen/:id', coordinator, async (request, reply) => {
