@@ -43,6 +43,9 @@ function Facts({ ctx, data }: { ctx: PageContext; data: ActivityPageData }) {
   return <DataList rows={rows} />;
 }
 
+/** The dates still to come that go on: the ones a resident can register for. */
+const openDates = (data: ActivityPageData) => data.upcoming.filter((item) => item.cancelled === null);
+
 function RegistrationForm({ ctx, data, form }: { ctx: PageContext; data: ActivityPageData; form: FormState }) {
   const { t } = ctx;
   const a = data.activity;
@@ -54,7 +57,7 @@ function RegistrationForm({ ctx, data, form }: { ctx: PageContext; data: Activit
     buddy: t('activities.register.buddy'),
     buurt: t('activities.register.buurt'),
   };
-  const options = data.upcoming.map((item) => {
+  const options = openDates(data).map((item) => {
     const taken = data.taken.get(item.startsAt) ?? 0;
     const left =
       a.capacity === null
@@ -128,7 +131,11 @@ export function activityPage(ctx: PageContext, data: ActivityPageData, form: For
         <Heading title={a.title} />
         {data.notice === undefined ? '' : <Notice text={data.notice} />}
         {a.status === 'pending' ? <Notice kind="info" text={t('activities.status.pending')} /> : ''}
-        {a.status === 'cancelled' ? <Notice kind="warning" text={t('activities.status.cancelled')} /> : ''}
+        {a.status === 'cancelled' ? (
+          <Notice kind="warning" text={t('activities.status.cancelled.reason', { reason: a.cancelReason ?? '' })} />
+        ) : (
+          ''
+        )}
         <p class="utrecht-paragraph wp-prewrap" safe>
           {a.description}
         </p>
@@ -145,7 +152,11 @@ export function activityPage(ctx: PageContext, data: ActivityPageData, form: For
         )}
         <ul class="utrecht-unordered-list">
           {data.upcoming.slice(0, 8).map((item) => (
-            <li safe>{whenText(ctx, item.startsAt, item.endsAt)}</li>
+            <li safe>
+              {item.cancelled === null
+                ? whenText(ctx, item.startsAt, item.endsAt)
+                : t('activities.cancelled.date', { when: whenText(ctx, item.startsAt, item.endsAt), reason: item.cancelled })}
+            </li>
           ))}
         </ul>
         <p class="utrecht-paragraph">
@@ -163,7 +174,7 @@ export function activityPage(ctx: PageContext, data: ActivityPageData, form: For
           {t('activities.where.access')}
         </h3>
         <AssessmentView ctx={ctx} assessment={data.place?.assessment ?? null} />
-        {a.registration && a.status === 'published' && data.upcoming.length > 0 ? (
+        {a.registration && a.status === 'published' && openDates(data).length > 0 ? (
           <RegistrationForm ctx={ctx} data={data} form={form} />
         ) : (
           ''
@@ -177,6 +188,16 @@ export function activityPage(ctx: PageContext, data: ActivityPageData, form: For
             <a class="utrecht-link" href={`${base}/aanmeldingen`} safe>
               {t('activities.registrations.link')}
             </a>
+            {a.status === 'published' ? (
+              <>
+                {' · '}
+                <a class="utrecht-link" href={`${base}/afgelasten`} safe>
+                  {t('activities.cancelling.link')}
+                </a>
+              </>
+            ) : (
+              ''
+            )}
           </p>
         ) : (
           ''

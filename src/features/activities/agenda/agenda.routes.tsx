@@ -23,6 +23,7 @@ const agendaNotices = [
   'maatje',
   'maatje-niet',
   'afgemeld',
+  'afgelast',
 ];
 
 /** What's on: the filtered agenda and each activity's page. */

@@ -102,6 +102,13 @@ function Item({ ctx, item, data }: { ctx: PageContext; item: AgendaItem; data: A
       <a class="utrecht-link" href={`${agendaBase(ctx)}/${item.activity.id}`}>
         <span safe>{`${start} ${item.activity.title}`}</span>
       </a>
+      {item.cancelled === null ? (
+        ''
+      ) : (
+        <p class="utrecht-paragraph wp-cancelled" safe>
+          {t('activities.cancelled.line', { reason: item.cancelled })}
+        </p>
+      )}
       <p class="utrecht-paragraph wp-muted" safe>
         {[place?.name ?? '', costText(ctx, item.activity.costCents), place?.accessible === true ? t('activities.accessible') : '']
           .filter((s) => s !== '')

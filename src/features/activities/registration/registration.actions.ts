@@ -54,7 +54,9 @@ export function register(
     const [occurrence] = await agendaItems(trx, district.id, { from: ctx.now.toISOString(), to: '9999', activityId, limit: 1_000 }).then(
       (items) => items.filter((i) => i.startsAt === input.occurrence),
     );
-    if (occurrence === undefined) return refusal('activities.register.occurrence.gone', { field: 'occurrence' });
+    if (occurrence === undefined || occurrence.cancelled !== null) {
+      return refusal('activities.register.occurrence.gone', { field: 'occurrence' });
+    }
     if (await isRegistered(trx, activity.id, occurrence.startsAt, input.email)) {
       return refusal('activities.register.double', { field: 'email', status: 409 });
     }
