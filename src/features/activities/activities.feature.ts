@@ -2,6 +2,7 @@ import { whatsOnSection } from './agenda/start-block.tsx';
 import { readFileSync } from 'node:fs';
 import type { AppDeps, Feature } from '../../platform/feature.ts';
 import './activities.tables.ts';
+import { activitiesApi } from './agenda/activities.api.ts';
 import { calendarRoutes } from './agenda/calendar.routes.ts';
 import { cancellationRoutes } from './cancellation/cancellation.routes.tsx';
 import { agendaRoutes } from './agenda/agenda.routes.tsx';
@@ -22,7 +23,7 @@ export const activitiesFeature: Feature = {
   messages: catalogs,
   migrations: { '20261201_1600_events_activities': activitiesCore, '20261203_0120_activities_cancellation': cancellation },
   routes(app, deps: AppDeps) {
-    for (const register of [calendarRoutes, organiseRoutes, cancellationRoutes, registrationRoutes, agendaRoutes]) register(app, deps);
+    for (const register of [activitiesApi, calendarRoutes, organiseRoutes, cancellationRoutes, registrationRoutes, agendaRoutes]) register(app, deps);
   },
   demo: seedDemoActivities,
   startSections: [whatsOnSection],

@@ -17,6 +17,7 @@ import {
   moveUp,
   registrationsOf,
   setRegistrationStatus,
+  type Registration,
 } from './registration.repository.ts';
 import { movingUp, placeFor } from './registration.rules.ts';
 import type { RegistrationInput } from './registration.schema.ts';
@@ -153,5 +154,18 @@ export function cancelRegistration(ctx: ActionContext, t: Translate, district: D
       districtId: district.id,
     });
     return success(activity.id);
+  });
+}
+
+/** The organiser or a coordinator reads who registered: names and addresses, so every read goes on the audit log. */
+export function registrationsSeenBy(ctx: ActionContext, district: District, activity: Activity): Promise<Outcome<Registration[]>> {
+  return runAction(ctx, async (trx) => {
+    await audit(trx, ctx, {
+      action: 'activities.registrations_read',
+      subjectType: 'activity',
+      subjectId: activity.id,
+      districtId: district.id,
+    });
+    return success(await registrationsOf(trx, activity.id));
   });
 }
