@@ -4,6 +4,7 @@ import type { AppDeps, Feature } from '../../platform/feature.ts';
 import './activities.tables.ts';
 import { activitiesApi } from './agenda/activities.api.ts';
 import { calendarRoutes } from './agenda/calendar.routes.ts';
+import { printRoutes } from './agenda/print.routes.tsx';
 import { cancellationRoutes } from './cancellation/cancellation.routes.tsx';
 import { agendaRoutes } from './agenda/agenda.routes.tsx';
 import { seedDemoActivities } from './agenda/activities.demo.ts';
@@ -23,7 +24,16 @@ export const activitiesFeature: Feature = {
   messages: catalogs,
   migrations: { '20261201_1600_events_activities': activitiesCore, '20261203_0120_activities_cancellation': cancellation },
   routes(app, deps: AppDeps) {
-    for (const register of [activitiesApi, calendarRoutes, organiseRoutes, cancellationRoutes, registrationRoutes, agendaRoutes]) register(app, deps);
+    for (const register of [
+      activitiesApi,
+      calendarRoutes,
+      printRoutes,
+      organiseRoutes,
+      cancellationRoutes,
+      registrationRoutes,
+      agendaRoutes,
+    ])
+      register(app, deps);
   },
   demo: seedDemoActivities,
   startSections: [whatsOnSection],

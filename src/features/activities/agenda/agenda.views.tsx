@@ -16,6 +16,10 @@ export interface AgendaData {
   feeds: { label: string; href: string }[];
   mayOrganise: boolean;
   mayApprove: boolean;
+  /** The buurt chosen in the filter (its slug), for the printable agenda. */
+  buurtSlug?: string;
+  /** This month, `2026-12`, for the printable agenda. */
+  month: string;
   notice?: string;
 }
 
@@ -176,6 +180,25 @@ export function agendaPage(ctx: PageContext, data: AgendaData): Page {
             </ul>
           </section>
         ))}
+        <h2 class="utrecht-heading-2" safe>
+          {t('activities.print.heading')}
+        </h2>
+        <ul class="utrecht-unordered-list">
+          <li>
+            <a class="utrecht-link" href={`${base}/afdrukken${data.buurtSlug === undefined ? '' : `?buurt=${data.buurtSlug}`}`} safe>
+              {t('activities.print.thisWeek')}
+            </a>
+          </li>
+          <li>
+            <a
+              class="utrecht-link"
+              href={`${base}/afdrukken?maand=${data.month}${data.buurtSlug === undefined ? '' : `&buurt=${data.buurtSlug}`}`}
+              safe
+            >
+              {t('activities.print.thisMonth')}
+            </a>
+          </li>
+        </ul>
         <h2 class="utrecht-heading-2" safe>
           {t('activities.feeds.heading')}
         </h2>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { choiceOfRule, expandRecurrence, maxOccurrences, ruleOfChoice, ruleProblem } from './recurrence.rules.ts';
 import { cancelProblem, targetOf } from '../cancellation/cancellation.rules.ts';
+import { printPeriod } from './print.rules.ts';
 
 const weekly = (rrule: string, exdates: string[] = []) => ({ startsLocal: '2026-03-17T19:30', durationMinutes: 90, rrule, exdates });
 
@@ -75,5 +76,19 @@ describe('cancelling an activity or one occurrence', () => {
     expect(code(cancelProblem(state('pending'), targetOf('2026-12-10T18:30:00.000Z')))).toBe('activities.cancelling.pending');
     const allPast = { status: 'published' as const, now: '2027-01-01T00:00:00.000Z', occurrences };
     expect(code(cancelProblem(allPast, targetOf('all')))).toBe('activities.cancelling.past');
+  });
+});
+
+describe('the printable agenda', () => {
+  it('prints the week a day falls in, a month asked for, and this week for nonsense', () => {
+    expect(printPeriod({ week: '2026-12-10' }, '2026-11-23')).toEqual({
+      kind: 'week',
+      first: '2026-12-07',
+      end: '2026-12-14',
+      previous: '2026-11-30',
+      next: '2026-12-14',
+    });
+    expect(printPeriod({ maand: '2026-12' }, '2026-11-23')).toMatchObject({ kind: 'month', first: '2026-12-01', end: '2027-01-01' });
+    expect(printPeriod({ maand: '2026-13', week: 'onzin' }, '2026-11-25')).toMatchObject({ kind: 'week', first: '2026-11-23' });
   });
 });

@@ -33,9 +33,16 @@ export function cancelActivity(
     if (problem !== null) return refusal(problem.code, { field: problem.field, status: problem.status });
     const target = input.target;
     if (target.whole) {
-      if (!(await cancelWholeActivity(trx, activity.id, input.reason, now))) return refusal('activities.cancelling.already', { status: 409 });
+      if (!(await cancelWholeActivity(trx, activity.id, input.reason, now)))
+        return refusal('activities.cancelling.already', { status: 409 });
     } else {
-      await cancelOneDate(trx, { activityId: activity.id, startsAt: target.startsAt, reason: input.reason, by: ctx.user?.id ?? null, at: now });
+      await cancelOneDate(trx, {
+        activityId: activity.id,
+        startsAt: target.startsAt,
+        reason: input.reason,
+        by: ctx.user?.id ?? null,
+        at: now,
+      });
     }
     const which = target.whole ? { from: now } : { from: now, startsAt: target.startsAt };
     const affected = await closeRegistrations(trx, activity.id, which, now);

@@ -1,6 +1,14 @@
 import type { PageContext } from '../../../platform/http/request-context.ts';
 import { maxLengthOf } from '../../../platform/http/fields.ts';
-import { CsrfField, ErrorSummary, Notice, SelectField, SubmitButton, TextAreaField, type FormState } from '../../../platform/layout/forms.tsx';
+import {
+  CsrfField,
+  ErrorSummary,
+  Notice,
+  SelectField,
+  SubmitButton,
+  TextAreaField,
+  type FormState,
+} from '../../../platform/layout/forms.tsx';
 import type { Page } from '../../../platform/layout/render.ts';
 import type { Activity } from '../agenda/activities.repository.ts';
 import { agendaBase, Crumbs, Heading, whenText } from '../agenda/agenda.components.tsx';

@@ -3,6 +3,7 @@ import { expect, it } from 'vitest';
 import { createTestUser, TEST_PASSWORD, type TestRole } from '../../../platform/testing/users.ts';
 import { describeEachEngine } from '../../../testing/test-app.ts';
 import { locationsOfDistrict } from '../../guide/index.ts';
+import { accessibilityOf } from '../../../platform/testing/pdf.ts';
 import { addTestActivity } from '../activities.testing.ts';
 
 describeEachEngine('organising activities', (t) => {
@@ -137,7 +138,11 @@ describeEachEngine('organising activities', (t) => {
   it('cancels one date, then the whole activity: mails to everyone registered or waiting, the calendar says so', async () => {
     const { id, startsAt } = await addTestActivity(t().db, { title: 'Afgelasttest', capacity: 1, rrule: 'FREQ=WEEKLY;COUNT=3' });
     const second = '2026-12-17T18:30:00.000Z';
-    for (const [name, date] of [['eerste', startsAt], ['wachtend', startsAt], ['later', second]] as const) {
+    for (const [name, date] of [
+      ['eerste', startsAt],
+      ['wachtend', startsAt],
+      ['later', second],
+    ] as const) {
       const resident = t().client();
       await resident.get(`/oost/activiteiten/${id}`);
       await resident.post(`/oost/activiteiten/${id}/aanmelden`, { occurrence: date, name, email: `${name}@afgelast.example` });
@@ -190,5 +195,24 @@ describeEachEngine('organising activities', (t) => {
     expect(again.statusCode).toBe(409);
     expect(again.body).toContain('Deze activiteit gaat al niet door.');
     expect(t().smtp.mails.filter((m) => m.subject.startsWith('Gaat niet door: Afgelasttest'))).toHaveLength(3);
+  });
+
+  it('prints the agenda of a week or a month by day, with place and whom to ask, also as a tagged PDF', async () => {
+    await addTestActivity(t().db, { title: 'Printtest', startsLocal: '2026-12-09T10:00', capacity: null });
+    const week = await t().client().get('/oost/activiteiten/afdrukken?week=2026-12-10');
+    expect(week.statusCode).toBe(200);
+    expect(week.body).toContain('Week van maandag 7 december 2026 tot en met zondag 13 december 2026');
+    expect(week.body).toContain('10:00 – 11:30  Printtest');
+    expect(week.body).toContain('Podium Oost');
+    expect(week.body).toContain('Vragen? Contact (test)');
+    const month = await t().client().get('/oost/activiteiten/afdrukken?maand=2026-12&buurt=sterrenwijk');
+    expect(month.body).toContain('Wat is er te doen in Sterrenwijk');
+    expect(month.body).not.toContain('Printtest');
+    const pdf = await t().client().get('/oost/activiteiten/afdrukken.pdf?week=2026-12-07');
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    const a11y = await accessibilityOf(pdf.rawPayload);
+    expect(a11y).toMatchObject({ tagged: true, titleShown: true, fontsEmbedded: true });
+    expect(a11y.roles).toEqual(expect.arrayContaining(['H1', 'H2', 'H3', 'P']));
+    expect(a11y.pdf.text).toContain('Printtest');
   });
 });

@@ -18,7 +18,16 @@ function params(facts: RegistrationMailFacts) {
   const contact = [facts.activity.contactName, facts.activity.contactPhone, facts.activity.contactEmail]
     .filter((s) => s !== null && s !== '')
     .join(', ');
-  return { title: facts.activity.title, date, time, place: facts.place, name: facts.name, link: facts.cancelLink, contact, reason: facts.reason ?? '' };
+  return {
+    title: facts.activity.title,
+    date,
+    time,
+    place: facts.place,
+    name: facts.name,
+    link: facts.cancelLink,
+    contact,
+    reason: facts.reason ?? '',
+  };
 }
 
 /** Confirmation (a place or the waiting list), moving up, the reminder the day before, or that it does not go on. */

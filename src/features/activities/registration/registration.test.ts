@@ -128,7 +128,11 @@ describeEachEngine('registration without an account', (t) => {
     const list = await t().client().json('GET', '/api/v1/districts/oost/activities?from=2026-12-10&to=2026-12-11&theme=meeting');
     expect(list.statusCode).toBe(200);
     const found = list.json<{ activities: { id: string; title: string; dates: unknown[]; place: { name: string } }[] }>().activities;
-    expect(found.find((a) => a.id === id)).toMatchObject({ title: 'API-test', dates: [{ startsAt, cancelled: null }], place: { name: 'Podium Oost' } });
+    expect(found.find((a) => a.id === id)).toMatchObject({
+      title: 'API-test',
+      dates: [{ startsAt, cancelled: null }],
+      place: { name: 'Podium Oost' },
+    });
     expect((await t().client().json('GET', '/api/v1/districts/oost/activities?from=2026-12-11&to=2026-12-10')).statusCode).toBe(400);
     expect((await t().client().json('GET', '/api/v1/districts/oost/activities?onzin=1')).statusCode).toBe(400);
     const one = (await t().client().json('GET', `/api/v1/districts/oost/activities/${id}`)).json<{ status: string; dates: unknown[] }>();
@@ -146,7 +150,11 @@ describeEachEngine('registration without an account', (t) => {
     expect((await (await as({ role: 'coordinator', district: 'overvecht' })).client.json('GET', registrations)).statusCode).toBe(403);
     expect((await (await as({ role: 'partner_contact', district: 'oost' })).client.json('GET', registrations)).statusCode).toBe(403);
     const audited = () =>
-      t().db.selectFrom('audit_log').select(['actor_user_id', 'subject_id']).where('action', '=', 'activities.registrations_read').execute();
+      t()
+        .db.selectFrom('audit_log')
+        .select(['actor_user_id', 'subject_id'])
+        .where('action', '=', 'activities.registrations_read')
+        .execute();
     expect(await audited()).toHaveLength(0);
     const coordinator = await as({ role: 'coordinator', district: 'oost' });
     const seen = await coordinator.client.json('GET', registrations);

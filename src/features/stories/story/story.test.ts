@@ -108,10 +108,18 @@ describeEachEngine('news and stories', (t) => {
     expect(titles).not.toContain('Demoverhaal (wacht op de redactie): buren helpen buren');
     expect(list.body).not.toContain('Bewoner Oudwijk (demo)');
     const first = body.stories[0];
-    const one = await t().client().json('GET', `/api/v1/districts/oost/stories/${first?.id ?? ''}`);
+    const one = await t()
+      .client()
+      .json('GET', `/api/v1/districts/oost/stories/${first?.id ?? ''}`);
     expect(one.json()).toMatchObject({ id: first?.id, title: first?.title, body: expect.any(String) as string });
     const waiting = await t().db.selectFrom('stories').select('id').where('status', '=', 'submitted').executeTakeFirstOrThrow();
     expect((await t().client().json('GET', `/api/v1/districts/oost/stories/${waiting.id}`)).statusCode).toBe(404);
-    expect((await t().client().json('GET', `/api/v1/districts/overvecht/stories/${first?.id ?? ''}`)).statusCode).toBe(404);
+    expect(
+      (
+        await t()
+          .client()
+          .json('GET', `/api/v1/districts/overvecht/stories/${first?.id ?? ''}`)
+      ).statusCode,
+    ).toBe(404);
   });
 });
