@@ -14,6 +14,7 @@ import * as activitiesCore from './migrations/20261201_1600_events_activities.ts
 import * as cancellation from './migrations/20261203_0120_activities_cancellation.ts';
 import { organiseRoutes } from './organise/organise.routes.tsx';
 import { registrationRoutes } from './registration/registration.routes.tsx';
+import { registrationsApi } from './registration/registrations.api.ts';
 import { reminderJob } from './registration/reminders.job.ts';
 
 const catalogs = { nl, en };
@@ -26,6 +27,7 @@ export const activitiesFeature: Feature = {
   routes(app, deps: AppDeps) {
     for (const register of [
       activitiesApi,
+      registrationsApi,
       calendarRoutes,
       printRoutes,
       organiseRoutes,

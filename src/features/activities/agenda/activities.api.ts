@@ -1,57 +1,55 @@
 import type { FastifyInstance } from 'fastify';
 import type { z } from 'zod';
-import { actionContext } from '../../../platform/actions/action.ts';
-import { apiRoute, districtParams, sendRefusal } from '../../../platform/api/openapi.ts';
+import { apiRoute, districtParams } from '../../../platform/api/openapi.ts';
 import { amsterdamParts, amsterdamToUtc } from '../../../platform/calendar/amsterdam-time.ts';
+import type { DbOrTx } from '../../../platform/db/schema.ts';
 import type { AppDeps } from '../../../platform/feature.ts';
 import { listBuurten, type Buurt } from '../../../platform/geography/geography.repository.ts';
-import { districtOf, HttpProblem, requireUser, userOf } from '../../../platform/http/guards.ts';
+import { districtOf, HttpProblem } from '../../../platform/http/guards.ts';
 import { placesWithAccess } from '../../guide/index.ts';
 import { occurrencesOf } from '../cancellation/cancellation.repository.ts';
-import { mayEdit } from '../organise/organise.access.ts';
-import { registrationsSeenBy } from '../registration/registration.actions.ts';
 import { agendaItems, findActivity, type Activity } from './activities.repository.ts';
-import { activitiesQuery, activitiesResponse, activityParams, activityResponse, registrationsResponse } from './activities.api.schema.ts';
+import { activitiesQuery, activitiesResponse, activityParams, activityResponse } from './activities.api.schema.ts';
 import { addDays } from './activity.rules.ts';
 
 const PER_PAGE = 25;
-const tag = 'activities';
-const path = '/api/v1/districts/{district}/activities';
+export const tag = 'activities';
+export const path = '/api/v1/districts/{district}/activities';
 
 type Dated = z.input<typeof activityResponse>['dates'];
-type Places = Map<string, { id: string; name: string; address: string }>;
+type Lookups = { buurten: Buurt[]; places: Map<string, { id: string; name: string; address: string }> };
 
-/** The agenda's public face for other systems: the district's activities, one with all its dates, and (organisers only) who registered. */
+async function lookups(db: DbOrTx, districtId: string): Promise<Lookups> {
+  const places = (await placesWithAccess(db, districtId)).map((p) => [p.id, { id: p.id, name: p.name, address: p.address }] as const);
+  return { buurten: await listBuurten(db, districtId), places: new Map(places) };
+}
+
+function shapeOf(baseUrl: URL, slug: string, a: Activity, dates: Dated, l: Lookups): z.input<typeof activityResponse> {
+  const buurt = l.buurten.find((b) => b.id === a.buurtId);
+  return {
+    id: a.id,
+    url: new URL(`/${slug}/activiteiten/${a.id}`, baseUrl).href,
+    title: a.title,
+    description: a.description,
+    audience: a.audience,
+    theme: a.theme,
+    buurt: buurt === undefined ? null : { id: buurt.id, slug: buurt.slug, name: buurt.name },
+    place: l.places.get(a.locationId) ?? null,
+    costCents: a.costCents,
+    organizer: a.organizerName,
+    contact: { name: a.contactName, phone: a.contactPhone, email: a.contactEmail },
+    registration: a.registration,
+    capacity: a.capacity,
+    status: a.status === 'cancelled' ? 'cancelled' : 'published',
+    cancelReason: a.cancelReason,
+    rrule: a.rrule,
+    dates,
+  };
+}
+
+/** The agenda's public face for other systems: the district's activities, and one with all its dates. */
 export function activitiesApi(app: FastifyInstance, deps: AppDeps): void {
   const { db } = deps.database;
-
-  async function lookups(districtId: string): Promise<{ buurten: Buurt[]; places: Places }> {
-    const places = (await placesWithAccess(db, districtId)).map((p) => [p.id, { id: p.id, name: p.name, address: p.address }] as const);
-    return { buurten: await listBuurten(db, districtId), places: new Map(places) };
-  }
-
-  function shapeOf(slug: string, a: Activity, dates: Dated, l: { buurten: Buurt[]; places: Places }): z.input<typeof activityResponse> {
-    const buurt = l.buurten.find((b) => b.id === a.buurtId);
-    return {
-      id: a.id,
-      url: new URL(`/${slug}/activiteiten/${a.id}`, deps.config.baseUrl).href,
-      title: a.title,
-      description: a.description,
-      audience: a.audience,
-      theme: a.theme,
-      buurt: buurt === undefined ? null : { id: buurt.id, slug: buurt.slug, name: buurt.name },
-      place: l.places.get(a.locationId) ?? null,
-      costCents: a.costCents,
-      organizer: a.organizerName,
-      contact: { name: a.contactName, phone: a.contactPhone, email: a.contactEmail },
-      registration: a.registration,
-      capacity: a.capacity,
-      status: a.status === 'cancelled' ? 'cancelled' : 'published',
-      cancelReason: a.cancelReason,
-      rrule: a.rrule,
-      dates,
-    };
-  }
 
   apiRoute(
     app,
@@ -66,7 +64,7 @@ export function activitiesApi(app: FastifyInstance, deps: AppDeps): void {
     },
     async ({ query }, request) => {
       const district = districtOf(request);
-      const l = await lookups(district.id);
+      const l = await lookups(db, district.id);
       const buurt = query.buurt === undefined ? undefined : l.buurten.find((b) => b.slug === query.buurt);
       // An unknown buurt finds nothing rather than everything.
       if (query.buurt !== undefined && buurt === undefined) return { total: 0, page: query.page, pages: 1, activities: [] };
@@ -92,7 +90,7 @@ export function activitiesApi(app: FastifyInstance, deps: AppDeps): void {
         total: all.length,
         page: query.page,
         pages: Math.max(1, Math.ceil(all.length / PER_PAGE)),
-        activities: shown.map((e) => shapeOf(district.slug, e.activity, e.dates, l)),
+        activities: shown.map((e) => shapeOf(deps.config.baseUrl, district.slug, e.activity, e.dates, l)),
       };
     },
   );
@@ -120,38 +118,7 @@ export function activitiesApi(app: FastifyInstance, deps: AppDeps): void {
         ...o,
         cancelled: activity.status === 'cancelled' ? (activity.cancelReason ?? '') : o.cancelled,
       }));
-      return shapeOf(district.slug, activity, dates, await lookups(district.id));
-    },
-  );
-
-  apiRoute(
-    app,
-    {
-      method: 'get',
-      path: `${path}/{activity}/registrations`,
-      summary: 'Who registered for an activity: only its organiser and the coordinators of the district (every read is audited)',
-      tag,
-      params: activityParams,
-      response: registrationsResponse,
-      preHandler: [requireUser],
-    },
-    async ({ params }, request, reply) => {
-      const district = districtOf(request);
-      const activity = await findActivity(db, district.id, params.activity);
-      if (activity === undefined) throw new HttpProblem(404);
-      if (!mayEdit(userOf(request), district, activity)) throw new HttpProblem(403);
-      const seen = await registrationsSeenBy(actionContext(request, deps), district, activity);
-      if (!seen.ok) return sendRefusal(request, reply, seen);
-      return seen.value.map((r) => ({
-        id: r.id,
-        startsAt: r.startsAt,
-        name: r.name,
-        email: r.email,
-        phone: r.phone,
-        wantsBuddy: r.wantsBuddy,
-        status: r.status,
-        createdAt: r.createdAt,
-      }));
+      return shapeOf(deps.config.baseUrl, district.slug, activity, dates, await lookups(db, district.id));
     },
   );
 }

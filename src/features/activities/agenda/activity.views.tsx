@@ -117,6 +117,40 @@ function RegistrationForm({ ctx, data, form }: { ctx: PageContext; data: Activit
   );
 }
 
+/** Waiting for approval (only its organiser sees it then), or cancelled with the reason. */
+function StatusNotice({ ctx, activity }: { ctx: PageContext; activity: Activity }) {
+  if (activity.status === 'pending') return <Notice kind="info" text={ctx.t('activities.status.pending')} />;
+  if (activity.status !== 'cancelled') return '';
+  return <Notice kind="warning" text={ctx.t('activities.status.cancelled.reason', { reason: activity.cancelReason ?? '' })} />;
+}
+
+/** For the organiser and coordinators: change, who registered, cancel. */
+function EditorLinks({ ctx, activity }: { ctx: PageContext; activity: Activity }) {
+  const { t } = ctx;
+  const base = `${agendaBase(ctx)}/${activity.id}`;
+  return (
+    <p class="utrecht-paragraph">
+      <a class="utrecht-link" href={`${base}/wijzigen`} safe>
+        {t('activities.edit')}
+      </a>
+      {' · '}
+      <a class="utrecht-link" href={`${base}/aanmeldingen`} safe>
+        {t('activities.registrations.link')}
+      </a>
+      {activity.status === 'published' ? (
+        <>
+          {' · '}
+          <a class="utrecht-link" href={`${base}/afgelasten`} safe>
+            {t('activities.cancelling.link')}
+          </a>
+        </>
+      ) : (
+        ''
+      )}
+    </p>
+  );
+}
+
 /** One activity: what, for whom, when (the next dates), where (with the place's assessment), cost, who, and registering. */
 export function activityPage(ctx: PageContext, data: ActivityPageData, form: FormState): Page {
   const { t } = ctx;
@@ -130,12 +164,7 @@ export function activityPage(ctx: PageContext, data: ActivityPageData, form: For
         <Crumbs ctx={ctx} trail={[{ href: base, label: a.title }]} />
         <Heading title={a.title} />
         {data.notice === undefined ? '' : <Notice text={data.notice} />}
-        {a.status === 'pending' ? <Notice kind="info" text={t('activities.status.pending')} /> : ''}
-        {a.status === 'cancelled' ? (
-          <Notice kind="warning" text={t('activities.status.cancelled.reason', { reason: a.cancelReason ?? '' })} />
-        ) : (
-          ''
-        )}
+        <StatusNotice ctx={ctx} activity={a} />
         <p class="utrecht-paragraph wp-prewrap" safe>
           {a.description}
         </p>
@@ -179,29 +208,7 @@ export function activityPage(ctx: PageContext, data: ActivityPageData, form: For
         ) : (
           ''
         )}
-        {data.mayEdit ? (
-          <p class="utrecht-paragraph">
-            <a class="utrecht-link" href={`${base}/wijzigen`} safe>
-              {t('activities.edit')}
-            </a>
-            {' · '}
-            <a class="utrecht-link" href={`${base}/aanmeldingen`} safe>
-              {t('activities.registrations.link')}
-            </a>
-            {a.status === 'published' ? (
-              <>
-                {' · '}
-                <a class="utrecht-link" href={`${base}/afgelasten`} safe>
-                  {t('activities.cancelling.link')}
-                </a>
-              </>
-            ) : (
-              ''
-            )}
-          </p>
-        ) : (
-          ''
-        )}
+        {data.mayEdit ? <EditorLinks ctx={ctx} activity={a} /> : ''}
       </>
     ),
   };

@@ -27,10 +27,11 @@ export async function upcomingActivities(
     .where('o.starts_at', '<', window.to)
     .where('a.status', '=', 'published')
     // A cancelled date is not news for a digest or the paper.
-    .where(({ not, exists, selectFrom }) =>
-      not(
-        exists(
-          selectFrom('activity_cancelled_dates as c')
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('activity_cancelled_dates as c')
             .select('c.activity_id')
             .whereRef('c.activity_id', '=', 'o.activity_id')
             .whereRef('c.starts_at', '=', 'o.starts_at'),

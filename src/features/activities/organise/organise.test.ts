@@ -155,7 +155,10 @@ describeEachEngine('organising activities', (t) => {
     const statusOf = async () => {
       const ics = await t().client().get(`/oost/activiteiten/${id}/activiteit.ics`);
       const events = new ICAL.Component(ICAL.parse(ics.body)).getAllSubcomponents('vevent');
-      return events.map((e) => `${e.getFirstPropertyValue('dtstart')?.toString().slice(5, 10)}:${e.getFirstPropertyValue('status')}`);
+      return events.map((e) => {
+        const event = new ICAL.Event(e);
+        return `${event.startDate.toString().slice(5, 10)}:${String(e.getFirstPropertyValue('status'))}`;
+      });
     };
 
     const coordinator = await signedIn({ role: 'coordinator', district: 'oost' });
