@@ -6,7 +6,7 @@ export type CancelTarget = { whole: true } | { whole: false; startsAt: string };
 /** The form's choice: `all`, or the start of one date. */
 export const targetOf = (what: string): CancelTarget => (what === 'all' ? { whole: true } : { whole: false, startsAt: what });
 
-export interface CancelProblem {
+interface CancelProblem {
   code: string;
   field: 'what' | '_form';
   status: 409 | 422;

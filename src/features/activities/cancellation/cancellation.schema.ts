@@ -6,4 +6,3 @@ export const cancelForm = z.object({
   what: text(40, { required: 'activities.cancelling.what.required' }),
   reason: text(300, { multiline: true, required: 'activities.cancelling.reason.required' }),
 });
-export type CancelInput = z.output<typeof cancelForm>;
