@@ -2,14 +2,19 @@ import { whatsOnSection } from './agenda/start-block.tsx';
 import { readFileSync } from 'node:fs';
 import type { AppDeps, Feature } from '../../platform/feature.ts';
 import './activities.tables.ts';
+import { activitiesApi } from './agenda/activities.api.ts';
 import { calendarRoutes } from './agenda/calendar.routes.ts';
+import { printRoutes } from './agenda/print.routes.tsx';
+import { cancellationRoutes } from './cancellation/cancellation.routes.tsx';
 import { agendaRoutes } from './agenda/agenda.routes.tsx';
 import { seedDemoActivities } from './agenda/activities.demo.ts';
 import en from './messages.en.json' with { type: 'json' };
 import nl from './messages.nl.json' with { type: 'json' };
 import * as activitiesCore from './migrations/20261201_1600_events_activities.ts';
+import * as cancellation from './migrations/20261203_0120_activities_cancellation.ts';
 import { organiseRoutes } from './organise/organise.routes.tsx';
 import { registrationRoutes } from './registration/registration.routes.tsx';
+import { registrationsApi } from './registration/registrations.api.ts';
 import { reminderJob } from './registration/reminders.job.ts';
 
 const catalogs = { nl, en };
@@ -18,9 +23,19 @@ const catalogs = { nl, en };
 export const activitiesFeature: Feature = {
   name: 'activities',
   messages: catalogs,
-  migrations: { '20261201_1600_events_activities': activitiesCore },
+  migrations: { '20261201_1600_events_activities': activitiesCore, '20261203_0120_activities_cancellation': cancellation },
   routes(app, deps: AppDeps) {
-    for (const register of [calendarRoutes, organiseRoutes, registrationRoutes, agendaRoutes]) register(app, deps);
+    for (const register of [
+      activitiesApi,
+      registrationsApi,
+      calendarRoutes,
+      printRoutes,
+      organiseRoutes,
+      cancellationRoutes,
+      registrationRoutes,
+      agendaRoutes,
+    ])
+      register(app, deps);
   },
   demo: seedDemoActivities,
   startSections: [whatsOnSection],

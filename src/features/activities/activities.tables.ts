@@ -32,9 +32,20 @@ interface ActivityTable {
   registration: Generated<number>;
   /** pending (a first-time organiser waits for a coordinator), published, cancelled. */
   status: string;
+  /** Why it does not go on, shown to residents; null unless cancelled. */
+  cancel_reason: string | null;
   sequence: Generated<number>;
   created_at: string;
   updated_at: string;
+}
+
+/** One date of a recurring activity that does not go on, with the reason residents see. */
+interface CancelledDateTable {
+  activity_id: string;
+  starts_at: string;
+  reason: string;
+  cancelled_by: string | null;
+  created_at: string;
 }
 
 /** Each time an activity happens, as UTC instants, so the agenda filters by day and week in SQL. */
@@ -67,5 +78,6 @@ declare module '../../platform/db/schema.ts' {
     activities: ActivityTable;
     activity_occurrences: OccurrenceTable;
     activity_registrations: RegistrationTable;
+    activity_cancelled_dates: CancelledDateTable;
   }
 }

@@ -9,6 +9,7 @@ import './stories.tables.ts';
 import { seedDemoStories } from './story/story.demo.ts';
 import { newspaperRoutes } from './newspaper/newspaper.routes.tsx';
 import { isEditorOf } from './story/story.access.ts';
+import { storiesApi } from './story/story.api.ts';
 import { storyRoutes } from './story/story.routes.tsx';
 
 /** Capability F, news and stories (Oost voor Elkaar): residents send in, editors publish, partners write news. */
@@ -19,6 +20,7 @@ export const storiesFeature: Feature = {
   routes(app, deps) {
     storyRoutes(app, deps);
     newspaperRoutes(app, deps);
+    storiesApi(app, deps);
   },
   demo: seedDemoStories,
   startSections: [newsSection],

@@ -28,6 +28,8 @@ export interface Activity extends ActivityFields {
   districtId: string;
   organizerUserId: string | null;
   status: ActivityStatus;
+  /** Why it does not go on (residents read it); null unless cancelled. */
+  cancelReason: string | null;
   sequence: number;
   updatedAt: string;
 }
@@ -54,6 +56,7 @@ const columns = [
   'registration',
   'capacity',
   'status',
+  'cancel_reason',
   'sequence',
   'updated_at',
 ] as const;
@@ -63,7 +66,7 @@ type Row = {
     ? number
     : K extends 'capacity'
       ? number | null
-      : K extends 'buurt_id' | 'organizer_user_id' | 'contact_phone' | 'contact_email'
+      : K extends 'buurt_id' | 'organizer_user_id' | 'contact_phone' | 'contact_email' | 'cancel_reason'
         ? string | null
         : string;
 };
@@ -90,6 +93,7 @@ const activityOf = (r: Row): Activity => ({
   registration: r.registration === 1,
   capacity: r.capacity,
   status: statusOf(r.status),
+  cancelReason: r.cancel_reason,
   sequence: r.sequence,
   updatedAt: r.updated_at,
 });
@@ -231,19 +235,27 @@ export interface AgendaItem {
   activity: Activity;
   startsAt: string;
   endsAt: string;
+  /** Why this date does not go on (the whole activity's reason, or this date's); null when it does. */
+  cancelled: string | null;
 }
 
-/** Published activities happening in [from, to), each occurrence once, in time order. */
+/**
+ * Published activities happening in [from, to), each occurrence once, in time order. What
+ * is cancelled stays in, marked, so residents read "gaat niet door" rather than miss it.
+ */
 export async function agendaItems(db: DbOrTx, districtId: string, filter: AgendaFilter): Promise<AgendaItem[]> {
   let query = db
     .selectFrom('activity_occurrences as o')
     .innerJoin('activities as a', 'a.id', 'o.activity_id')
     .select(columns.map((c) => `a.${c}` as const))
-    .select(['o.starts_at as occurrence_start', 'o.ends_at as occurrence_end'])
+    .leftJoin('activity_cancelled_dates as c', (join) =>
+      join.onRef('c.activity_id', '=', 'o.activity_id').onRef('c.starts_at', '=', 'o.starts_at'),
+    )
+    .select(['o.starts_at as occurrence_start', 'o.ends_at as occurrence_end', 'c.reason as date_cancelled'])
     .where('o.district_id', '=', districtId)
     .where('o.starts_at', '>=', filter.from)
     .where('o.starts_at', '<', filter.to)
-    .where('a.status', '=', 'published');
+    .where('a.status', 'in', ['published', 'cancelled']);
   if (filter.buurtId !== undefined) query = query.where('a.buurt_id', '=', filter.buurtId);
   if (filter.theme !== undefined) query = query.where('a.theme', '=', filter.theme);
   if (filter.free === true) query = query.where('a.cost_cents', '=', 0);
@@ -257,5 +269,9 @@ export async function agendaItems(db: DbOrTx, districtId: string, filter: Agenda
     .orderBy('a.title')
     .limit(filter.limit ?? 500)
     .execute();
-  return rows.map((r) => ({ activity: activityOf(r), startsAt: r.occurrence_start, endsAt: r.occurrence_end }));
+  return rows.map((r) => {
+    const activity = activityOf(r);
+    const cancelled = activity.status === 'cancelled' ? (activity.cancelReason ?? '') : r.date_cancelled;
+    return { activity, startsAt: r.occurrence_start, endsAt: r.occurrence_end, cancelled };
+  });
 }

@@ -43,6 +43,9 @@ function Facts({ ctx, data }: { ctx: PageContext; data: ActivityPageData }) {
   return <DataList rows={rows} />;
 }
 
+/** The dates still to come that go on: the ones a resident can register for. */
+const openDates = (data: ActivityPageData) => data.upcoming.filter((item) => item.cancelled === null);
+
 function RegistrationForm({ ctx, data, form }: { ctx: PageContext; data: ActivityPageData; form: FormState }) {
   const { t } = ctx;
   const a = data.activity;
@@ -54,7 +57,7 @@ function RegistrationForm({ ctx, data, form }: { ctx: PageContext; data: Activit
     buddy: t('activities.register.buddy'),
     buurt: t('activities.register.buurt'),
   };
-  const options = data.upcoming.map((item) => {
+  const options = openDates(data).map((item) => {
     const taken = data.taken.get(item.startsAt) ?? 0;
     const left =
       a.capacity === null
@@ -114,6 +117,40 @@ function RegistrationForm({ ctx, data, form }: { ctx: PageContext; data: Activit
   );
 }
 
+/** Waiting for approval (only its organiser sees it then), or cancelled with the reason. */
+function StatusNotice({ ctx, activity }: { ctx: PageContext; activity: Activity }) {
+  if (activity.status === 'pending') return <Notice kind="info" text={ctx.t('activities.status.pending')} />;
+  if (activity.status !== 'cancelled') return '';
+  return <Notice kind="warning" text={ctx.t('activities.status.cancelled.reason', { reason: activity.cancelReason ?? '' })} />;
+}
+
+/** For the organiser and coordinators: change, who registered, cancel. */
+function EditorLinks({ ctx, activity }: { ctx: PageContext; activity: Activity }) {
+  const { t } = ctx;
+  const base = `${agendaBase(ctx)}/${activity.id}`;
+  return (
+    <p class="utrecht-paragraph">
+      <a class="utrecht-link" href={`${base}/wijzigen`} safe>
+        {t('activities.edit')}
+      </a>
+      {' · '}
+      <a class="utrecht-link" href={`${base}/aanmeldingen`} safe>
+        {t('activities.registrations.link')}
+      </a>
+      {activity.status === 'published' ? (
+        <>
+          {' · '}
+          <a class="utrecht-link" href={`${base}/afgelasten`} safe>
+            {t('activities.cancelling.link')}
+          </a>
+        </>
+      ) : (
+        ''
+      )}
+    </p>
+  );
+}
+
 /** One activity: what, for whom, when (the next dates), where (with the place's assessment), cost, who, and registering. */
 export function activityPage(ctx: PageContext, data: ActivityPageData, form: FormState): Page {
   const { t } = ctx;
@@ -127,8 +164,7 @@ export function activityPage(ctx: PageContext, data: ActivityPageData, form: For
         <Crumbs ctx={ctx} trail={[{ href: base, label: a.title }]} />
         <Heading title={a.title} />
         {data.notice === undefined ? '' : <Notice text={data.notice} />}
-        {a.status === 'pending' ? <Notice kind="info" text={t('activities.status.pending')} /> : ''}
-        {a.status === 'cancelled' ? <Notice kind="warning" text={t('activities.status.cancelled')} /> : ''}
+        <StatusNotice ctx={ctx} activity={a} />
         <p class="utrecht-paragraph wp-prewrap" safe>
           {a.description}
         </p>
@@ -145,7 +181,11 @@ export function activityPage(ctx: PageContext, data: ActivityPageData, form: For
         )}
         <ul class="utrecht-unordered-list">
           {data.upcoming.slice(0, 8).map((item) => (
-            <li safe>{whenText(ctx, item.startsAt, item.endsAt)}</li>
+            <li safe>
+              {item.cancelled === null
+                ? whenText(ctx, item.startsAt, item.endsAt)
+                : t('activities.cancelled.date', { when: whenText(ctx, item.startsAt, item.endsAt), reason: item.cancelled })}
+            </li>
           ))}
         </ul>
         <p class="utrecht-paragraph">
@@ -163,24 +203,12 @@ export function activityPage(ctx: PageContext, data: ActivityPageData, form: For
           {t('activities.where.access')}
         </h3>
         <AssessmentView ctx={ctx} assessment={data.place?.assessment ?? null} />
-        {a.registration && a.status === 'published' && data.upcoming.length > 0 ? (
+        {a.registration && a.status === 'published' && openDates(data).length > 0 ? (
           <RegistrationForm ctx={ctx} data={data} form={form} />
         ) : (
           ''
         )}
-        {data.mayEdit ? (
-          <p class="utrecht-paragraph">
-            <a class="utrecht-link" href={`${base}/wijzigen`} safe>
-              {t('activities.edit')}
-            </a>
-            {' · '}
-            <a class="utrecht-link" href={`${base}/aanmeldingen`} safe>
-              {t('activities.registrations.link')}
-            </a>
-          </p>
-        ) : (
-          ''
-        )}
+        {data.mayEdit ? <EditorLinks ctx={ctx} activity={a} /> : ''}
       </>
     ),
   };

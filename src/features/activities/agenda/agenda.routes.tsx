@@ -23,6 +23,7 @@ const agendaNotices = [
   'maatje',
   'maatje-niet',
   'afgemeld',
+  'afgelast',
 ];
 
 /** What's on: the filtered agenda and each activity's page. */
@@ -69,6 +70,8 @@ export function agendaRoutes(app: FastifyInstance, deps: AppDeps): void {
         feeds,
         mayOrganise: user !== null && mayOrganise(user, district),
         mayApprove: isCoordinatorOf(user, district),
+        buurtSlug: choice.buurt?.slug,
+        month: amsterdamParts(deps.clock.now().toISOString())[0].slice(0, 7),
         notice: noticeOf(request, 'activities.notice', agendaNotices),
       }),
     );

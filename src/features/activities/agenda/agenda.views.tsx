@@ -16,6 +16,10 @@ export interface AgendaData {
   feeds: { label: string; href: string }[];
   mayOrganise: boolean;
   mayApprove: boolean;
+  /** The buurt chosen in the filter (its slug), for the printable agenda. */
+  buurtSlug?: string;
+  /** This month, `2026-12`, for the printable agenda. */
+  month: string;
   notice?: string;
 }
 
@@ -102,6 +106,13 @@ function Item({ ctx, item, data }: { ctx: PageContext; item: AgendaItem; data: A
       <a class="utrecht-link" href={`${agendaBase(ctx)}/${item.activity.id}`}>
         <span safe>{`${start} ${item.activity.title}`}</span>
       </a>
+      {item.cancelled === null ? (
+        ''
+      ) : (
+        <p class="utrecht-paragraph wp-cancelled" safe>
+          {t('activities.cancelled.line', { reason: item.cancelled })}
+        </p>
+      )}
       <p class="utrecht-paragraph wp-muted" safe>
         {[place?.name ?? '', costText(ctx, item.activity.costCents), place?.accessible === true ? t('activities.accessible') : '']
           .filter((s) => s !== '')
@@ -169,6 +180,25 @@ export function agendaPage(ctx: PageContext, data: AgendaData): Page {
             </ul>
           </section>
         ))}
+        <h2 class="utrecht-heading-2" safe>
+          {t('activities.print.heading')}
+        </h2>
+        <ul class="utrecht-unordered-list">
+          <li>
+            <a class="utrecht-link" href={`${base}/afdrukken${data.buurtSlug === undefined ? '' : `?buurt=${data.buurtSlug}`}`} safe>
+              {t('activities.print.thisWeek')}
+            </a>
+          </li>
+          <li>
+            <a
+              class="utrecht-link"
+              href={`${base}/afdrukken?maand=${data.month}${data.buurtSlug === undefined ? '' : `&buurt=${data.buurtSlug}`}`}
+              safe
+            >
+              {t('activities.print.thisMonth')}
+            </a>
+          </li>
+        </ul>
         <h2 class="utrecht-heading-2" safe>
           {t('activities.feeds.heading')}
         </h2>

@@ -19,9 +19,10 @@ function eventOf(baseUrl: URL, district: Pick<District, 'slug'>, item: AgendaIte
     start: new Date(item.startsAt),
     end: new Date(item.endsAt),
     summary: item.activity.title,
-    description: [item.activity.description, item.activity.audience, url].filter((s) => s !== '').join('\n\n'),
+    description: [item.cancelled ?? '', item.activity.description, item.activity.audience, url].filter((s) => s !== '').join('\n\n'),
     location: places.get(item.activity.locationId) ?? '',
     url,
+    cancelled: item.cancelled !== null,
   };
 }
 
@@ -72,7 +73,7 @@ export function calendarRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   app.get('/:district/activiteiten/:activity/activiteit.ics', async (request: FastifyRequest<{ Params: { activity: string } }>, reply) => {
     const activity = await findActivity(db, districtOf(request).id, request.params.activity);
-    if (activity === undefined || activity.status !== 'published') throw new HttpProblem(404);
+    if (activity === undefined || activity.status === 'pending') throw new HttpProblem(404);
     return sendCalendar(request, reply, activity.title, { activityId: activity.id }, 'activiteit.ics');
   });
 }

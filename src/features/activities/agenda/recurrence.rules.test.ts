@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { choiceOfRule, expandRecurrence, maxOccurrences, ruleOfChoice, ruleProblem } from './recurrence.rules.ts';
+import { cancelProblem, targetOf } from '../cancellation/cancellation.rules.ts';
+import { printPeriod } from './print.rules.ts';
 
 const weekly = (rrule: string, exdates: string[] = []) => ({ startsLocal: '2026-03-17T19:30', durationMinutes: 90, rrule, exdates });
 
@@ -42,5 +44,51 @@ describe('recurrence', () => {
     expect(choiceOfRule(rule)).toEqual({ repeat: 'biweekly', until: '2026-06-30' });
     expect(choiceOfRule('FREQ=DAILY;COUNT=3').repeat).toBe('custom');
     expect(ruleOfChoice('none', null)).toBe('');
+  });
+});
+
+describe('cancelling an activity or one occurrence', () => {
+  const now = '2026-12-10T12:00:00.000Z';
+  const occurrences = [
+    { startsAt: '2026-12-03T18:30:00.000Z', cancelled: false },
+    { startsAt: '2026-12-10T18:30:00.000Z', cancelled: false },
+    { startsAt: '2026-12-17T18:30:00.000Z', cancelled: true },
+  ];
+  const state = (status: 'published' | 'pending' | 'cancelled' = 'published') => ({ status, now, occurrences });
+  const code = (problem: ReturnType<typeof cancelProblem>) => problem?.code ?? null;
+
+  it('cancels a date still to come, or the whole activity while a date is still to come', () => {
+    expect(cancelProblem(state(), targetOf('2026-12-10T18:30:00.000Z'))).toBeNull();
+    expect(cancelProblem(state(), targetOf('all'))).toBeNull();
+    expect(targetOf('all')).toEqual({ whole: true });
+  });
+
+  it('refuses what is past, cancelled already, or not a date of the activity', () => {
+    expect(cancelProblem(state(), targetOf('2026-12-03T18:30:00.000Z'))).toEqual({
+      code: 'activities.cancelling.past',
+      field: 'what',
+      status: 422,
+    });
+    expect(code(cancelProblem(state(), targetOf('2026-12-17T18:30:00.000Z')))).toBe('activities.cancelling.dateAlready');
+    expect(code(cancelProblem(state(), targetOf('2026-12-11T18:30:00.000Z')))).toBe('activities.cancelling.notADate');
+    expect(code(cancelProblem(state(), targetOf('onzin')))).toBe('activities.cancelling.notADate');
+    expect(code(cancelProblem(state('cancelled'), targetOf('all')))).toBe('activities.cancelling.already');
+    expect(code(cancelProblem(state('pending'), targetOf('2026-12-10T18:30:00.000Z')))).toBe('activities.cancelling.pending');
+    const allPast = { status: 'published' as const, now: '2027-01-01T00:00:00.000Z', occurrences };
+    expect(code(cancelProblem(allPast, targetOf('all')))).toBe('activities.cancelling.past');
+  });
+});
+
+describe('the printable agenda', () => {
+  it('prints the week a day falls in, a month asked for, and this week for nonsense', () => {
+    expect(printPeriod({ week: '2026-12-10' }, '2026-11-23')).toEqual({
+      kind: 'week',
+      first: '2026-12-07',
+      end: '2026-12-14',
+      previous: '2026-11-30',
+      next: '2026-12-14',
+    });
+    expect(printPeriod({ maand: '2026-12' }, '2026-11-23')).toMatchObject({ kind: 'month', first: '2026-12-01', end: '2027-01-01' });
+    expect(printPeriod({ maand: '2026-13', week: 'onzin' }, '2026-11-25')).toMatchObject({ kind: 'week', first: '2026-11-23' });
   });
 });

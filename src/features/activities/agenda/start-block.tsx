@@ -42,7 +42,9 @@ function UpcomingActivities({ ctx, items }: { ctx: PageContext; items: readonly 
                 {item.activity.title}
               </a>
               <p class="utrecht-paragraph wp-muted" safe>
-                {whenText(ctx, item.startsAt, item.endsAt)}
+                {item.cancelled === null
+                  ? whenText(ctx, item.startsAt, item.endsAt)
+                  : `${whenText(ctx, item.startsAt, item.endsAt)} · ${t('activities.status.cancelled.short')}`}
               </p>
             </li>
           ))}

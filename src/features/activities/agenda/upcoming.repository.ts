@@ -25,7 +25,19 @@ export async function upcomingActivities(
     .where('o.district_id', '=', districtId)
     .where('o.starts_at', '>=', window.from)
     .where('o.starts_at', '<', window.to)
-    .where('a.status', '=', 'published');
+    .where('a.status', '=', 'published')
+    // A cancelled date is not news for a digest or the paper.
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('activity_cancelled_dates as c')
+            .select('c.activity_id')
+            .whereRef('c.activity_id', '=', 'o.activity_id')
+            .whereRef('c.starts_at', '=', 'o.starts_at'),
+        ),
+      ),
+    );
   const buurtId = window.buurtId;
   if (buurtId !== null) query = query.where((eb) => eb.or([eb('a.buurt_id', '=', buurtId), eb('a.buurt_id', 'is', null)]));
   const rows = await query.orderBy('o.starts_at').orderBy('a.id').limit(window.limit).execute();

@@ -3,6 +3,7 @@ import { expect, it } from 'vitest';
 import { createTestUser, TEST_PASSWORD, type TestRole } from '../../../platform/testing/users.ts';
 import { describeEachEngine } from '../../../testing/test-app.ts';
 import { locationsOfDistrict } from '../../guide/index.ts';
+import { accessibilityOf } from '../../../platform/testing/pdf.ts';
 import { addTestActivity } from '../activities.testing.ts';
 
 describeEachEngine('organising activities', (t) => {
@@ -90,6 +91,7 @@ describeEachEngine('organising activities', (t) => {
     const other = await signedIn({ role: 'partner_contact', district: 'oost' });
     expect((await other.get(`/oost/activiteiten/${id}/wijzigen`)).statusCode).toBe(403);
     expect((await other.get(`/oost/activiteiten/${id}/aanmeldingen`)).statusCode).toBe(403);
+    expect((await other.post(`/oost/activiteiten/${id}/afgelasten`, { what: 'all', reason: 'Weg' })).statusCode).toBe(403);
   });
 
   it('filters the agenda by buurt, theme, free and accessible places', async () => {
@@ -131,5 +133,89 @@ describeEachEngine('organising activities', (t) => {
     expect(new Set(events.map((e) => e.uid)).size).toBe(4);
     expect((await t().client().get('/oost/activiteiten/thema/onzin.ics')).statusCode).toBe(404);
     expect((await t().client().get('/oost/activiteiten/buurt/onzin.ics')).statusCode).toBe(404);
+  });
+
+  it('cancels one date, then the whole activity: mails to everyone registered or waiting, the calendar says so', async () => {
+    const { id, startsAt } = await addTestActivity(t().db, { title: 'Afgelasttest', capacity: 1, rrule: 'FREQ=WEEKLY;COUNT=3' });
+    const second = '2026-12-17T18:30:00.000Z';
+    for (const [name, date] of [
+      ['eerste', startsAt],
+      ['wachtend', startsAt],
+      ['later', second],
+    ] as const) {
+      const resident = t().client();
+      await resident.get(`/oost/activiteiten/${id}`);
+      await resident.post(`/oost/activiteiten/${id}/aanmelden`, { occurrence: date, name, email: `${name}@afgelast.example` });
+    }
+    const statuses = async () =>
+      (await t().db.selectFrom('activity_registrations').select(['name', 'status']).where('activity_id', '=', id).orderBy('name').execute())
+        .map((r) => `${r.name}:${r.status}`)
+        .join(' ');
+    expect(await statuses()).toBe('eerste:confirmed later:confirmed wachtend:waiting');
+    const statusOf = async () => {
+      const ics = await t().client().get(`/oost/activiteiten/${id}/activiteit.ics`);
+      const events = new ICAL.Component(ICAL.parse(ics.body)).getAllSubcomponents('vevent');
+      return events.map((e) => {
+        const event = new ICAL.Event(e);
+        return `${event.startDate.toString().slice(5, 10)}:${String(e.getFirstPropertyValue('status'))}`;
+      });
+    };
+
+    const coordinator = await signedIn({ role: 'coordinator', district: 'oost' });
+    const url = `/oost/activiteiten/${id}/afgelasten`;
+    expect((await coordinator.get(url)).body).toContain('De hele activiteit (alle datums die nog komen)');
+    const notADate = await coordinator.post(url, { what: '2026-12-11T18:30:00.000Z', reason: 'De zaal is dicht.' });
+    expect(notADate.statusCode).toBe(422);
+    expect(notADate.body).toContain('Op die datum is deze activiteit niet.');
+    expect(notADate.body).toContain('De zaal is dicht.</textarea>');
+    const noReason = await coordinator.post(url, { what: startsAt, reason: '' });
+    expect(noReason.statusCode).toBe(422);
+    expect(noReason.body).toContain('Schrijf kort waarom het niet doorgaat.');
+    expect(await statuses()).toBe('eerste:confirmed later:confirmed wachtend:waiting');
+    expect(await statusOf()).toEqual(['12-10:CONFIRMED', '12-17:CONFIRMED', '12-24:CONFIRMED']);
+
+    const one = await coordinator.post(url, { what: startsAt, reason: 'De zaal is dicht.' });
+    expect(one.headers.location).toBe(`/oost/activiteiten/${id}?melding=afgelast`);
+    for (const name of ['eerste', 'wachtend']) {
+      const mail = await t().smtp.waitFor((m) => m.to.includes(`${name}@afgelast.example`) && m.subject.startsWith('Gaat niet door'));
+      expect(mail.subject).toBe('Gaat niet door: Afgelasttest op 2026-12-10');
+      expect(mail.text).toContain('Waarom: De zaal is dicht.');
+    }
+    expect(await statuses()).toBe('eerste:cancelled later:confirmed wachtend:cancelled');
+    expect(await statusOf()).toEqual(['12-10:CANCELLED', '12-17:CONFIRMED', '12-24:CONFIRMED']);
+    expect((await t().client().get('/oost/activiteiten?dag=2026-12-10')).body).toContain('Gaat niet door: De zaal is dicht.');
+    const twice = await coordinator.post(url, { what: startsAt, reason: 'Nog eens.' });
+    expect(twice.statusCode).toBe(409);
+    expect(twice.body).toContain('Die datum gaat al niet door.');
+
+    expect((await coordinator.post(url, { what: 'all', reason: 'We stoppen ermee.' })).statusCode).toBe(303);
+    const last = await t().smtp.waitFor((m) => m.to.includes('later@afgelast.example') && m.subject.startsWith('Gaat niet door'));
+    expect(last.subject).toBe('Gaat niet door: Afgelasttest op 2026-12-17');
+    expect(await statuses()).toBe('eerste:cancelled later:cancelled wachtend:cancelled');
+    expect(await statusOf()).toEqual(['12-10:CANCELLED', '12-17:CANCELLED', '12-24:CANCELLED']);
+    expect((await t().client().get(`/oost/activiteiten/${id}`)).body).toContain('Deze activiteit gaat niet door. We stoppen ermee.');
+    const again = await coordinator.post(url, { what: 'all', reason: 'Nog eens.' });
+    expect(again.statusCode).toBe(409);
+    expect(again.body).toContain('Deze activiteit gaat al niet door.');
+    expect(t().smtp.mails.filter((m) => m.subject.startsWith('Gaat niet door: Afgelasttest'))).toHaveLength(3);
+  });
+
+  it('prints the agenda of a week or a month by day, with place and whom to ask, also as a tagged PDF', async () => {
+    await addTestActivity(t().db, { title: 'Printtest', startsLocal: '2026-12-09T10:00', capacity: null });
+    const week = await t().client().get('/oost/activiteiten/afdrukken?week=2026-12-10');
+    expect(week.statusCode).toBe(200);
+    expect(week.body).toContain('Week van maandag 7 december 2026 tot en met zondag 13 december 2026');
+    expect(week.body).toContain('10:00 – 11:30  Printtest');
+    expect(week.body).toContain('Podium Oost');
+    expect(week.body).toContain('Vragen? Contact (test)');
+    const month = await t().client().get('/oost/activiteiten/afdrukken?maand=2026-12&buurt=sterrenwijk');
+    expect(month.body).toContain('Wat is er te doen in Sterrenwijk');
+    expect(month.body).not.toContain('Printtest');
+    const pdf = await t().client().get('/oost/activiteiten/afdrukken.pdf?week=2026-12-07');
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    const a11y = await accessibilityOf(pdf.rawPayload);
+    expect(a11y).toMatchObject({ tagged: true, titleShown: true, fontsEmbedded: true });
+    expect(a11y.roles).toEqual(expect.arrayContaining(['H1', 'H2', 'H3', 'P']));
+    expect(a11y.pdf.text).toContain('Printtest');
   });
 });

@@ -17,6 +17,7 @@ import {
   moveUp,
   registrationsOf,
   setRegistrationStatus,
+  type Registration,
 } from './registration.repository.ts';
 import { movingUp, placeFor } from './registration.rules.ts';
 import type { RegistrationInput } from './registration.schema.ts';
@@ -54,7 +55,9 @@ export function register(
     const [occurrence] = await agendaItems(trx, district.id, { from: ctx.now.toISOString(), to: '9999', activityId, limit: 1_000 }).then(
       (items) => items.filter((i) => i.startsAt === input.occurrence),
     );
-    if (occurrence === undefined) return refusal('activities.register.occurrence.gone', { field: 'occurrence' });
+    if (occurrence === undefined || occurrence.cancelled !== null) {
+      return refusal('activities.register.occurrence.gone', { field: 'occurrence' });
+    }
     if (await isRegistered(trx, activity.id, occurrence.startsAt, input.email)) {
       return refusal('activities.register.double', { field: 'email', status: 409 });
     }
@@ -151,5 +154,18 @@ export function cancelRegistration(ctx: ActionContext, t: Translate, district: D
       districtId: district.id,
     });
     return success(activity.id);
+  });
+}
+
+/** The organiser or a coordinator reads who registered: names and addresses, so every read goes on the audit log. */
+export function registrationsSeenBy(ctx: ActionContext, district: District, activity: Activity): Promise<Outcome<Registration[]>> {
+  return runAction(ctx, async (trx) => {
+    await audit(trx, ctx, {
+      action: 'activities.registrations_read',
+      subjectType: 'activity',
+      subjectId: activity.id,
+      districtId: district.id,
+    });
+    return success(await registrationsOf(trx, activity.id));
   });
 }

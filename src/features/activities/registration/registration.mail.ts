@@ -9,6 +9,8 @@ export interface RegistrationMailFacts {
   place: string;
   name: string;
   cancelLink: string;
+  /** Why it does not go on, for the mail that says so. */
+  reason?: string;
 }
 
 function params(facts: RegistrationMailFacts) {
@@ -16,13 +18,22 @@ function params(facts: RegistrationMailFacts) {
   const contact = [facts.activity.contactName, facts.activity.contactPhone, facts.activity.contactEmail]
     .filter((s) => s !== null && s !== '')
     .join(', ');
-  return { title: facts.activity.title, date, time, place: facts.place, name: facts.name, link: facts.cancelLink, contact };
+  return {
+    title: facts.activity.title,
+    date,
+    time,
+    place: facts.place,
+    name: facts.name,
+    link: facts.cancelLink,
+    contact,
+    reason: facts.reason ?? '',
+  };
 }
 
-/** Confirmation (a place or the waiting list), moving up, or the reminder the day before. */
+/** Confirmation (a place or the waiting list), moving up, the reminder the day before, or that it does not go on. */
 export function registrationMail(
   t: Translate,
-  kind: 'confirmed' | 'waiting' | 'movedUp' | 'reminder',
+  kind: 'confirmed' | 'waiting' | 'movedUp' | 'reminder' | 'cancelled',
   to: string,
   facts: RegistrationMailFacts,
 ): { to: string; subject: string; text: string } {

@@ -157,3 +157,34 @@ export async function markReminded(db: DbOrTx, id: string, at: string): Promise<
     .executeTakeFirst();
   return result.numUpdatedRows > 0n;
 }
+
+/**
+ * Everyone holding or waiting for a place at what is cancelled (one date, or every date from
+ * `from` on) is taken off; answers who they were, for the mail.
+ */
+export async function closeRegistrations(
+  db: DbOrTx,
+  activityId: string,
+  which: { from: string; startsAt?: string },
+  at: string,
+): Promise<Registration[]> {
+  let query = db
+    .selectFrom('activity_registrations')
+    .select(columns)
+    .where('activity_id', '=', activityId)
+    .where('status', 'in', ['confirmed', 'waiting'])
+    .where('starts_at', '>=', which.from);
+  if (which.startsAt !== undefined) query = query.where('starts_at', '=', which.startsAt);
+  const open = (await query.orderBy('starts_at').orderBy('created_at').execute()).map(registrationOf);
+  if (open.length === 0) return [];
+  await db
+    .updateTable('activity_registrations')
+    .set({ status: 'cancelled', updated_at: at })
+    .where(
+      'id',
+      'in',
+      open.map((r) => r.id),
+    )
+    .execute();
+  return open;
+}

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { actionContext, audit, runAction } from '../../../platform/actions/action.ts';
-import { refusal, success } from '../../../platform/actions/outcome.ts';
+import { actionContext } from '../../../platform/actions/action.ts';
+import { refusal } from '../../../platform/actions/outcome.ts';
 import type { AppDeps } from '../../../platform/feature.ts';
 import { listBuurten } from '../../../platform/geography/geography.repository.ts';
 import { formRoute } from '../../../platform/http/form-route.tsx';
@@ -12,8 +12,8 @@ import { placesWithAccess } from '../../guide/index.ts';
 import { agendaItems, findActivity } from '../agenda/activities.repository.ts';
 import { activityPage, type ActivityPageData } from '../agenda/activity.views.tsx';
 import { mayEdit } from '../organise/organise.access.ts';
-import { cancelRegistration, register, type Registered } from './registration.actions.ts';
-import { countConfirmed, registrationsOf } from './registration.repository.ts';
+import { cancelRegistration, register, registrationsSeenBy, type Registered } from './registration.actions.ts';
+import { countConfirmed } from './registration.repository.ts';
 import { registrationForm } from './registration.schema.ts';
 import { cancelPage, registrationsPage } from './registration.views.tsx';
 
@@ -81,16 +81,7 @@ export function registrationRoutes(app: FastifyInstance, deps: AppDeps): void {
       const activity = await findActivity(db, district.id, request.params.activity);
       if (activity === undefined) throw new HttpProblem(404);
       if (!mayEdit(userOf(request), district, activity)) throw new HttpProblem(403);
-      const ctx = actionContext(request, deps);
-      const registrations = await runAction(ctx, async (trx) => {
-        await audit(trx, ctx, {
-          action: 'activities.registrations_read',
-          subjectType: 'activity',
-          subjectId: activity.id,
-          districtId: district.id,
-        });
-        return success(await registrationsOf(trx, activity.id));
-      });
+      const registrations = await registrationsSeenBy(actionContext(request, deps), district, activity);
       if (!registrations.ok) throw new HttpProblem(409);
       return sendPage(request, reply, (pageCtx) => registrationsPage(pageCtx, { activity, registrations: registrations.value }));
     },

@@ -1,4 +1,5 @@
 import { expect, it } from 'vitest';
+import { createTestUser, TEST_PASSWORD, type TestRole } from '../../../platform/testing/users.ts';
 import { describeEachEngine } from '../../../testing/test-app.ts';
 import { addTestActivity } from '../activities.testing.ts';
 
@@ -119,5 +120,46 @@ describeEachEngine('registration without an account', (t) => {
     const wrong = await registerAs(id, '2020-01-01T10:00:00.000Z', 'verkeerd');
     expect(wrong.statusCode).toBe(422);
     expect(wrong.body).toContain('Kies een dag die nog komt.');
+  });
+
+  it('answers the JSON API: activities for anyone, registrations only to the organiser side, each read audited', async () => {
+    const { id, startsAt } = await addTestActivity(t().db, { title: 'API-test', capacity: 5 });
+    await registerAs(id, startsAt, 'apibewoner', { phone: '06 12 34 56 78' });
+    const list = await t().client().json('GET', '/api/v1/districts/oost/activities?from=2026-12-10&to=2026-12-11&theme=meeting');
+    expect(list.statusCode).toBe(200);
+    const found = list.json<{ activities: { id: string; title: string; dates: unknown[]; place: { name: string } }[] }>().activities;
+    expect(found.find((a) => a.id === id)).toMatchObject({
+      title: 'API-test',
+      dates: [{ startsAt, cancelled: null }],
+      place: { name: 'Podium Oost' },
+    });
+    expect((await t().client().json('GET', '/api/v1/districts/oost/activities?from=2026-12-11&to=2026-12-10')).statusCode).toBe(400);
+    expect((await t().client().json('GET', '/api/v1/districts/oost/activities?onzin=1')).statusCode).toBe(400);
+    const one = (await t().client().json('GET', `/api/v1/districts/oost/activities/${id}`)).json<{ status: string; dates: unknown[] }>();
+    expect(one).toMatchObject({ status: 'published', dates: [{ startsAt }] });
+
+    const registrations = `/api/v1/districts/oost/activities/${id}/registrations`;
+    const as = async (role: TestRole) => {
+      const email = `api${Math.random().toString(36).slice(2, 8)}@wijk.example`;
+      const userId = await createTestUser(t().db, { email, roles: [role] });
+      const client = t().client();
+      await client.signIn(email, TEST_PASSWORD);
+      return { client, userId };
+    };
+    expect((await t().client().json('GET', registrations)).statusCode).toBe(401);
+    expect((await (await as({ role: 'coordinator', district: 'overvecht' })).client.json('GET', registrations)).statusCode).toBe(403);
+    expect((await (await as({ role: 'partner_contact', district: 'oost' })).client.json('GET', registrations)).statusCode).toBe(403);
+    const audited = () =>
+      t()
+        .db.selectFrom('audit_log')
+        .select(['actor_user_id', 'subject_id'])
+        .where('action', '=', 'activities.registrations_read')
+        .execute();
+    expect(await audited()).toHaveLength(0);
+    const coordinator = await as({ role: 'coordinator', district: 'oost' });
+    const seen = await coordinator.client.json('GET', registrations);
+    expect(seen.statusCode).toBe(200);
+    expect(seen.json()).toMatchObject([{ name: 'apibewoner', email: 'apibewoner@bewoner.example', status: 'confirmed' }]);
+    expect(await audited()).toEqual([{ actor_user_id: coordinator.userId, subject_id: id }]);
   });
 });

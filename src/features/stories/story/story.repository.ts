@@ -145,7 +145,7 @@ export async function findStory(db: DbOrTx, districtId: string, id: string): Pro
 export async function listStories(
   db: DbOrTx,
   districtId: string,
-  by: { status: StoryStatus; buurtId?: string; limit?: number },
+  by: { status: StoryStatus; buurtId?: string; limit?: number; offset?: number },
 ): Promise<Story[]> {
   let query = db.selectFrom('stories').select(columns).where('district_id', '=', districtId).where('status', '=', by.status);
   if (by.buurtId !== undefined) query = query.where('buurt_id', '=', by.buurtId);
@@ -154,6 +154,18 @@ export async function listStories(
     await ordered
       .orderBy('id')
       .limit(by.limit ?? 50)
+      .offset(by.offset ?? 0)
       .execute()
   ).map(storyOf);
+}
+
+/** How many stories of the district have this status (of one buurt, when given). */
+export async function countStories(db: DbOrTx, districtId: string, by: { status: StoryStatus; buurtId?: string }): Promise<number> {
+  let query = db
+    .selectFrom('stories')
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .where('district_id', '=', districtId)
+    .where('status', '=', by.status);
+  if (by.buurtId !== undefined) query = query.where('buurt_id', '=', by.buurtId);
+  return Number((await query.executeTakeFirstOrThrow()).n);
 }

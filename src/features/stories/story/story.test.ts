@@ -97,4 +97,29 @@ describeEachEngine('news and stories', (t) => {
     expect(response.body).not.toContain('Bewoner Oudwijk (demo)');
     expect(response.body).toContain('Bewoner Schildersbuurt (demo)');
   });
+
+  it('answers the JSON API with published stories only, the name only with consent', async () => {
+    const list = await t().client().json('GET', '/api/v1/districts/oost/stories');
+    expect(list.statusCode).toBe(200);
+    const body = list.json<{ total: number; stories: { id: string; title: string; author: string | null }[] }>();
+    expect(body.total).toBeGreaterThanOrEqual(11);
+    const titles = body.stories.map((s) => s.title);
+    expect(titles).toContain('Demoverhaal: koffie op het plein');
+    expect(titles).not.toContain('Demoverhaal (wacht op de redactie): buren helpen buren');
+    expect(list.body).not.toContain('Bewoner Oudwijk (demo)');
+    const first = body.stories[0];
+    const one = await t()
+      .client()
+      .json('GET', `/api/v1/districts/oost/stories/${first?.id ?? ''}`);
+    expect(one.json()).toMatchObject({ id: first?.id, title: first?.title, body: expect.any(String) as string });
+    const waiting = await t().db.selectFrom('stories').select('id').where('status', '=', 'submitted').executeTakeFirstOrThrow();
+    expect((await t().client().json('GET', `/api/v1/districts/oost/stories/${waiting.id}`)).statusCode).toBe(404);
+    expect(
+      (
+        await t()
+          .client()
+          .json('GET', `/api/v1/districts/overvecht/stories/${first?.id ?? ''}`)
+      ).statusCode,
+    ).toBe(404);
+  });
 });
