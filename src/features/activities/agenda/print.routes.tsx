@@ -6,7 +6,7 @@ import { districtOf } from '../../../platform/http/guards.ts';
 import { sendPage } from '../../../platform/layout/render.ts';
 import { renderBlocksInWorker } from '../../../platform/pdf/pdf-workers.ts';
 import { sendPdf } from '../../../platform/pdf/send-pdf.ts';
-import { contactPointOfDistrict, placesWithAccess } from '../../guide/index.ts';
+import { contactPointOfDistrict, phoneOfPoint, placesWithAccess } from '../../guide/index.ts';
 import { agendaItems } from './activities.repository.ts';
 import { addDays } from './activity.rules.ts';
 import { costText, dayText } from './agenda.components.tsx';
@@ -63,7 +63,7 @@ export function printRoutes(app: FastifyInstance, deps: AppDeps): void {
       footer:
         point === null
           ? t('activities.print.footerPortal', { url })
-          : t('activities.print.footer', { name: point.name, phone: point.phones[0]?.number ?? '', url }),
+          : t('activities.print.footer', { name: point.name, phone: phoneOfPoint(point) ?? '', url }),
     };
   }
 

@@ -208,6 +208,8 @@ describeEachEngine('organising activities', (t) => {
     expect(week.body).toContain('10:00 – 11:30  Printtest');
     expect(week.body).toContain('Podium Oost');
     expect(week.body).toContain('Vragen? Contact (test)');
+    // The paper names whom to call with a number, never "bel …: ." (the number sits on the point's person).
+    expect(week.body).toMatch(/Loop binnen of bel [^:<]+: 0\d{2} \d{3} \d{4}\./);
     const month = await t().client().get('/oost/activiteiten/afdrukken?maand=2026-12&buurt=sterrenwijk');
     expect(month.body).toContain('Wat is er te doen in Sterrenwijk');
     expect(month.body).not.toContain('Printtest');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rule } from '../model/schedule.testing.ts';
-import { firstContactPoint, openState, staffedBy, type WalkInHours, type WalkInPoint } from './walk-ins.rules.ts';
+import { firstContactPoint, openState, phoneOfPoint, staffedBy, type WalkInHours, type WalkInPoint } from './walk-ins.rules.ts';
 
 const walkIn = (over: Parameters<typeof rule>[0], by: WalkInHours['staffedBy'] = 'residents'): WalkInHours => ({
   schedule: rule({ kind: 'walk_in', ...over }),
@@ -75,5 +75,25 @@ describe('who staffs the hours and which point answers first', () => {
     expect(firstContactPoint([team, wip], null)?.id).toBe('wip');
     expect(firstContactPoint([team, wip], 'team')?.id).toBe('team');
     expect(firstContactPoint([], null)).toBeNull();
+  });
+});
+
+describe('the number to call at a contact point', () => {
+  const point = (phones: string[], contactPhone: string | null): WalkInPoint => ({
+    id: 'p',
+    name: 'Wijkinformatiepunt',
+    streetAddress: null,
+    postalCode: null,
+    buurtId: null,
+    hours: [],
+    phones: phones.map((number) => ({ number, description: '' })),
+    contact: contactPhone === null ? null : { name: 'Gastvrouw', title: null, phone: contactPhone, email: null },
+  });
+
+  it("is the place's own number, else its person's, else none", () => {
+    expect(phoneOfPoint(point(['030 000 0001'], '030 000 0002'))).toBe('030 000 0001');
+    expect(phoneOfPoint(point([], '030 000 0002'))).toBe('030 000 0002');
+    expect(phoneOfPoint(point([], null))).toBeNull();
+    expect(phoneOfPoint(null)).toBeNull();
   });
 });

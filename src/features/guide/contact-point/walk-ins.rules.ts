@@ -28,6 +28,11 @@ export interface WalkInPoint {
   contact: { name: string; title: string | null; phone: string | null; email: string | null } | null;
 }
 
+/** The number to call: the place's own, else its named person's; every page and paper says the same. */
+export function phoneOfPoint(point: WalkInPoint | null): string | null {
+  return point?.phones[0]?.number ?? point?.contact?.phone ?? null;
+}
+
 /** Residents' walk-in hours are informal; consultation hours by a professional service are the professionals'. */
 export function staffedBy(kind: Schedule['kind'], informal: boolean | null): StaffedBy {
   if (informal !== null) return informal ? 'residents' : 'professionals';

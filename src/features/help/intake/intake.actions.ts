@@ -4,7 +4,7 @@ import type { DbOrTx } from '../../../platform/db/schema.ts';
 import { findBuurt, type District } from '../../../platform/geography/geography.repository.ts';
 import type { Translate } from '../../../platform/i18n/i18n.ts';
 import { recordLinkedConversation, type CoreAnswersInput } from '../../common-language/index.ts';
-import { contactPointOfDistrict } from '../../guide/index.ts';
+import { contactPointOfDistrict, phoneOfPoint } from '../../guide/index.ts';
 import { coordinates } from '../desk/coordinator.rules.ts';
 import type { HouseRules } from '../house-rules/house-rules.rules.ts';
 import { inviteToVolunteerPool } from '../pool/pool.actions.ts';
@@ -45,7 +45,7 @@ export function askForHelp(
     if (input.email !== null) {
       const params = { name: input.requesterName, scheme: rules.schemeName, link: linkFor(ctx, statusPath), days: rules.feedbackDays };
       const point = await contactPointOfDistrict(trx, district.id);
-      const mail = confirmationMail(t, input.email, { ...params, phone: point?.contact?.phone ?? point?.phones[0]?.number ?? '' });
+      const mail = confirmationMail(t, input.email, { ...params, phone: phoneOfPoint(point) ?? '' });
       await queueMail(trx, ctx, { ...mail, districtId: district.id });
     }
     return success({ statusPath, mailed: input.email !== null });

@@ -5,19 +5,14 @@ import { Breadcrumbs } from '../../../platform/layout/breadcrumbs.tsx';
 import { CsrfField, ErrorSummary, Notice, SubmitButton, TextField, type FormState } from '../../../platform/layout/forms.tsx';
 import type { Page } from '../../../platform/layout/render.ts';
 import { DataTable } from '../../../platform/layout/table.tsx';
-import { ContactPerson, type WalkInPoint } from '../../guide/index.ts';
+import { ContactPerson, phoneOfPoint, type WalkInPoint } from '../../guide/index.ts';
 import type { BuurtNetwork } from './networks.repository.ts';
 import { networkForm } from './networks.schema.ts';
 
 export const networksPath = (district: Pick<District, 'slug'>, rest = '') => `/${district.slug}/buurtnetwerken${rest}`;
 
-/** The wijkinformatiepunt's number, for "nog niet bekend — bel het wijkinformatiepunt". */
-function contactPhone(point: WalkInPoint | null): string | null {
-  return point?.contact?.phone ?? point?.phones[0]?.number ?? null;
-}
-
 function Unknown({ ctx, point }: { ctx: PageContext; point: WalkInPoint | null }) {
-  const phone = contactPhone(point);
+  const phone = phoneOfPoint(point);
   return (
     <span class="wp-unknown">
       <span safe>{ctx.t('portal.network.unknown')}</span>

@@ -4,7 +4,7 @@ import { districtOf, HttpProblem } from '../../../platform/http/guards.ts';
 import { sendPage } from '../../../platform/layout/render.ts';
 import { renderBlocksInWorker } from '../../../platform/pdf/pdf-workers.ts';
 import { sendPdf } from '../../../platform/pdf/send-pdf.ts';
-import { contactPointOfDistrict, locationNames } from '../../guide/index.ts';
+import { contactPointOfDistrict, locationNames, phoneOfPoint } from '../../guide/index.ts';
 import { amsterdamParts, amsterdamToUtc } from '../../../platform/calendar/amsterdam-time.ts';
 import { upcomingActivities } from '../../activities/index.ts';
 import { publishedStories } from '../story/published.repository.ts';
@@ -79,7 +79,7 @@ export function newspaperRoutes(app: FastifyInstance, deps: AppDeps): void {
         contact:
           point === null
             ? t('stories.paper.contactPortal', { url: base })
-            : t('stories.paper.contact', { name: point.name, phone: point.phones[0]?.number ?? '', url: base }),
+            : t('stories.paper.contact', { name: point.name, phone: phoneOfPoint(point) ?? '', url: base }),
       },
     );
     const input = { meta: { title: `${title} – ${month}`, lang: request.lang }, blocks };
