@@ -171,6 +171,9 @@ describeEachEngine('organising activities', (t) => {
     const noReason = await coordinator.post(url, { what: startsAt, reason: '' });
     expect(noReason.statusCode).toBe(422);
     expect(noReason.body).toContain('Schrijf kort waarom het niet doorgaat.');
+    const script = await coordinator.post(url, { what: startsAt, reason: '<script>alert(1)</script>' });
+    expect(script.statusCode).toBe(422);
+    expect(script.body).toContain('Gebruik gewone tekst, zonder tekens als &lt; en >.');
     expect(await statuses()).toBe('eerste:confirmed later:confirmed wachtend:waiting');
     expect(await statusOf()).toEqual(['12-10:CONFIRMED', '12-17:CONFIRMED', '12-24:CONFIRMED']);
 
