@@ -5,9 +5,10 @@ import type { District } from '../../../platform/geography/geography.repository.
 import { formatDateTime, type Lang, type Translate } from '../../../platform/i18n/i18n.ts';
 import { calendarText } from '../../../platform/calendar/ical.ts';
 import { amsterdamToUtc } from '../../../platform/calendar/amsterdam-time.ts';
-import { memberRegister, type Member } from '../membership/membership.repository.ts';
+import { currentSeats } from '../board/board.repository.ts';
+import { memberRegister, membershipsOf, type Member } from '../membership/membership.repository.ts';
 import { alvSettings, insertAlv, minutesAwaitingAdoption, saveAlvSettings, saveMinutes, type Alv } from './alv.repository.ts';
-import { hasStarted, refuseConvening } from './alv.rules.ts';
+import { hasStarted, mayOnBoard, refuseConvening, type AlvBoardAction } from './alv.rules.ts';
 import type { ConveneInput, MinutesInput, SettingsInput } from './alv.schema.ts';
 
 /** How long the calendar entry lasts; the convocation names only the start. */
@@ -62,14 +63,31 @@ async function mailEveryMember(
   return members.length;
 }
 
+/** Whether the person with this e-mail address holds a board seat that may do this for the ALV (secretary or chair). */
+export async function mayAsBoardMember(
+  db: DbOrTx,
+  districtId: string,
+  email: string | undefined,
+  action: AlvBoardAction,
+): Promise<boolean> {
+  if (email === undefined) return false;
+  const own = new Set((await membershipsOf(db, districtId, email)).filter((m) => m.endedOn === null).map((m) => m.id));
+  return mayOnBoard(
+    action,
+    (await currentSeats(db, districtId)).filter((s) => own.has(s.memberId)),
+  );
+}
+
 /**
- * The daily board convenes an ALV, at least the notice period ahead. Minutes of the ALV
+ * The secretary (or the chair) convenes an ALV, at least the notice period ahead. Minutes of the ALV
  * before that wait for adoption come first on the agenda. Every member with an e-mail
  * address gets the convocation with an .ics after the commit; the others get it on paper
  * (the printable convocation lists them).
  */
 export function convene(ctx: ActionContext, words: Words, district: District, input: ConveneInput): Promise<Outcome<string>> {
   return runAction(ctx, async (trx) => {
+    if (!(await mayAsBoardMember(trx, district.id, ctx.user?.email, 'convene')))
+      return refusal('cooperative.alv.convene.notSecretary', { status: 403 });
     const start = amsterdamToUtc(input.date, input.time);
     if (start === null) return refusal('validation.date', { field: 'date' });
     const problem = refuseConvening(start, ctx.now, await alvSettings(trx, district.id));

@@ -1,13 +1,14 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import { actionContext } from '../../../platform/actions/action.ts';
 import type { AppDeps } from '../../../platform/feature.ts';
 import { formRoute } from '../../../platform/http/form-route.tsx';
-import { noticeOf } from '../../../platform/http/guards.ts';
+import { HttpProblem, noticeOf } from '../../../platform/http/guards.ts';
 import { emptyForm, type FormState } from '../../../platform/layout/forms.tsx';
 import { sendPage } from '../../../platform/layout/render.ts';
 import { cooperativeOf, requireCoop } from '../shared/access.ts';
 import { alvOf, mayRun, type AlvSubject } from './alv.access.ts';
-import { changeSettings, convene, draftMinutes, paperMembersSeenBy } from './alv.actions.ts';
+import { changeSettings, convene, draftMinutes, mayAsBoardMember, paperMembersSeenBy } from './alv.actions.ts';
 import { alvSettings, alvsOf } from './alv.repository.ts';
 import { hasStarted } from './alv.rules.ts';
 import { conveneForm, minutesForm, proxyForm, settingsForm } from './alv.schema.ts';
@@ -15,7 +16,7 @@ import { alvPage } from './alv.views.tsx';
 import { convenePage } from './convene.views.tsx';
 import { convocationPage } from './convocation.views.tsx';
 import { listPage } from './list.views.tsx';
-import { giveProxy, ownProxies } from './meeting.actions.ts';
+import { giveProxy, ownProxies, withdrawProxy } from './meeting.actions.ts';
 import { minutesPage } from './vote.views.tsx';
 
 /** Members see the ALVs, their agenda, documents and adopted minutes, and give a proxy; the daily board convenes. */
@@ -31,6 +32,7 @@ export function alvRoutes(app: FastifyInstance, deps: AppDeps): void {
       alvs: await alvsOf(db, district.id),
       now: deps.clock.now(),
       manage: mayRun(request),
+      convene: await mayAsBoardMember(db, district.id, request.user?.email, 'convene'),
       settings: await alvSettings(db, district.id),
     };
     const notice = noticeOf(request, 'cooperative.alv.notice', ['bijeengeroepen', 'instellingen']);
@@ -54,7 +56,12 @@ export function alvRoutes(app: FastifyInstance, deps: AppDeps): void {
   formRoute(app, {
     path: `${list}/nieuw`,
     preHandler: run,
-    load: (request) => cooperativeOf(deps, request),
+    load: async (request) => {
+      const coop = await cooperativeOf(deps, request);
+      if (!(await mayAsBoardMember(db, coop.district.id, request.user?.email, 'convene')))
+        throw new HttpProblem(403, 'cooperative.alv.convene.notSecretary');
+      return coop;
+    },
     page: async (_request, { district }) => {
       const { noticeDays } = await alvSettings(db, district.id);
       return (ctx, form) => convenePage(ctx, noticeDays, form);
@@ -68,7 +75,7 @@ export function alvRoutes(app: FastifyInstance, deps: AppDeps): void {
   const alvPageOf = async (request: FastifyRequest, { district, alv }: AlvSubject) => {
     const own = await ownProxies(actionContext(request, deps), district, alv);
     const data = { alv, own, manage: mayRun(request), started: hasStarted(alv, deps.clock.now()) };
-    const notice = noticeOf(request, 'cooperative.alv.notice', ['bijeengeroepen', 'volmacht', 'notulen']);
+    const notice = noticeOf(request, 'cooperative.alv.notice', ['bijeengeroepen', 'volmacht', 'ingetrokken', 'notulen']);
     return (ctx: Parameters<typeof alvPage>[0], form: FormState) => alvPage(ctx, data, form, notice);
   };
   app.get(one, { preHandler: members }, async (request, reply) => {
@@ -83,6 +90,16 @@ export function alvRoutes(app: FastifyInstance, deps: AppDeps): void {
     schema: proxyForm,
     act: (request, { district, alv }, input) => giveProxy(actionContext(request, deps), district, alv, input),
     done: (_request, { district, alv }) => `/${district.slug}/cooperatie/alv/${alv.id}?melding=volmacht`,
+    shownOn: (_request, { district, alv }) => `/${district.slug}/cooperatie/alv/${alv.id}`,
+  });
+  formRoute(app, {
+    path: `${one}/volmacht/intrekken`,
+    preHandler: members,
+    load: (request) => alvOf(deps, request),
+    page: alvPageOf,
+    schema: z.object({}),
+    act: (request, { district, alv }) => withdrawProxy(actionContext(request, deps), district, alv),
+    done: (_request, { district, alv }) => `/${district.slug}/cooperatie/alv/${alv.id}?melding=ingetrokken`,
     shownOn: (_request, { district, alv }) => `/${district.slug}/cooperatie/alv/${alv.id}`,
   });
   formRoute(app, {

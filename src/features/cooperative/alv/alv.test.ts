@@ -64,6 +64,12 @@ describeEachEngine('the cooperative ALV', (t) => {
     expect(stranger.statusCode).toBe(422);
     expect(stranger.body).toContain('Dit is geen lid van de coöperatie');
     expect((await lotte.post(`/oost/cooperatie/alv/${alv.id}/volmacht`, { holder: AB })).statusCode).toBe(303);
+    // She takes it back before the meeting, and gives it again.
+    const proxiesNow = () => t().db.selectFrom('coop_alv_proxies').selectAll().where('alv_id', '=', alv.id).execute();
+    expect((await lotte.post(`/oost/cooperatie/alv/${alv.id}/volmacht/intrekken`, {})).statusCode).toBe(303);
+    expect(await proxiesNow()).toEqual([]);
+    expect((await lotte.get(`/oost/cooperatie/alv/${alv.id}?melding=ingetrokken`)).body).toContain('Uw volmacht is ingetrokken.');
+    expect((await lotte.post(`/oost/cooperatie/alv/${alv.id}/volmacht`, { holder: AB })).statusCode).toBe(303);
     await board.get(`/oost/cooperatie/alv/${alv.id}/volmachten`);
     const second = await board.post(`/oost/cooperatie/alv/${alv.id}/volmachten`, {
       principal: await memberId(BOARD),
@@ -86,6 +92,9 @@ describeEachEngine('the cooperative ALV', (t) => {
     await lotte.get(`/oost/cooperatie/alv/${alv.id}`);
     const late = await lotte.post(`/oost/cooperatie/alv/${alv.id}/volmacht`, { holder: BOARD });
     expect(late.statusCode).toBe(409);
+    const lateWithdrawal = await lotte.post(`/oost/cooperatie/alv/${alv.id}/volmacht/intrekken`, {});
+    expect(lateWithdrawal.statusCode).toBe(409);
+    expect(await proxiesNow()).toHaveLength(1);
 
     // Aaltje comes in and votes for the minutes: her vote counts for Lotte too. A non-member cannot vote.
     const aaltje = await memberId(AB);
@@ -125,6 +134,24 @@ describeEachEngine('the cooperative ALV', (t) => {
     const listed = api.json<{ alvs: { id: string; minutes: string | null }[] }>().alvs;
     expect(listed.find((a) => a.id === earlier.id)?.minutes).toBe(earlier.minutes);
     expect(listed.find((a) => a.id === alv.id)?.minutes).toBeNull();
+  });
+
+  it('lets only the secretary or the chair convene: a daily board treasurer is refused and nothing is stored', async () => {
+    t().clock.set('2027-01-04T09:00:00.000Z');
+    const dirk = await memberId(BOARD);
+    await t()
+      .db.updateTable('coop_board_seats')
+      .set({ function: 'treasurer' })
+      .where('member_id', '=', dirk)
+      .where('body', '=', 'daily')
+      .execute();
+    const board = t().client();
+    await board.signIn(BOARD, DEMO_PASSWORD);
+    expect((await board.get('/oost/cooperatie/alv')).body).not.toContain('Nieuwe ALV bijeenroepen');
+    expect((await board.get('/oost/cooperatie/alv/nieuw')).statusCode).toBe(403);
+    const form = { title: 'ALV van de penningmeester', date: '2027-02-20', time: '19:30', place: 'Zaal', agenda };
+    expect((await board.post('/oost/cooperatie/alv/nieuw', form)).statusCode).toBe(403);
+    expect(await alvs('ALV van de penningmeester')).toEqual([]);
   });
 
   it('shows the members API only to the board and logs the read', async () => {

@@ -117,7 +117,21 @@ function ProxySection({ ctx, alv, own, form, started }: { ctx: PageContext; alv:
       </h2>
       {own.holds.length > 0 ? <Paragraph text={t('cooperative.alv.proxy.youHold', { names: own.holds.join(', ') })} /> : ''}
       {own.gave !== null ? (
-        <Paragraph text={t('cooperative.alv.proxy.youGave', { name: own.gave })} />
+        <>
+          <Paragraph text={t('cooperative.alv.proxy.youGave', { name: own.gave })} />
+          {started ? (
+            ''
+          ) : (
+            <>
+              <ErrorSummary t={t} form={form} labels={{}} />
+              <form class="wp-form" method="post" action={`${coopBase(ctx)}/alv/${alv.id}/volmacht/intrekken`}>
+                <CsrfField token={ctx.csrfToken} />
+                <Paragraph text={t('cooperative.alv.proxy.withdrawHelp')} />
+                <SubmitButton label={t('cooperative.alv.proxy.withdraw')} />
+              </form>
+            </>
+          )}
+        </>
       ) : started ? (
         <Paragraph text={t('cooperative.alv.proxy.closed')} />
       ) : (
