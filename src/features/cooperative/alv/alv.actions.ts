@@ -10,6 +10,9 @@ import { memberRegister, membershipsOf, type Member } from '../membership/member
 import { alvSettings, insertAlv, minutesAwaitingAdoption, saveAlvSettings, saveMinutes, type Alv } from './alv.repository.ts';
 import { hasStarted, mayOnBoard, refuseConvening, type AlvBoardAction } from './alv.rules.ts';
 import type { ConveneInput, MinutesInput, SettingsInput } from './alv.schema.ts';
+import { saveDocument } from './documents.repository.ts';
+import type { NewDocument } from './documents.routes.ts';
+import { documentPath, type DocumentKind } from './documents.rules.ts';
 
 /** How long the calendar entry lasts; the convocation names only the start. */
 const MEETING_MINUTES = 120;
@@ -63,6 +66,17 @@ async function mailEveryMember(
   return members.length;
 }
 
+/** The documents in the convocation mail, one a line with its download link (members sign in to download). */
+function documentLines(ctx: ActionContext, words: Words, district: District, id: string, files: readonly { kind: DocumentKind }[]): string {
+  if (files.length === 0) return words.t('cooperative.alv.mail.noDocuments');
+  return files
+    .map(
+      (f) =>
+        `- ${words.t(`cooperative.alv.doc.${f.kind}`)} (PDF): ${linkFor(ctx, documentPath(`/${district.slug}/cooperatie`, id, f.kind))}`,
+    )
+    .join('\n');
+}
+
 /** Whether the person with this e-mail address holds a board seat that may do this for the ALV (secretary or chair). */
 export async function mayAsBoardMember(
   db: DbOrTx,
@@ -84,7 +98,13 @@ export async function mayAsBoardMember(
  * address gets the convocation with an .ics after the commit; the others get it on paper
  * (the printable convocation lists them).
  */
-export function convene(ctx: ActionContext, words: Words, district: District, input: ConveneInput): Promise<Outcome<string>> {
+export function convene(
+  ctx: ActionContext,
+  words: Words,
+  district: District,
+  input: ConveneInput,
+  files: readonly NewDocument[] = [],
+): Promise<Outcome<string>> {
   return runAction(ctx, async (trx) => {
     if (!(await mayAsBoardMember(trx, district.id, ctx.user?.email, 'convene')))
       return refusal('cooperative.alv.convene.notSecretary', { status: 403 });
@@ -99,10 +119,11 @@ export function convene(ctx: ActionContext, words: Words, district: District, in
       ...(earlier === undefined ? [] : [{ title: words.t('cooperative.alv.minutesItem'), kind: 'minutes' as const }]),
       ...lines.map((title) => ({ title, kind: 'regular' as const })),
     ];
-    const documents = { annualReport: input.annualReport, accounts: input.accounts, auditReport: input.auditReport };
+    const documents = { annualReport: null, accounts: null, auditReport: null };
     const at = ctx.now.toISOString();
     const base = { districtId: district.id, title: input.title, place: input.place };
     const id = await insertAlv(trx, { ...base, startsAt: start.toISOString(), documents, items, by: ctx.user?.id ?? null, at });
+    for (const file of files) await saveDocument(trx, { alvId: id, kind: file.kind, bytes: file.bytes, by: ctx.user?.id ?? null, at });
     const params = {
       title: input.title,
       when: formatDateTime(start.toISOString(), words.lang),
@@ -110,6 +131,7 @@ export function convene(ctx: ActionContext, words: Words, district: District, in
       agenda: items.map((item, i) => `${i + 1}. ${item.title}`).join('\n'),
       link: linkFor(ctx, `/${district.slug}/cooperatie/alv/${id}`),
       district: district.name,
+      documents: documentLines(ctx, words, district, id, files),
     };
     const sent = await mailEveryMember(trx, ctx, words, district, { id, ics: icsOf(ctx, district, id, input, start, lines), params });
     await audit(trx, ctx, {

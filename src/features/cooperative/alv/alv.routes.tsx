@@ -15,6 +15,7 @@ import { conveneForm, minutesForm, proxyForm, settingsForm } from './alv.schema.
 import { alvPage } from './alv.views.tsx';
 import { convenePage } from './convene.views.tsx';
 import { convocationPage } from './convocation.views.tsx';
+import { documentRoutes, documentsOf, withPdfUploads } from './documents.routes.ts';
 import { listPage } from './list.views.tsx';
 import { giveProxy, ownProxies, withdrawProxy } from './meeting.actions.ts';
 import { minutesPage } from './vote.views.tsx';
@@ -53,23 +54,30 @@ export function alvRoutes(app: FastifyInstance, deps: AppDeps): void {
     done: (_request, { district }) => `/${district.slug}/cooperatie/alv?melding=instellingen`,
     shownOn: (_request, { district }) => `/${district.slug}/cooperatie/alv`,
   });
-  formRoute(app, {
-    path: `${list}/nieuw`,
-    preHandler: run,
-    load: async (request) => {
-      const coop = await cooperativeOf(deps, request);
-      if (!(await mayAsBoardMember(db, coop.district.id, request.user?.email, 'convene')))
-        throw new HttpProblem(403, 'cooperative.alv.convene.notSecretary');
-      return coop;
-    },
-    page: async (_request, { district }) => {
-      const { noticeDays } = await alvSettings(db, district.id);
-      return (ctx, form) => convenePage(ctx, noticeDays, form);
-    },
-    schema: conveneForm,
-    act: (request, { district }, input) => convene(actionContext(request, deps), { t: request.t, lang: request.lang }, district, input),
-    done: (_request, { district }, id) => `/${district.slug}/cooperatie/alv/${id}?melding=bijeengeroepen`,
-  });
+  withPdfUploads(app, (scope) =>
+    formRoute(scope, {
+      path: `${list}/nieuw`,
+      preHandler: run,
+      load: async (request) => {
+        const coop = await cooperativeOf(deps, request);
+        if (!(await mayAsBoardMember(db, coop.district.id, request.user?.email, 'convene')))
+          throw new HttpProblem(403, 'cooperative.alv.convene.notSecretary');
+        return coop;
+      },
+      page: async (_request, { district }) => {
+        const { noticeDays } = await alvSettings(db, district.id);
+        return (ctx, form) => convenePage(ctx, noticeDays, form);
+      },
+      schema: conveneForm,
+      act: (request, { district }, input) => {
+        const files = documentsOf(request);
+        if (!files.ok) return Promise.resolve(files);
+        return convene(actionContext(request, deps), { t: request.t, lang: request.lang }, district, input, files.value);
+      },
+      done: (_request, { district }, id) => `/${district.slug}/cooperatie/alv/${id}?melding=bijeengeroepen`,
+    }),
+  );
+  documentRoutes(app, deps);
 
   const one = `${list}/:alv`;
   const alvPageOf = async (request: FastifyRequest, { district, alv }: AlvSubject) => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { refusePdf } from './documents.rules.ts';
 import {
   defaultAlvSettings,
   hasStarted,
@@ -103,5 +104,13 @@ describe('who on the board convenes, and taking back a proxy', () => {
     expect(refuseWithdrawal({ gave: true, started: false })).toBeNull();
     expect(refuseWithdrawal({ gave: true, started: true })?.code).toBe('cooperative.alv.proxy.withdrawStarted');
     expect(refuseWithdrawal({ gave: false, started: false })?.code).toBe('cooperative.alv.proxy.noneGiven');
+  });
+});
+
+describe('ALV documents', () => {
+  it('takes a PDF by its first bytes within the size limit', () => {
+    expect(refusePdf({ bytes: Buffer.from('%PDF-1.7\n'), truncated: false })).toBeNull();
+    expect(refusePdf({ bytes: Buffer.from('GIF89a'), truncated: false })?.code).toBe('cooperative.alv.doc.notPdf');
+    expect(refusePdf({ bytes: Buffer.from('%PDF-1.7\n'), truncated: true })?.code).toBe('cooperative.alv.doc.tooBig');
   });
 });

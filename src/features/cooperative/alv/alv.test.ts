@@ -10,6 +10,24 @@ const MEMBER = 'lid.oost@wijkportaal.example';
 
 const agenda = 'Opening\nJaarverslag\nRondvraag en sluiting';
 
+/** A form as a browser sends it with files: multipart. */
+function multipart(fields: Record<string, string>, files: Record<string, Buffer>): { payload: Buffer; headers: Record<string, string> } {
+  const boundary = '----wijkportaal-alv';
+  const parts: Buffer[] = Object.entries(fields).map(([name, value]) =>
+    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`),
+  );
+  for (const [name, bytes] of Object.entries(files))
+    parts.push(
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="${name}"; filename="${name}.pdf"\r\nContent-Type: application/pdf\r\n\r\n`,
+      ),
+      bytes,
+      Buffer.from('\r\n'),
+    );
+  parts.push(Buffer.from(`--${boundary}--\r\n`));
+  return { payload: Buffer.concat(parts), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+}
+
 describeEachEngine('the cooperative ALV', (t) => {
   const memberId = async (email: string) =>
     (await t().db.selectFrom('coop_members').select('id').where('email', '=', email).executeTakeFirstOrThrow()).id;
@@ -134,6 +152,56 @@ describeEachEngine('the cooperative ALV', (t) => {
     const listed = api.json<{ alvs: { id: string; minutes: string | null }[] }>().alvs;
     expect(listed.find((a) => a.id === earlier.id)?.minutes).toBe(earlier.minutes);
     expect(listed.find((a) => a.id === alv.id)?.minutes).toBeNull();
+  });
+
+  it('attaches the documents as PDF files: listed in the mail and on the page, downloadable by members only; a fake PDF stores nothing', async () => {
+    t().clock.set('2027-03-01T09:00:00.000Z');
+    const board = t().client();
+    await board.signIn(BOARD, DEMO_PASSWORD);
+    const send = async (title: string, files: Record<string, Buffer>) => {
+      const page = await board.get('/oost/cooperatie/alv/nieuw');
+      const csrf = /name="_csrf" value="([^"]+)"/.exec(page.body)?.[1] ?? '';
+      const cookie = ['wp_session', 'wp_csrf'].map((name) => `${name}=${board.cookie(name) ?? ''}`).join('; ');
+      const form = { _csrf: csrf, title, date: '2027-04-01', time: '19:30', place: 'Buurthuis', agenda };
+      const body = multipart(form, files);
+      return t().app.inject({
+        method: 'POST',
+        url: '/oost/cooperatie/alv/nieuw',
+        payload: body.payload,
+        headers: { ...body.headers, cookie },
+      });
+    };
+    const fake = await send('ALV met nepstuk', { accounts: Buffer.from('<script>alert(1)</script>') });
+    expect(fake.statusCode).toBe(422);
+    expect(fake.body).toContain('Dit bestand is geen PDF.');
+    expect(fake.body).toContain('value="ALV met nepstuk"');
+    expect(await alvs('ALV met nepstuk')).toEqual([]);
+
+    const pdf = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n');
+    expect((await send('ALV met stukken', { annualReport: pdf, auditReport: pdf })).statusCode).toBe(303);
+    const [alv] = await alvs('ALV met stukken');
+    if (alv === undefined) throw new Error('not stored');
+    const mail = await t()
+      .db.selectFrom('mail_outbox')
+      .selectAll()
+      .where('subject', '=', 'Uitnodiging: ALV met stukken')
+      .where('to_address', '=', MEMBER)
+      .executeTakeFirstOrThrow();
+    expect(mail.body).toContain(`- Jaarverslag (PDF): http://localhost:3000/oost/cooperatie/alv/${alv.id}/stukken/jaarverslag.pdf`);
+    expect(mail.body).toContain('- Verslag van de kascommissie (PDF)');
+    expect(mail.body).not.toContain('Jaarrekening');
+    const lotte = t().client();
+    await lotte.signIn(MEMBER, DEMO_PASSWORD);
+    expect((await lotte.get(`/oost/cooperatie/alv/${alv.id}`)).body).toContain(`/stukken/jaarverslag.pdf`);
+    const download = await lotte.get(`/oost/cooperatie/alv/${alv.id}/stukken/jaarverslag.pdf`);
+    expect(download.statusCode).toBe(200);
+    expect(download.headers['content-type']).toBe('application/pdf');
+    expect(download.rawPayload.equals(pdf)).toBe(true);
+    expect((await lotte.get(`/oost/cooperatie/alv/${alv.id}/stukken/jaarrekening.pdf`)).statusCode).toBe(404);
+    const resident = t().client();
+    await resident.signIn('bewoner.oost@wijkportaal.example', DEMO_PASSWORD);
+    expect((await resident.get(`/oost/cooperatie/alv/${alv.id}/stukken/jaarverslag.pdf`)).statusCode).toBe(403);
+    expect((await t().client().get(`/oost/cooperatie/alv/${alv.id}/stukken/jaarverslag.pdf`)).statusCode).toBe(303); // to sign in
   });
 
   it('lets only the secretary or the chair convene: a daily board treasurer is refused and nothing is stored', async () => {

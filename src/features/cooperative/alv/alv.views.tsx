@@ -5,6 +5,7 @@ import type { Page } from '../../../platform/layout/render.ts';
 import { Paragraph } from '../../../platform/layout/text.tsx';
 import { coopBase, Crumbs, day, Heading, LinkList } from '../shared/components.tsx';
 import type { Alv, AlvItem } from './alv.repository.ts';
+import { documentPath } from './documents.rules.ts';
 import { OpenForm } from './door.views.tsx';
 
 export interface OwnProxy {
@@ -66,15 +67,35 @@ function Agenda({ ctx, alv, manage }: { ctx: PageContext; alv: Alv; manage: bool
   );
 }
 
+/** The PDF documents as download links, with their size. */
+export function FileLinks({ ctx, alv }: { ctx: PageContext; alv: Alv }) {
+  if (alv.files.length === 0) return '';
+  return (
+    <ul class="utrecht-unordered-list">
+      {alv.files.map((f) => (
+        <li class="utrecht-unordered-list__item">
+          <a class="utrecht-link" href={documentPath(coopBase(ctx), alv.id, f.kind)} download="" safe>
+            {ctx.t('cooperative.alv.doc.download', {
+              name: ctx.t(`cooperative.alv.doc.${f.kind}`),
+              kb: Math.max(1, Math.round(f.size / 1024)),
+            })}
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 function Documents({ ctx, alv }: { ctx: PageContext; alv: Alv }) {
   const { t } = ctx;
   const docs = (['annualReport', 'accounts', 'auditReport'] as const).filter((k) => alv.documents[k] !== null);
-  if (docs.length === 0) return '';
+  if (docs.length === 0 && alv.files.length === 0) return '';
   return (
     <section aria-labelledby="documents">
       <h2 class="utrecht-heading-2" id="documents" safe>
         {t('cooperative.alv.documents')}
       </h2>
+      <FileLinks ctx={ctx} alv={alv} />
       {docs.map((k) => (
         <details>
           <summary safe>{t(`cooperative.alv.doc.${k}`)}</summary>

@@ -40,6 +40,17 @@ export function convocationPage(ctx: PageContext, data: { alv: Alv; cooperative:
         </ol>
         <Paragraph text={t('cooperative.alv.convocation.proxy')} />
         <Paragraph text={t('cooperative.alv.convocation.documents')} />
+        {alv.files.length === 0 ? (
+          ''
+        ) : (
+          <ul class="utrecht-unordered-list">
+            {alv.files.map((f) => (
+              <li class="utrecht-unordered-list__item" safe>
+                {t(`cooperative.alv.doc.${f.kind}`)}
+              </li>
+            ))}
+          </ul>
+        )}
         <section aria-labelledby="paper" class="wp-no-print">
           <h2 class="utrecht-heading-2" id="paper" safe>
             {t('cooperative.alv.convocation.paperTitle')}
