@@ -40,7 +40,7 @@ test.describe('the ALV', () => {
     await page.getByLabel('Naam van de vergadering').fill(title);
     await page.getByLabel('Datum').fill(when.date);
     await page.getByLabel('Begintijd').fill(when.time);
-    await page.getByLabel('Plaats (adres of naam van de zaal)').fill('Buurthuis (proef)');
+    await page.getByLabel('Plek van de vergadering').selectOption({ index: 1 });
     await page.getByLabel('Agenda').fill('Jaarverslag\nRondvraag');
     await page.getByRole('button', { name: 'Bijeenroepen en uitnodiging versturen' }).click();
     await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();

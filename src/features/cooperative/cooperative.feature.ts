@@ -34,6 +34,7 @@ import * as surveys from './migrations/20261202_0120_coop_surveys.ts';
 import * as alv from './migrations/20261202_0100_coop_alv.ts';
 import * as pools from './migrations/20261202_0110_coop_pools.ts';
 import * as alvDocuments from './migrations/20261203_0140_coop_alv_documents.ts';
+import * as alvPlace from './migrations/20261203_0141_coop_alv_place.ts';
 import poolsEn from './pools/messages.en.json' with { type: 'json' };
 import poolsNl from './pools/messages.nl.json' with { type: 'json' };
 import { poolsRoutes } from './pools/pools.routes.tsx';
@@ -71,6 +72,7 @@ export const cooperativeFeature: Feature = {
     '20261202_0100_coop_alv': alv,
     '20261202_0110_coop_pools': pools,
     '20261203_0140_coop_alv_documents': alvDocuments,
+    '20261203_0141_coop_alv_place': alvPlace,
   },
   demo: seedDemoCooperative,
   routes(app, deps) {

@@ -11,6 +11,7 @@ import { alvSettings, insertAlv, minutesAwaitingAdoption, saveAlvSettings, saveM
 import { hasStarted, mayOnBoard, refuseConvening, type AlvBoardAction } from './alv.rules.ts';
 import type { ConveneInput, MinutesInput, SettingsInput } from './alv.schema.ts';
 import { saveDocument } from './documents.repository.ts';
+import { accessInWords, meetingPlaceOf, placeText } from './place.ts';
 import type { NewDocument } from './documents.routes.ts';
 import { documentPath, type DocumentKind } from './documents.rules.ts';
 
@@ -29,19 +30,26 @@ const agendaLines = (agenda: string): string[] =>
     .map((l) => l.replace(/^\s*(\d+[.)]|[-*•])\s*/, '').trim())
     .filter((l) => l !== '');
 
-function icsOf(ctx: ActionContext, district: District, id: string, input: ConveneInput, start: Date, agenda: string[]): string {
+function icsOf(
+  ctx: ActionContext,
+  district: District,
+  id: string,
+  what: { title: string; place: string },
+  start: Date,
+  agenda: string[],
+): string {
   const event = {
     uid: `alv-${id}@${ctx.deps.config.baseUrl.hostname}`,
     sequence: 0,
     stamp: ctx.now,
     start,
     end: new Date(start.getTime() + MEETING_MINUTES * 60_000),
-    summary: input.title,
+    summary: what.title,
     description: agenda.map((line, i) => `${i + 1}. ${line}`).join('\n'),
-    location: input.place,
+    location: what.place,
     url: linkFor(ctx, `/${district.slug}/cooperatie/alv/${id}`),
   };
-  return calendarText({ name: input.title, method: 'PUBLISH', events: [event] });
+  return calendarText({ name: what.title, method: 'PUBLISH', events: [event] });
 }
 
 async function mailEveryMember(
@@ -112,6 +120,9 @@ export function convene(
     if (start === null) return refusal('validation.date', { field: 'date' });
     const problem = refuseConvening(start, ctx.now, await alvSettings(trx, district.id));
     if (problem !== null) return refusal(problem.code, problem);
+    const venue = await meetingPlaceOf(trx, district.id, input.location);
+    if (venue === undefined) return refusal('cooperative.alv.place.unknown', { field: 'location' });
+    const place = placeText(venue);
     const lines = agendaLines(input.agenda);
     if (lines.length > MAX_ITEMS) return refusal('cooperative.alv.tooManyItems', { field: 'agenda', params: { max: MAX_ITEMS } });
     const earlier = await minutesAwaitingAdoption(trx, district.id, start.toISOString());
@@ -121,19 +132,24 @@ export function convene(
     ];
     const documents = { annualReport: null, accounts: null, auditReport: null };
     const at = ctx.now.toISOString();
-    const base = { districtId: district.id, title: input.title, place: input.place };
+    const base = { districtId: district.id, title: input.title, place, locationId: venue.id };
     const id = await insertAlv(trx, { ...base, startsAt: start.toISOString(), documents, items, by: ctx.user?.id ?? null, at });
     for (const file of files) await saveDocument(trx, { alvId: id, kind: file.kind, bytes: file.bytes, by: ctx.user?.id ?? null, at });
     const params = {
       title: input.title,
       when: formatDateTime(start.toISOString(), words.lang),
-      place: input.place,
+      place,
+      access: accessInWords(words.t, venue),
       agenda: items.map((item, i) => `${i + 1}. ${item.title}`).join('\n'),
       link: linkFor(ctx, `/${district.slug}/cooperatie/alv/${id}`),
       district: district.name,
       documents: documentLines(ctx, words, district, id, files),
     };
-    const sent = await mailEveryMember(trx, ctx, words, district, { id, ics: icsOf(ctx, district, id, input, start, lines), params });
+    const sent = await mailEveryMember(trx, ctx, words, district, {
+      id,
+      ics: icsOf(ctx, district, id, { title: input.title, place }, start, lines),
+      params,
+    });
     await audit(trx, ctx, {
       action: 'cooperative.alv.convened',
       subjectType: 'coop_alv',

@@ -21,6 +21,8 @@ export interface Alv {
   /** When the chair opened it; null before. */
   openedAt: string | null;
   place: string;
+  /** The guide's meeting place, when it was chosen from the guide. */
+  locationId: string | null;
   /** Documents typed in as text (older meetings). */
   documents: { annualReport: string | null; accounts: string | null; auditReport: string | null };
   /** The documents as PDF files. */
@@ -52,6 +54,7 @@ export interface NewAlv {
   title: string;
   startsAt: string;
   place: string;
+  locationId?: string | null;
   documents: Alv['documents'];
   items: readonly { title: string; kind: AlvItem['kind'] }[];
   by: string | null;
@@ -68,6 +71,7 @@ export async function insertAlv(db: DbOrTx, a: NewAlv): Promise<string> {
       title: a.title,
       starts_at: a.startsAt,
       place: a.place,
+      location_id: a.locationId ?? null,
       annual_report: a.documents.annualReport,
       accounts: a.documents.accounts,
       audit_report: a.documents.auditReport,
@@ -104,6 +108,7 @@ function toAlv(row: Selectable<Tables['coop_alvs']>, items: AlvItem[], files: Al
     startsAt: row.starts_at,
     openedAt: row.opened_at,
     place: row.place,
+    locationId: row.location_id,
     documents: { annualReport: row.annual_report, accounts: row.accounts, auditReport: row.audit_report },
     files,
     minutes: row.minutes,

@@ -18,6 +18,7 @@ import { convocationPage } from './convocation.views.tsx';
 import { documentRoutes, documentsOf, withPdfUploads } from './documents.routes.ts';
 import { listPage } from './list.views.tsx';
 import { giveProxy, ownProxies, withdrawProxy } from './meeting.actions.ts';
+import { meetingPlaces, placeOf } from './place.ts';
 import { minutesPage } from './vote.views.tsx';
 
 /** Members see the ALVs, their agenda, documents and adopted minutes, and give a proxy; the daily board convenes. */
@@ -66,7 +67,8 @@ export function alvRoutes(app: FastifyInstance, deps: AppDeps): void {
       },
       page: async (_request, { district }) => {
         const { noticeDays } = await alvSettings(db, district.id);
-        return (ctx, form) => convenePage(ctx, noticeDays, form);
+        const places = await meetingPlaces(db, district.id);
+        return (ctx, form) => convenePage(ctx, { noticeDays, places }, form);
       },
       schema: conveneForm,
       act: (request, { district }, input) => {
@@ -82,7 +84,8 @@ export function alvRoutes(app: FastifyInstance, deps: AppDeps): void {
   const one = `${list}/:alv`;
   const alvPageOf = async (request: FastifyRequest, { district, alv }: AlvSubject) => {
     const own = await ownProxies(actionContext(request, deps), district, alv);
-    const data = { alv, own, manage: mayRun(request), started: hasStarted(alv, deps.clock.now()) };
+    const place = await placeOf(db, district.id, alv.locationId);
+    const data = { alv, own, place, manage: mayRun(request), started: hasStarted(alv, deps.clock.now()) };
     const notice = noticeOf(request, 'cooperative.alv.notice', ['bijeengeroepen', 'volmacht', 'ingetrokken', 'notulen']);
     return (ctx: Parameters<typeof alvPage>[0], form: FormState) => alvPage(ctx, data, form, notice);
   };
@@ -126,7 +129,8 @@ export function alvRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.get(`${one}/oproep`, { preHandler: run }, async (request, reply) => {
     const { district, cooperative, alv } = await alvOf(deps, request);
     const paper = await paperMembersSeenBy(actionContext(request, deps), district, alv);
-    return sendPage(request, reply, (ctx) => convocationPage(ctx, { alv, cooperative: cooperative.name, paper }));
+    const place = await placeOf(db, district.id, alv.locationId);
+    return sendPage(request, reply, (ctx) => convocationPage(ctx, { alv, cooperative: cooperative.name, paper, place }));
   });
 }
 

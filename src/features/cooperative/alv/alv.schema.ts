@@ -3,13 +3,13 @@ import { choice, date, email, id, integer, text, time } from '../../../platform/
 import { plainText } from '../shared/plain-text.schema.ts';
 import { choices } from './alv.rules.ts';
 
-/** The daily board convenes: when and where (Amsterdam time), the agenda one item a line (the documents come as PDF files beside it). */
+/** The secretary convenes: when (Amsterdam time), where (a meeting place from the guide), the agenda one item a line (the documents come as PDF files beside it). */
 export const conveneForm = plainText(
   z.object({
     title: text(150),
     date: date('validation.required'),
     time: time('validation.required'),
-    place: text(200),
+    location: id,
     agenda: text(3000, { multiline: true }),
   }),
 );

@@ -16,6 +16,8 @@ interface AlvTable {
   /** UTC instant; shown in Europe/Amsterdam. */
   starts_at: string;
   place: string;
+  /** The guide's meeting place; null for older meetings (only the words in place). */
+  location_id: string | null;
   annual_report: string | null;
   accounts: string | null;
   audit_report: string | null;

@@ -31,6 +31,16 @@ function multipart(fields: Record<string, string>, files: Record<string, Buffer>
 describeEachEngine('the cooperative ALV', (t) => {
   const memberId = async (email: string) =>
     (await t().db.selectFrom('coop_members').select('id').where('email', '=', email).executeTakeFirstOrThrow()).id;
+  /** A meeting place of Oost in the guide, and a place of Oost that is not one. */
+  const place = async (meeting: boolean) =>
+    await t()
+      .db.selectFrom('locations as l')
+      .innerJoin('districts as d', 'd.id', 'l.district_id')
+      .select(['l.id', 'l.name'])
+      .where('d.slug', '=', 'oost')
+      .where('l.is_meeting_place', '=', meeting ? 1 : 0)
+      .orderBy('l.name')
+      .executeTakeFirstOrThrow();
   const alvs = (title: string) => t().db.selectFrom('coop_alvs').selectAll().where('title', '=', title).execute();
 
   it('runs an ALV from the convocation (mail with .ics) through a proxy and the door to adopted minutes', async () => {
@@ -38,11 +48,16 @@ describeEachEngine('the cooperative ALV', (t) => {
     const board = t().client();
     await board.signIn(BOARD, DEMO_PASSWORD);
     await board.get('/oost/cooperatie/alv/nieuw');
-    const form = { title: 'Jaarvergadering test', time: '19:30', place: 'Buurthuis', agenda };
+    const venue = await place(true);
+    const notVenue = await place(false);
+    const form = { title: 'Jaarvergadering test', time: '19:30', location: venue.id, agenda };
     const tooLate = await board.post('/oost/cooperatie/alv/nieuw', { ...form, date: '2027-01-10' });
     expect(tooLate.statusCode).toBe(422);
     expect(tooLate.body).toContain('minstens 14 dagen voor de vergadering');
-    expect(tooLate.body).toContain('value="Buurthuis"');
+    expect(tooLate.body).toContain('value="Jaarvergadering test"');
+    const elsewhere = await board.post('/oost/cooperatie/alv/nieuw', { ...form, date: '2027-01-20', location: notVenue.id });
+    expect(elsewhere.statusCode).toBe(422);
+    expect(elsewhere.body).toContain('Kies een ontmoetingsplek uit de lijst.');
     expect(await alvs('Jaarvergadering test')).toEqual([]);
 
     const convened = await board.post('/oost/cooperatie/alv/nieuw', { ...form, date: '2027-01-20' });
@@ -62,6 +77,10 @@ describeEachEngine('the cooperative ALV', (t) => {
     const mail = queued.find((m) => m.to_address === MEMBER);
     if (mail === undefined) throw new Error('no mail for the member');
     expect(mail.body).toContain('1. Vaststellen notulen vorige ALV');
+    // The place comes from the guide: its name and address, and how accessible it is.
+    expect(alv.location_id).toBe(venue.id);
+    expect(mail.body).toContain(`Waar: ${venue.name}`);
+    expect(mail.body).toMatch(/Toegankelijkheid: (Lichamelijk toegankelijk: |Deze plek is nog niet getest)/);
     const [attachment] = JSON.parse(String(mail.attachments)) as { filename: string; content: string }[];
     if (attachment === undefined) throw new Error('no attachment');
     expect(attachment.filename).toBe('alv.ics');
@@ -162,7 +181,7 @@ describeEachEngine('the cooperative ALV', (t) => {
       const page = await board.get('/oost/cooperatie/alv/nieuw');
       const csrf = /name="_csrf" value="([^"]+)"/.exec(page.body)?.[1] ?? '';
       const cookie = ['wp_session', 'wp_csrf'].map((name) => `${name}=${board.cookie(name) ?? ''}`).join('; ');
-      const form = { _csrf: csrf, title, date: '2027-04-01', time: '19:30', place: 'Buurthuis', agenda };
+      const form = { _csrf: csrf, title, date: '2027-04-01', time: '19:30', location: (await place(true)).id, agenda };
       const body = multipart(form, files);
       return t().app.inject({
         method: 'POST',
@@ -217,7 +236,7 @@ describeEachEngine('the cooperative ALV', (t) => {
     await board.signIn(BOARD, DEMO_PASSWORD);
     expect((await board.get('/oost/cooperatie/alv')).body).not.toContain('Nieuwe ALV bijeenroepen');
     expect((await board.get('/oost/cooperatie/alv/nieuw')).statusCode).toBe(403);
-    const form = { title: 'ALV van de penningmeester', date: '2027-02-20', time: '19:30', place: 'Zaal', agenda };
+    const form = { title: 'ALV van de penningmeester', date: '2027-02-20', time: '19:30', location: (await place(true)).id, agenda };
     expect((await board.post('/oost/cooperatie/alv/nieuw', form)).statusCode).toBe(403);
     expect(await alvs('ALV van de penningmeester')).toEqual([]);
   });

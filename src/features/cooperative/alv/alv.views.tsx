@@ -6,6 +6,8 @@ import { Paragraph } from '../../../platform/layout/text.tsx';
 import { coopBase, Crumbs, day, Heading, LinkList } from '../shared/components.tsx';
 import type { Alv, AlvItem } from './alv.repository.ts';
 import { documentPath } from './documents.rules.ts';
+import { PlaceAccess } from './place.views.tsx';
+import type { AlvPlace } from './place.ts';
 import { OpenForm } from './door.views.tsx';
 
 export interface OwnProxy {
@@ -200,7 +202,7 @@ function BoardLinks({ ctx, alv }: { ctx: PageContext; alv: Alv }) {
 /** One ALV: when and where, the agenda with results, the documents, the minutes, one's own proxy; the board's tools. */
 export function alvPage(
   ctx: PageContext,
-  data: { alv: Alv; own: OwnProxy | null; manage: boolean; started: boolean },
+  data: { alv: Alv; own: OwnProxy | null; place: AlvPlace | undefined; manage: boolean; started: boolean },
   form: FormState,
   notice?: string,
 ): Page {
@@ -217,6 +219,7 @@ export function alvPage(
           intro={t('cooperative.alv.whenWhere', { when: formatDateTime(alv.startsAt, ctx.lang), place: alv.place })}
         />
         {notice === undefined ? '' : <Notice text={notice} />}
+        <PlaceAccess ctx={ctx} place={data.place} />
         <Agenda ctx={ctx} alv={alv} manage={data.manage && data.started} />
         <Documents ctx={ctx} alv={alv} />
         {data.started ? <Minutes ctx={ctx} alv={alv} manage={data.manage} /> : ''}

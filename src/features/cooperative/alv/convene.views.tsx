@@ -1,10 +1,20 @@
 import { maxLengthOf } from '../../../platform/http/fields.ts';
 import type { PageContext } from '../../../platform/http/request-context.ts';
-import { CsrfField, ErrorSummary, SubmitButton, TextAreaField, TextField, type FormState } from '../../../platform/layout/forms.tsx';
+import {
+  CsrfField,
+  ErrorSummary,
+  SelectField,
+  SubmitButton,
+  TextAreaField,
+  TextField,
+  type FormState,
+} from '../../../platform/layout/forms.tsx';
 import type { Page } from '../../../platform/layout/render.ts';
 import { Paragraph } from '../../../platform/layout/text.tsx';
 import { coopBase, Crumbs, Heading } from '../shared/components.tsx';
+import type { PlaceDetails } from '../../guide/index.ts';
 import { conveneForm } from './alv.schema.ts';
+import { placeText } from './place.ts';
 import { documentKinds, PDF_MAX_BYTES, type DocumentKind } from './documents.rules.ts';
 
 /** A file field for one PDF document: optional, its problem beside it. */
@@ -46,13 +56,14 @@ function PdfField({ ctx, form, name, label }: { ctx: PageContext; form: FormStat
 }
 
 /** The daily board convenes an ALV: when, where, the agenda and the documents. */
-export function convenePage(ctx: PageContext, noticeDays: number, form: FormState): Page {
+export function convenePage(ctx: PageContext, data: { noticeDays: number; places: readonly PlaceDetails[] }, form: FormState): Page {
+  const { noticeDays, places } = data;
   const { t } = ctx;
   const labels = {
     title: t('cooperative.alv.field.title'),
     date: t('cooperative.alv.field.date'),
     time: t('cooperative.alv.field.time'),
-    place: t('cooperative.alv.field.place'),
+    location: t('cooperative.alv.field.location'),
     agenda: t('cooperative.alv.field.agenda'),
     annualReport: t('cooperative.alv.doc.annualReport'),
     accounts: t('cooperative.alv.doc.accounts'),
@@ -79,7 +90,18 @@ export function convenePage(ctx: PageContext, noticeDays: number, form: FormStat
           />
           <TextField t={t} form={form} name="date" type="date" label={labels.date} />
           <TextField t={t} form={form} name="time" type="time" label={labels.time} description={t('cooperative.alv.field.timeHelp')} />
-          <TextField t={t} form={form} name="place" label={labels.place} maxlength={max('place')} />
+          <SelectField
+            t={t}
+            form={form}
+            name="location"
+            label={labels.location}
+            description={t('cooperative.alv.field.locationHelp')}
+            placeholder={t('cooperative.alv.field.locationChoose')}
+            options={places.map((p) => ({
+              value: p.id,
+              label: placeText({ name: p.name, address: [p.streetAddress, p.postalCode, p.city].filter(Boolean).join(', ') }),
+            }))}
+          />
           <TextAreaField
             t={t}
             form={form}

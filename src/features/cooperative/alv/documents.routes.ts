@@ -53,20 +53,16 @@ export function documentsOf(request: FastifyRequest): Outcome<NewDocument[]> {
 
 /** Serves an ALV's document from the database, to members and the board only: any instance answers. */
 export function documentRoutes(app: FastifyInstance, deps: AppDeps): void {
-  app.get(
-    '/:district/cooperatie/alv/:alv/stukken/:document',
-    { preHandler: requireCoop('decisions') },
-    async (request, reply) => {
-      const { alv } = await alvOf(deps, request);
-      const kind = kindOfSlug((request.params as { document: string }).document.replace(/\.pdf$/, ''));
-      const bytes = kind === undefined ? undefined : await findDocument(deps.database.db, alv.id, kind);
-      if (kind === undefined || bytes === undefined) throw new HttpProblem(404);
-      return reply
-        .type('application/pdf')
-        .header('content-disposition', `attachment; filename="${documentSlugs[kind]}.pdf"`)
-        .header('cache-control', 'private, no-store')
-        .header('x-content-type-options', 'nosniff')
-        .send(bytes);
-    },
-  );
+  app.get('/:district/cooperatie/alv/:alv/stukken/:document', { preHandler: requireCoop('decisions') }, async (request, reply) => {
+    const { alv } = await alvOf(deps, request);
+    const kind = kindOfSlug((request.params as { document: string }).document.replace(/\.pdf$/, ''));
+    const bytes = kind === undefined ? undefined : await findDocument(deps.database.db, alv.id, kind);
+    if (kind === undefined || bytes === undefined) throw new HttpProblem(404);
+    return reply
+      .type('application/pdf')
+      .header('content-disposition', `attachment; filename="${documentSlugs[kind]}.pdf"`)
+      .header('cache-control', 'private, no-store')
+      .header('x-content-type-options', 'nosniff')
+      .send(bytes);
+  });
 }
