@@ -56,6 +56,7 @@ const rightWhenEmpty: Record<string, string> = {
   '/oost/gids/beheer/ervaringsdeskundigen': 'one button per person: marks them as expert by experience, or not',
   '/oost/samenwerken/periodes/:id/starten': 'one button: the draft period starts',
   '/oost/cooperatie/alv/:id/volmacht/intrekken': 'one button: the member takes back the proxy they gave',
+  '/oost/cooperatie/vog': 'ticks only: no kind of help asking a VOG is a valid answer',
   '/oost/buurtnetwerken/:buurt/wijzigen': "every field optional: seed 004 leaves a network's name and availability unknown",
 };
 
