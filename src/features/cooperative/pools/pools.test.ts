@@ -184,6 +184,11 @@ describeEachEngine('cooperative: proposals, pools and students', (t) => {
     expect([request.status, request.outcome_reason]).toEqual(['new', null]);
     const desk = await (await signIn(COORDINATOR)).get(`/oost/hulp/balie/${second.id}`);
     expect(desk.body).toContain('Geen student met tijd.');
+    // The resident's page says what happened (not the coordinator's own words).
+    const residentPage = await t().client().get(second.status);
+    expect(residentPage.body).toContain('Uw vraag ligt weer bij de coördinator van burenhulp.');
+    expect(residentPage.body).toContain('Teruggegeven aan de coördinator');
+    expect(residentPage.body).not.toContain('Geen student met tijd.');
     expect((await leerhuis.post(`/oost/cooperatie/studenten/vragen/${second.id}/teruggeven`, { reason: 'Nog eens' })).statusCode).toBe(409);
   });
 });
