@@ -17,6 +17,7 @@ import surveysEn from './surveys/messages.en.json' with { type: 'json' };
 import surveysNl from './surveys/messages.nl.json' with { type: 'json' };
 import { surveysApi } from './surveys/surveys.api.ts';
 import { surveysRoutes } from './surveys/surveys.routes.tsx';
+import { questionsRoutes } from './surveys/questions.routes.tsx';
 import volunteeringEn from './volunteering/messages.en.json' with { type: 'json' };
 import volunteeringNl from './volunteering/messages.nl.json' with { type: 'json' };
 import { volunteeringRoutes } from './volunteering/volunteering.routes.tsx';
@@ -81,6 +82,7 @@ export const cooperativeFeature: Feature = {
     boardRoutes(app, deps);
     volunteeringRoutes(app, deps);
     surveysRoutes(app, deps);
+    questionsRoutes(app, deps);
     answerRoutes(app, deps);
     surveysApi(app, deps);
     alvRoutes(app, deps);
