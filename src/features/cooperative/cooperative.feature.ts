@@ -44,6 +44,7 @@ import proposalsEn from './proposals/messages.en.json' with { type: 'json' };
 import proposalsNl from './proposals/messages.nl.json' with { type: 'json' };
 import { proposalsRoutes } from './proposals/proposals.routes.tsx';
 import { proposalsApi } from './proposals/proposals.api.ts';
+import { projectsSection } from './proposals/start-block.tsx';
 import studentsEn from './students/messages.en.json' with { type: 'json' };
 import studentsNl from './students/messages.nl.json' with { type: 'json' };
 import { studentsRoutes } from './students/students.routes.tsx';
@@ -96,4 +97,5 @@ export const cooperativeFeature: Feature = {
   },
   styles: readFileSync(new URL('./surveys/surveys.css', import.meta.url), 'utf8'),
   nav: [{ label: 'cooperative.nav', href: (d) => `/${d.slug}/cooperatie` }],
+  startSections: [projectsSection],
 };
