@@ -11,7 +11,7 @@ import { alvSettings, insertAlv, minutesAwaitingAdoption, saveAlvSettings, saveM
 import { hasStarted, mayOnBoard, refuseConvening, type AlvBoardAction } from './alv.rules.ts';
 import type { ConveneInput, MinutesInput, SettingsInput } from './alv.schema.ts';
 import { saveDocument } from './documents.repository.ts';
-import { accessInWords, meetingPlaceOf, placeText } from './place.ts';
+import { accessInWords, meetingPlaceOf, placeText, type AlvPlace } from './place.ts';
 import type { NewDocument } from './documents.routes.ts';
 import { documentPath, type DocumentKind } from './documents.rules.ts';
 
@@ -100,6 +100,26 @@ export async function mayAsBoardMember(
   );
 }
 
+/** Who convenes, when, where and the agenda, checked: the moment, the guide's place and the agenda lines, or a refusal. */
+async function checkConvening(
+  trx: DbOrTx,
+  ctx: ActionContext,
+  district: District,
+  input: ConveneInput,
+): Promise<{ start: Date; venue: AlvPlace; lines: string[] } | Outcome<string>> {
+  if (!(await mayAsBoardMember(trx, district.id, ctx.user?.email, 'convene')))
+    return refusal('cooperative.alv.convene.notSecretary', { status: 403 });
+  const start = amsterdamToUtc(input.date, input.time);
+  if (start === null) return refusal('validation.date', { field: 'date' });
+  const problem = refuseConvening(start, ctx.now, await alvSettings(trx, district.id));
+  if (problem !== null) return refusal(problem.code, problem);
+  const venue = await meetingPlaceOf(trx, district.id, input.location);
+  if (venue === undefined) return refusal('cooperative.alv.place.unknown', { field: 'location' });
+  const lines = agendaLines(input.agenda);
+  if (lines.length > MAX_ITEMS) return refusal('cooperative.alv.tooManyItems', { field: 'agenda', params: { max: MAX_ITEMS } });
+  return { start, venue, lines };
+}
+
 /**
  * The secretary (or the chair) convenes an ALV, at least the notice period ahead. Minutes of the ALV
  * before that wait for adoption come first on the agenda. Every member with an e-mail
@@ -114,17 +134,10 @@ export function convene(
   files: readonly NewDocument[] = [],
 ): Promise<Outcome<string>> {
   return runAction(ctx, async (trx) => {
-    if (!(await mayAsBoardMember(trx, district.id, ctx.user?.email, 'convene')))
-      return refusal('cooperative.alv.convene.notSecretary', { status: 403 });
-    const start = amsterdamToUtc(input.date, input.time);
-    if (start === null) return refusal('validation.date', { field: 'date' });
-    const problem = refuseConvening(start, ctx.now, await alvSettings(trx, district.id));
-    if (problem !== null) return refusal(problem.code, problem);
-    const venue = await meetingPlaceOf(trx, district.id, input.location);
-    if (venue === undefined) return refusal('cooperative.alv.place.unknown', { field: 'location' });
+    const checked = await checkConvening(trx, ctx, district, input);
+    if (!('start' in checked)) return checked;
+    const { start, venue, lines } = checked;
     const place = placeText(venue);
-    const lines = agendaLines(input.agenda);
-    if (lines.length > MAX_ITEMS) return refusal('cooperative.alv.tooManyItems', { field: 'agenda', params: { max: MAX_ITEMS } });
     const earlier = await minutesAwaitingAdoption(trx, district.id, start.toISOString());
     const items = [
       ...(earlier === undefined ? [] : [{ title: words.t('cooperative.alv.minutesItem'), kind: 'minutes' as const }]),

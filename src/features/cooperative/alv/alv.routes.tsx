@@ -3,22 +3,21 @@ import { z } from 'zod';
 import { actionContext } from '../../../platform/actions/action.ts';
 import type { AppDeps } from '../../../platform/feature.ts';
 import { formRoute } from '../../../platform/http/form-route.tsx';
-import { HttpProblem, noticeOf } from '../../../platform/http/guards.ts';
+import { noticeOf } from '../../../platform/http/guards.ts';
 import { emptyForm, type FormState } from '../../../platform/layout/forms.tsx';
 import { sendPage } from '../../../platform/layout/render.ts';
 import { cooperativeOf, requireCoop } from '../shared/access.ts';
 import { alvOf, mayRun, type AlvSubject } from './alv.access.ts';
-import { changeSettings, convene, draftMinutes, mayAsBoardMember, paperMembersSeenBy } from './alv.actions.ts';
+import { changeSettings, draftMinutes, mayAsBoardMember, paperMembersSeenBy } from './alv.actions.ts';
 import { alvSettings, alvsOf } from './alv.repository.ts';
 import { hasStarted } from './alv.rules.ts';
-import { conveneForm, minutesForm, proxyForm, settingsForm } from './alv.schema.ts';
+import { minutesForm, proxyForm, settingsForm } from './alv.schema.ts';
 import { alvPage } from './alv.views.tsx';
-import { convenePage } from './convene.views.tsx';
+import { conveneRoutes } from './convene.routes.tsx';
 import { convocationPage } from './convocation.views.tsx';
-import { documentRoutes, documentsOf, withPdfUploads } from './documents.routes.ts';
 import { listPage } from './list.views.tsx';
 import { giveProxy, ownProxies, withdrawProxy } from './meeting.actions.ts';
-import { meetingPlaces, placeOf } from './place.ts';
+import { placeOf } from './place.ts';
 import { minutesPage } from './vote.views.tsx';
 
 /** Members see the ALVs, their agenda, documents and adopted minutes, and give a proxy; the daily board convenes. */
@@ -55,31 +54,7 @@ export function alvRoutes(app: FastifyInstance, deps: AppDeps): void {
     done: (_request, { district }) => `/${district.slug}/cooperatie/alv?melding=instellingen`,
     shownOn: (_request, { district }) => `/${district.slug}/cooperatie/alv`,
   });
-  withPdfUploads(app, (scope) =>
-    formRoute(scope, {
-      path: `${list}/nieuw`,
-      preHandler: run,
-      load: async (request) => {
-        const coop = await cooperativeOf(deps, request);
-        if (!(await mayAsBoardMember(db, coop.district.id, request.user?.email, 'convene')))
-          throw new HttpProblem(403, 'cooperative.alv.convene.notSecretary');
-        return coop;
-      },
-      page: async (_request, { district }) => {
-        const { noticeDays } = await alvSettings(db, district.id);
-        const places = await meetingPlaces(db, district.id);
-        return (ctx, form) => convenePage(ctx, { noticeDays, places }, form);
-      },
-      schema: conveneForm,
-      act: (request, { district }, input) => {
-        const files = documentsOf(request);
-        if (!files.ok) return Promise.resolve(files);
-        return convene(actionContext(request, deps), { t: request.t, lang: request.lang }, district, input, files.value);
-      },
-      done: (_request, { district }, id) => `/${district.slug}/cooperatie/alv/${id}?melding=bijeengeroepen`,
-    }),
-  );
-  documentRoutes(app, deps);
+  conveneRoutes(app, deps);
 
   const one = `${list}/:alv`;
   const alvPageOf = async (request: FastifyRequest, { district, alv }: AlvSubject) => {
