@@ -9,7 +9,6 @@ export { rulesForm } from './house-rules/rules.schema.ts';
 export { findHouseRules, rulesVersions, type AdoptedVersion } from './house-rules/rules.repository.ts';
 export { seedRules, vogTalentsOf } from './house-rules/house-rules.rules.ts';
 export { saveVogTalents, withVogTalents } from './volunteers/vog.repository.ts';
-export { inHomeTalents } from './shared/talents.rules.ts';
 export { activateVolunteer, enlistVolunteer, vogNeededFor } from './volunteers/enlist.actions.ts';
 export { kinds as helpKinds, talents } from './shared/talents.rules.ts';
 export { WhenFields } from './shared/fields.views.tsx';

@@ -51,7 +51,7 @@ export function refuseOpening(alv: { startsAt: string; openedAt: string | null }
  * members and its running to the board; the issue gives convening to the secretary, with
  * the chair standing in. The kascommissie checks the board and convenes nothing.
  */
-export const alvActionFunctions = { convene: ['secretary', 'chair'] } as const satisfies Record<string, readonly BoardFunction[]>;
+const alvActionFunctions = { convene: ['secretary', 'chair'] } as const satisfies Record<string, readonly BoardFunction[]>;
 export type AlvBoardAction = keyof typeof alvActionFunctions;
 
 export function mayOnBoard(action: AlvBoardAction, seats: readonly { body: Body; function: BoardFunction }[]): boolean {

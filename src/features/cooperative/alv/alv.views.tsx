@@ -70,7 +70,7 @@ function Agenda({ ctx, alv, manage }: { ctx: PageContext; alv: Alv; manage: bool
 }
 
 /** The PDF documents as download links, with their size. */
-export function FileLinks({ ctx, alv }: { ctx: PageContext; alv: Alv }) {
+function FileLinks({ ctx, alv }: { ctx: PageContext; alv: Alv }) {
   if (alv.files.length === 0) return '';
   return (
     <ul class="utrecht-unordered-list">

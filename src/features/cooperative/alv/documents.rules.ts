@@ -24,7 +24,7 @@ export const PDF_MAX_BYTES = 5 * 1024 * 1024;
 
 const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-
 
-export const isPdf = (bytes: Uint8Array): boolean => PDF_MAGIC.every((b, i) => bytes[i] === b);
+const isPdf = (bytes: Uint8Array): boolean => PDF_MAGIC.every((b, i) => bytes[i] === b);
 
 /** Why an uploaded file is not taken, or null when it is a PDF within the limit. */
 export function refusePdf(upload: { bytes: Uint8Array; truncated: boolean }): { code: string; params?: Record<string, number> } | null {

@@ -3,7 +3,7 @@ import type { HouseRules } from '../house-rules/house-rules.rules.ts';
 import { isTalent, type Talent } from '../shared/talents.rules.ts';
 
 /** The kinds of help that ask a VOG in the district, as set; undefined when nobody set them (the house rules decide). */
-export async function findVogTalents(db: DbOrTx, districtId: string): Promise<Talent[] | undefined> {
+async function findVogTalents(db: DbOrTx, districtId: string): Promise<Talent[] | undefined> {
   const row = await db.selectFrom('help_vog_kinds').select('talents').where('district_id', '=', districtId).executeTakeFirst();
   return row === undefined ? undefined : row.talents.split(',').filter((t): t is Talent => isTalent(t));
 }
