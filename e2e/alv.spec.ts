@@ -40,7 +40,7 @@ test.describe('the ALV', () => {
     await page.getByLabel('Naam van de vergadering').fill(title);
     await page.getByLabel('Datum').fill(when.date);
     await page.getByLabel('Begintijd').fill(when.time);
-    await page.getByLabel('Plaats (adres of naam van de zaal)').fill('Buurthuis (proef)');
+    await page.getByLabel('Plek van de vergadering').selectOption({ index: 1 });
     await page.getByLabel('Agenda').fill('Jaarverslag\nRondvraag');
     await page.getByRole('button', { name: 'Bijeenroepen en uitnodiging versturen' }).click();
     await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
@@ -57,6 +57,13 @@ test.describe('the ALV', () => {
     await page.getByRole('button', { name: 'Volmacht geven' }).click();
     await expect(page.getByText('U heeft een volmacht gegeven aan Aaltje Algemeen Bestuur (demo).')).toBeVisible();
     await expectAccessible(page);
+    // She changes her mind, takes it back, and then gives it again.
+    await page.getByRole('button', { name: 'Volmacht intrekken' }).click();
+    await expect(page.getByText('Uw volmacht is ingetrokken. U stemt weer zelf.')).toBeVisible();
+    await expectAccessible(page);
+    await page.getByLabel('E-mailadres van het lid dat voor u stemt').fill('ab.oost@wijkportaal.example');
+    await page.getByRole('button', { name: 'Volmacht geven' }).click();
+    await expect(page.getByText('U heeft een volmacht gegeven aan Aaltje Algemeen Bestuur (demo).')).toBeVisible();
 
     // At the meeting: the board opens it, Aaltje comes in and votes for item 1.
     await switchTo(page, 'bestuur.oost@wijkportaal.example');

@@ -55,6 +55,11 @@ const rightWhenEmpty: Record<string, string> = {
   '/oost/beheer/mensen/rollen/:id/verwijderen': 'one button: takes a role away',
   '/oost/gids/beheer/ervaringsdeskundigen': 'one button per person: marks them as expert by experience, or not',
   '/oost/samenwerken/periodes/:id/starten': 'one button: the draft period starts',
+  '/oost/cooperatie/alv/:id/volmacht/intrekken': 'one button: the member takes back the proxy they gave',
+  '/oost/cooperatie/vog': 'ticks only: no kind of help asking a VOG is a valid answer',
+  '/oost/cooperatie/peilingen/:id/vragen/:id/verwijderen': 'one button: removes a question (before the first answer)',
+  '/oost/cooperatie/peilingen/:id/vragen/:id/omhoog': 'one button: moves a question up',
+  '/oost/cooperatie/peilingen/:id/vragen/:id/omlaag': 'one button: moves a question down',
   '/oost/buurtnetwerken/:buurt/wijzigen': "every field optional: seed 004 leaves a network's name and availability unknown",
 };
 

@@ -17,6 +17,7 @@ import surveysEn from './surveys/messages.en.json' with { type: 'json' };
 import surveysNl from './surveys/messages.nl.json' with { type: 'json' };
 import { surveysApi } from './surveys/surveys.api.ts';
 import { surveysRoutes } from './surveys/surveys.routes.tsx';
+import { questionsRoutes } from './surveys/questions.routes.tsx';
 import volunteeringEn from './volunteering/messages.en.json' with { type: 'json' };
 import volunteeringNl from './volunteering/messages.nl.json' with { type: 'json' };
 import { volunteeringRoutes } from './volunteering/volunteering.routes.tsx';
@@ -33,6 +34,8 @@ import * as volunteerIntakes from './migrations/20261201_1502_coop_volunteer_int
 import * as surveys from './migrations/20261202_0120_coop_surveys.ts';
 import * as alv from './migrations/20261202_0100_coop_alv.ts';
 import * as pools from './migrations/20261202_0110_coop_pools.ts';
+import * as alvDocuments from './migrations/20261203_0140_coop_alv_documents.ts';
+import * as alvPlace from './migrations/20261203_0141_coop_alv_place.ts';
 import poolsEn from './pools/messages.en.json' with { type: 'json' };
 import poolsNl from './pools/messages.nl.json' with { type: 'json' };
 import { poolsRoutes } from './pools/pools.routes.tsx';
@@ -41,6 +44,7 @@ import proposalsEn from './proposals/messages.en.json' with { type: 'json' };
 import proposalsNl from './proposals/messages.nl.json' with { type: 'json' };
 import { proposalsRoutes } from './proposals/proposals.routes.tsx';
 import { proposalsApi } from './proposals/proposals.api.ts';
+import { projectsSection } from './proposals/start-block.tsx';
 import studentsEn from './students/messages.en.json' with { type: 'json' };
 import studentsNl from './students/messages.nl.json' with { type: 'json' };
 import { studentsRoutes } from './students/students.routes.tsx';
@@ -69,6 +73,8 @@ export const cooperativeFeature: Feature = {
     '20261202_0120_coop_surveys': surveys,
     '20261202_0100_coop_alv': alv,
     '20261202_0110_coop_pools': pools,
+    '20261203_0140_coop_alv_documents': alvDocuments,
+    '20261203_0141_coop_alv_place': alvPlace,
   },
   demo: seedDemoCooperative,
   routes(app, deps) {
@@ -77,6 +83,7 @@ export const cooperativeFeature: Feature = {
     boardRoutes(app, deps);
     volunteeringRoutes(app, deps);
     surveysRoutes(app, deps);
+    questionsRoutes(app, deps);
     answerRoutes(app, deps);
     surveysApi(app, deps);
     alvRoutes(app, deps);
@@ -90,4 +97,5 @@ export const cooperativeFeature: Feature = {
   },
   styles: readFileSync(new URL('./surveys/surveys.css', import.meta.url), 'utf8'),
   nav: [{ label: 'cooperative.nav', href: (d) => `/${d.slug}/cooperatie` }],
+  startSections: [projectsSection],
 };

@@ -31,5 +31,5 @@ export { searchQuery } from './search/search.schema.ts';
 export { offersByTheme } from './directory/offers-by-theme.repository.ts';
 export { placesWithAccess, type PlaceWithAccess } from './directory/place-access.repository.ts';
 export { AssessmentView } from './assessments/assessment.views.tsx';
-export { passes as assessedGood } from './assessments/assessment.rules.ts';
+export { assessmentDimensions, passes as assessedGood, scoreLevel } from './assessments/assessment.rules.ts';
 export { newOffersOfDistrict } from './directory/new-offers.repository.ts';

@@ -147,6 +147,14 @@ interface HelpRulesVersionTable {
   adopted_by: string | null;
 }
 
+interface HelpVogKindsTable {
+  district_id: string;
+  /** Talents that ask a VOG, comma-separated. */
+  talents: string;
+  updated_by: string | null;
+  updated_at: string;
+}
+
 declare module '../../platform/db/schema.ts' {
   interface Tables {
     help_rules: HelpRulesTable;
@@ -158,5 +166,6 @@ declare module '../../platform/db/schema.ts' {
     help_requester_locks: HelpRequesterLockTable;
     help_volunteers: HelpVolunteerTable;
     help_proposals: HelpProposalTable;
+    help_vog_kinds: HelpVogKindsTable;
   }
 }

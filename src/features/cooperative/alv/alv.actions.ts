@@ -5,10 +5,15 @@ import type { District } from '../../../platform/geography/geography.repository.
 import { formatDateTime, type Lang, type Translate } from '../../../platform/i18n/i18n.ts';
 import { calendarText } from '../../../platform/calendar/ical.ts';
 import { amsterdamToUtc } from '../../../platform/calendar/amsterdam-time.ts';
-import { memberRegister, type Member } from '../membership/membership.repository.ts';
+import { currentSeats } from '../board/board.repository.ts';
+import { memberRegister, membershipsOf, type Member } from '../membership/membership.repository.ts';
 import { alvSettings, insertAlv, minutesAwaitingAdoption, saveAlvSettings, saveMinutes, type Alv } from './alv.repository.ts';
-import { hasStarted, refuseConvening } from './alv.rules.ts';
+import { hasStarted, mayOnBoard, refuseConvening, type AlvBoardAction } from './alv.rules.ts';
 import type { ConveneInput, MinutesInput, SettingsInput } from './alv.schema.ts';
+import { saveDocument } from './documents.repository.ts';
+import { accessInWords, meetingPlaceOf, placeText, type AlvPlace } from './place.ts';
+import type { NewDocument } from './documents.routes.ts';
+import { documentPath, type DocumentKind } from './documents.rules.ts';
 
 /** How long the calendar entry lasts; the convocation names only the start. */
 const MEETING_MINUTES = 120;
@@ -25,19 +30,26 @@ const agendaLines = (agenda: string): string[] =>
     .map((l) => l.replace(/^\s*(\d+[.)]|[-*•])\s*/, '').trim())
     .filter((l) => l !== '');
 
-function icsOf(ctx: ActionContext, district: District, id: string, input: ConveneInput, start: Date, agenda: string[]): string {
+function icsOf(
+  ctx: ActionContext,
+  district: District,
+  id: string,
+  what: { title: string; place: string },
+  start: Date,
+  agenda: string[],
+): string {
   const event = {
     uid: `alv-${id}@${ctx.deps.config.baseUrl.hostname}`,
     sequence: 0,
     stamp: ctx.now,
     start,
     end: new Date(start.getTime() + MEETING_MINUTES * 60_000),
-    summary: input.title,
+    summary: what.title,
     description: agenda.map((line, i) => `${i + 1}. ${line}`).join('\n'),
-    location: input.place,
+    location: what.place,
     url: linkFor(ctx, `/${district.slug}/cooperatie/alv/${id}`),
   };
-  return calendarText({ name: input.title, method: 'PUBLISH', events: [event] });
+  return calendarText({ name: what.title, method: 'PUBLISH', events: [event] });
 }
 
 async function mailEveryMember(
@@ -62,38 +74,95 @@ async function mailEveryMember(
   return members.length;
 }
 
+/** The documents in the convocation mail, one a line with its download link (members sign in to download). */
+function documentLines(ctx: ActionContext, words: Words, district: District, id: string, files: readonly { kind: DocumentKind }[]): string {
+  if (files.length === 0) return words.t('cooperative.alv.mail.noDocuments');
+  return files
+    .map(
+      (f) =>
+        `- ${words.t(`cooperative.alv.doc.${f.kind}`)} (PDF): ${linkFor(ctx, documentPath(`/${district.slug}/cooperatie`, id, f.kind))}`,
+    )
+    .join('\n');
+}
+
+/** Whether the person with this e-mail address holds a board seat that may do this for the ALV (secretary or chair). */
+export async function mayAsBoardMember(
+  db: DbOrTx,
+  districtId: string,
+  email: string | undefined,
+  action: AlvBoardAction,
+): Promise<boolean> {
+  if (email === undefined) return false;
+  const own = new Set((await membershipsOf(db, districtId, email)).filter((m) => m.endedOn === null).map((m) => m.id));
+  return mayOnBoard(
+    action,
+    (await currentSeats(db, districtId)).filter((s) => own.has(s.memberId)),
+  );
+}
+
+/** Who convenes, when, where and the agenda, checked: the moment, the guide's place and the agenda lines, or a refusal. */
+async function checkConvening(
+  trx: DbOrTx,
+  ctx: ActionContext,
+  district: District,
+  input: ConveneInput,
+): Promise<{ start: Date; venue: AlvPlace; lines: string[] } | Outcome<string>> {
+  if (!(await mayAsBoardMember(trx, district.id, ctx.user?.email, 'convene')))
+    return refusal('cooperative.alv.convene.notSecretary', { status: 403 });
+  const start = amsterdamToUtc(input.date, input.time);
+  if (start === null) return refusal('validation.date', { field: 'date' });
+  const problem = refuseConvening(start, ctx.now, await alvSettings(trx, district.id));
+  if (problem !== null) return refusal(problem.code, problem);
+  const venue = await meetingPlaceOf(trx, district.id, input.location);
+  if (venue === undefined) return refusal('cooperative.alv.place.unknown', { field: 'location' });
+  const lines = agendaLines(input.agenda);
+  if (lines.length > MAX_ITEMS) return refusal('cooperative.alv.tooManyItems', { field: 'agenda', params: { max: MAX_ITEMS } });
+  return { start, venue, lines };
+}
+
 /**
- * The daily board convenes an ALV, at least the notice period ahead. Minutes of the ALV
+ * The secretary (or the chair) convenes an ALV, at least the notice period ahead. Minutes of the ALV
  * before that wait for adoption come first on the agenda. Every member with an e-mail
  * address gets the convocation with an .ics after the commit; the others get it on paper
  * (the printable convocation lists them).
  */
-export function convene(ctx: ActionContext, words: Words, district: District, input: ConveneInput): Promise<Outcome<string>> {
+export function convene(
+  ctx: ActionContext,
+  words: Words,
+  district: District,
+  input: ConveneInput,
+  files: readonly NewDocument[] = [],
+): Promise<Outcome<string>> {
   return runAction(ctx, async (trx) => {
-    const start = amsterdamToUtc(input.date, input.time);
-    if (start === null) return refusal('validation.date', { field: 'date' });
-    const problem = refuseConvening(start, ctx.now, await alvSettings(trx, district.id));
-    if (problem !== null) return refusal(problem.code, problem);
-    const lines = agendaLines(input.agenda);
-    if (lines.length > MAX_ITEMS) return refusal('cooperative.alv.tooManyItems', { field: 'agenda', params: { max: MAX_ITEMS } });
+    const checked = await checkConvening(trx, ctx, district, input);
+    if (!('start' in checked)) return checked;
+    const { start, venue, lines } = checked;
+    const place = placeText(venue);
     const earlier = await minutesAwaitingAdoption(trx, district.id, start.toISOString());
     const items = [
       ...(earlier === undefined ? [] : [{ title: words.t('cooperative.alv.minutesItem'), kind: 'minutes' as const }]),
       ...lines.map((title) => ({ title, kind: 'regular' as const })),
     ];
-    const documents = { annualReport: input.annualReport, accounts: input.accounts, auditReport: input.auditReport };
+    const documents = { annualReport: null, accounts: null, auditReport: null };
     const at = ctx.now.toISOString();
-    const base = { districtId: district.id, title: input.title, place: input.place };
+    const base = { districtId: district.id, title: input.title, place, locationId: venue.id };
     const id = await insertAlv(trx, { ...base, startsAt: start.toISOString(), documents, items, by: ctx.user?.id ?? null, at });
+    for (const file of files) await saveDocument(trx, { alvId: id, kind: file.kind, bytes: file.bytes, by: ctx.user?.id ?? null, at });
     const params = {
       title: input.title,
       when: formatDateTime(start.toISOString(), words.lang),
-      place: input.place,
+      place,
+      access: accessInWords(words.t, venue),
       agenda: items.map((item, i) => `${i + 1}. ${item.title}`).join('\n'),
       link: linkFor(ctx, `/${district.slug}/cooperatie/alv/${id}`),
       district: district.name,
+      documents: documentLines(ctx, words, district, id, files),
     };
-    const sent = await mailEveryMember(trx, ctx, words, district, { id, ics: icsOf(ctx, district, id, input, start, lines), params });
+    const sent = await mailEveryMember(trx, ctx, words, district, {
+      id,
+      ics: icsOf(ctx, district, id, { title: input.title, place }, start, lines),
+      params,
+    });
     await audit(trx, ctx, {
       action: 'cooperative.alv.convened',
       subjectType: 'coop_alv',

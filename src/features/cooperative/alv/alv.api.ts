@@ -7,6 +7,7 @@ import { memberKinds } from '../membership/membership.rules.ts';
 import { registerSeenBy } from '../membership/membership.actions.ts';
 import { cooperativeOf, requireCoop } from '../shared/access.ts';
 import { alvsOf, type Alv } from './alv.repository.ts';
+import { documentKinds, documentPath } from './documents.rules.ts';
 
 const tag = 'cooperative: members and ALV';
 const base = '/api/v1/districts/{district}/cooperative';
@@ -45,13 +46,16 @@ const alvsResponse = z.object({
         }),
       ),
       documents: z.object({ annualReport: z.string().nullable(), accounts: z.string().nullable(), auditReport: z.string().nullable() }),
+      files: z
+        .array(z.object({ kind: z.enum(documentKinds), size: z.number().int(), path: z.string() }))
+        .describe('The documents as PDF files; the path downloads one (members and the board, signed in)'),
       minutes: z.string().nullable().describe('Only once the next ALV adopted them'),
       minutesAdoptedOn: z.string().nullable(),
     }),
   ),
 });
 
-const asJson = (a: Alv) => ({
+const asJson = (a: Alv, base: string) => ({
   id: a.id,
   title: a.title,
   startsAt: a.startsAt,
@@ -64,6 +68,7 @@ const asJson = (a: Alv) => ({
     adopted: i.adopted,
   })),
   documents: a.documents,
+  files: a.files.map((f) => ({ kind: f.kind, size: f.size, path: documentPath(base, a.id, f.kind) })),
   minutes: a.minutesAdoptedOn === null ? null : a.minutes,
   minutesAdoptedOn: a.minutesAdoptedOn,
 });
@@ -112,7 +117,7 @@ export function alvApi(app: FastifyInstance, deps: AppDeps): void {
     },
     async (_input, request) => {
       const { district } = await cooperativeOf(deps, request);
-      return { alvs: (await alvsOf(deps.database.db, district.id)).map(asJson) };
+      return { alvs: (await alvsOf(deps.database.db, district.id)).map((a) => asJson(a, `/${district.slug}/cooperatie`)) };
     },
   );
 }

@@ -2,6 +2,7 @@ import type { Selectable } from 'kysely';
 import { newId } from '../../../platform/clock.ts';
 import type { DbOrTx, Tables } from '../../../platform/db/schema.ts';
 import { defaultAlvSettings, type AlvSettings } from './alv.rules.ts';
+import { filesOf, type AlvFile } from './documents.repository.ts';
 
 export interface AlvItem {
   id: string;
@@ -20,7 +21,12 @@ export interface Alv {
   /** When the chair opened it; null before. */
   openedAt: string | null;
   place: string;
+  /** The guide's meeting place, when it was chosen from the guide. */
+  locationId: string | null;
+  /** Documents typed in as text (older meetings). */
   documents: { annualReport: string | null; accounts: string | null; auditReport: string | null };
+  /** The documents as PDF files. */
+  files: AlvFile[];
   minutes: string | null;
   minutesDraftedAt: string | null;
   minutesAdoptedOn: string | null;
@@ -48,6 +54,7 @@ export interface NewAlv {
   title: string;
   startsAt: string;
   place: string;
+  locationId?: string | null;
   documents: Alv['documents'];
   items: readonly { title: string; kind: AlvItem['kind'] }[];
   by: string | null;
@@ -64,6 +71,7 @@ export async function insertAlv(db: DbOrTx, a: NewAlv): Promise<string> {
       title: a.title,
       starts_at: a.startsAt,
       place: a.place,
+      location_id: a.locationId ?? null,
       annual_report: a.documents.annualReport,
       accounts: a.documents.accounts,
       audit_report: a.documents.auditReport,
@@ -93,14 +101,16 @@ function toItem(row: Selectable<Tables['coop_alv_items']>): AlvItem {
   };
 }
 
-function toAlv(row: Selectable<Tables['coop_alvs']>, items: AlvItem[]): Alv {
+function toAlv(row: Selectable<Tables['coop_alvs']>, items: AlvItem[], files: AlvFile[]): Alv {
   return {
     id: row.id,
     title: row.title,
     startsAt: row.starts_at,
     openedAt: row.opened_at,
     place: row.place,
+    locationId: row.location_id,
     documents: { annualReport: row.annual_report, accounts: row.accounts, auditReport: row.audit_report },
+    files,
     minutes: row.minutes,
     minutesDraftedAt: row.minutes_drafted_at,
     minutesAdoptedOn: row.minutes_adopted_on,
@@ -120,7 +130,11 @@ async function withItems(db: DbOrTx, rows: Selectable<Tables['coop_alvs']>[]): P
     )
     .orderBy('position')
     .execute();
-  return rows.map((r) => toAlv(r, items.filter((i) => i.alv_id === r.id).map(toItem)));
+  const files = await filesOf(
+    db,
+    rows.map((r) => r.id),
+  );
+  return rows.map((r) => toAlv(r, items.filter((i) => i.alv_id === r.id).map(toItem), files.get(r.id) ?? []));
 }
 
 /** Every ALV of the district, the latest first. */

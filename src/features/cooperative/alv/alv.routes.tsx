@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import { actionContext } from '../../../platform/actions/action.ts';
 import type { AppDeps } from '../../../platform/feature.ts';
 import { formRoute } from '../../../platform/http/form-route.tsx';
@@ -7,15 +8,16 @@ import { emptyForm, type FormState } from '../../../platform/layout/forms.tsx';
 import { sendPage } from '../../../platform/layout/render.ts';
 import { cooperativeOf, requireCoop } from '../shared/access.ts';
 import { alvOf, mayRun, type AlvSubject } from './alv.access.ts';
-import { changeSettings, convene, draftMinutes, paperMembersSeenBy } from './alv.actions.ts';
+import { changeSettings, draftMinutes, mayAsBoardMember, paperMembersSeenBy } from './alv.actions.ts';
 import { alvSettings, alvsOf } from './alv.repository.ts';
 import { hasStarted } from './alv.rules.ts';
-import { conveneForm, minutesForm, proxyForm, settingsForm } from './alv.schema.ts';
+import { minutesForm, proxyForm, settingsForm } from './alv.schema.ts';
 import { alvPage } from './alv.views.tsx';
-import { convenePage } from './convene.views.tsx';
+import { conveneRoutes } from './convene.routes.tsx';
 import { convocationPage } from './convocation.views.tsx';
 import { listPage } from './list.views.tsx';
-import { giveProxy, ownProxies } from './meeting.actions.ts';
+import { giveProxy, ownProxies, withdrawProxy } from './meeting.actions.ts';
+import { placeOf } from './place.ts';
 import { minutesPage } from './vote.views.tsx';
 
 /** Members see the ALVs, their agenda, documents and adopted minutes, and give a proxy; the daily board convenes. */
@@ -31,6 +33,7 @@ export function alvRoutes(app: FastifyInstance, deps: AppDeps): void {
       alvs: await alvsOf(db, district.id),
       now: deps.clock.now(),
       manage: mayRun(request),
+      convene: await mayAsBoardMember(db, district.id, request.user?.email, 'convene'),
       settings: await alvSettings(db, district.id),
     };
     const notice = noticeOf(request, 'cooperative.alv.notice', ['bijeengeroepen', 'instellingen']);
@@ -51,24 +54,14 @@ export function alvRoutes(app: FastifyInstance, deps: AppDeps): void {
     done: (_request, { district }) => `/${district.slug}/cooperatie/alv?melding=instellingen`,
     shownOn: (_request, { district }) => `/${district.slug}/cooperatie/alv`,
   });
-  formRoute(app, {
-    path: `${list}/nieuw`,
-    preHandler: run,
-    load: (request) => cooperativeOf(deps, request),
-    page: async (_request, { district }) => {
-      const { noticeDays } = await alvSettings(db, district.id);
-      return (ctx, form) => convenePage(ctx, noticeDays, form);
-    },
-    schema: conveneForm,
-    act: (request, { district }, input) => convene(actionContext(request, deps), { t: request.t, lang: request.lang }, district, input),
-    done: (_request, { district }, id) => `/${district.slug}/cooperatie/alv/${id}?melding=bijeengeroepen`,
-  });
+  conveneRoutes(app, deps);
 
   const one = `${list}/:alv`;
   const alvPageOf = async (request: FastifyRequest, { district, alv }: AlvSubject) => {
     const own = await ownProxies(actionContext(request, deps), district, alv);
-    const data = { alv, own, manage: mayRun(request), started: hasStarted(alv, deps.clock.now()) };
-    const notice = noticeOf(request, 'cooperative.alv.notice', ['bijeengeroepen', 'volmacht', 'notulen']);
+    const place = await placeOf(db, district.id, alv.locationId);
+    const data = { alv, own, place, manage: mayRun(request), started: hasStarted(alv, deps.clock.now()) };
+    const notice = noticeOf(request, 'cooperative.alv.notice', ['bijeengeroepen', 'volmacht', 'ingetrokken', 'notulen']);
     return (ctx: Parameters<typeof alvPage>[0], form: FormState) => alvPage(ctx, data, form, notice);
   };
   app.get(one, { preHandler: members }, async (request, reply) => {
@@ -83,6 +76,16 @@ export function alvRoutes(app: FastifyInstance, deps: AppDeps): void {
     schema: proxyForm,
     act: (request, { district, alv }, input) => giveProxy(actionContext(request, deps), district, alv, input),
     done: (_request, { district, alv }) => `/${district.slug}/cooperatie/alv/${alv.id}?melding=volmacht`,
+    shownOn: (_request, { district, alv }) => `/${district.slug}/cooperatie/alv/${alv.id}`,
+  });
+  formRoute(app, {
+    path: `${one}/volmacht/intrekken`,
+    preHandler: members,
+    load: (request) => alvOf(deps, request),
+    page: alvPageOf,
+    schema: z.object({}),
+    act: (request, { district, alv }) => withdrawProxy(actionContext(request, deps), district, alv),
+    done: (_request, { district, alv }) => `/${district.slug}/cooperatie/alv/${alv.id}?melding=ingetrokken`,
     shownOn: (_request, { district, alv }) => `/${district.slug}/cooperatie/alv/${alv.id}`,
   });
   formRoute(app, {
@@ -101,7 +104,8 @@ export function alvRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.get(`${one}/oproep`, { preHandler: run }, async (request, reply) => {
     const { district, cooperative, alv } = await alvOf(deps, request);
     const paper = await paperMembersSeenBy(actionContext(request, deps), district, alv);
-    return sendPage(request, reply, (ctx) => convocationPage(ctx, { alv, cooperative: cooperative.name, paper }));
+    const place = await placeOf(db, district.id, alv.locationId);
+    return sendPage(request, reply, (ctx) => convocationPage(ctx, { alv, cooperative: cooperative.name, paper, place }));
   });
 }
 

@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { refusePdf } from './documents.rules.ts';
 import {
   defaultAlvSettings,
   hasStarted,
+  mayOnBoard,
   quorum,
   refuseOpening,
   refuseConvening,
   refuseCounts,
   refuseProxy,
+  refuseWithdrawal,
   represented,
   tally,
   votersFor,
@@ -84,5 +87,30 @@ describe('ALV rules', () => {
     expect(refuseCounts({ votesFor: 0, votesAgainst: 0, votesAbstained: 0 }, 10)?.code).toBe('cooperative.alv.vote.noVotes');
     expect(refuseCounts({ votesFor: 8, votesAgainst: 2, votesAbstained: 1 }, 10)?.code).toBe('cooperative.alv.vote.tooMany');
     expect(refuseCounts({ votesFor: 8, votesAgainst: 2, votesAbstained: 0 }, 10)).toBeNull();
+  });
+});
+
+describe('who on the board convenes, and taking back a proxy', () => {
+  it('lets the secretary or the chair of a board convene, not the treasurer, a plain board member or the kascommissie', () => {
+    expect(mayOnBoard('convene', [{ body: 'daily', function: 'secretary' }])).toBe(true);
+    expect(mayOnBoard('convene', [{ body: 'general', function: 'chair' }])).toBe(true);
+    expect(mayOnBoard('convene', [{ body: 'daily', function: 'treasurer' }])).toBe(false);
+    expect(mayOnBoard('convene', [{ body: 'general', function: 'member' }])).toBe(false);
+    expect(mayOnBoard('convene', [{ body: 'audit', function: 'chair' }])).toBe(false);
+    expect(mayOnBoard('convene', [])).toBe(false);
+  });
+
+  it('takes back a proxy that was given, only before the meeting starts', () => {
+    expect(refuseWithdrawal({ gave: true, started: false })).toBeNull();
+    expect(refuseWithdrawal({ gave: true, started: true })?.code).toBe('cooperative.alv.proxy.withdrawStarted');
+    expect(refuseWithdrawal({ gave: false, started: false })?.code).toBe('cooperative.alv.proxy.noneGiven');
+  });
+});
+
+describe('ALV documents', () => {
+  it('takes a PDF by its first bytes within the size limit', () => {
+    expect(refusePdf({ bytes: Buffer.from('%PDF-1.7\n'), truncated: false })).toBeNull();
+    expect(refusePdf({ bytes: Buffer.from('GIF89a'), truncated: false })?.code).toBe('cooperative.alv.doc.notPdf');
+    expect(refusePdf({ bytes: Buffer.from('%PDF-1.7\n'), truncated: true })?.code).toBe('cooperative.alv.doc.tooBig');
   });
 });

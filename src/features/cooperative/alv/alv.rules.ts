@@ -5,6 +5,8 @@
  * proxy each) and "no quorum required" until the cooperative sets one.
  */
 
+import type { BoardFunction, Body } from '../board/board.rules.ts';
+
 export interface AlvSettings {
   /** Days between sending the convocation and the meeting, at least. */
   noticeDays: number;
@@ -41,6 +43,26 @@ export function refuseOpening(alv: { startsAt: string; openedAt: string | null }
   if (alv.openedAt !== null) return { code: 'cooperative.alv.open.already', field: '_form', status: 409 };
   if (new Date(alv.startsAt).getTime() - now.getTime() > OPEN_EARLY_MS)
     return { code: 'cooperative.alv.open.tooEarly', field: '_form', status: 409 };
+  return null;
+}
+
+/**
+ * Who on the board may do what for the ALV (role x action). Seed 004 gives the ALV to the
+ * members and its running to the board; the issue gives convening to the secretary, with
+ * the chair standing in. The kascommissie checks the board and convenes nothing.
+ */
+const alvActionFunctions = { convene: ['secretary', 'chair'] } as const satisfies Record<string, readonly BoardFunction[]>;
+export type AlvBoardAction = keyof typeof alvActionFunctions;
+
+export function mayOnBoard(action: AlvBoardAction, seats: readonly { body: Body; function: BoardFunction }[]): boolean {
+  const allowed: readonly BoardFunction[] = alvActionFunctions[action];
+  return seats.some((s) => s.body !== 'audit' && allowed.includes(s.function));
+}
+
+/** A member takes back the proxy they gave, as long as the meeting has not started. */
+export function refuseWithdrawal(p: { gave: boolean; started: boolean }): Problem {
+  if (p.started) return { code: 'cooperative.alv.proxy.withdrawStarted', field: '_form', status: 409 };
+  if (!p.gave) return { code: 'cooperative.alv.proxy.noneGiven', field: '_form', status: 409 };
   return null;
 }
 

@@ -1,19 +1,16 @@
 import { z } from 'zod';
-import { choice, date, email, id, integer, optionalText, text, time } from '../../../platform/http/fields.ts';
+import { choice, date, email, id, integer, text, time } from '../../../platform/http/fields.ts';
 import { plainText } from '../shared/plain-text.schema.ts';
 import { choices } from './alv.rules.ts';
 
-/** The daily board convenes: when and where (Amsterdam time), the agenda one item a line, and the documents as text. */
+/** The secretary convenes: when (Amsterdam time), where (a meeting place from the guide), the agenda one item a line (the documents come as PDF files beside it). */
 export const conveneForm = plainText(
   z.object({
     title: text(150),
     date: date('validation.required'),
     time: time('validation.required'),
-    place: text(200),
+    location: id,
     agenda: text(3000, { multiline: true }),
-    annualReport: optionalText(20000, { multiline: true }),
-    accounts: optionalText(20000, { multiline: true }),
-    auditReport: optionalText(20000, { multiline: true }),
   }),
 );
 export type ConveneInput = z.output<typeof conveneForm>;

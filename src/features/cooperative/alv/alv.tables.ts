@@ -16,6 +16,8 @@ interface AlvTable {
   /** UTC instant; shown in Europe/Amsterdam. */
   starts_at: string;
   place: string;
+  /** The guide's meeting place; null for older meetings (only the words in place). */
+  location_id: string | null;
   annual_report: string | null;
   accounts: string | null;
   audit_report: string | null;
@@ -61,6 +63,15 @@ interface AlvVoteTable {
   created_at: string;
 }
 
+interface AlvDocumentTable {
+  alv_id: string;
+  kind: string;
+  size: number;
+  data_base64: string;
+  uploaded_by: string | null;
+  created_at: string;
+}
+
 declare module '../../../platform/db/schema.ts' {
   interface Tables {
     coop_alv_settings: AlvSettingsTable;
@@ -69,5 +80,6 @@ declare module '../../../platform/db/schema.ts' {
     coop_alv_proxies: AlvProxyTable;
     coop_alv_attendance: AlvAttendanceTable;
     coop_alv_votes: AlvVoteTable;
+    coop_alv_documents: AlvDocumentTable;
   }
 }

@@ -10,9 +10,37 @@ const MEMBER = 'lid.oost@wijkportaal.example';
 
 const agenda = 'Opening\nJaarverslag\nRondvraag en sluiting';
 
+/** A form as a browser sends it with files: multipart. */
+function multipart(fields: Record<string, string>, files: Record<string, Buffer>): { payload: Buffer; headers: Record<string, string> } {
+  const boundary = '----wijkportaal-alv';
+  const parts: Buffer[] = Object.entries(fields).map(([name, value]) =>
+    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`),
+  );
+  for (const [name, bytes] of Object.entries(files))
+    parts.push(
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="${name}"; filename="${name}.pdf"\r\nContent-Type: application/pdf\r\n\r\n`,
+      ),
+      bytes,
+      Buffer.from('\r\n'),
+    );
+  parts.push(Buffer.from(`--${boundary}--\r\n`));
+  return { payload: Buffer.concat(parts), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+}
+
 describeEachEngine('the cooperative ALV', (t) => {
   const memberId = async (email: string) =>
     (await t().db.selectFrom('coop_members').select('id').where('email', '=', email).executeTakeFirstOrThrow()).id;
+  /** A meeting place of Oost in the guide, and a place of Oost that is not one. */
+  const place = async (meeting: boolean) =>
+    await t()
+      .db.selectFrom('locations as l')
+      .innerJoin('districts as d', 'd.id', 'l.district_id')
+      .select(['l.id', 'l.name'])
+      .where('d.slug', '=', 'oost')
+      .where('l.is_meeting_place', '=', meeting ? 1 : 0)
+      .orderBy('l.name')
+      .executeTakeFirstOrThrow();
   const alvs = (title: string) => t().db.selectFrom('coop_alvs').selectAll().where('title', '=', title).execute();
 
   it('runs an ALV from the convocation (mail with .ics) through a proxy and the door to adopted minutes', async () => {
@@ -20,11 +48,16 @@ describeEachEngine('the cooperative ALV', (t) => {
     const board = t().client();
     await board.signIn(BOARD, DEMO_PASSWORD);
     await board.get('/oost/cooperatie/alv/nieuw');
-    const form = { title: 'Jaarvergadering test', time: '19:30', place: 'Buurthuis', agenda };
+    const venue = await place(true);
+    const notVenue = await place(false);
+    const form = { title: 'Jaarvergadering test', time: '19:30', location: venue.id, agenda };
     const tooLate = await board.post('/oost/cooperatie/alv/nieuw', { ...form, date: '2027-01-10' });
     expect(tooLate.statusCode).toBe(422);
     expect(tooLate.body).toContain('minstens 14 dagen voor de vergadering');
-    expect(tooLate.body).toContain('value="Buurthuis"');
+    expect(tooLate.body).toContain('value="Jaarvergadering test"');
+    const elsewhere = await board.post('/oost/cooperatie/alv/nieuw', { ...form, date: '2027-01-20', location: notVenue.id });
+    expect(elsewhere.statusCode).toBe(422);
+    expect(elsewhere.body).toContain('Kies een ontmoetingsplek uit de lijst.');
     expect(await alvs('Jaarvergadering test')).toEqual([]);
 
     const convened = await board.post('/oost/cooperatie/alv/nieuw', { ...form, date: '2027-01-20' });
@@ -44,6 +77,10 @@ describeEachEngine('the cooperative ALV', (t) => {
     const mail = queued.find((m) => m.to_address === MEMBER);
     if (mail === undefined) throw new Error('no mail for the member');
     expect(mail.body).toContain('1. Vaststellen notulen vorige ALV');
+    // The place comes from the guide: its name and address, and how accessible it is.
+    expect(alv.location_id).toBe(venue.id);
+    expect(mail.body).toContain(`Waar: ${venue.name}`);
+    expect(mail.body).toMatch(/Toegankelijkheid: (Lichamelijk toegankelijk: |Deze plek is nog niet getest)/);
     const [attachment] = JSON.parse(String(mail.attachments)) as { filename: string; content: string }[];
     if (attachment === undefined) throw new Error('no attachment');
     expect(attachment.filename).toBe('alv.ics');
@@ -63,6 +100,12 @@ describeEachEngine('the cooperative ALV', (t) => {
     const stranger = await lotte.post(`/oost/cooperatie/alv/${alv.id}/volmacht`, { holder: 'niemand@example.org' });
     expect(stranger.statusCode).toBe(422);
     expect(stranger.body).toContain('Dit is geen lid van de coöperatie');
+    expect((await lotte.post(`/oost/cooperatie/alv/${alv.id}/volmacht`, { holder: AB })).statusCode).toBe(303);
+    // She takes it back before the meeting, and gives it again.
+    const proxiesNow = () => t().db.selectFrom('coop_alv_proxies').selectAll().where('alv_id', '=', alv.id).execute();
+    expect((await lotte.post(`/oost/cooperatie/alv/${alv.id}/volmacht/intrekken`, {})).statusCode).toBe(303);
+    expect(await proxiesNow()).toEqual([]);
+    expect((await lotte.get(`/oost/cooperatie/alv/${alv.id}?melding=ingetrokken`)).body).toContain('Uw volmacht is ingetrokken.');
     expect((await lotte.post(`/oost/cooperatie/alv/${alv.id}/volmacht`, { holder: AB })).statusCode).toBe(303);
     await board.get(`/oost/cooperatie/alv/${alv.id}/volmachten`);
     const second = await board.post(`/oost/cooperatie/alv/${alv.id}/volmachten`, {
@@ -86,6 +129,9 @@ describeEachEngine('the cooperative ALV', (t) => {
     await lotte.get(`/oost/cooperatie/alv/${alv.id}`);
     const late = await lotte.post(`/oost/cooperatie/alv/${alv.id}/volmacht`, { holder: BOARD });
     expect(late.statusCode).toBe(409);
+    const lateWithdrawal = await lotte.post(`/oost/cooperatie/alv/${alv.id}/volmacht/intrekken`, {});
+    expect(lateWithdrawal.statusCode).toBe(409);
+    expect(await proxiesNow()).toHaveLength(1);
 
     // Aaltje comes in and votes for the minutes: her vote counts for Lotte too. A non-member cannot vote.
     const aaltje = await memberId(AB);
@@ -125,6 +171,74 @@ describeEachEngine('the cooperative ALV', (t) => {
     const listed = api.json<{ alvs: { id: string; minutes: string | null }[] }>().alvs;
     expect(listed.find((a) => a.id === earlier.id)?.minutes).toBe(earlier.minutes);
     expect(listed.find((a) => a.id === alv.id)?.minutes).toBeNull();
+  });
+
+  it('attaches the documents as PDF files: listed in the mail and on the page, downloadable by members only; a fake PDF stores nothing', async () => {
+    t().clock.set('2027-03-01T09:00:00.000Z');
+    const board = t().client();
+    await board.signIn(BOARD, DEMO_PASSWORD);
+    const send = async (title: string, files: Record<string, Buffer>) => {
+      const page = await board.get('/oost/cooperatie/alv/nieuw');
+      const csrf = /name="_csrf" value="([^"]+)"/.exec(page.body)?.[1] ?? '';
+      const cookie = ['wp_session', 'wp_csrf'].map((name) => `${name}=${board.cookie(name) ?? ''}`).join('; ');
+      const form = { _csrf: csrf, title, date: '2027-04-01', time: '19:30', location: (await place(true)).id, agenda };
+      const body = multipart(form, files);
+      return t().app.inject({
+        method: 'POST',
+        url: '/oost/cooperatie/alv/nieuw',
+        payload: body.payload,
+        headers: { ...body.headers, cookie },
+      });
+    };
+    const fake = await send('ALV met nepstuk', { accounts: Buffer.from('<script>alert(1)</script>') });
+    expect(fake.statusCode).toBe(422);
+    expect(fake.body).toContain('Dit bestand is geen PDF.');
+    expect(fake.body).toContain('value="ALV met nepstuk"');
+    expect(await alvs('ALV met nepstuk')).toEqual([]);
+
+    const pdf = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n');
+    expect((await send('ALV met stukken', { annualReport: pdf, auditReport: pdf })).statusCode).toBe(303);
+    const [alv] = await alvs('ALV met stukken');
+    if (alv === undefined) throw new Error('not stored');
+    const mail = await t()
+      .db.selectFrom('mail_outbox')
+      .selectAll()
+      .where('subject', '=', 'Uitnodiging: ALV met stukken')
+      .where('to_address', '=', MEMBER)
+      .executeTakeFirstOrThrow();
+    expect(mail.body).toContain(`- Jaarverslag (PDF): http://localhost:3000/oost/cooperatie/alv/${alv.id}/stukken/jaarverslag.pdf`);
+    expect(mail.body).toContain('- Verslag van de kascommissie (PDF)');
+    expect(mail.body).not.toContain('Jaarrekening');
+    const lotte = t().client();
+    await lotte.signIn(MEMBER, DEMO_PASSWORD);
+    expect((await lotte.get(`/oost/cooperatie/alv/${alv.id}`)).body).toContain(`/stukken/jaarverslag.pdf`);
+    const download = await lotte.get(`/oost/cooperatie/alv/${alv.id}/stukken/jaarverslag.pdf`);
+    expect(download.statusCode).toBe(200);
+    expect(download.headers['content-type']).toBe('application/pdf');
+    expect(download.rawPayload.equals(pdf)).toBe(true);
+    expect((await lotte.get(`/oost/cooperatie/alv/${alv.id}/stukken/jaarrekening.pdf`)).statusCode).toBe(404);
+    const resident = t().client();
+    await resident.signIn('bewoner.oost@wijkportaal.example', DEMO_PASSWORD);
+    expect((await resident.get(`/oost/cooperatie/alv/${alv.id}/stukken/jaarverslag.pdf`)).statusCode).toBe(403);
+    expect((await t().client().get(`/oost/cooperatie/alv/${alv.id}/stukken/jaarverslag.pdf`)).statusCode).toBe(303); // to sign in
+  });
+
+  it('lets only the secretary or the chair convene: a daily board treasurer is refused and nothing is stored', async () => {
+    t().clock.set('2027-01-04T09:00:00.000Z');
+    const dirk = await memberId(BOARD);
+    await t()
+      .db.updateTable('coop_board_seats')
+      .set({ function: 'treasurer' })
+      .where('member_id', '=', dirk)
+      .where('body', '=', 'daily')
+      .execute();
+    const board = t().client();
+    await board.signIn(BOARD, DEMO_PASSWORD);
+    expect((await board.get('/oost/cooperatie/alv')).body).not.toContain('Nieuwe ALV bijeenroepen');
+    expect((await board.get('/oost/cooperatie/alv/nieuw')).statusCode).toBe(403);
+    const form = { title: 'ALV van de penningmeester', date: '2027-02-20', time: '19:30', location: (await place(true)).id, agenda };
+    expect((await board.post('/oost/cooperatie/alv/nieuw', form)).statusCode).toBe(403);
+    expect(await alvs('ALV van de penningmeester')).toEqual([]);
   });
 
   it('shows the members API only to the board and logs the read', async () => {

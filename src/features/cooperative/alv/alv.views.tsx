@@ -5,6 +5,9 @@ import type { Page } from '../../../platform/layout/render.ts';
 import { Paragraph } from '../../../platform/layout/text.tsx';
 import { coopBase, Crumbs, day, Heading, LinkList } from '../shared/components.tsx';
 import type { Alv, AlvItem } from './alv.repository.ts';
+import { documentPath } from './documents.rules.ts';
+import { PlaceAccess } from './place.views.tsx';
+import type { AlvPlace } from './place.ts';
 import { OpenForm } from './door.views.tsx';
 
 export interface OwnProxy {
@@ -66,15 +69,35 @@ function Agenda({ ctx, alv, manage }: { ctx: PageContext; alv: Alv; manage: bool
   );
 }
 
+/** The PDF documents as download links, with their size. */
+function FileLinks({ ctx, alv }: { ctx: PageContext; alv: Alv }) {
+  if (alv.files.length === 0) return '';
+  return (
+    <ul class="utrecht-unordered-list">
+      {alv.files.map((f) => (
+        <li class="utrecht-unordered-list__item">
+          <a class="utrecht-link" href={documentPath(coopBase(ctx), alv.id, f.kind)} download="" safe>
+            {ctx.t('cooperative.alv.doc.download', {
+              name: ctx.t(`cooperative.alv.doc.${f.kind}`),
+              kb: Math.max(1, Math.round(f.size / 1024)),
+            })}
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 function Documents({ ctx, alv }: { ctx: PageContext; alv: Alv }) {
   const { t } = ctx;
   const docs = (['annualReport', 'accounts', 'auditReport'] as const).filter((k) => alv.documents[k] !== null);
-  if (docs.length === 0) return '';
+  if (docs.length === 0 && alv.files.length === 0) return '';
   return (
     <section aria-labelledby="documents">
       <h2 class="utrecht-heading-2" id="documents" safe>
         {t('cooperative.alv.documents')}
       </h2>
+      <FileLinks ctx={ctx} alv={alv} />
       {docs.map((k) => (
         <details>
           <summary safe>{t(`cooperative.alv.doc.${k}`)}</summary>
@@ -117,7 +140,21 @@ function ProxySection({ ctx, alv, own, form, started }: { ctx: PageContext; alv:
       </h2>
       {own.holds.length > 0 ? <Paragraph text={t('cooperative.alv.proxy.youHold', { names: own.holds.join(', ') })} /> : ''}
       {own.gave !== null ? (
-        <Paragraph text={t('cooperative.alv.proxy.youGave', { name: own.gave })} />
+        <>
+          <Paragraph text={t('cooperative.alv.proxy.youGave', { name: own.gave })} />
+          {started ? (
+            ''
+          ) : (
+            <>
+              <ErrorSummary t={t} form={form} labels={{}} />
+              <form class="wp-form" method="post" action={`${coopBase(ctx)}/alv/${alv.id}/volmacht/intrekken`}>
+                <CsrfField token={ctx.csrfToken} />
+                <Paragraph text={t('cooperative.alv.proxy.withdrawHelp')} />
+                <SubmitButton label={t('cooperative.alv.proxy.withdraw')} />
+              </form>
+            </>
+          )}
+        </>
       ) : started ? (
         <Paragraph text={t('cooperative.alv.proxy.closed')} />
       ) : (
@@ -165,7 +202,7 @@ function BoardLinks({ ctx, alv }: { ctx: PageContext; alv: Alv }) {
 /** One ALV: when and where, the agenda with results, the documents, the minutes, one's own proxy; the board's tools. */
 export function alvPage(
   ctx: PageContext,
-  data: { alv: Alv; own: OwnProxy | null; manage: boolean; started: boolean },
+  data: { alv: Alv; own: OwnProxy | null; place: AlvPlace | undefined; manage: boolean; started: boolean },
   form: FormState,
   notice?: string,
 ): Page {
@@ -182,6 +219,7 @@ export function alvPage(
           intro={t('cooperative.alv.whenWhere', { when: formatDateTime(alv.startsAt, ctx.lang), place: alv.place })}
         />
         {notice === undefined ? '' : <Notice text={notice} />}
+        <PlaceAccess ctx={ctx} place={data.place} />
         <Agenda ctx={ctx} alv={alv} manage={data.manage && data.started} />
         <Documents ctx={ctx} alv={alv} />
         {data.started ? <Minutes ctx={ctx} alv={alv} manage={data.manage} /> : ''}

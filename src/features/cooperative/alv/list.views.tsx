@@ -65,7 +65,7 @@ function SettingsForm({ ctx, form }: { ctx: PageContext; form: FormState }) {
 /** Upcoming and past ALVs for members; the daily board convenes a new one and keeps the settings. */
 export function listPage(
   ctx: PageContext,
-  data: { alvs: readonly Alv[]; now: Date; manage: boolean; settings: AlvSettings },
+  data: { alvs: readonly Alv[]; now: Date; manage: boolean; convene: boolean; settings: AlvSettings },
   form: FormState,
   notice?: string,
 ): Page {
@@ -86,7 +86,7 @@ export function listPage(
         <Paragraph
           text={s.quorumPercent === 0 ? t('cooperative.alv.noQuorum') : t('cooperative.alv.quorumRule', { percent: s.quorumPercent })}
         />
-        {data.manage ? (
+        {data.convene ? (
           <p class="utrecht-paragraph">
             <a class="utrecht-link" href={`${coopBase(ctx)}/alv/nieuw`} safe>
               {t('cooperative.alv.convene.title')}

@@ -14,9 +14,20 @@ import {
   type Alv,
   type AlvItem,
 } from './alv.repository.ts';
-import { hasStarted, isAdopted, refuseCounts, refuseOpening, refuseProxy, represented, tally, votersFor, type Tally } from './alv.rules.ts';
+import {
+  hasStarted,
+  isAdopted,
+  refuseCounts,
+  refuseOpening,
+  refuseProxy,
+  refuseWithdrawal,
+  represented,
+  tally,
+  votersFor,
+  type Tally,
+} from './alv.rules.ts';
 import type { CountsInput, MemberVoteInput, PaperProxyInput, ProxyInput } from './alv.schema.ts';
-import { castVote, insertProxy, markPresent, presentAt, proxiesOf, votesOn } from './meeting.repository.ts';
+import { castVote, deleteProxy, insertProxy, markPresent, presentAt, proxiesOf, votesOn } from './meeting.repository.ts';
 
 const currentOf = async (trx: DbOrTx, districtId: string, email: string) =>
   (await membershipsOf(trx, districtId, email)).find((m) => m.endedOn === null);
@@ -57,6 +68,27 @@ export function giveProxy(ctx: ActionContext, district: District, alv: Alv, inpu
   return runAction(ctx, async (trx) => {
     const principal = ctx.user === null ? undefined : await currentOf(trx, district.id, ctx.user.email);
     return addProxy(trx, ctx, district, alv, principal, await currentOf(trx, district.id, input.holder));
+  });
+}
+
+/** The member who gave a proxy takes it back, until the meeting opens; then they vote themselves or not at all. */
+export function withdrawProxy(ctx: ActionContext, district: District, alv: Alv): Promise<Outcome> {
+  return runAction(ctx, async (trx) => {
+    await lockDistrict(trx, district.id); // opening the meeting waits, or this waits for it
+    const fresh = (await findAlv(trx, district.id, alv.id)) ?? alv;
+    const principal = ctx.user === null ? undefined : await currentOf(trx, district.id, ctx.user.email);
+    if (principal === undefined) return refusal('cooperative.alv.proxy.principalNotMember', { status: 403 });
+    const gave = (await proxiesOf(trx, alv.id)).some((p) => p.principalId === principal.id);
+    const problem = refuseWithdrawal({ gave, started: hasStarted(fresh, ctx.now) });
+    if (problem !== null) return refusal(problem.code, problem);
+    await deleteProxy(trx, alv.id, principal.id);
+    await audit(trx, ctx, {
+      action: 'cooperative.alv.proxyWithdrawn',
+      subjectType: 'coop_alv',
+      subjectId: alv.id,
+      districtId: district.id,
+    });
+    return success();
   });
 }
 

@@ -17,6 +17,16 @@ export async function insertProxy(db: DbOrTx, alvId: string, p: Proxy, by: strin
     .execute();
 }
 
+/** Takes back the proxy a member gave; false when there was none. */
+export async function deleteProxy(db: DbOrTx, alvId: string, principalId: string): Promise<boolean> {
+  const result = await db
+    .deleteFrom('coop_alv_proxies')
+    .where('alv_id', '=', alvId)
+    .where('principal_id', '=', principalId)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
+}
+
 export async function presentAt(db: DbOrTx, alvId: string): Promise<Set<string>> {
   const rows = await db.selectFrom('coop_alv_attendance').select('member_id').where('alv_id', '=', alvId).execute();
   return new Set(rows.map((r) => r.member_id));

@@ -29,6 +29,7 @@ export function homePage(ctx: PageContext, cooperative: Cooperative, surveys: re
     [may('board'), 'leden', 'cooperative.register.title'],
     [true, 'bestuur', 'cooperative.board.title'],
     [may('coordinate'), 'vrijwilligers/intake', 'cooperative.intake.title'],
+    [may('coordinate') || may('board'), 'vog', 'cooperative.vog.title'],
     [may('decisions'), 'besluiten', 'cooperative.decisions.title'],
     [may('surveys') || may('paperEntry') || may('insight'), 'peilingen', 'cooperative.surveys.title'],
     [may('insight'), 'vraag-en-aanbod', 'cooperative.gap.title'],

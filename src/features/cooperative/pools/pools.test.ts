@@ -44,6 +44,7 @@ describeEachEngine('cooperative: proposals, pools and students', (t) => {
     const row = await t().db.selectFrom('coop_proposals').selectAll().where('title', '=', valid.title).executeTakeFirstOrThrow();
     expect(row.needs_money_cents).toBe(12050);
     expect((await t().client().get(`/oost/cooperatie/projecten/${row.id}`)).statusCode).toBe(404);
+    expect((await t().client().get('/oost')).body).not.toContain('Buurtsoep op vrijdag');
 
     const member = await signIn('lid.oost@wijkportaal.example');
     expect((await member.get('/oost/cooperatie/projecten/beoordelen')).statusCode).toBe(403);
@@ -77,6 +78,20 @@ describeEachEngine('cooperative: proposals, pools and students', (t) => {
     const projects = JSON.parse(api.body) as { title: string; proposerEmail?: string }[];
     expect(projects.map((p) => p.title)).toContain('Buurtsoep op vrijdag');
     expect(api.body).not.toContain('ria.project@wijk.example');
+    // Approved, it is on the district's start page and its buurt's page, linking to it.
+    const link = `href="/oost/cooperatie/projecten/${row.id}"`;
+    expect((await t().client().get('/oost')).body).toContain(link);
+    expect((await t().client().get('/oost/buurten/sterrenwijk')).body).toContain(link);
+    expect((await t().client().get('/oost/buurten/abstede')).body).not.toContain(link);
+    // The proposals API only reads: GET only in the OpenAPI document, and a POST changes nothing.
+    const openapi = JSON.parse((await t().client().get('/api/openapi.json')).body) as { paths: Record<string, object> };
+    for (const path of ['/api/v1/districts/{district}/cooperative/projects', '/api/v1/districts/{district}/cooperative/proposals'])
+      expect(Object.keys(openapi.paths[path] ?? {}).filter((k) => k !== 'parameters')).toEqual(['get']);
+    const count = async () => (await t().db.selectFrom('coop_proposals').select('id').execute()).length;
+    const proposalsBefore = await count();
+    const posted = await board.json('POST', '/api/v1/districts/oost/cooperative/proposals', { title: 'Via de API' });
+    expect(posted.statusCode).toBe(404);
+    expect(await count()).toBe(proposalsBefore);
 
     // The coordinator calls for people with a talent and matches someone from the pools.
     const coordinator = await signIn(COORDINATOR);
@@ -184,6 +199,11 @@ describeEachEngine('cooperative: proposals, pools and students', (t) => {
     expect([request.status, request.outcome_reason]).toEqual(['new', null]);
     const desk = await (await signIn(COORDINATOR)).get(`/oost/hulp/balie/${second.id}`);
     expect(desk.body).toContain('Geen student met tijd.');
+    // The resident's page says what happened (not the coordinator's own words).
+    const residentPage = await t().client().get(second.status);
+    expect(residentPage.body).toContain('Uw vraag ligt weer bij de coördinator van burenhulp.');
+    expect(residentPage.body).toContain('Teruggegeven aan de coördinator');
+    expect(residentPage.body).not.toContain('Geen student met tijd.');
     expect((await leerhuis.post(`/oost/cooperatie/studenten/vragen/${second.id}/teruggeven`, { reason: 'Nog eens' })).statusCode).toBe(409);
   });
 });

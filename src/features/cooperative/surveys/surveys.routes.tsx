@@ -65,7 +65,7 @@ export function surveysRoutes(app: FastifyInstance, deps: AppDeps): void {
   };
   const detailPage = async (request: FastifyRequest) => {
     const { survey } = await load(request);
-    const notice = noticeOf(request, 'cooperative.surveys.notice', ['gestart', 'vraag']);
+    const notice = noticeOf(request, 'cooperative.surveys.notice', ['gestart', 'vraag', 'vraagGewijzigd', 'vraagWeg', 'vraagVerplaatst']);
     return (ctx: Parameters<typeof surveyPage>[0], form: FormState) => surveyPage(ctx, survey, form, notice);
   };
   app.get(`${list}/:survey`, { preHandler: requireCoop('surveys') }, async (request, reply) => {

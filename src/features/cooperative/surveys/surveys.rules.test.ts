@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aggregate, needCounts, optionsOf, refuseAnswer, SMALL } from './surveys.rules.ts';
+import { aggregate, needCounts, optionsOf, refuseAnswer, SMALL, moved, refuseQuestionChange } from './surveys.rules.ts';
 
 const one = { kind: 'one' as const, options: ['Ja', 'Nee', 'Weet niet'] };
 const times = (n: number, values: string[]) => Array.from({ length: n }, () => values);
@@ -67,5 +67,20 @@ describe('questions and answers', () => {
     expect(refuseAnswer(period, '2026-11-30', 'online')).toBeNull();
     expect(refuseAnswer(period, '2026-12-01', 'online')).toBe('cooperative.surveys.answer.closed');
     expect(refuseAnswer(period, '2026-12-01', 'paper')).toBeNull();
+  });
+});
+
+describe('editing the questions', () => {
+  it('moves a question a place up or down, not past either end', () => {
+    expect(moved(['a', 'b', 'c'], 'b', 'up')).toEqual(['b', 'a', 'c']);
+    expect(moved(['a', 'b', 'c'], 'b', 'down')).toEqual(['a', 'c', 'b']);
+    expect(moved(['a', 'b', 'c'], 'a', 'up')).toEqual(['a', 'b', 'c']);
+    expect(moved(['a', 'b', 'c'], 'c', 'down')).toEqual(['a', 'b', 'c']);
+    expect(moved(['a', 'b'], 'x', 'up')).toEqual(['a', 'b']);
+  });
+
+  it('locks the questions once an answer came in', () => {
+    expect(refuseQuestionChange(0)).toBeNull();
+    expect(refuseQuestionChange(1)).toBe('cooperative.surveys.question.answered');
   });
 });

@@ -114,3 +114,18 @@ export function needCounts(responses: readonly (readonly string[])[]): Map<Need,
     for (const need of new Set(chosen)) if (needs.includes(need as Need)) counts.set(need as Need, (counts.get(need as Need) ?? 0) + 1);
   return counts;
 }
+
+/** Questions change only while no answer came in: after that, earlier answers would no longer fit their question. */
+export function refuseQuestionChange(responses: number): string | null {
+  return responses > 0 ? 'cooperative.surveys.question.answered' : null;
+}
+
+/** The question ids in their new order after moving one a place up or down; unchanged at either end or for an unknown id. */
+export function moved(ids: readonly string[], id: string, direction: 'up' | 'down'): string[] {
+  const order = [...ids];
+  const from = order.indexOf(id);
+  const to = direction === 'up' ? from - 1 : from + 1;
+  if (from === -1 || to < 0 || to >= order.length) return order;
+  [order[from], order[to]] = [order[to] ?? id, id];
+  return order;
+}

@@ -1,5 +1,6 @@
 import { beforeEach, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../../platform/auth/demo.ts';
+import type { TestClient } from '../../../platform/testing/client.ts';
 import { createTestUser } from '../../../platform/testing/users.ts';
 import { describeEachEngine } from '../../../testing/test-app.ts';
 // eslint-disable-next-line boundaries/dependencies -- neighbour help's test helper files a real help request for the gap
@@ -21,6 +22,45 @@ describeEachEngine('needs surveys and the gap', (t) => {
   };
   const responses = (surveyId: string) =>
     t().db.selectFrom('coop_survey_responses').selectAll().where('survey_id', '=', surveyId).execute();
+
+  const questions = (surveyId: string) =>
+    t()
+      .db.selectFrom('coop_survey_questions')
+      .select(['id', 'text', 'position'])
+      .where('survey_id', '=', surveyId)
+      .orderBy('position')
+      .execute();
+
+  /** Before the first answer: reword, reorder, and remove a question. */
+  async function editBeforeAnswers(femke: TestClient, surveyId: string, open: { id: string } | undefined) {
+    const openId = open?.id ?? '';
+    const q = (id: string) => `/oost/cooperatie/peilingen/${surveyId}/vragen/${id}`;
+    await femke.post(`/oost/cooperatie/peilingen/${surveyId}/vragen`, { kind: 'open', text: 'Weg ermee' });
+    expect((await femke.get(`/oost/cooperatie/peilingen/${surveyId}`)).body).toContain('Vraag 3 verwijderen');
+    const extra = (await questions(surveyId))[2];
+    expect((await femke.post(`${q(extra?.id ?? '')}/verwijderen`, {})).statusCode).toBe(303);
+    expect((await femke.post(q(openId), { kind: 'open', text: 'Wilt u nog iets kwijt?' })).statusCode).toBe(303);
+    expect((await femke.post(`${q(openId)}/omhoog`, {})).statusCode).toBe(303);
+    expect((await questions(surveyId)).map((r) => [r.text, r.position])).toEqual([
+      ['Wilt u nog iets kwijt?', 1],
+      ['Waar wilt u hulp bij?', 2],
+    ]);
+    expect((await femke.post(`${q(openId)}/omlaag`, {})).statusCode).toBe(303);
+  }
+
+  /** After the first answer the questions are locked, and the page says so; nothing changes. */
+  async function expectLocked(femke: TestClient, surveyId: string, [open, needs]: ({ id: string } | undefined)[]) {
+    const [openId, needsId] = [open?.id ?? '', needs?.id ?? ''];
+    const q = (id: string) => `/oost/cooperatie/peilingen/${surveyId}/vragen/${id}`;
+    const before = await questions(surveyId);
+    const late = await femke.post(q(openId), { kind: 'open', text: 'Toch anders' });
+    expect(late.statusCode).toBe(409);
+    expect(late.body).toContain('Daarom liggen de vragen vast');
+    expect((await femke.post(`${q(needsId)}/omlaag`, {})).statusCode).toBe(409);
+    expect((await femke.post(`${q(needsId)}/verwijderen`, {})).statusCode).toBe(409);
+    expect(await questions(surveyId)).toEqual(before);
+    expect((await femke.get(`/oost/cooperatie/peilingen/${surveyId}`)).body).not.toContain('Vraag 1 verwijderen');
+  }
 
   it('runs a survey: answered anonymously online, an unknown buurt refused, a paper form typed in', async () => {
     const femke = await coordinator();
@@ -61,6 +101,7 @@ describeEachEngine('needs surveys and the gap', (t) => {
       .where('survey_id', '=', surveyId)
       .orderBy('position')
       .execute();
+    await editBeforeAnswers(femke, surveyId, openQ);
     const form = (fields: Record<string, string | string[]>) => ({
       [`q${needsQ?.id}`]: ['digitaal', 'contact'],
       [`q${openQ?.id}`]: 'Fijn initiatief',
@@ -95,6 +136,7 @@ describeEachEngine('needs surveys and the gap', (t) => {
     expect(answers.map((a) => a.value).sort()).toEqual(['Fijn initiatief', 'contact', 'digitaal'].sort());
 
     expect((await femke.post(`/oost/cooperatie/peilingen/${surveyId}/vragen`, { kind: 'open', text: 'Te laat' })).statusCode).toBe(409);
+    await expectLocked(femke, surveyId, [openQ, needsQ]);
     const paperPage = await femke.get(`/oost/cooperatie/peilingen/${surveyId}/papier`);
     expect(paperPage.body).toContain('ingevoerd van papier');
     expect((await femke.post(`/oost/cooperatie/peilingen/${surveyId}/papier`, form({ buurt: 'oudwijk' }))).statusCode).toBe(303);

@@ -6,7 +6,7 @@ import { localDay } from '../../../platform/clock.ts';
 import type { DbOrTx } from '../../../platform/db/schema.ts';
 import { findBuurt, type District } from '../../../platform/geography/geography.repository.ts';
 import type { Translate } from '../../../platform/i18n/i18n.ts';
-import { activateVolunteer, enlistVolunteer, findHouseRules, seedRules, vogNeededFor } from '../../help/index.ts';
+import { activateVolunteer, enlistVolunteer, findHouseRules, seedRules, vogNeededFor, withVogTalents } from '../../help/index.ts';
 import { findIntake, hasIntake, insertIntake, recordIntake, waitingIntakes, type Intake } from './volunteering.repository.ts';
 import { refuseActivation, refuseSignUp } from './volunteering.rules.ts';
 import type { IntakeInput, SignUpInput } from './volunteering.schema.ts';
@@ -62,7 +62,7 @@ export function signUp(ctx: ActionContext, t: Translate, district: District, inp
 /** The coordinator's queue: who signed up, with whether the kind of help they offer asks for a VOG; the read is logged. */
 export async function intakesSeenBy(ctx: ActionContext, district: District): Promise<(Intake & { vogNeeded: boolean })[]> {
   const db = ctx.deps.database.db;
-  const rules = (await findHouseRules(db, district.id)) ?? seedRules;
+  const rules = await withVogTalents(db, district.id, (await findHouseRules(db, district.id)) ?? seedRules);
   const waiting = await waitingIntakes(db, district.id);
   await audit(db, ctx, { action: 'cooperative.volunteers.read', subjectType: 'coop_volunteer_intake', districtId: district.id });
   return waiting.map((i) => ({ ...i, vogNeeded: vogNeededFor(rules, i.talents) }));
@@ -110,7 +110,7 @@ export function intake(
   return runAction(ctx, async (trx) => {
     const found = await findIntake(trx, district.id, id);
     if (found === undefined) return refusal('error.404', { status: 404 });
-    const rules = (await findHouseRules(trx, district.id)) ?? seedRules;
+    const rules = await withVogTalents(trx, district.id, (await findHouseRules(trx, district.id)) ?? seedRules);
     const vogNeeded = vogNeededFor(rules, found.talents);
     const activate = input.decision === 'activate';
     const facts = { status: found.status, vogNeeded: activate && vogNeeded, vogDate: input.vogDate, today: localDay(ctx.now) };

@@ -9,11 +9,13 @@ import { overRateLimit } from '../../../platform/http/rate-limited.ts';
 import type { PageContext } from '../../../platform/http/request-context.ts';
 import { emptyForm, type FormState } from '../../../platform/layout/forms.tsx';
 import { sendPage } from '../../../platform/layout/render.ts';
-import { cooperativeOf, requireCoop } from '../shared/access.ts';
+import { cooperativeOf, requireCoop, requireCoopAny } from '../shared/access.ts';
 import { intakePage } from './intake.views.tsx';
 import { signUpPage } from './sign-up.views.tsx';
 import { intake, intakesSeenBy, signUp } from './volunteering.actions.ts';
-import { intakeForm, signUpForm, signUpWithAccountForm, type SignUpInput } from './volunteering.schema.ts';
+import { intakeForm, signUpForm, signUpWithAccountForm, vogKindsForm, type SignUpInput } from './volunteering.schema.ts';
+import { setVogKinds, vogKindsOf } from './vog.actions.ts';
+import { vogKindsPage } from './vog.views.tsx';
 
 /** Anyone may sign up, a few times an hour from one address. */
 const SIGN_UP_LIMIT = { limit: 5, windowSeconds: 3600 };
@@ -81,5 +83,17 @@ export function volunteeringRoutes(app: FastifyInstance, deps: AppDeps): void {
     act: (request, { district, id }, input) => intake(actionContext(request, deps), request.t, district, id, input),
     done: (_request, { district }, notice) => `/${district.slug}/cooperatie/vrijwilligers/intake?melding=${notice}`,
     shownOn: (_request, { district }) => `/${district.slug}/cooperatie/vrijwilligers/intake`,
+  });
+
+  // Which kinds of help ask a VOG: the board or a coordinator.
+  formRoute(app, {
+    path: '/:district/cooperatie/vog',
+    preHandler: requireCoopAny('coordinate', 'board'),
+    load: (request) => cooperativeOf(deps, request),
+    defaults: async (request, { district }) => ({ talents: (await vogKindsOf(actionContext(request, deps), district)).join(',') }),
+    page: (request) => (ctx, form) => vogKindsPage(ctx, form, noticeOf(request, 'cooperative.vog.notice', ['opgeslagen'])),
+    schema: vogKindsForm,
+    act: (request, { district }, input) => setVogKinds(actionContext(request, deps), district, input),
+    done: (_request, { district }) => `/${district.slug}/cooperatie/vog?melding=opgeslagen`,
   });
 }

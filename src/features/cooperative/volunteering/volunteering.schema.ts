@@ -26,3 +26,7 @@ export const intakeForm = plainText(
   z.object({ note: text(2000, { multiline: true }), vogDate: optionalDate(), decision: choice(['activate', 'hold']) }),
 );
 export type IntakeInput = z.output<typeof intakeForm>;
+
+/** Which kinds of help ask a VOG of the volunteer; none ticked is a valid answer (no kind asks one). */
+export const vogKindsForm = z.object({ talents: list(choice(talents), talents.length) });
+export type VogKindsInput = z.output<typeof vogKindsForm>;

@@ -126,4 +126,58 @@ describeEachEngine('cooperative volunteer sign-up', (t) => {
     await volunteer.signIn('vrijwilliger.oost@wijkportaal.example', DEMO_PASSWORD);
     expect((await volunteer.get('/oost/cooperatie/vrijwilligers/intake')).statusCode).toBe(403);
   });
+
+  it('lets the board or a coordinator choose which kinds of help ask a VOG: without one, no proposal for them', async () => {
+    // A request of Oost waiting for a volunteer: a walk, once, of an hour.
+    const oost = (await t().db.selectFrom('districts').select('id').where('slug', '=', 'oost').executeTakeFirstOrThrow()).id;
+    const request = await t()
+      .db.selectFrom('help_requests')
+      .select('id')
+      .where('district_id', '=', oost)
+      .where('status', '=', 'new')
+      .executeTakeFirstOrThrow();
+    await t()
+      .db.updateTable('help_requests')
+      .set({ status: 'checked', kind: 'service', talent: 'walk', frequency: 'once', estimated_minutes: 60, open_proposal_id: null })
+      .where('id', '=', request.id)
+      .execute();
+    // An active volunteer of Oost without a VOG, who offers walks (talent bit 0).
+    const lotte = await t()
+      .db.selectFrom('help_volunteers as v')
+      .innerJoin('districts as d', 'd.id', 'v.district_id')
+      .select(['v.id', 'v.vog_on_file'])
+      .where('d.slug', '=', 'oost')
+      .where('v.active', '=', 1)
+      .where('v.vog_on_file', '=', 0)
+      .executeTakeFirstOrThrow();
+    await t().db.updateTable('help_volunteers').set({ talents: 1 }).where('id', '=', lotte.id).execute();
+    expect(lotte.vog_on_file).toBe(0);
+    const kinds = () => t().db.selectFrom('help_vog_kinds').select('talents').execute();
+
+    // A volunteer has no say in it: refused, nothing stored.
+    const volunteer = t().client();
+    await volunteer.signIn('vrijwilliger.oost@wijkportaal.example', DEMO_PASSWORD);
+    await volunteer.get('/oost/cooperatie');
+    expect((await volunteer.post('/oost/cooperatie/vog', { talents: ['walk'] })).statusCode).toBe(403);
+    expect(await kinds()).toEqual([]);
+
+    const coordinator = t().client();
+    await coordinator.signIn(COORDINATOR, DEMO_PASSWORD);
+    const page = await coordinator.get('/oost/cooperatie/vog');
+    expect(page.body).toContain('value="home_visit" checked');
+    expect((await coordinator.post('/oost/cooperatie/vog', { talents: ['walk', 'home_visit'] })).statusCode).toBe(303);
+    expect(await kinds()).toEqual([{ talents: 'walk,home_visit' }]);
+    const propose = () =>
+      coordinator.json('POST', `/api/v1/districts/oost/help/requests/${request.id}/proposals`, { volunteerId: lotte.id });
+    const refused = await propose();
+    expect(refused.body).toContain('Voor deze hulp vraagt de coöperatie een verklaring omtrent het gedrag (VOG).');
+    expect(await t().db.selectFrom('help_proposals').select('id').where('request_id', '=', request.id).execute()).toEqual([]);
+
+    // The general board takes walks off the list: now she may be asked.
+    const board = t().client();
+    await board.signIn('ab.oost@wijkportaal.example', DEMO_PASSWORD);
+    await board.get('/oost/cooperatie/vog');
+    expect((await board.post('/oost/cooperatie/vog', { talents: ['home_visit'] })).statusCode).toBe(303);
+    expect((await propose()).statusCode).toBe(200);
+  });
 });

@@ -10,6 +10,7 @@ import {
   feedbackDueAt,
   feedbackState,
   needsVog,
+  vogTalentsOf,
   oddJobFee,
   type MatchFacts,
 } from './house-rules.rules.ts';
@@ -165,6 +166,18 @@ describe('cooperative configuration: a certificate of conduct (VOG) for home vis
       ok: false,
       rule: 'help.refusal.talentMismatch',
     });
+  });
+
+  it('follows the kinds of help the board or a coordinator set, over the home-visit switch', () => {
+    const perKind = { ...rules, vogTalents: ['walk'] as const };
+    expect(vogTalentsOf(rules)).toEqual(['home_visit', 'digital', 'repairs']);
+    expect(vogTalentsOf({ ...rules, vogRequiredForHomeVisits: false })).toEqual([]);
+    expect(needsVog(perKind, 'walk')).toBe(true);
+    expect(needsVog(perKind, 'home_visit')).toBe(false);
+    expect(needsVog({ ...rules, vogTalents: [] }, 'home_visit')).toBe(false);
+    expect(checkVolunteer(perKind, { kind: 'service', talent: 'walk' }, volunteer)).toEqual({ ok: false, rule: 'help.rule.vog' });
+    expect(checkVolunteer(perKind, { kind: 'service', talent: 'walk' }, { ...volunteer, vogOnFile: true })).toEqual({ ok: true });
+    expect(checkVolunteer(perKind, { kind: 'service', talent: 'home_visit' }, volunteer)).toEqual({ ok: true });
   });
 });
 

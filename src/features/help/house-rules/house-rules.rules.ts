@@ -22,6 +22,12 @@ export interface HouseRules {
   studentDesk: string;
   socialEntrepreneurs: string[];
   contactEmail: string;
+  /**
+   * The kinds of help (talents) that ask a VOG, as the board or a coordinator set them; not
+   * part of an adopted version, but joined in when the rules are read. Absent: the switch
+   * `vogRequiredForHomeVisits` decides for the help given inside someone's home.
+   */
+  vogTalents?: readonly Talent[];
 }
 
 /** The values of seed 004, where a cooperative that sets up neighbour help starts from. */
@@ -93,12 +99,17 @@ export function checkMatchable(rules: HouseRules, facts: MatchFacts): Verdict {
   return ok;
 }
 
+/** The kinds of help that ask a VOG: as set per kind, or else every kind inside someone's home when the house rules say so. */
+export function vogTalentsOf(rules: HouseRules): readonly Talent[] {
+  return rules.vogTalents ?? (rules.vogRequiredForHomeVisits ? inHomeTalents : []);
+}
+
 /**
- * A cooperative that asks for a VOG for home visits asks it of everyone who comes inside.
- * A request is matched only after its check, which settles the talent.
+ * Whether this kind of help asks a VOG of the volunteer. A request is matched only after
+ * its check, which settles the talent.
  */
 export function needsVog(rules: HouseRules, talent: Talent | null): boolean {
-  return rules.vogRequiredForHomeVisits && talent !== null && inHomeTalents.includes(talent);
+  return talent !== null && vogTalentsOf(rules).includes(talent);
 }
 
 export interface VolunteerFacts {

@@ -65,6 +65,7 @@ export function statusPage(ctx: PageContext, data: StatusPageData): Page {
         ) : (
           ''
         )}
+        {request.status === 'new' && data.steps.some((s) => s.step === 'handed_back') ? <Para text={t('help.status.handedBack')} /> : ''}
         <DataList
           rows={[
             [t('help.status.reference'), referenceOf(request.id)],
