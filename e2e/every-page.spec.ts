@@ -56,6 +56,8 @@ const rightWhenEmpty: Record<string, string> = {
   '/oost/gids/beheer/ervaringsdeskundigen': 'one button per person: marks them as expert by experience, or not',
   '/oost/samenwerken/periodes/:id/starten': 'one button: the draft period starts',
   '/oost/buurtnetwerken/:buurt/wijzigen': "every field optional: seed 004 leaves a network's name and availability unknown",
+  '/oost/platforms-en-apps/:id/verwijderen': 'one button: takes a platform off the steering group’s list',
+  '/oost/vragen-en-antwoorden/:id/verwijderen': 'one button: removes a question and its answer',
 };
 
 /**

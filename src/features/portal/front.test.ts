@@ -148,7 +148,9 @@ describeEachEngine('the front door (issue 11.1, 11.3, 11.4; issue 10.2, 10.3, 10
     expect(page).toContain('Gebiedonline');
     expect(page).toContain('Podium Oost TV');
     expect(page).toContain('Gekozen op: datum niet bekend.');
-    expect(text((await t().client().get('/oost')).body)).toMatch(/Platforms en apps Facebook: Oostkrant — .* Gebiedonline — Eén bewonersplatform/);
+    expect(text((await t().client().get('/oost')).body)).toMatch(
+      /Platforms en apps Facebook: Oostkrant — .* Gebiedonline — Eén bewonersplatform/,
+    );
     expect((await (await coordinator(t(), 'oost')).get('/oost/platforms-en-apps/nieuw')).statusCode).toBe(403);
     expect((await (await coordinator(t(), 'overvecht', 'steering_member')).get('/oost/platforms-en-apps/nieuw')).statusCode).toBe(403);
     const steering = await coordinator(t(), 'oost', 'steering_member');

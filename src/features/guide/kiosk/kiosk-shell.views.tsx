@@ -14,7 +14,7 @@ export const kioskPath = (k: KioskFrame, rest = '', params: Record<string, strin
   return `/${k.district.slug}/kiosk${rest}${query ? `?${query}` : ''}`;
 };
 
-export const KIOSK_DEFAULT_WAIT = 120;
+const KIOSK_DEFAULT_WAIT = 120;
 
 /** The kiosk waits this long without a touch (`?wacht=90` in the kiosk's start address; 10 to 600 seconds). */
 export function kioskFrameOf(district: District, wacht: string | undefined): KioskFrame {

@@ -7,34 +7,30 @@ import { askWhom, type KioskActivity } from './today.rules.ts';
 
 const telOf = (phone: string) => `tel:${phone.replace(/[^0-9+]/g, '')}`;
 
+function PhoneLink({ phone }: { phone: string | null }) {
+  return phone === null ? (
+    ''
+  ) : (
+    <a class="utrecht-link" href={telOf(phone)} safe>
+      {phone}
+    </a>
+  );
+}
+
 /** "Vraag het Jan Jansen: 030 …", or the wijkinformatiepunt's number when the activity names no way to reach its contact. */
 function AskLine({ ctx, a, point }: { ctx: PageContext; a: KioskActivity; point: WalkInPoint | null }) {
   if (askWhom(a.contact) === 'contact') {
-    const { phone, email } = a.contact;
     return (
       <p class="utrecht-paragraph wp-kiosk__reach">
         <span safe>{`${ctx.t('portal.kiosk.ask', { name: a.contact.name })} `}</span>
-        {phone === null ? (
-          <span safe>{email ?? ''}</span>
-        ) : (
-          <a class="utrecht-link" href={telOf(phone)} safe>
-            {phone}
-          </a>
-        )}
+        {a.contact.phone === null ? <span safe>{a.contact.email ?? ''}</span> : <PhoneLink phone={a.contact.phone} />}
       </p>
     );
   }
-  const phone = point?.contact?.phone ?? point?.phones[0]?.number ?? null;
   return (
     <p class="utrecht-paragraph wp-kiosk__reach">
       <span safe>{`${ctx.t('portal.kiosk.askPoint', { name: point?.name ?? '' })} `}</span>
-      {phone === null ? (
-        ''
-      ) : (
-        <a class="utrecht-link" href={telOf(phone)} safe>
-          {phone}
-        </a>
-      )}
+      <PhoneLink phone={point?.contact?.phone ?? point?.phones[0]?.number ?? null} />
     </p>
   );
 }

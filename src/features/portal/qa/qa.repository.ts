@@ -86,7 +86,7 @@ export async function insertQa(db: DbOrTx, districtId: string, q: QaInput, at: {
       question: q.question,
       answer: q.answer,
       search_text: searchTextOf(q.question, q.answer),
-      position: Number(last?.p ?? 0) + 1,
+      position: (last?.p ?? 0) + 1,
       created_at: at.when,
       updated_at: at.when,
       updated_by: at.by,

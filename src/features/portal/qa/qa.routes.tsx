@@ -6,6 +6,7 @@ import type { District } from '../../../platform/geography/geography.repository.
 import { formRoute } from '../../../platform/http/form-route.tsx';
 import { districtOf, HttpProblem, noticeOf, requireAccess } from '../../../platform/http/guards.ts';
 import { sendPage } from '../../../platform/layout/render.ts';
+import { contactPointOfDistrict } from '../../guide/index.ts';
 import { addQa, changeQa, removeQa } from './qa.actions.ts';
 import { findQa, qaOfDistrict, showsCityItems } from './qa.repository.ts';
 import { mayKeepQa, type QaScope } from './qa.rules.ts';
@@ -30,6 +31,8 @@ export function qaRoutes(app: FastifyInstance, deps: AppDeps): void {
       district,
       items: await qaOfDistrict(db, district.id),
       canEdit: keeps(request.user, district),
+      point: await contactPointOfDistrict(db, district.id),
+      now: deps.clock.now(),
       notice: noticeOf(request, 'portal.qa.notice', notices),
     };
     return sendPage(request, reply, (ctx) => qaPage(ctx, data));

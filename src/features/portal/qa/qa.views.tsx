@@ -13,6 +13,7 @@ import {
   type FormState,
 } from '../../../platform/layout/forms.tsx';
 import type { Page } from '../../../platform/layout/render.ts';
+import { ContactPerson, type WalkInPoint } from '../../guide/index.ts';
 import type { QaItem } from './qa.repository.ts';
 import type { QaScope } from './qa.rules.ts';
 import { qaForm } from './qa.schema.ts';
@@ -61,6 +62,8 @@ export interface QaPageData {
   district: District;
   items: readonly QaItem[];
   canEdit: (scope: QaScope) => boolean;
+  point: WalkInPoint | null;
+  now: Date;
   notice?: string;
 }
 
@@ -118,6 +121,7 @@ export function qaPage(ctx: PageContext, d: QaPageData): Page {
         ) : (
           ''
         )}
+        <ContactPerson ctx={ctx} point={d.point} now={d.now} />
       </>
     ),
   };
