@@ -4,6 +4,7 @@ import type { AppDeps } from '../../../platform/feature.ts';
 import { formRoute } from '../../../platform/http/form-route.tsx';
 import { districtOf, HttpProblem, noticeOf, requireAccess } from '../../../platform/http/guards.ts';
 import { sendPage } from '../../../platform/layout/render.ts';
+import { contactPointOfDistrict } from '../../guide/index.ts';
 import { addPlatform, changePlatform, removePlatform } from './platforms.actions.ts';
 import { findPlatform, platformsOfDistrict } from './platforms.repository.ts';
 import { mayKeepPlatforms } from './platforms.rules.ts';
@@ -25,6 +26,8 @@ export function platformRoutes(app: FastifyInstance, deps: AppDeps): void {
       district,
       platforms: await platformsOfDistrict(db, district.id),
       canEdit: request.user !== null && mayKeepPlatforms(request.user.roles, district.id),
+      point: await contactPointOfDistrict(db, district.id),
+      now: deps.clock.now(),
       notice: noticeOf(request, 'portal.platform.notice', notices),
     };
     return sendPage(request, reply, (ctx) => platformsPage(ctx, data));

@@ -13,6 +13,7 @@ import {
   type FormState,
 } from '../../../platform/layout/forms.tsx';
 import type { Page } from '../../../platform/layout/render.ts';
+import { ContactPerson, type WalkInPoint } from '../../guide/index.ts';
 import type { Platform } from './platforms.repository.ts';
 import { platformForm } from './platforms.schema.ts';
 
@@ -68,6 +69,8 @@ export interface PlatformsPageData {
   district: District;
   platforms: readonly Platform[];
   canEdit: boolean;
+  point: WalkInPoint | null;
+  now: Date;
   notice?: string;
 }
 
@@ -106,6 +109,7 @@ export function platformsPage(ctx: PageContext, d: PlatformsPageData): Page {
         ) : (
           ''
         )}
+        <ContactPerson ctx={ctx} point={d.point} now={d.now} />
       </>
     ),
   };
