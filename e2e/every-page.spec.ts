@@ -61,6 +61,8 @@ const rightWhenEmpty: Record<string, string> = {
   '/oost/cooperatie/peilingen/:id/vragen/:id/omhoog': 'one button: moves a question up',
   '/oost/cooperatie/peilingen/:id/vragen/:id/omlaag': 'one button: moves a question down',
   '/oost/buurtnetwerken/:buurt/wijzigen': "every field optional: seed 004 leaves a network's name and availability unknown",
+  '/oost/platforms-en-apps/:id/verwijderen': 'one button: takes a platform off the steering group’s list',
+  '/oost/vragen-en-antwoorden/:id/verwijderen': 'one button: removes a question and its answer',
 };
 
 /**

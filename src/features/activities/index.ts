@@ -2,3 +2,5 @@
 export { activitiesFeature } from './activities.feature.ts';
 export { activityThemes } from './agenda/activity.rules.ts';
 export { upcomingActivities, type UpcomingActivity } from './agenda/upcoming.repository.ts';
+export { agendaItems } from './agenda/activities.repository.ts';
+export { whenText as activityWhenText } from './agenda/agenda.components.tsx';

@@ -33,3 +33,4 @@ export { placesWithAccess, type PlaceWithAccess } from './directory/place-access
 export { AssessmentView } from './assessments/assessment.views.tsx';
 export { assessmentDimensions, passes as assessedGood, scoreLevel } from './assessments/assessment.rules.ts';
 export { newOffersOfDistrict } from './directory/new-offers.repository.ts';
+export { kioskFrameOf, kioskPath, Shell as KioskShell, type KioskFrame } from './kiosk/kiosk-shell.views.tsx';

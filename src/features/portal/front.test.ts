@@ -4,9 +4,9 @@ import { describeEachEngine, type TestApp } from '../../testing/test-app.ts';
 
 const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
 
-async function coordinator(t: TestApp, district: string) {
-  const email = `coordinator.${district}.${t.engine}.${Math.random().toString(36).slice(2)}@wijk.example`;
-  await createTestUser(t.db, { email, name: 'Test Coördinator', roles: [{ role: 'coordinator', district }] });
+async function coordinator(t: TestApp, district: string, role: 'coordinator' | 'steering_member' = 'coordinator') {
+  const email = `${role}.${district}.${t.engine}.${Math.random().toString(36).slice(2)}@wijk.example`;
+  await createTestUser(t.db, { email, name: 'Test Coördinator', roles: [{ role, district }] });
   const client = t.client();
   await client.signIn(email, TEST_PASSWORD);
   return client;
@@ -141,5 +141,91 @@ describeEachEngine('the front door (issue 11.1, 11.3, 11.4; issue 10.2, 10.3, 10
     expect(body).toContain('Bel of loop binnen');
     expect(page.body).toContain('href="tel:0300000007"');
     expect(body).toMatch(/Zonder „buurt”: \d+ gevonden/);
+  });
+
+  it('platforms and apps (issue 11.8): seed 004’s list without dates; only Oost’s steering group changes it', async () => {
+    const page = text((await t().client().get('/oost/platforms-en-apps')).body);
+    expect(page).toContain('Gebiedonline');
+    expect(page).toContain('Podium Oost TV');
+    expect(page).toContain('Gekozen op: datum niet bekend.');
+    expect(text((await t().client().get('/oost')).body)).toMatch(
+      /Platforms en apps Facebook: Oostkrant — .* Gebiedonline — Eén bewonersplatform/,
+    );
+    expect((await (await coordinator(t(), 'oost')).get('/oost/platforms-en-apps/nieuw')).statusCode).toBe(403);
+    expect((await (await coordinator(t(), 'overvecht', 'steering_member')).get('/oost/platforms-en-apps/nieuw')).statusCode).toBe(403);
+    const steering = await coordinator(t(), 'oost', 'steering_member');
+    await steering.get('/oost/platforms-en-apps/nieuw');
+    const fields = { name: 'Buurtapp Oudwijk', purpose: 'Elkaar vinden in de buurt.', audience: 'Bewoners van Oudwijk' };
+    const bad = await steering.post('/oost/platforms-en-apps/nieuw', { ...fields, link: 'http://voorbeeld.nl', chosenOn: '2026-12-24' });
+    expect(bad.statusCode).toBe(422);
+    expect(text(bad.body)).toContain('De link moet beginnen met https://');
+    expect(text(bad.body)).toContain('Deze datum is nog niet geweest');
+    expect(bad.body).toContain('value="Buurtapp Oudwijk"');
+    expect(bad.body).toMatch(/id="field-link"[^>]*aria-invalid="true"/);
+    const added = await steering.post('/oost/platforms-en-apps/nieuw', {
+      ...fields,
+      link: 'https://voorbeeld.nl/oudwijk',
+      chosenOn: '2026-11-02',
+    });
+    expect(added.statusCode).toBe(303);
+    const api = (await t().client().get('/api/v1/districts/oost/platforms')).json<
+      { id: string; name: string; chosenOn: string | null }[]
+    >();
+    const mine = api.find((p) => p.name === 'Buurtapp Oudwijk');
+    expect(mine?.chosenOn).toBe('2026-11-02');
+    expect(api.find((p) => p.name === 'Gebiedonline')?.chosenOn).toBeNull();
+    expect(text((await t().client().get('/oost/platforms-en-apps')).body)).toContain('Gekozen door de regiegroep op 2 november 2026.');
+    await steering.get(`/oost/platforms-en-apps/${mine?.id ?? ''}/wijzigen`);
+    expect((await steering.post(`/oost/platforms-en-apps/${mine?.id ?? ''}/verwijderen`, {})).statusCode).toBe(303);
+    expect((await t().client().get('/api/v1/districts/oost/platforms')).json<unknown[]>()).toHaveLength(api.length - 1);
+    expect((await t().client().get('/api/v1/districts/overvecht/platforms')).json<unknown[]>()).toEqual([]);
+  });
+
+  it('kiosk (issue 11.10): from the start to what is on today and this week, with time, place and whom to ask', async () => {
+    const start = await t().client().get('/oost/kiosk');
+    expect(start.body).toContain('href="/oost/kiosk/te-doen"');
+    const oost = await t().db.selectFrom('districts').select('id').where('slug', '=', 'oost').executeTakeFirstOrThrow();
+    const place = await t().db.selectFrom('locations').select('id').where('name', '=', 'Podium Oost').executeTakeFirstOrThrow();
+    const id = crypto.randomUUID();
+    const at = t().clock.now().toISOString();
+    await t()
+      .db.insertInto('activities')
+      .values({
+        id,
+        district_id: oost.id,
+        buurt_id: null,
+        title: 'Kioskactiviteit (test)',
+        description: 'Om te testen.',
+        theme: 'meeting',
+        location_id: place.id,
+        starts_local: '2026-11-23T14:00',
+        duration_minutes: 90,
+        organizer_name: 'Podium Oost',
+        organizer_user_id: null,
+        contact_name: 'Contact (test)',
+        contact_phone: null,
+        contact_email: null,
+        capacity: null,
+        status: 'published',
+        created_at: at,
+        updated_at: at,
+      })
+      .execute();
+    const occurrence = { activity_id: id, district_id: oost.id };
+    await t()
+      .db.insertInto('activity_occurrences')
+      .values([
+        { ...occurrence, starts_at: '2026-11-23T13:00:00.000Z', ends_at: '2026-11-23T14:30:00.000Z' },
+        { ...occurrence, starts_at: '2026-11-25T13:00:00.000Z', ends_at: '2026-11-25T14:30:00.000Z' },
+      ])
+      .execute();
+    const page = await t().client().get('/oost/kiosk/te-doen');
+    expect(page.statusCode).toBe(200);
+    const body = text(page.body);
+    const today = body.slice(body.indexOf('Vandaag'), body.indexOf('Deze week'));
+    expect(today).toContain('Kioskactiviteit (test) Van 14:00 tot 15:30 uur Waar: Podium Oost Vragen? Wijkinformatiepunt Oost:');
+    expect(body.slice(body.indexOf('Deze week'))).toMatch(/Kioskactiviteit \(test\) woensdag 25 november 2026/);
+    expect(page.body).toContain('href="tel:0300000007"');
+    expect(body).toContain('Terug naar het begin');
   });
 });

@@ -14,7 +14,13 @@ export const kioskPath = (k: KioskFrame, rest = '', params: Record<string, strin
   return `/${k.district.slug}/kiosk${rest}${query ? `?${query}` : ''}`;
 };
 
-export const KIOSK_DEFAULT_WAIT = 120;
+const KIOSK_DEFAULT_WAIT = 120;
+
+/** The kiosk waits this long without a touch (`?wacht=90` in the kiosk's start address; 10 to 600 seconds). */
+export function kioskFrameOf(district: District, wacht: string | undefined): KioskFrame {
+  const wait = Number(wacht ?? KIOSK_DEFAULT_WAIT);
+  return { district, wait: Number.isInteger(wait) && wait >= 10 && wait <= 600 ? wait : KIOSK_DEFAULT_WAIT };
+}
 
 export function Shell({ ctx, k, children, home }: { ctx: PageContext; k: KioskFrame; children: JSX.Element; home: boolean }) {
   return (

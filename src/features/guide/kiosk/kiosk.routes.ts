@@ -16,7 +16,7 @@ import { cachedTerms } from '../model/terms.repository.ts';
 import { filtersOf, vocabulary } from '../search/search.filters.ts';
 import { searchEntries, type SearchHit } from '../search/search.repository.ts';
 import { searchQuery } from '../search/search.schema.ts';
-import { KIOSK_DEFAULT_WAIT, type KioskFrame } from './kiosk-shell.views.tsx';
+import { kioskFrameOf, type KioskFrame } from './kiosk-shell.views.tsx';
 import { kioskEntryPage, kioskSegments } from './kiosk-entry.views.tsx';
 import { kioskResultsPage, kioskStartPage } from './kiosk.views.tsx';
 import { reachOf, type Reach } from './reach.rules.ts';
@@ -46,10 +46,8 @@ async function reachOfHits(db: Db, districtId: string, hits: readonly SearchHit[
   );
 }
 
-/** The kiosk waits this long without a touch (`?wacht=90` in the kiosk's start address; 10 to 600 seconds). */
 function frameOf(request: KioskRequest): KioskFrame {
-  const wait = Number(request.query.wacht ?? KIOSK_DEFAULT_WAIT);
-  return { district: districtOf(request), wait: Number.isInteger(wait) && wait >= 10 && wait <= 600 ? wait : KIOSK_DEFAULT_WAIT };
+  return kioskFrameOf(districtOf(request), request.query.wacht);
 }
 
 /**

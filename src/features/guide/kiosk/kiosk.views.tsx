@@ -35,6 +35,11 @@ export function kioskStartPage(
               {safeWhatsOn}
             </div>
           )}
+          <p class="utrecht-paragraph">
+            <a class="wp-kiosk__tile" href={kioskPath(k, '/te-doen')} safe>
+              {t('guide.kiosk.whatsOn')}
+            </a>
+          </p>
           <h2 class="utrecht-heading-2" safe>
             {t('guide.card.heading')}
           </h2>

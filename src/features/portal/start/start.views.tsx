@@ -7,6 +7,9 @@ import type { Page } from '../../../platform/layout/render.ts';
 import { ContactPerson, searchQuery, type WalkInPoint } from '../../guide/index.ts';
 import type { BuurtNetwork } from '../networks/networks.repository.ts';
 import { networksPath } from '../networks/networks.views.tsx';
+import type { Platform } from '../platforms/platforms.repository.ts';
+import { PlatformsSection } from '../platforms/platforms.views.tsx';
+import { qaPath } from '../qa/qa.views.tsx';
 import { FindBuurtForm, findPath } from '../postcodes/postcodes.views.tsx';
 
 function Tasks({ ctx, district, tasks }: { ctx: PageContext; district: District; tasks: readonly HomeTask[] }) {
@@ -104,12 +107,14 @@ export interface StartPageData {
   point: WalkInPoint | null;
   walkInCount: number;
   networks: BuurtNetwork[];
+  /** The platforms and apps the steering group chose (seed 000 §5). */
+  platforms: Platform[];
   /** The HTML of the start sections of other features, per slot. */
   slots: { whatsOn: string; news: string };
   now: Date;
 }
 
-/** The district's front door: search, whom to call or where to walk in, the tasks, what's on, the news, the buurten. */
+/** The district's front door: search, whom to call or where to walk in, the tasks, what's on, the news, the platforms and apps, the buurten. */
 export function districtHomePage(ctx: PageContext, d: StartPageData): Page {
   const { t } = ctx;
   const title = t('portal.home.title', { district: d.district.name });
@@ -134,11 +139,17 @@ export function districtHomePage(ctx: PageContext, d: StartPageData): Page {
         ) : (
           ''
         )}
+        <p class="utrecht-paragraph">
+          <a class="utrecht-link" href={qaPath(d.district)} safe>
+            {t('portal.home.qa')}
+          </a>
+        </p>
         <Tasks ctx={ctx} district={d.district} tasks={d.tasks} />
         {/* Slot "whatsOn": the activities feature's "what's on" (today and this week). */}
         <Slot name="whatsOn" html={d.slots.whatsOn} />
         {/* Slot "news": the stories feature's latest stories (Oost voor Elkaar). */}
         <Slot name="news" html={d.slots.news} />
+        <PlatformsSection ctx={ctx} district={d.district} platforms={d.platforms} />
         <FindBuurtForm ctx={ctx} district={d.district} />
         <Buurten ctx={ctx} district={d.district} networks={d.networks} />
       </>
