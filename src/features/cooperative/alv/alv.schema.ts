@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { choice, date, email, id, integer, text, time } from '../../../platform/http/fields.ts';
-import { plainText } from '../shared/plain-text.schema.ts';
+import { plainText } from '../../../platform/http/plain-text.ts';
 import { choices } from './alv.rules.ts';
 
 /** The secretary convenes: when (Amsterdam time), where (a meeting place from the guide), the agenda one item a line (the documents come as PDF files beside it). */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { choice, date, id, integer, text } from '../../../platform/http/fields.ts';
 import { rulesForm } from '../../help/index.ts';
-import { plainText } from '../shared/plain-text.schema.ts';
+import { plainText } from '../../../platform/http/plain-text.ts';
 import { bodies, decidingBodies, functions } from './board.rules.ts';
 
 export const seatForm = plainText(

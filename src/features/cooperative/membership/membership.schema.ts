@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { checkbox, choice, email, optionalId, optionalPhone, optionalText, text } from '../../../platform/http/fields.ts';
-import { plainText } from '../shared/plain-text.schema.ts';
+import { plainText } from '../../../platform/http/plain-text.ts';
 import { memberKinds } from './membership.rules.ts';
 
 /** Anyone may apply, without an account: a resident, an organisation through a named representative, a local entrepreneur. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { checkbox, choice, email, integer, list, optionalChoice, optionalText, password, text } from '../../../platform/http/fields.ts';
 import { talents } from '../../help/index.ts';
-import { plainText } from '../shared/plain-text.schema.ts';
+import { plainText } from '../../../platform/http/plain-text.ts';
 import { poolKinds } from './pools.rules.ts';
 
 const profile = {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { choice, email, integer, list, money, optionalId, optionalText, text } from '../../../platform/http/fields.ts';
 import { talents } from '../../help/index.ts';
-import { plainText } from '../shared/plain-text.schema.ts';
+import { plainText } from '../../../platform/http/plain-text.ts';
 import { needs, proposerKinds } from './proposals.rules.ts';
 
 /** An amount may be left empty: not every project needs money, or knows how much yet. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { date, email, id, integer, text } from '../../../platform/http/fields.ts';
-import { plainText } from '../shared/plain-text.schema.ts';
+import { plainText } from '../../../platform/http/plain-text.ts';
 
 /** A student joins the pool: study programme, institution, period and hours a week. */
 export const studentForm = plainText(

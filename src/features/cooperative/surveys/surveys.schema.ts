@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { choice, date, id, list, optionalChoice, optionalText, text } from '../../../platform/http/fields.ts';
-import { plainText } from '../shared/plain-text.schema.ts';
+import { plainText } from '../../../platform/http/plain-text.ts';
 import { allowedValues, questionKinds, scaleValues, type Question } from './surveys.rules.ts';
 
 /** A coordinator starts a survey for one or more buurten of the district. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { checkbox, choice, email, list, optionalDate, password, text } from '../../../platform/http/fields.ts';
 import { talents, when } from '../../help/index.ts';
-import { plainText } from '../shared/plain-text.schema.ts';
+import { plainText } from '../../../platform/http/plain-text.ts';
 
 const profile = {
   buurt: text(80, { required: 'cooperative.volunteer.buurtRequired' }),

@@ -39,14 +39,22 @@ describeEachEngine('questions and answers and the core message (issue 11.9)', (t
     const city = await oost.post('/oost/vragen-en-antwoorden/nieuw', { question: 'Voor de stad?', answer: 'Nee.', scope: 'city' });
     expect(city.statusCode).toBe(403);
     expect(text(city.body)).toContain('Alleen een beheerder van alle wijken');
-    const added = await oost.post('/oost/vragen-en-antwoorden/nieuw', {
+    const script = await oost.post('/oost/vragen-en-antwoorden/nieuw', {
       question: 'Waar leen ik een ladder?',
       answer: 'Vraag het bij de Repaircafé-vrijwilligers <script>.',
       scope: 'district',
     });
+    expect(script.statusCode).toBe(422);
+    expect(script.body).toContain('Gebruik gewone tekst, zonder tekens als &lt; en >.');
+    expect(script.body).toContain('Waar leen ik een ladder?');
+    const added = await oost.post('/oost/vragen-en-antwoorden/nieuw', {
+      question: 'Waar leen ik een ladder?',
+      answer: 'Vraag het bij de Repaircafé-vrijwilligers.',
+      scope: 'district',
+    });
     expect(added.statusCode).toBe(303);
     const page = (await t().client().get('/oost/vragen-en-antwoorden')).body;
-    expect(page).toContain('Repaircafé-vrijwilligers &lt;script>.');
+    expect(page).toContain('Vraag het bij de Repaircafé-vrijwilligers.');
 
     const overvecht = await signedIn(t(), 'coordinator', 'overvecht');
     await overvecht.get('/overvecht/vragen-en-antwoorden/nieuw');
