@@ -1,3 +1,4 @@
+import { PageHeading } from '../../../platform/layout/text.tsx';
 import type { District } from '../../../platform/geography/geography.repository.ts';
 import { maxLengthOf } from '../../../platform/http/fields.ts';
 import type { PageContext } from '../../../platform/http/request-context.ts';
@@ -78,13 +79,8 @@ export function qaPage(ctx: PageContext, d: QaPageData): Page {
     body: (
       <>
         <Breadcrumbs t={t} district={d.district} steps={[]} />
-        <h1 class="utrecht-heading-1" safe>
-          {title}
-        </h1>
+        <PageHeading text={title} intro={t('portal.qa.intro')} />
         {d.notice ? <Notice text={d.notice} /> : ''}
-        <p class="utrecht-paragraph utrecht-paragraph--lead" safe>
-          {t('portal.qa.intro')}
-        </p>
         {d.items.length === 0 ? (
           <p class="utrecht-paragraph" safe>
             {t('portal.qa.none')}
