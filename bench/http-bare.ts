@@ -19,7 +19,6 @@ interface Row {
 
 export async function startBare(file: string): Promise<{ port: number; close: () => Promise<void> }> {
   const db = new Database(file, { readonly: true });
-  db.pragma('journal_mode = WAL');
   const district = db.prepare<[string], { id: string; name: string }>('select id, name from districts where slug = ?');
   const count = db.prepare<[string], { n: number }>(
     'select count(*) as n from (select rowid from guide_search_fts where guide_search_fts match ? limit 1001) c',

@@ -65,6 +65,10 @@ async function main(): Promise<void> {
   const app = await serve('app');
   const copy = `${app.file}.bare.db`;
   new Database(app.file, { readonly: true }).exec(`vacuum into '${copy.replace(/'/g, "''")}'`);
+  // WAL like the app's database; set here, as the bare server opens its copy read-only.
+  const wal = new Database(copy);
+  wal.pragma('journal_mode = WAL');
+  wal.close();
   const bare = await serve('bare', copy);
   try {
     const base = `http://127.0.0.1:${app.port}`;
