@@ -15,25 +15,6 @@ const ROUNDS = 3;
 const DURATION = Number(process.env.DURATION ?? 5);
 const headers = { 'accept-encoding': 'gzip, br' };
 
-if (process.argv[2] === '--serve') {
-  // A child: one server, its port (and for the app its database file) on the first line.
-  if (process.argv[3] === 'bare') {
-    const { startBare } = await import('./http-bare.ts');
-    const bare = await startBare(process.argv[4] ?? '');
-    console.log(JSON.stringify({ port: bare.port }));
-  } else {
-    const { demoApp } = await import('./app-harness.ts');
-    const bench = await demoApp();
-    await bench.app.listen({ host: '127.0.0.1', port: 0 });
-    const address = bench.app.server.address();
-    console.log(JSON.stringify({ port: typeof address === 'object' && address !== null ? address.port : 0, file: bench.file }));
-    // The parent ends the child with SIGTERM: drop the temporary database on the way out.
-    process.once('SIGTERM', () => void bench.close().then(() => process.exit(0)));
-  }
-} else {
-  await main();
-}
-
 function serve(kind: string, file = ''): Promise<{ child: ChildProcess; port: number; file: string }> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'bench/http.ts', '--serve', kind, file], {
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -104,4 +85,23 @@ async function main(): Promise<void> {
     app.child.kill();
     rmSync(copy, { force: true });
   }
+}
+
+if (process.argv[2] === '--serve') {
+  // A child: one server, its port (and for the app its database file) on the first line.
+  if (process.argv[3] === 'bare') {
+    const { startBare } = await import('./http-bare.ts');
+    const bare = await startBare(process.argv[4] ?? '');
+    console.log(JSON.stringify({ port: bare.port }));
+  } else {
+    const { demoApp } = await import('./app-harness.ts');
+    const bench = await demoApp();
+    await bench.app.listen({ host: '127.0.0.1', port: 0 });
+    const address = bench.app.server.address();
+    console.log(JSON.stringify({ port: typeof address === 'object' && address !== null ? address.port : 0, file: bench.file }));
+    // The parent ends the child with SIGTERM: drop the temporary database on the way out.
+    process.once('SIGTERM', () => void bench.close().then(() => process.exit(0)));
+  }
+} else {
+  await main();
 }

@@ -15,6 +15,7 @@ import * as guideSearch from './migrations/20261123_1020_guide_search.ts';
 import * as guideSearchRank from './migrations/20261201_1030_perf_guide_search_rank.ts';
 import * as contactPoint from './migrations/20261201_1030_front_contact_point.ts';
 import * as themeSynonyms from './migrations/20261202_0150_guide_theme_synonyms.ts';
+import * as searchPrefix from './migrations/20261204_0100_perf_guide_search_prefix.ts';
 import { assessRoutes } from './assessments/assess.routes.tsx';
 import { placesAssessed } from './assessments/assessments.repository.ts';
 import { expertRoutes } from './assessments/experts.routes.tsx';
@@ -46,6 +47,7 @@ export const guideFeature: Feature = {
     '20261201_1030_perf_guide_search_rank': guideSearchRank,
     '20261201_1030_front_contact_point': contactPoint,
     '20261202_0150_guide_theme_synonyms': themeSynonyms,
+    '20261204_0100_perf_guide_search_prefix': searchPrefix,
   },
   demo: seedDemoGuide,
   jobs: (deps) => [reminderJob(deps)],

@@ -34,3 +34,4 @@ export { AssessmentView } from './assessments/assessment.views.tsx';
 export { assessmentDimensions, passes as assessedGood, scoreLevel } from './assessments/assessment.rules.ts';
 export { newOffersOfDistrict } from './directory/new-offers.repository.ts';
 export { kioskFrameOf, kioskPath, Shell as KioskShell, type KioskFrame } from './kiosk/kiosk-shell.views.tsx';
+export { kioskEntryPath } from './kiosk/kiosk-entry.views.tsx';

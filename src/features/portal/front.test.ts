@@ -226,6 +226,8 @@ describeEachEngine('the front door (issue 11.1, 11.3, 11.4; issue 10.2, 10.3, 10
     expect(today).toContain('Kioskactiviteit (test) Van 14:00 tot 15:30 uur Waar: Podium Oost Vragen? Wijkinformatiepunt Oost:');
     expect(body.slice(body.indexOf('Deze week'))).toMatch(/Kioskactiviteit \(test\) woensdag 25 november 2026/);
     expect(page.body).toContain('href="tel:0300000007"');
+    // The place opens the kiosk's own page of it (address, phone, hours), not the guide outside the kiosk.
+    expect(page.body).toContain(`href="/oost/kiosk/plekken/${place.id}">Podium Oost</a>`);
     expect(body).toContain('Terug naar het begin');
   });
 });

@@ -128,8 +128,11 @@ const hitOf = (r: Row): SearchHit => ({
 
 /**
  * Matching entries, best first, the same on SQLite and PostgreSQL. With a page, the cost
- * follows the page: the tiers are counted up to the cap, each read only as far as the page
- * needs; `total` stops at the cap and `more` says there are more. Without a page: all of them.
+ * follows the page: the matches are counted once up to the cap (the tiers split them, so
+ * their sum is the same), and the tiers are read in order only until the page is full —
+ * mostly the first tier alone. A tier is counted only to choose how to read it when the
+ * matches pass the cap. `total` stops at the cap and `more` says there are more. Without a
+ * page: all of them.
  */
 export async function searchEntries(
   db: DbOrTx,
@@ -142,13 +145,13 @@ export async function searchEntries(
     return { total: rows.length, more: false, hits: rows.map(hitOf) };
   }
   const want = Math.min(page.offset + page.limit, COUNT_CAP);
+  const counted = await cappedCount(db, f, undefined);
+  const many = counted > COUNT_CAP && f.districtId !== undefined;
   const rows: Row[] = [];
-  let counted = 0;
-  for (const tier of tiers) {
-    const n = await cappedCount(db, f, tier);
-    counted += n;
-    const need = want - rows.length;
-    if (n > 0 && need > 0) rows.push(...(await inOrder(db, f, tier, need, n > COUNT_CAP && f.districtId !== undefined)));
+  for (const tier of counted === 0 ? [] : tiers) {
+    if (rows.length >= want) break;
+    const walk = many && (tier === undefined || (await cappedCount(db, f, tier)) > COUNT_CAP);
+    rows.push(...(await inOrder(db, f, tier, want - rows.length, walk)));
   }
   return { total: Math.min(counted, COUNT_CAP), more: counted > COUNT_CAP, hits: rows.slice(page.offset).map(hitOf) };
 }

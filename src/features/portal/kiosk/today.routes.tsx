@@ -13,6 +13,11 @@ const SHOWN = 40;
 
 const dayOf = (iso: string) => amsterdamParts(iso)[0];
 
+const placeOf = (id: string | null, names: Map<string, string>) => {
+  const name = id === null ? undefined : names.get(id);
+  return id === null || name === undefined ? null : { id, name };
+};
+
 /** Issue 11.10: the kiosk's "what's on today and this week", with where and whom to ask. */
 export function kioskTodayRoutes(app: FastifyInstance, deps: AppDeps): void {
   const { db } = deps.database;
@@ -34,7 +39,7 @@ export function kioskTodayRoutes(app: FastifyInstance, deps: AppDeps): void {
       title: i.activity.title,
       startsAt: i.startsAt,
       endsAt: i.endsAt,
-      place: places.get(i.activity.locationId) ?? null,
+      place: placeOf(i.activity.locationId, places),
       contact: { name: i.activity.contactName, phone: i.activity.contactPhone, email: i.activity.contactEmail },
     }));
     const point = await contactPointOfDistrict(db, k.district.id);

@@ -3,7 +3,8 @@ export interface KioskActivity {
   title: string;
   startsAt: string;
   endsAt: string;
-  place: string | null;
+  /** The place in the guide, so the kiosk can open its page (address, phone, opening hours). */
+  place: { id: string; name: string } | null;
   /** The activity's contact; without a phone or e-mail the kiosk points to the wijkinformatiepunt. */
   contact: { name: string; phone: string | null; email: string | null };
 }

@@ -2,7 +2,7 @@ import { amsterdamParts } from '../../../platform/calendar/amsterdam-time.ts';
 import type { PageContext } from '../../../platform/http/request-context.ts';
 import type { Page } from '../../../platform/layout/render.ts';
 import { activityWhenText } from '../../activities/index.ts';
-import { ContactPerson, KioskShell, kioskPath, type KioskFrame, type WalkInPoint } from '../../guide/index.ts';
+import { ContactPerson, kioskEntryPath, KioskShell, kioskPath, type KioskFrame, type WalkInPoint } from '../../guide/index.ts';
 import { askWhom, type KioskActivity } from './today.rules.ts';
 
 const telOf = (phone: string) => `tel:${phone.replace(/[^0-9+]/g, '')}`;
@@ -35,7 +35,32 @@ function AskLine({ ctx, a, point }: { ctx: PageContext; a: KioskActivity; point:
   );
 }
 
-function Activities(props: { ctx: PageContext; items: readonly KioskActivity[]; point: WalkInPoint | null; today: boolean }) {
+/** Where, as a link to the place's kiosk page: its address, phone and opening hours, without leaving the kiosk. */
+function Where({ ctx, k, place }: { ctx: PageContext; k: KioskFrame; place: KioskActivity['place'] }) {
+  if (place === null) {
+    return (
+      <p class="utrecht-paragraph" safe>
+        {ctx.t('portal.kiosk.where', { place: ctx.t('portal.kiosk.where.unknown') })}
+      </p>
+    );
+  }
+  return (
+    <p class="utrecht-paragraph">
+      <span safe>{`${ctx.t('portal.kiosk.where.label')} `}</span>
+      <a class="utrecht-link" href={kioskEntryPath(k, 'location', place.id)} safe>
+        {place.name}
+      </a>
+    </p>
+  );
+}
+
+function Activities(props: {
+  ctx: PageContext;
+  k: KioskFrame;
+  items: readonly KioskActivity[];
+  point: WalkInPoint | null;
+  today: boolean;
+}) {
   const { ctx } = props;
   return (
     <ol class="wp-kiosk__hits">
@@ -49,9 +74,7 @@ function Activities(props: { ctx: PageContext; items: readonly KioskActivity[]; 
               ? ctx.t('portal.kiosk.time', { start: amsterdamParts(a.startsAt)[1], end: amsterdamParts(a.endsAt)[1] })
               : activityWhenText(ctx, a.startsAt, a.endsAt)}
           </p>
-          <p class="utrecht-paragraph" safe>
-            {ctx.t('portal.kiosk.where', { place: a.place ?? ctx.t('portal.kiosk.where.unknown') })}
-          </p>
+          <Where ctx={ctx} k={props.k} place={a.place} />
           <AskLine ctx={ctx} a={a} point={props.point} />
         </li>
       ))}
@@ -84,7 +107,7 @@ export function kioskTodayPage(
               {t('portal.kiosk.today.none')}
             </p>
           ) : (
-            <Activities ctx={ctx} items={d.today} point={d.point} today />
+            <Activities ctx={ctx} k={k} items={d.today} point={d.point} today />
           )}
           <h2 class="utrecht-heading-2" safe>
             {t('portal.kiosk.week')}
@@ -94,7 +117,7 @@ export function kioskTodayPage(
               {t('portal.kiosk.week.none')}
             </p>
           ) : (
-            <Activities ctx={ctx} items={d.week} point={d.point} today={false} />
+            <Activities ctx={ctx} k={k} items={d.week} point={d.point} today={false} />
           )}
           <ContactPerson ctx={ctx} point={d.point} now={d.now} />
         </>
