@@ -4,8 +4,10 @@
 // minimal HTML; the other routes read the one row they name. No layout, no session, no CSRF.
 import Database from 'better-sqlite3';
 import Fastify from 'fastify';
-import { queryWords, RANK_TIERS, sqliteTierMatch } from '../src/features/guide/search/search.rules.ts';
+import { queryWords, RANK_TIERS, sqliteMatch, sqliteTierMatch } from '../src/features/guide/search/search.rules.ts';
+import { expansionsOf, synonymIndex } from '../src/features/guide/synonyms/synonyms.rules.ts';
 
+const segment: Record<string, string> = { service: 'aanbod', location: 'plekken', organization: 'organisaties' };
 const esc = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 const page = (body: string) => `<!doctype html><html lang="nl"><title>bare</title><body>${body}</body></html>`;
 
@@ -28,23 +30,27 @@ export async function startBare(file: string): Promise<{ port: number; close: ()
       where k.district_id = ? and k.seq in (select rowid from guide_search_fts where guide_search_fts match ?)
       order by k.district_id, k.ord, k.name_norm, k.entry_id limit ?) k
     join guide_search s on s.entry_id = k.entry_id order by k.ord, k.name_norm, k.entry_id`);
+  const themeWords = new Map<string, string[]>();
+  for (const r of db.prepare<[], { term_id: string; word: string }>('select term_id, word from guide_theme_synonyms').all())
+    themeWords.set(r.term_id, [...(themeWords.get(r.term_id) ?? []), r.word]);
+  const synonyms = synonymIndex([...themeWords].map(([termId, words]) => ({ termId, words })));
   const entry = db.prepare<[string], Row>('select entry_id, entry_type, name, subtitle, summary from guide_search where entry_id = ?');
   const app = Fastify();
   app.get<{ Params: { district: string }; Querystring: { q?: string } }>('/:district/gids', async (request, reply) => {
     const d = district.get(request.params.district);
     if (d === undefined) return reply.code(404).send();
     const words = queryWords(request.query.q ?? '');
+    // As the app: everyday words also match their themes, the matches are counted once,
+    // and the tiers are read in order until the page is full.
+    const wordThemes = expansionsOf(words, synonyms);
+    const filter = { districtId: d.id, ...(wordThemes.length > 0 ? { wordThemes } : {}) };
+    const total = count.get(sqliteMatch(words, filter))?.n ?? 0;
     const found: Row[] = [];
-    let total = 0;
-    for (let tier = 0; tier < RANK_TIERS; tier++) {
-      const match = sqliteTierMatch(words, { districtId: d.id }, tier);
-      const n = count.get(match)?.n ?? 0;
-      total += n;
-      if (n > 0 && found.length < 20) found.push(...rows.all(d.id, match, 20 - found.length));
-    }
+    for (let tier = 0; tier < RANK_TIERS && total > 0 && found.length < 20; tier++)
+      found.push(...rows.all(d.id, sqliteTierMatch(words, filter, tier), 20 - found.length));
     const items = found.map(
       (r) =>
-        `<li><a href="/${esc(request.params.district)}/gids/${r.entry_id}">${esc(r.name)}</a> ${esc(r.subtitle)}<p>${esc(r.summary)}</p></li>`,
+        `<li><a href="/${esc(request.params.district)}/gids/${segment[r.entry_type] ?? ''}/${r.entry_id}">${esc(r.name)}</a> ${esc(r.subtitle)}<p>${esc(r.summary)}</p></li>`,
     );
     return reply
       .type('text/html; charset=utf-8')

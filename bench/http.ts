@@ -42,6 +42,13 @@ const load = () =>
 const entryIds = (html: string) =>
   [...html.matchAll(/href="\/oost\/gids\/(?:aanbod|plekken|organisaties)\/([0-9a-f-]+)"/g)].map((m) => m[1]);
 
+/** The yardstick holds only when both show the same entries: say so, and show them when not. */
+function compareRows(app: string, bare: string): void {
+  const same = JSON.stringify(entryIds(app)) === JSON.stringify(entryIds(bare));
+  console.log(`search rows: the app and the bare server show ${same ? 'the same' : 'DIFFERENT'} entries in the same order`);
+  if (!same) console.log(`  app: ${entryIds(app).join(' ')}\n  bare: ${entryIds(bare).join(' ')}`);
+}
+
 async function main(): Promise<void> {
   const app = await serve('app');
   const copy = `${app.file}.bare.db`;
@@ -56,12 +63,12 @@ async function main(): Promise<void> {
     const search = await (await fetch(`${base}/oost/gids?q=mantelzorg`)).text();
     const bareSearch = await (await fetch(`http://127.0.0.1:${bare.port}/oost/gids?q=mantelzorg`)).text();
     const detail = /href="(\/oost\/gids\/(?:aanbod|plekken|organisaties)\/[0-9a-f-]+)"/.exec(search)?.[1] ?? '/oost/gids';
-    const same = JSON.stringify(entryIds(search)) === JSON.stringify(entryIds(bareSearch));
+
     const css = await (await fetch(`${base}${/href="(\/assets\/wijkportaal\.[0-9a-f]+\.css)"/.exec(search)?.[1] ?? ''}`)).text();
     console.log(
       `stylesheet: ${kB(css.length)} raw, ${kB(gzipSync(css, { level: 9 }).length)} gzip, ${kB(brotliCompressSync(css).length)} brotli (goal ≤ 10 kB gzip)`,
     );
-    console.log(`search rows: the app and the bare server show ${same ? 'the same' : 'DIFFERENT'} entries in the same order`);
+    compareRows(search, bareSearch);
     console.log(`load average before: ${load()} (2 cores is quiet below ~0.5)`);
     const paths = ['/oost/gids?q=mantelzorg', detail, '/oost', '/healthz'];
     const rates = new Map(paths.map((p) => [p, { app: [] as number[], bare: [] as number[] }]));
