@@ -39,6 +39,21 @@ describe('.ics generation (RFC 5545)', () => {
     ).toBe(`DESCRIPTION:${'é'.repeat(100)}`);
   });
 
+  it('never splits a character outside the basic plane (emoji) and keeps every character', () => {
+    const line = `SUMMARY:${'Koffie ☕ en 🙂 '.repeat(12)}`;
+    const folded = foldLine(line);
+    for (const piece of folded.split('\r\n')) {
+      expect(Buffer.byteLength(piece, 'utf8')).toBeLessThanOrEqual(75);
+      expect(piece).not.toMatch(/[\uD800-\uDBFF]$|^ ?[\uDC00-\uDFFF]/);
+    }
+    expect(
+      folded
+        .split('\r\n')
+        .map((l, i) => (i === 0 ? l : l.slice(1)))
+        .join(''),
+    ).toBe(line);
+  });
+
   it('escapes backslashes, semicolons, commas and newlines in text', () => {
     expect(escapeText('a\\b;c,d\ne')).toBe('a\\\\b\\;c\\,d\\ne');
   });

@@ -33,28 +33,29 @@ export function escapeText(value: string): string {
 }
 
 /** UTF-8 length of one code point. */
-function octets(char: string): number {
-  const cp = char.codePointAt(0) ?? 0;
-  return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
-}
+const octets = (cp: number) => (cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4);
 
-/** Splits a content line into pieces of at most 75 octets; continuation lines start with one space. */
+/**
+ * Splits a content line into pieces of at most 75 octets; continuation lines start with one
+ * space. It counts octets per code point and cuts by slices, as a feed folds thousands of
+ * long descriptions.
+ */
 export function foldLine(line: string): string {
   if (Buffer.byteLength(line, 'utf8') <= 75) return line;
   const pieces: string[] = [];
-  let current = '';
+  let start = 0;
   let size = 0;
-  for (const char of line) {
-    const limit = pieces.length === 0 ? 75 : 74;
-    if (size + octets(char) > limit) {
-      pieces.push(current);
-      current = '';
+  for (let i = 0; i < line.length;) {
+    const cp = line.codePointAt(i) ?? 0;
+    if (size + octets(cp) > (pieces.length === 0 ? 75 : 74)) {
+      pieces.push(line.slice(start, i));
+      start = i;
       size = 0;
     }
-    current += char;
-    size += octets(char);
+    size += octets(cp);
+    i += cp > 0xffff ? 2 : 1;
   }
-  pieces.push(current);
+  pieces.push(line.slice(start));
   return pieces.join('\r\n ');
 }
 
