@@ -53,7 +53,7 @@ test.describe('the cooperative', () => {
     await waitForMail((m) => m.to.includes(email));
   });
 
-  test('a coordinator records the date on a volunteer\'s VOG later @journey', async ({ page }) => {
+  test("a coordinator records the date on a volunteer's VOG later @journey", async ({ page }) => {
     await signIn(page, 'coordinator.oost@wijkportaal.example');
     await page.goto('/oost/hulp/vrijwilligers');
     await expect(page.getByRole('heading', { level: 2, name: 'VOG verlopen of bijna verlopen' })).toBeVisible();

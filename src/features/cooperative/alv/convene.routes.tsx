@@ -52,7 +52,10 @@ export function conveneRoutes(app: FastifyInstance, deps: AppDeps): void {
           throw new HttpProblem(403, 'cooperative.alv.convene.notSecretary');
         return subject;
       },
-      page: (_request, { alv }) => (ctx, form) => documentsPage(ctx, { alv, started: hasStarted(alv, deps.clock.now()) }, form),
+      page:
+        (_request, { alv }) =>
+        (ctx, form) =>
+          documentsPage(ctx, { alv, started: hasStarted(alv, deps.clock.now()) }, form),
       schema: z.object({}),
       act: (request, { district, alv }) => {
         const files = documentsOf(request);

@@ -14,7 +14,13 @@ import type { NewDocument } from './documents.routes.ts';
  * replaces one (a corrected annual report). Every member with an e-mail address gets one mail
  * that names what came, with a link to the ALV's page; it leaves after the commit.
  */
-export function addDocuments(ctx: ActionContext, words: Words, district: District, alv: Alv, files: readonly NewDocument[]): Promise<Outcome> {
+export function addDocuments(
+  ctx: ActionContext,
+  words: Words,
+  district: District,
+  alv: Alv,
+  files: readonly NewDocument[],
+): Promise<Outcome> {
   return runAction(ctx, async (trx) => {
     if (!(await mayAsBoardMember(trx, district.id, ctx.user?.email, 'convene')))
       return refusal('cooperative.alv.convene.notSecretary', { status: 403 });
@@ -45,7 +51,11 @@ export function addDocuments(ctx: ActionContext, words: Words, district: Distric
       subjectType: 'coop_alv',
       subjectId: alv.id,
       districtId: district.id,
-      details: { kinds: files.map((f) => f.kind).join(','), replaced: files.filter((f) => replaced.has(f.kind)).length, mails: members.length },
+      details: {
+        kinds: files.map((f) => f.kind).join(','),
+        replaced: files.filter((f) => replaced.has(f.kind)).length,
+        mails: members.length,
+      },
     });
     return success();
   });

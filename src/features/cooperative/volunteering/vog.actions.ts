@@ -1,7 +1,15 @@
 import { audit, runAction, type ActionContext } from '../../../platform/actions/action.ts';
 import { success, type Outcome } from '../../../platform/actions/outcome.ts';
 import type { District } from '../../../platform/geography/geography.repository.ts';
-import { findHouseRules, findVogValidity, saveVogTalents, saveVogValidity, seedRules, vogTalentsOf, withVogTalents } from '../../help/index.ts';
+import {
+  findHouseRules,
+  findVogValidity,
+  saveVogTalents,
+  saveVogValidity,
+  seedRules,
+  vogTalentsOf,
+  withVogTalents,
+} from '../../help/index.ts';
 import type { VogKindsInput, VogValidityInput } from './volunteering.schema.ts';
 
 /** The kinds of help that ask a VOG now in the district: as set, or as the house rules say. */

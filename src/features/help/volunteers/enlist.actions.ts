@@ -32,7 +32,13 @@ export function vogNeededFor(rules: HouseRules, talents: readonly string[]): boo
 }
 
 /** After the intake: the volunteer is active, with the date of the VOG when they showed one. */
-export async function activateVolunteer(trx: DbOrTx, districtId: string, userId: string, vogDate: string | null, at: string): Promise<boolean> {
+export async function activateVolunteer(
+  trx: DbOrTx,
+  districtId: string,
+  userId: string,
+  vogDate: string | null,
+  at: string,
+): Promise<boolean> {
   const volunteer = await findVolunteerOfUser(trx, districtId, userId);
   if (volunteer === undefined) return false;
   await setVolunteerStanding(trx, volunteer.id, { vogOnFile: vogDate !== null, active: true }, at);

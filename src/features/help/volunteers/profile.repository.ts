@@ -31,7 +31,16 @@ export async function saveVolunteerProfile(
   else
     await db
       .insertInto('help_volunteers')
-      .values({ id, district_id: who.districtId, user_id: who.userId, vog_on_file: 0, vog_checked_at: null, vog_date: null, created_at: now, ...values })
+      .values({
+        id,
+        district_id: who.districtId,
+        user_id: who.userId,
+        vog_on_file: 0,
+        vog_checked_at: null,
+        vog_date: null,
+        created_at: now,
+        ...values,
+      })
       .execute();
   return id;
 }

@@ -65,7 +65,8 @@ describeEachEngine('a VOG recorded later, and one that lapses', (t) => {
     const saved = await coordinator.post(page, { vogDate: '2026-06-01' });
     expect(saved.statusCode).toBe(303);
     expect(saved.headers.location).toBe('/oost/hulp/vrijwilligers?melding=vog');
-    const row = () => t().db.selectFrom('help_volunteers').select(['vog_on_file', 'vog_date']).where('id', '=', lotte.id).executeTakeFirstOrThrow();
+    const row = () =>
+      t().db.selectFrom('help_volunteers').select(['vog_on_file', 'vog_date']).where('id', '=', lotte.id).executeTakeFirstOrThrow();
     expect(await row()).toEqual({ vog_on_file: 1, vog_date: '2026-06-01' });
     const audited = await t().db.selectFrom('audit_log').select('details').where('action', '=', 'help.volunteer.vog_recorded').execute();
     expect(audited.map((a) => a.details)).toContainEqual(expect.stringContaining('2026-06-01'));
@@ -84,7 +85,9 @@ describeEachEngine('a VOG recorded later, and one that lapses', (t) => {
     expect(wrong.body).toContain('value="11"');
     expect((await coordinator.post(validity, { amount: 'een', unit: 'months' })).statusCode).toBe(422);
     expect((await coordinator.post(validity, { amount: '1', unit: 'years' })).statusCode).toBe(303);
-    expect(await t().db.selectFrom('help_vog_validity').select('months').where('district_id', '=', oost).execute()).toEqual([{ months: 12 }]);
+    expect(await t().db.selectFrom('help_vog_validity').select('months').where('district_id', '=', oost).execute()).toEqual([
+      { months: 12 },
+    ]);
 
     // Two months before its last day it shows on the coordinator's list; it still counts.
     t().clock.set('2027-04-15T10:00:00.000Z');
