@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addMonthsToDay, lapsingVogs, refuseVogDate, vogCounts, vogLastDay } from './vog.rules.ts';
+import { addMonthsToDay, lapsingVogs, refuseVogDate, vogCounts, vogLastDay, vogState } from './vog.rules.ts';
 
 const onFile = (date: string | null) => ({ onFile: true, date });
 
@@ -56,5 +56,12 @@ describe('a VOG that lapses', () => {
       ['horizon', '2027-02-01', false],
     ]);
     expect(lapsingVogs(vogs, null, '2026-12-01')).toEqual([]);
+  });
+
+  it('tells the volunteer whether their own VOG counts, lapsed, or is missing', () => {
+    expect(vogState({ vogOnFile: true, vogDate: '2024-03-01' }, 12, '2025-03-01')).toBe('onFile');
+    expect(vogState({ vogOnFile: true, vogDate: '2024-03-01' }, 12, '2025-03-02')).toBe('lapsed');
+    expect(vogState({ vogOnFile: true, vogDate: '2024-03-01' }, null, '2035-03-02')).toBe('onFile');
+    expect(vogState({ vogOnFile: false, vogDate: null }, 12, '2025-03-02')).toBe('missing');
   });
 });

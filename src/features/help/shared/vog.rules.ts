@@ -41,6 +41,16 @@ export function vogCounts(vog: VogOnFile, validMonths: number | null, today: str
   return vog.date !== null && today <= vogLastDay(vog.date, validMonths);
 }
 
+/** What a volunteer reads about their own VOG: seen and counting, lapsed, or none on file. */
+export function vogState(
+  v: { vogOnFile: boolean; vogDate: string | null },
+  validMonths: number | null,
+  today: string,
+): 'onFile' | 'lapsed' | 'missing' {
+  if (!v.vogOnFile) return 'missing';
+  return vogCounts({ onFile: true, date: v.vogDate }, validMonths, today) ? 'onFile' : 'lapsed';
+}
+
 /** Why a VOG date cannot be recorded, or null: not in the future, not before 1990. */
 export function refuseVogDate(vogDate: string, today: string): string | null {
   if (vogDate > today) return 'help.vog.future';
