@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectAccessible, waitForMail } from './support.ts';
+import { expectAccessible, signIn, waitForMail } from './support.ts';
 
 test.describe('the cooperative', () => {
   test('a resident applies for membership without an account @journey', async ({ page }, info) => {
@@ -51,5 +51,24 @@ test.describe('the cooperative', () => {
     await expect(page.getByText('Dank u wel! Uw aanmelding is binnen.')).toBeVisible();
     await expectAccessible(page);
     await waitForMail((m) => m.to.includes(email));
+  });
+
+  test("a coordinator records the date on a volunteer's VOG later @journey", async ({ page }) => {
+    await signIn(page, 'coordinator.oost@wijkportaal.example');
+    await page.goto('/oost/hulp/vrijwilligers');
+    await expect(page.getByRole('heading', { level: 2, name: 'VOG verlopen of bijna verlopen' })).toBeVisible();
+    await page.getByRole('link', { name: 'VOG-datum van Ahmet Fietser (demo) vastleggen' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'VOG van Ahmet Fietser (demo)' })).toBeVisible();
+    await expectAccessible(page);
+    await page.getByLabel('Datum op de VOG').fill('2099-01-15');
+    await page.getByRole('button', { name: 'VOG-datum opslaan' }).click();
+    await expect(page.getByRole('alert')).toContainText('Deze datum ligt in de toekomst.');
+    await expect(page.getByLabel('Datum op de VOG')).toHaveValue('2099-01-15');
+    await expectAccessible(page);
+    await page.getByLabel('Datum op de VOG').fill('2026-05-01');
+    await page.getByRole('button', { name: 'VOG-datum opslaan' }).click();
+    await expect(page.getByText('De datum van de VOG is opgeslagen.')).toBeVisible();
+    await expect(page.getByText('VOG van 1 mei 2026').first()).toBeVisible();
+    await expectAccessible(page);
   });
 });

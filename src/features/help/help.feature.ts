@@ -25,6 +25,7 @@ import * as helpContact from './migrations/20261201_1100_front_help_contact.ts';
 import * as houseRulesVersions from './migrations/20261201_1100_coop_house_rules_versions.ts';
 import * as statusLinks from './migrations/20261202_0151_help_status_links.ts';
 import * as vogKinds from './migrations/20261203_0142_help_vog_kinds.ts';
+import * as vogValidity from './migrations/20261204_0300_help_vog_validity.ts';
 import { proposalExpiryJob } from './proposals/expiry.job.ts';
 import { proposalRoutes } from './proposals/proposal.routes.tsx';
 import { helpProcessFigures } from './volunteers/figures.repository.ts';
@@ -48,6 +49,7 @@ export const helpFeature: Feature = {
     '20261201_1100_func_help_pool': helpPool,
     '20261202_0151_help_status_links': statusLinks,
     '20261203_0142_help_vog_kinds': vogKinds,
+    '20261204_0300_help_vog_validity': vogValidity,
   },
   routes(app, deps) {
     for (const routes of [

@@ -116,6 +116,8 @@ interface HelpVolunteerTable {
   active: number;
   vog_on_file: number;
   vog_checked_at: string | null;
+  /** The date on the VOG (YYYY-MM-DD); null when none is on file. */
+  vog_date: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -155,6 +157,15 @@ interface HelpVogKindsTable {
   updated_at: string;
 }
 
+/** How long a VOG counts in the district, as the board or a coordinator set it. */
+interface HelpVogValidityTable {
+  district_id: string;
+  /** Months from the VOG's date; null: no end. */
+  months: number | null;
+  updated_by: string | null;
+  updated_at: string;
+}
+
 declare module '../../platform/db/schema.ts' {
   interface Tables {
     help_rules: HelpRulesTable;
@@ -167,5 +178,6 @@ declare module '../../platform/db/schema.ts' {
     help_volunteers: HelpVolunteerTable;
     help_proposals: HelpProposalTable;
     help_vog_kinds: HelpVogKindsTable;
+    help_vog_validity: HelpVogValidityTable;
   }
 }

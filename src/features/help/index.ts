@@ -8,7 +8,9 @@ export { HouseRulesFields, rulesFieldLabels, rulesFormValues } from './house-rul
 export { rulesForm } from './house-rules/rules.schema.ts';
 export { findHouseRules, rulesVersions, type AdoptedVersion } from './house-rules/rules.repository.ts';
 export { seedRules, vogTalentsOf } from './house-rules/house-rules.rules.ts';
-export { saveVogTalents, withVogTalents } from './volunteers/vog.repository.ts';
+export { findVogValidity, saveVogTalents, saveVogValidity, withVogTalents } from './volunteers/vog.repository.ts';
+export { EARLIEST_VOG_DATE } from './shared/vog.rules.ts';
+export { VogPeriod } from './volunteers/vog.views.tsx';
 export { activateVolunteer, enlistVolunteer, vogNeededFor } from './volunteers/enlist.actions.ts';
 export { kinds as helpKinds, talents } from './shared/talents.rules.ts';
 export { WhenFields } from './shared/fields.views.tsx';

@@ -74,8 +74,14 @@ async function mailEveryMember(
   return members.length;
 }
 
-/** The documents in the convocation mail, one a line with its download link (members sign in to download). */
-function documentLines(ctx: ActionContext, words: Words, district: District, id: string, files: readonly { kind: DocumentKind }[]): string {
+/** The documents in a mail to members, one a line with its download link (members sign in to download). */
+export function documentLines(
+  ctx: ActionContext,
+  words: Words,
+  district: District,
+  id: string,
+  files: readonly { kind: DocumentKind }[],
+): string {
   if (files.length === 0) return words.t('cooperative.alv.mail.noDocuments');
   return files
     .map(

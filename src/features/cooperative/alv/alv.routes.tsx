@@ -60,8 +60,9 @@ export function alvRoutes(app: FastifyInstance, deps: AppDeps): void {
   const alvPageOf = async (request: FastifyRequest, { district, alv }: AlvSubject) => {
     const own = await ownProxies(actionContext(request, deps), district, alv);
     const place = await placeOf(db, district.id, alv.locationId);
-    const data = { alv, own, place, manage: mayRun(request), started: hasStarted(alv, deps.clock.now()) };
-    const notice = noticeOf(request, 'cooperative.alv.notice', ['bijeengeroepen', 'volmacht', 'ingetrokken', 'notulen']);
+    const addDocuments = mayRun(request) && (await mayAsBoardMember(db, district.id, request.user?.email, 'convene'));
+    const data = { alv, own, place, manage: mayRun(request), started: hasStarted(alv, deps.clock.now()), addDocuments };
+    const notice = noticeOf(request, 'cooperative.alv.notice', ['bijeengeroepen', 'volmacht', 'ingetrokken', 'notulen', 'stukken']);
     return (ctx: Parameters<typeof alvPage>[0], form: FormState) => alvPage(ctx, data, form, notice);
   };
   app.get(one, { preHandler: members }, async (request, reply) => {

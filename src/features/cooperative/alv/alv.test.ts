@@ -3,30 +3,13 @@ import { DEMO_PASSWORD } from '../../../platform/auth/demo.ts';
 import { describeEachEngine } from '../../../testing/test-app.ts';
 import { insertCooperative } from '../shared/cooperative.repository.ts';
 import { insertAlv } from './alv.repository.ts';
+import { postWithFiles } from './alv.testing.ts';
 
 const BOARD = 'bestuur.oost@wijkportaal.example';
 const AB = 'ab.oost@wijkportaal.example';
 const MEMBER = 'lid.oost@wijkportaal.example';
 
 const agenda = 'Opening\nJaarverslag\nRondvraag en sluiting';
-
-/** A form as a browser sends it with files: multipart. */
-function multipart(fields: Record<string, string>, files: Record<string, Buffer>): { payload: Buffer; headers: Record<string, string> } {
-  const boundary = '----wijkportaal-alv';
-  const parts: Buffer[] = Object.entries(fields).map(([name, value]) =>
-    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`),
-  );
-  for (const [name, bytes] of Object.entries(files))
-    parts.push(
-      Buffer.from(
-        `--${boundary}\r\nContent-Disposition: form-data; name="${name}"; filename="${name}.pdf"\r\nContent-Type: application/pdf\r\n\r\n`,
-      ),
-      bytes,
-      Buffer.from('\r\n'),
-    );
-  parts.push(Buffer.from(`--${boundary}--\r\n`));
-  return { payload: Buffer.concat(parts), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
-}
 
 describeEachEngine('the cooperative ALV', (t) => {
   const memberId = async (email: string) =>
@@ -178,17 +161,8 @@ describeEachEngine('the cooperative ALV', (t) => {
     const board = t().client();
     await board.signIn(BOARD, DEMO_PASSWORD);
     const send = async (title: string, files: Record<string, Buffer>) => {
-      const page = await board.get('/oost/cooperatie/alv/nieuw');
-      const csrf = /name="_csrf" value="([^"]+)"/.exec(page.body)?.[1] ?? '';
-      const cookie = ['wp_session', 'wp_csrf'].map((name) => `${name}=${board.cookie(name) ?? ''}`).join('; ');
-      const form = { _csrf: csrf, title, date: '2027-04-01', time: '19:30', location: (await place(true)).id, agenda };
-      const body = multipart(form, files);
-      return t().app.inject({
-        method: 'POST',
-        url: '/oost/cooperatie/alv/nieuw',
-        payload: body.payload,
-        headers: { ...body.headers, cookie },
-      });
+      const form = { title, date: '2027-04-01', time: '19:30', location: (await place(true)).id, agenda };
+      return postWithFiles(t(), board, '/oost/cooperatie/alv/nieuw', form, files);
     };
     const fake = await send('ALV met nepstuk', { accounts: Buffer.from('<script>alert(1)</script>') });
     expect(fake.statusCode).toBe(422);

@@ -180,10 +180,11 @@ function ProxySection({ ctx, alv, own, form, started }: { ctx: PageContext; alv:
   );
 }
 
-function BoardLinks({ ctx, alv }: { ctx: PageContext; alv: Alv }) {
+function BoardLinks({ ctx, alv, addDocuments }: { ctx: PageContext; alv: Alv; addDocuments: boolean }) {
   const { t } = ctx;
   const base = `${coopBase(ctx)}/alv/${alv.id}`;
   const links = [
+    ...(addDocuments ? [{ href: `${base}/stukken`, label: t('cooperative.alv.docAdd.title') }] : []),
     { href: `${base}/oproep`, label: t('cooperative.alv.convocation.title') },
     { href: `${base}/volmachten`, label: t('cooperative.alv.paper.title') },
     { href: `${base}/deur`, label: t('cooperative.alv.door.title') },
@@ -202,7 +203,7 @@ function BoardLinks({ ctx, alv }: { ctx: PageContext; alv: Alv }) {
 /** One ALV: when and where, the agenda with results, the documents, the minutes, one's own proxy; the board's tools. */
 export function alvPage(
   ctx: PageContext,
-  data: { alv: Alv; own: OwnProxy | null; place: AlvPlace | undefined; manage: boolean; started: boolean },
+  data: { alv: Alv; own: OwnProxy | null; place: AlvPlace | undefined; manage: boolean; started: boolean; addDocuments: boolean },
   form: FormState,
   notice?: string,
 ): Page {
@@ -231,7 +232,7 @@ export function alvPage(
         ) : (
           ''
         )}
-        {data.manage ? <BoardLinks ctx={ctx} alv={alv} /> : ''}
+        {data.manage ? <BoardLinks ctx={ctx} alv={alv} addDocuments={data.addDocuments && !data.started} /> : ''}
       </>
     ),
   };

@@ -18,7 +18,7 @@ import { placeText } from './place.ts';
 import { documentKinds, PDF_MAX_BYTES, type DocumentKind } from './documents.rules.ts';
 
 /** A file field for one PDF document: optional, its problem beside it. */
-function PdfField({ ctx, form, name, label }: { ctx: PageContext; form: FormState; name: DocumentKind; label: string }) {
+export function PdfField({ ctx, form, name, label }: { ctx: PageContext; form: FormState; name: DocumentKind; label: string }) {
   const error = form.errors[name];
   const id = `field-${name}`;
   const described = error ? `${id}-description ${id}-error` : `${id}-description`;

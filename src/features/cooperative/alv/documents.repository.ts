@@ -7,20 +7,16 @@ export interface AlvFile {
   size: number;
 }
 
+/** Stores a document of an ALV; one of the same kind that was there is replaced. */
 export async function saveDocument(
   db: DbOrTx,
   d: { alvId: string; kind: DocumentKind; bytes: Buffer; by: string | null; at: string },
 ): Promise<void> {
+  const file = { size: d.bytes.length, data_base64: d.bytes.toString('base64'), uploaded_by: d.by, created_at: d.at };
   await db
     .insertInto('coop_alv_documents')
-    .values({
-      alv_id: d.alvId,
-      kind: d.kind,
-      size: d.bytes.length,
-      data_base64: d.bytes.toString('base64'),
-      uploaded_by: d.by,
-      created_at: d.at,
-    })
+    .values({ alv_id: d.alvId, kind: d.kind, ...file })
+    .onConflict((oc) => oc.columns(['alv_id', 'kind']).doUpdateSet(file))
     .execute();
 }
 

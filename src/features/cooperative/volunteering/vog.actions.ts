@@ -1,8 +1,16 @@
 import { audit, runAction, type ActionContext } from '../../../platform/actions/action.ts';
 import { success, type Outcome } from '../../../platform/actions/outcome.ts';
 import type { District } from '../../../platform/geography/geography.repository.ts';
-import { findHouseRules, saveVogTalents, seedRules, vogTalentsOf, withVogTalents } from '../../help/index.ts';
-import type { VogKindsInput } from './volunteering.schema.ts';
+import {
+  findHouseRules,
+  findVogValidity,
+  saveVogTalents,
+  saveVogValidity,
+  seedRules,
+  vogTalentsOf,
+  withVogTalents,
+} from '../../help/index.ts';
+import type { VogKindsInput, VogValidityInput } from './volunteering.schema.ts';
 
 /** The kinds of help that ask a VOG now in the district: as set, or as the house rules say. */
 export async function vogKindsOf(ctx: ActionContext, district: District): Promise<readonly string[]> {
@@ -23,6 +31,29 @@ export function setVogKinds(ctx: ActionContext, district: District, input: VogKi
       subjectId: district.id,
       districtId: district.id,
       details: { talents: input.talents.join(',') },
+    });
+    return success();
+  });
+}
+
+/** How many months a VOG counts in the district; null: the board set no end (yet). */
+export function vogValidityOf(ctx: ActionContext, district: District): Promise<number | null> {
+  return findVogValidity(ctx.deps.database.db, district.id);
+}
+
+/**
+ * The board or a coordinator sets how long a VOG counts from its date (or no end). From then
+ * on a volunteer whose VOG is older gets no proposals for the kinds of help that ask one.
+ */
+export function setVogValidity(ctx: ActionContext, district: District, input: VogValidityInput): Promise<Outcome> {
+  return runAction(ctx, async (trx) => {
+    await saveVogValidity(trx, district.id, input.months, ctx.user?.id ?? null, ctx.now.toISOString());
+    await audit(trx, ctx, {
+      action: 'cooperative.vog.validity',
+      subjectType: 'help_vog_validity',
+      subjectId: district.id,
+      districtId: district.id,
+      details: { months: input.months ?? 'none' },
     });
     return success();
   });

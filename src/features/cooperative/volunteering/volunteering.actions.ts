@@ -74,12 +74,12 @@ async function afterIntake(
   ctx: ActionContext,
   t: Translate,
   district: District,
-  about: { intake: Intake; activate: boolean; vogAsked: boolean; vogOnFile: boolean },
+  about: { intake: Intake; activate: boolean; vogAsked: boolean; vogDate: string | null },
 ): Promise<void> {
   const { intake: found, activate } = about;
   const at = ctx.now.toISOString();
   if (activate) {
-    await activateVolunteer(trx, district.id, found.userId, about.vogOnFile, at);
+    await activateVolunteer(trx, district.id, found.userId, about.vogDate, at);
     const role = { role: 'volunteer' as const, districtId: district.id, buurtId: null, organizationId: null };
     await assignRole(trx, found.userId, role, { at, by: ctx.user?.id ?? null });
   }
@@ -123,7 +123,7 @@ export function intake(
       intake: found,
       activate,
       vogAsked: vogNeeded && input.vogDate === null,
-      vogOnFile: input.vogDate !== null,
+      vogDate: input.vogDate,
     });
     return success(activate ? 'actief' : 'gesprek');
   });

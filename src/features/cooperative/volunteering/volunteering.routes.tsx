@@ -13,9 +13,9 @@ import { cooperativeOf, requireCoop, requireCoopAny } from '../shared/access.ts'
 import { intakePage } from './intake.views.tsx';
 import { signUpPage } from './sign-up.views.tsx';
 import { intake, intakesSeenBy, signUp } from './volunteering.actions.ts';
-import { intakeForm, signUpForm, signUpWithAccountForm, vogKindsForm, type SignUpInput } from './volunteering.schema.ts';
-import { setVogKinds, vogKindsOf } from './vog.actions.ts';
-import { vogKindsPage } from './vog.views.tsx';
+import { intakeForm, signUpForm, signUpWithAccountForm, vogKindsForm, vogValidityForm, type SignUpInput } from './volunteering.schema.ts';
+import { setVogKinds, setVogValidity, vogKindsOf, vogValidityOf } from './vog.actions.ts';
+import { validityValues, vogPage } from './vog.views.tsx';
 
 /** Anyone may sign up, a few times an hour from one address. */
 const SIGN_UP_LIMIT = { limit: 5, windowSeconds: 3600 };
@@ -85,15 +85,37 @@ export function volunteeringRoutes(app: FastifyInstance, deps: AppDeps): void {
     shownOn: (_request, { district }) => `/${district.slug}/cooperatie/vrijwilligers/intake`,
   });
 
-  // Which kinds of help ask a VOG: the board or a coordinator.
+  // Which kinds of help ask a VOG, and how long a VOG counts: the board or a coordinator.
+  const vogPath = '/:district/cooperatie/vog';
+  const mayVog = requireCoopAny('coordinate', 'board');
+  const vogNotice = (request: FastifyRequest) => noticeOf(request, 'cooperative.vog.notice', ['opgeslagen', 'geldigheid']);
   formRoute(app, {
-    path: '/:district/cooperatie/vog',
-    preHandler: requireCoopAny('coordinate', 'board'),
+    path: vogPath,
+    preHandler: mayVog,
     load: (request) => cooperativeOf(deps, request),
     defaults: async (request, { district }) => ({ talents: (await vogKindsOf(actionContext(request, deps), district)).join(',') }),
-    page: (request) => (ctx, form) => vogKindsPage(ctx, form, noticeOf(request, 'cooperative.vog.notice', ['opgeslagen'])),
+    page: async (request, { district }) => {
+      const months = await vogValidityOf(actionContext(request, deps), district);
+      const validity = { values: validityValues(months), errors: {} };
+      return (ctx, kinds) => vogPage(ctx, { kinds, validity, months }, vogNotice(request));
+    },
     schema: vogKindsForm,
     act: (request, { district }, input) => setVogKinds(actionContext(request, deps), district, input),
     done: (_request, { district }) => `/${district.slug}/cooperatie/vog?melding=opgeslagen`,
+  });
+  formRoute(app, {
+    path: `${vogPath}/geldigheid`,
+    preHandler: mayVog,
+    load: (request) => cooperativeOf(deps, request),
+    page: async (request, { district }) => {
+      const ctx = actionContext(request, deps);
+      const [months, kinds] = [await vogValidityOf(ctx, district), await vogKindsOf(ctx, district)];
+      const kindsForm = { values: { talents: kinds.join(',') }, errors: {} };
+      return (page, validity) => vogPage(page, { kinds: kindsForm, validity, months }, vogNotice(request));
+    },
+    schema: vogValidityForm,
+    act: (request, { district }, input) => setVogValidity(actionContext(request, deps), district, input),
+    done: (_request, { district }) => `/${district.slug}/cooperatie/vog?melding=geldigheid`,
+    shownOn: (_request, { district }) => `/${district.slug}/cooperatie/vog`,
   });
 }

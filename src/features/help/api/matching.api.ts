@@ -31,7 +31,7 @@ export function matchingApi(app: FastifyInstance, deps: AppDeps): void {
     },
     async (input, request) => {
       const r = await coordinatedRequest(db, request, input.params.id);
-      const ranked = await rankedCandidatesFor(db, await rulesForRequest(db, r), r);
+      const ranked = await rankedCandidatesFor(db, await rulesForRequest(db, r), r, deps.clock.now());
       return ranked.map((c) => ({
         volunteerId: c.volunteerId,
         name: c.name,

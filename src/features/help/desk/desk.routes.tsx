@@ -30,7 +30,7 @@ export function deskRoutes(app: FastifyInstance, deps: AppDeps): void {
     const candidateCheck = needsCandidateCheck(rows);
     for (const row of candidateCheck.checked) {
       const full = await findRequest(db, row.id);
-      row.candidates = full ? (await rankedCandidatesFor(db, rules, full, 1)).length : null;
+      row.candidates = full ? (await rankedCandidatesFor(db, rules, full, deps.clock.now(), 1)).length : null;
     }
     const now = deps.clock.now();
     const data = {

@@ -53,7 +53,7 @@ export async function requestPageData(db: DbOrTx, help: HelpRequest, rules: Hous
     rules,
     steps: await timelineOf(db, help.id),
     proposals: await proposalsOfRequest(db, help.id),
-    candidates: looking ? await rankedCandidatesFor(db, rules, help) : [],
+    candidates: looking ? await rankedCandidatesFor(db, rules, help, now) : [],
     matchRefusal: verdict.ok || !['new', 'checked', 'matching'].includes(help.status) ? null : verdict.rule,
     meetingPlaces,
     socialEntrepreneurs: await socialEntrepreneursOf(db, help.districtId),

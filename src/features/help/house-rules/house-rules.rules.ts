@@ -28,6 +28,8 @@ export interface HouseRules {
    * `vogRequiredForHomeVisits` decides for the help given inside someone's home.
    */
   vogTalents?: readonly Talent[];
+  /** How many months a VOG counts from its date, joined in like `vogTalents`; null or absent: no end. */
+  vogValidMonths?: number | null;
 }
 
 /** The values of seed 004, where a cooperative that sets up neighbour help starts from. */

@@ -1,9 +1,11 @@
 import { sql } from 'kysely';
+import { localDay } from '../../../platform/clock.ts';
 import type { DbOrTx } from '../../../platform/db/schema.ts';
 import type { HouseRules } from '../house-rules/house-rules.rules.ts';
 import { streetName } from '../intake/requester.rules.ts';
 import type { HelpRequest } from '../lifecycle/requests.repository.ts';
 import { talentMask, talentsOfKind, talentsOfMask } from '../shared/talents.rules.ts';
+import { vogCounts } from '../shared/vog.rules.ts';
 import { currentServices } from '../volunteers/volunteers.repository.ts';
 import { neighbourIdsOf } from './neighbours.repository.ts';
 import { rankCandidates, reaches, type Candidate, type RankedCandidate, type Reach } from './ranking.rules.ts';
@@ -17,7 +19,7 @@ function volunteerRows(db: DbOrTx, request: HelpRequest, nearby: string[]) {
   const wanted = talentMask(request.talent === null ? talentsOfKind(request.kind) : [request.talent]);
   return db
     .selectFrom('help_volunteers as v')
-    .select(['v.id', 'v.buurt_id', 'v.street', 'v.availability', 'v.reach', 'v.vog_on_file', 'v.talents'])
+    .select(['v.id', 'v.buurt_id', 'v.street', 'v.availability', 'v.reach', 'v.vog_on_file', 'v.vog_date', 'v.talents'])
     .where('v.district_id', '=', request.districtId)
     .where('v.active', '=', 1)
     .where(sql<boolean>`(v.talents & ${wanted}) <> 0`)
@@ -48,8 +50,12 @@ async function saidNo(db: DbOrTx, requestId: string): Promise<Set<string>> {
   return new Set(rows.map((r) => r.volunteer_id));
 }
 
-/** Everything the ranking needs about the volunteers who might take this request. */
-async function candidatesFor(db: DbOrTx, request: HelpRequest): Promise<{ candidates: Candidate[]; neighbourIds: Set<string> }> {
+/** Everything the ranking needs about the volunteers who might take this request; a VOG on file counts only until it lapses. */
+async function candidatesFor(
+  db: DbOrTx,
+  request: HelpRequest,
+  vog: { validMonths: number | null; today: string },
+): Promise<{ candidates: Candidate[]; neighbourIds: Set<string> }> {
   const neighbourIds = await neighbourIdsOf(db, request.buurtId);
   // Independent reads: on PostgreSQL they go out on several pooled connections at once.
   const [rows, before, declined, load] = await Promise.all([
@@ -67,7 +73,7 @@ async function candidatesFor(db: DbOrTx, request: HelpRequest): Promise<{ candid
     availability: r.availability,
     reach: (reaches as readonly string[]).includes(r.reach) ? (r.reach as Reach) : 'buurt',
     active: true,
-    vogOnFile: r.vog_on_file === 1,
+    vogOnFile: vogCounts({ onFile: r.vog_on_file === 1, date: r.vog_date }, vog.validMonths, vog.today),
     currentServices: load.get(r.id) ?? 0,
     helpedBefore: before.has(r.id),
     declined: declined.has(r.id),
@@ -93,9 +99,16 @@ async function named(db: DbOrTx, ranked: RankedCandidate[], limit: number): Prom
   return ranked.flatMap((c) => (names.has(c.volunteerId) ? [{ ...c, name: names.get(c.volunteerId) ?? '' }] : [])).slice(0, limit);
 }
 
-/** The ranked candidates for a request, with their reasons. */
-export async function rankedCandidatesFor(db: DbOrTx, rules: HouseRules, request: HelpRequest, limit = 10): Promise<RankedCandidate[]> {
-  const { candidates, neighbourIds } = await candidatesFor(db, request);
+/** The ranked candidates for a request on a day (a VOG may have lapsed by then), with their reasons. */
+export async function rankedCandidatesFor(
+  db: DbOrTx,
+  rules: HouseRules,
+  request: HelpRequest,
+  now: Date,
+  limit = 10,
+): Promise<RankedCandidate[]> {
+  const vog = { validMonths: rules.vogValidMonths ?? null, today: localDay(now) };
+  const { candidates, neighbourIds } = await candidatesFor(db, request, vog);
   const rankRequest = {
     kind: request.kind,
     talent: request.talent,

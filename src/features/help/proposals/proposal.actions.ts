@@ -1,7 +1,7 @@
 import { linkFor, queueMail, runAction, type ActionContext } from '../../../platform/actions/action.ts';
 import { success, type Outcome } from '../../../platform/actions/outcome.ts';
 import { hashToken, looksLikeToken, newToken } from '../../../platform/auth/tokens.ts';
-import { newId } from '../../../platform/clock.ts';
+import { localDay, newId } from '../../../platform/clock.ts';
 import type { DbOrTx } from '../../../platform/db/schema.ts';
 import type { District } from '../../../platform/geography/geography.repository.ts';
 import { formatDateTime } from '../../../platform/i18n/i18n.ts';
@@ -14,6 +14,7 @@ import { requestLabel } from '../shared/words.ts';
 import { dutch, proposalMail } from '../shared/mails.ts';
 import { buurtOfDistrict } from '../shared/places.repository.ts';
 import { refuseRule } from '../shared/refusals.ts';
+import { vogCounts } from '../shared/vog.rules.ts';
 import { findVolunteer, type Volunteer } from '../volunteers/volunteers.repository.ts';
 import { PROPOSAL_DAYS, proposalState, type ProposalLink } from './proposal.rules.ts';
 import { findProposalByToken, insertProposal } from './proposals.repository.ts';
@@ -37,7 +38,8 @@ export async function proposeStep(trx: DbOrTx, help: HelpRequest, rules: HouseRu
   if (!verdict.ok) refuseRule(verdict.rule);
   const volunteer = await findVolunteer(trx, help.districtId, volunteerId);
   if (volunteer === undefined) refuseRule('help.refusal.unknownVolunteer');
-  const fits = checkVolunteer(rules, help, volunteer);
+  const vog = { onFile: volunteer.vogOnFile, date: volunteer.vogDate };
+  const fits = checkVolunteer(rules, help, { ...volunteer, vogOnFile: vogCounts(vog, rules.vogValidMonths ?? null, localDay(actor.now)) });
   if (!fits.ok) refuseRule(fits.rule);
   const token = newToken();
   const proposalId = newId();

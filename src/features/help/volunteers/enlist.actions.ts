@@ -3,6 +3,7 @@ import { needsVog, type HouseRules } from '../house-rules/house-rules.rules.ts';
 import { isTalent, type Talent } from '../shared/talents.rules.ts';
 import { slotsOf, type Day, type DayPart } from '../shared/time.rules.ts';
 import { saveVolunteerProfile, setVolunteerStanding } from './profile.repository.ts';
+import { recordVogDate } from './vog.repository.ts';
 import { findVolunteerOfUser } from './volunteers.repository.ts';
 
 export interface Enlistment {
@@ -30,10 +31,17 @@ export function vogNeededFor(rules: HouseRules, talents: readonly string[]): boo
   return talents.some((t) => isTalent(t) && needsVog(rules, t));
 }
 
-/** After the intake: the volunteer is active, with the VOG recorded when they showed one. */
-export async function activateVolunteer(trx: DbOrTx, districtId: string, userId: string, vogOnFile: boolean, at: string): Promise<boolean> {
+/** After the intake: the volunteer is active, with the date of the VOG when they showed one. */
+export async function activateVolunteer(
+  trx: DbOrTx,
+  districtId: string,
+  userId: string,
+  vogDate: string | null,
+  at: string,
+): Promise<boolean> {
   const volunteer = await findVolunteerOfUser(trx, districtId, userId);
   if (volunteer === undefined) return false;
-  await setVolunteerStanding(trx, volunteer.id, { vogOnFile, active: true }, at);
+  await setVolunteerStanding(trx, volunteer.id, { vogOnFile: vogDate !== null, active: true }, at);
+  if (vogDate !== null) await recordVogDate(trx, volunteer.id, vogDate, at);
   return true;
 }

@@ -1,4 +1,4 @@
-import { newId } from '../../../platform/clock.ts';
+import { localDay, newId } from '../../../platform/clock.ts';
 import type { DbOrTx } from '../../../platform/db/schema.ts';
 import { talentMask } from '../shared/talents.rules.ts';
 import type { VolunteerProfile } from './volunteers.repository.ts';
@@ -31,7 +31,16 @@ export async function saveVolunteerProfile(
   else
     await db
       .insertInto('help_volunteers')
-      .values({ id, district_id: who.districtId, user_id: who.userId, vog_on_file: 0, vog_checked_at: null, created_at: now, ...values })
+      .values({
+        id,
+        district_id: who.districtId,
+        user_id: who.userId,
+        vog_on_file: 0,
+        vog_checked_at: null,
+        vog_date: null,
+        created_at: now,
+        ...values,
+      })
       .execute();
   return id;
 }
@@ -43,11 +52,19 @@ export async function setVolunteerStanding(
   standing: { vogOnFile: boolean; active: boolean },
   now: string,
 ): Promise<void> {
-  const current = await db.selectFrom('help_volunteers').select(['vog_on_file', 'vog_checked_at']).where('id', '=', id).executeTakeFirst();
-  const vogCheckedAt = standing.vogOnFile ? (current?.vog_on_file === 1 ? current.vog_checked_at : now) : null;
+  const current = await db
+    .selectFrom('help_volunteers')
+    .select(['vog_on_file', 'vog_checked_at', 'vog_date'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+  const kept = current?.vog_on_file === 1;
+  // Ticked without a date: the day it was seen is the only date known (the VOG page records its own).
+  const vog = standing.vogOnFile
+    ? { vog_checked_at: kept ? current.vog_checked_at : now, vog_date: kept ? current.vog_date : localDay(now) }
+    : { vog_checked_at: null, vog_date: null };
   await db
     .updateTable('help_volunteers')
-    .set({ vog_on_file: standing.vogOnFile ? 1 : 0, vog_checked_at: vogCheckedAt, active: standing.active ? 1 : 0, updated_at: now })
+    .set({ vog_on_file: standing.vogOnFile ? 1 : 0, ...vog, active: standing.active ? 1 : 0, updated_at: now })
     .where('id', '=', id)
     .execute();
 }

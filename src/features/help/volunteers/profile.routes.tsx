@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { localDay } from '../../../platform/clock.ts';
 import { actionContext } from '../../../platform/actions/action.ts';
 import type { AppDeps } from '../../../platform/feature.ts';
 import { findBuurt, listBuurten, type Buurt } from '../../../platform/geography/geography.repository.ts';
@@ -7,6 +8,7 @@ import type { FormValues } from '../../../platform/http/forms.ts';
 import { districtOf, noticeOf, requireRole, userOf } from '../../../platform/http/guards.ts';
 import { rulesOr404 } from '../house-rules/rules.access.ts';
 import { daysIn, partsIn, slotsOf } from '../shared/time.rules.ts';
+import { vogState } from '../shared/vog.rules.ts';
 import { saveProfile } from './profile.actions.ts';
 import { profileForm } from './profile.schema.ts';
 import { profilePage } from './profile.views.tsx';
@@ -42,7 +44,9 @@ export function profileRoutes(app: FastifyInstance, deps: AppDeps): void {
     load,
     defaults: (_request, { own, buurten }) => profileValues(own, buurten),
     page: (request, { own, buurten, rules }) => {
-      const data = { buurten, rules, notice: noticeOf(request, 'help.profile.notice', ['opgeslagen']), vogOnFile: own?.vogOnFile ?? null };
+      const notice = noticeOf(request, 'help.profile.notice', ['opgeslagen']);
+      const vog = own === undefined ? null : vogState(own, rules.vogValidMonths ?? null, localDay(deps.clock.now()));
+      const data = { buurten, rules, notice, vog };
       return (ctx, form) => profilePage(ctx, form, data);
     },
     schema: profileForm,

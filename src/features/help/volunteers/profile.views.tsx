@@ -26,7 +26,8 @@ export interface ProfileData {
   buurten: Buurt[];
   rules: HouseRules;
   notice: string | undefined;
-  vogOnFile: boolean | null;
+  /** Their own VOG: seen and counting, lapsed, or none; null when they have no profile yet. */
+  vog: 'onFile' | 'lapsed' | 'missing' | null;
 }
 
 /** The volunteer's own profile: talents, time, where they live and how far they go. */
@@ -41,7 +42,7 @@ export function profilePage(ctx: PageContext, form: FormState, data: ProfileData
         <Heading text={t('help.profile.title')} />
         <Para lead text={t('help.profile.intro')} />
         {data.notice === undefined ? '' : <Notice text={data.notice} />}
-        {data.vogOnFile === null ? '' : <Para text={t(data.vogOnFile ? 'help.profile.vog.onFile' : 'help.profile.vog.missing')} />}
+        {data.vog === null ? '' : <Para text={t(`help.profile.vog.${data.vog}`)} />}
         <ErrorSummary t={t} form={form} labels={labels} />
         <form class="wp-form" method="post" action={`/${ctx.district?.slug ?? ''}/hulp/vrijwilliger/profiel`} novalidate>
           <CsrfField token={ctx.csrfToken} />

@@ -11,10 +11,13 @@ import { coordinates } from '../desk/coordinator.rules.ts';
 import { localYearMonth } from '../shared/time.rules.ts';
 import { appreciationPage } from './appreciation.views.tsx';
 import { helpYear } from './figures.repository.ts';
-import { setStanding, volunteersSeenBy } from './team.actions.ts';
+import { recordVog, setStanding, volunteersSeenBy } from './team.actions.ts';
 import { standingForm } from './team.schema.ts';
 import { volunteersPage } from './team.views.tsx';
 import { currentServices, findVolunteer } from './volunteers.repository.ts';
+import { findVogValidity } from './vog.repository.ts';
+import { vogDateForm } from './vog.schema.ts';
+import { recordVogPage } from './vog.views.tsx';
 
 type IdRequest = FastifyRequest<{ Params: { district: string; id: string } }>;
 
@@ -31,7 +34,7 @@ export function teamRoutes(app: FastifyInstance, deps: AppDeps): void {
     const page = pageQuery.safeParse(request.query);
     const volunteers = await volunteersSeenBy(actionContext(request, deps), district, page.success ? page.data.pagina : 1);
     const load = await currentServices(db, district.id);
-    const notice = noticeOf(request, 'help.volunteers.notice', ['opgeslagen']);
+    const notice = noticeOf(request, 'help.volunteers.notice', ['opgeslagen', 'vog']);
     return (ctx: PageContext) => volunteersPage(ctx, volunteers, load, notice);
   }
 
@@ -57,6 +60,21 @@ export function teamRoutes(app: FastifyInstance, deps: AppDeps): void {
     act: (request, { district, volunteer }, standing) => setStanding(actionContext(request, deps), district, volunteer, standing),
     done: (_request, { district }) => `/${district.slug}/hulp/vrijwilligers?melding=opgeslagen`,
     shownOn: (_request, { district }) => `/${district.slug}/hulp/vrijwilligers`,
+  });
+
+  // The date on a volunteer's VOG, recorded later or renewed (also for volunteers from before the intake).
+  formRoute(app, {
+    path: '/:district/hulp/vrijwilligers/:id/vog',
+    preHandler: coordinator,
+    load: coordinated,
+    defaults: (_request, { volunteer }) => ({ vogDate: volunteer.vogDate ?? '' }),
+    page: async (_request, { district, volunteer }) => {
+      const vogValidMonths = await findVogValidity(db, district.id);
+      return (ctx, form) => recordVogPage(ctx, { volunteer, vogValidMonths }, form);
+    },
+    schema: vogDateForm,
+    act: (request, { district, volunteer }, input) => recordVog(actionContext(request, deps), district, volunteer, input),
+    done: (_request, { district }) => `/${district.slug}/hulp/vrijwilligers?melding=vog`,
   });
 
   app.get('/:district/hulp/waardering', { preHandler: requireRole('coordinator', 'steering_member') }, async (request, reply) => {

@@ -7,6 +7,7 @@ import { slotsText } from '../shared/words.ts';
 import { Pager } from '../../../platform/layout/pager.tsx';
 import { TermIn, type TermWord } from '../../../platform/layout/term.tsx';
 import type { VolunteerPage } from './team.actions.ts';
+import { LapsingVogs, RecordVogLink } from './vog.views.tsx';
 import type { Volunteer } from './volunteers.repository.ts';
 
 /** The trade word of this page, explained with the glossary where it first appears (the first volunteer's card). */
@@ -69,6 +70,7 @@ export function volunteersPage(ctx: PageContext, list: VolunteerPage, load: Map<
           </a>
         </p>
         {notice === undefined ? '' : <Notice text={notice} />}
+        <LapsingVogs ctx={ctx} list={list} />
         {volunteers.length === 0 ? <Para text={t('help.volunteers.none')} /> : ''}
         <ul class="wp-card-list wp-help-volunteers">
           {volunteers.map((v, i) => (
@@ -95,11 +97,12 @@ export function volunteersPage(ctx: PageContext, list: VolunteerPage, load: Map<
                     ctx={ctx}
                     terms={i === 0 ? vog : []}
                     text={
-                      v.vogOnFile && v.vogCheckedAt !== null
-                        ? t('help.volunteers.vogSince', { date: formatDate(v.vogCheckedAt, ctx.lang) })
+                      v.vogOnFile && v.vogDate !== null
+                        ? t('help.volunteers.vogSince', { date: formatDate(v.vogDate, ctx.lang) })
                         : t('help.volunteers.noVog')
                     }
-                  />
+                  />{' '}
+                  <RecordVogLink ctx={ctx} volunteer={v} />
                 </li>
                 <li class="utrecht-unordered-list__item" safe>{`${t('help.volunteers.email')}: ${v.email}`}</li>
               </ul>

@@ -23,8 +23,34 @@ export async function saveVogTalents(
     .execute();
 }
 
-/** The rules with the district's VOG setting per kind of help joined in. */
+/** How many months a VOG counts in the district; null when nobody set it (no end). */
+export async function findVogValidity(db: DbOrTx, districtId: string): Promise<number | null> {
+  const row = await db.selectFrom('help_vog_validity').select('months').where('district_id', '=', districtId).executeTakeFirst();
+  return row?.months ?? null;
+}
+
+export async function saveVogValidity(db: DbOrTx, districtId: string, months: number | null, by: string | null, at: string): Promise<void> {
+  const values = { months, updated_by: by, updated_at: at };
+  await db
+    .insertInto('help_vog_validity')
+    .values({ district_id: districtId, ...values })
+    .onConflict((oc) => oc.column('district_id').doUpdateSet(values))
+    .execute();
+}
+
+/** The rules with the district's VOG settings joined in: which kinds ask one, and how long one counts. */
 export async function withVogTalents(db: DbOrTx, districtId: string, rules: HouseRules): Promise<HouseRules> {
   const vogTalents = await findVogTalents(db, districtId);
-  return vogTalents === undefined ? rules : { ...rules, vogTalents };
+  const vogValidMonths = await findVogValidity(db, districtId);
+  return vogTalents === undefined ? { ...rules, vogValidMonths } : { ...rules, vogTalents, vogValidMonths };
+}
+
+/** The date on the VOG a coordinator saw, recorded later or renewed: from now on it is on file with that date. */
+export async function recordVogDate(db: DbOrTx, volunteerId: string, vogDate: string, at: string): Promise<boolean> {
+  const done = await db
+    .updateTable('help_volunteers')
+    .set({ vog_on_file: 1, vog_date: vogDate, vog_checked_at: at, updated_at: at })
+    .where('id', '=', volunteerId)
+    .executeTakeFirst();
+  return done.numUpdatedRows > 0n;
 }

@@ -21,6 +21,8 @@ export interface Volunteer extends VolunteerProfile {
   buurtName: string;
   vogOnFile: boolean;
   vogCheckedAt: string | null;
+  /** The date on the VOG; null when none is on file. */
+  vogDate: string | null;
 }
 
 const asReach = (value: string): Reach => ((reaches as readonly string[]).includes(value) ? (value as Reach) : 'buurt');
@@ -46,6 +48,7 @@ function volunteerQuery(db: DbOrTx) {
       'v.active',
       'v.vog_on_file',
       'v.vog_checked_at',
+      'v.vog_date',
     ]);
 }
 
@@ -68,6 +71,7 @@ function toVolunteer(r: VolunteerRow): Volunteer {
     active: r.active === 1,
     vogOnFile: r.vog_on_file === 1,
     vogCheckedAt: r.vog_checked_at,
+    vogDate: r.vog_date,
   };
 }
 
@@ -100,6 +104,24 @@ export async function listVolunteers(
   }
   const rows = await query.orderBy('u.name').orderBy('v.id').limit(options.limit).offset(options.offset).execute();
   return { volunteers: rows.map(toVolunteer), total: (await count.executeTakeFirstOrThrow()).n };
+}
+
+/** The active volunteers (of some buurten) with a VOG on file and its date: to see whose VOG lapses. */
+export async function volunteersWithVog(
+  db: DbOrTx,
+  districtId: string,
+  buurten: 'all' | ReadonlySet<string>,
+): Promise<{ id: string; name: string; vogDate: string | null }[]> {
+  if (buurten !== 'all' && buurten.size === 0) return [];
+  let query = db
+    .selectFrom('help_volunteers as v')
+    .innerJoin('users as u', 'u.id', 'v.user_id')
+    .select(['v.id', 'u.name', 'v.vog_date as vogDate'])
+    .where('v.district_id', '=', districtId)
+    .where('v.active', '=', 1)
+    .where('v.vog_on_file', '=', 1);
+  if (buurten !== 'all') query = query.where('v.buurt_id', 'in', [...buurten]);
+  return query.orderBy('u.name').execute();
 }
 
 /** How many services each volunteer of the district has running now: to spread the load. */
