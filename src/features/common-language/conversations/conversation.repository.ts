@@ -13,6 +13,23 @@ export interface Conversation {
   invited: boolean;
   recordedBy: string;
   createdAt: string;
+  /** A buurt visit's own details; null for the other kinds. */
+  visit: VisitDetails | null;
+}
+
+/**
+ * What a buurt assistant's visit holds besides the core questions. The resident's email and
+ * phone are stored only with their consent (the visit's rules refuse them otherwise).
+ */
+export interface VisitDetails {
+  visitedOn: string;
+  place: 'home' | 'walk_in' | 'elsewhere';
+  walkInId: string | null;
+  email: string | null;
+  phone: string | null;
+  agreed: string | null;
+  nextStep: string | null;
+  nextStepOn: string | null;
 }
 
 export interface NewConversation {
@@ -25,6 +42,7 @@ export interface NewConversation {
   recordedBy: string;
   /** What it was recorded with (a help request, a question); absent for one on its own page. */
   subject?: ConversationSubject;
+  visit?: VisitDetails;
 }
 
 /** A help request or a question the conversation was recorded with. */
@@ -36,6 +54,7 @@ export interface ConversationSubject {
 export async function insertConversation(db: DbOrTx, c: NewConversation, at: string): Promise<string> {
   const id = newId();
   const a = c.answers;
+  const v = c.visit;
   await db
     .insertInto('conversations')
     .values({
@@ -55,6 +74,14 @@ export async function insertConversation(db: DbOrTx, c: NewConversation, at: str
       subject_id: c.subject?.id ?? null,
       recorded_by: c.recordedBy,
       created_at: at,
+      visited_on: v?.visitedOn ?? null,
+      place: v?.place ?? null,
+      walk_in_location_id: v?.walkInId ?? null,
+      resident_email: v?.email ?? null,
+      resident_phone: v?.phone ?? null,
+      agreed: v?.agreed ?? null,
+      next_step: v?.nextStep ?? null,
+      next_step_on: v?.nextStepOn ?? null,
     })
     .execute();
   return id;
@@ -80,7 +107,17 @@ const base = (db: DbOrTx) =>
       'c.pool_invitation_id',
       'c.recorded_by',
       'c.created_at',
+      'c.visited_on',
+      'c.place',
+      'c.walk_in_location_id',
+      'c.resident_email',
+      'c.resident_phone',
+      'c.agreed',
+      'c.next_step',
+      'c.next_step_on',
     ]);
+
+const placeOf = (p: string | null): VisitDetails['place'] => (p === 'walk_in' || p === 'elsewhere' ? p : 'home');
 
 type Row = Awaited<ReturnType<ReturnType<typeof base>['executeTakeFirstOrThrow']>>;
 
@@ -96,6 +133,19 @@ function toConversation(r: Row): Conversation {
     invited: r.pool_invitation_id !== null,
     recordedBy: r.recorded_by,
     createdAt: r.created_at,
+    visit:
+      r.visited_on === null
+        ? null
+        : {
+            visitedOn: r.visited_on,
+            place: placeOf(r.place),
+            walkInId: r.walk_in_location_id,
+            email: r.resident_email,
+            phone: r.resident_phone,
+            agreed: r.agreed,
+            nextStep: r.next_step,
+            nextStepOn: r.next_step_on,
+          },
   };
 }
 
