@@ -51,10 +51,36 @@ export interface ConversationSubject {
   id: string;
 }
 
+/** A visit's own columns; all empty for the other kinds. */
+function visitColumns(v: VisitDetails | undefined) {
+  if (v === undefined) {
+    const none = null;
+    return {
+      visited_on: none,
+      place: none,
+      walk_in_location_id: none,
+      resident_email: none,
+      resident_phone: none,
+      agreed: none,
+      next_step: none,
+      next_step_on: none,
+    };
+  }
+  return {
+    visited_on: v.visitedOn,
+    place: v.place,
+    walk_in_location_id: v.walkInId,
+    resident_email: v.email,
+    resident_phone: v.phone,
+    agreed: v.agreed,
+    next_step: v.nextStep,
+    next_step_on: v.nextStepOn,
+  };
+}
+
 export async function insertConversation(db: DbOrTx, c: NewConversation, at: string): Promise<string> {
   const id = newId();
   const a = c.answers;
-  const v = c.visit;
   await db
     .insertInto('conversations')
     .values({
@@ -74,14 +100,7 @@ export async function insertConversation(db: DbOrTx, c: NewConversation, at: str
       subject_id: c.subject?.id ?? null,
       recorded_by: c.recordedBy,
       created_at: at,
-      visited_on: v?.visitedOn ?? null,
-      place: v?.place ?? null,
-      walk_in_location_id: v?.walkInId ?? null,
-      resident_email: v?.email ?? null,
-      resident_phone: v?.phone ?? null,
-      agreed: v?.agreed ?? null,
-      next_step: v?.nextStep ?? null,
-      next_step_on: v?.nextStepOn ?? null,
+      ...visitColumns(c.visit),
     })
     .execute();
   return id;

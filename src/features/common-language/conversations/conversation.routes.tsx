@@ -53,7 +53,7 @@ export function conversationRoutes(app: FastifyInstance, deps: AppDeps, inviteTo
     if (found?.districtId !== district.id) throw new HttpProblem(404);
     if (!maySee(request.user, found)) throw new HttpProblem(403);
     await auditRead(actionContext(request, deps), found);
-    const notice = noticeOf(request, 'common-language.conversation.notice', ['opgeslagen']);
+    const notice = noticeOf(request, 'common-language.conversation.notice', ['opgeslagen', 'bezoek-opgeslagen']);
     const walkInId = found.visit?.walkInId ?? null;
     const walkInName = walkInId === null ? null : ((await walkInsOf(db, district.id)).find((w) => w.id === walkInId)?.name ?? null);
     const shown = { notice, walkInName, today: amsterdamDay(deps.clock.now()) };

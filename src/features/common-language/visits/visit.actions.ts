@@ -7,7 +7,7 @@ import type { DbOrTx } from '../../../platform/db/schema.ts';
 import { findBuurt, listBuurten, type Buurt, type District } from '../../../platform/geography/geography.repository.ts';
 import { answersOf } from '../core/core-answers.schema.ts';
 import type { PoolInviter } from '../core/pool-inviter.ts';
-import { insertConversation } from '../conversations/conversation.repository.ts';
+import { insertConversation, type NewConversation } from '../conversations/conversation.repository.ts';
 import { visitProblems } from './visit.rules.ts';
 import type { VisitInput } from './visit.schema.ts';
 
@@ -21,6 +21,36 @@ export const visitBuurten = (roles: readonly RoleAssignment[], districtId: strin
 export async function buurtenToChoose(db: DbOrTx, roles: readonly RoleAssignment[], districtId: string): Promise<Buurt[]> {
   const mine = visitBuurten(roles, districtId);
   return (await listBuurten(db, districtId)).filter((b) => mine === 'all' || mine.has(b.id));
+}
+
+/** The conversation row of a visit; the name and contact only with the resident's consent. */
+function visitRow(
+  districtId: string,
+  buurtId: string,
+  recordedBy: string,
+  input: VisitInput,
+  poolInvitationId: string | null,
+): NewConversation {
+  const consented = input.consent;
+  return {
+    districtId,
+    buurtId,
+    kind: 'buurt_visit',
+    residentName: consented ? input.name : null,
+    answers: answersOf(input),
+    poolInvitationId,
+    recordedBy,
+    visit: {
+      visitedOn: input.visitedOn,
+      place: input.place,
+      walkInId: input.place === 'walk_in' ? input.walkIn : null,
+      email: consented ? input.email : null,
+      phone: consented ? input.phone : null,
+      agreed: input.agreed,
+      nextStep: input.nextStep,
+      nextStepOn: input.nextStepOn,
+    },
+  };
 }
 
 /**
@@ -43,15 +73,11 @@ export function recordVisit(
     if (buurt === undefined) return refusal('validation.choice', { field: 'buurt' });
     const mine = visitBuurten(user.roles, district.id);
     if (mine !== 'all' && !mine.has(buurt.id)) return refusal('common-language.conversation.notYourBuurt', { field: 'buurt', status: 403 });
-    const problems = visitProblems(input, amsterdamDay(ctx.now));
-    if (input.place === 'walk_in' && input.walkIn !== null && !walkInIds.has(input.walkIn)) {
-      problems.push({ code: 'validation.choice', field: 'walkIn' });
-    }
+    const problems = visitProblems(input, amsterdamDay(ctx.now), walkInIds);
     if (problems.length > 0) {
       return { ok: false, errors: Object.fromEntries(problems.map((p) => [p.field, { code: p.code }])), status: 422 };
     }
     const answers = answersOf(input);
-    const consented = input.consent;
     const poolInvitationId = input.coreInvite
       ? await inviteToVolunteerPool(trx, ctx, {
           districtId: district.id,
@@ -64,29 +90,7 @@ export function recordVisit(
           talent: answers.talent,
         })
       : null;
-    const id = await insertConversation(
-      trx,
-      {
-        districtId: district.id,
-        buurtId: buurt.id,
-        kind: 'buurt_visit',
-        residentName: consented ? input.name : null,
-        answers,
-        poolInvitationId,
-        recordedBy: user.id,
-        visit: {
-          visitedOn: input.visitedOn,
-          place: input.place,
-          walkInId: input.place === 'walk_in' ? input.walkIn : null,
-          email: consented ? input.email : null,
-          phone: consented ? input.phone : null,
-          agreed: input.agreed,
-          nextStep: input.nextStep,
-          nextStepOn: input.nextStepOn,
-        },
-      },
-      ctx.now.toISOString(),
-    );
+    const id = await insertConversation(trx, visitRow(district.id, buurt.id, user.id, input, poolInvitationId), ctx.now.toISOString());
     await audit(trx, ctx, { action: 'conversation.recorded', subjectType: 'conversation', subjectId: id, districtId: district.id });
     return success(id);
   });

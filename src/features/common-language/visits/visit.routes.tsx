@@ -43,7 +43,7 @@ export function visitRoutes(app: FastifyInstance, deps: AppDeps, inviteToPool: P
     schema: visitForm,
     act: (request, s, input) =>
       recordVisit(actionContext(request, deps), s.district, input, new Set(s.walkIns.map((w) => w.id)), inviteToPool),
-    done: (_request, s, id) => `/${s.district.slug}/gesprekken/${id}?melding=opgeslagen`,
+    done: (_request, s, id) => `/${s.district.slug}/gesprekken/${id}?melding=bezoek-opgeslagen`,
   });
 
   app.get('/:district/bezoeken', { preHandler: recorder }, async (request, reply) => {

@@ -22,7 +22,7 @@ const visit: VisitInput = {
   nextStep: null,
   nextStepOn: null,
 };
-const fields = (input: VisitInput) => visitProblems(input, '2026-11-23').map((p) => p.field);
+const fields = (input: VisitInput) => visitProblems(input, '2026-11-23', new Set(['punt-1'])).map((p) => p.field);
 
 describe('a buurt assistant visit', () => {
   it('takes a visit of today or earlier, without anything personal', () => {
@@ -39,6 +39,8 @@ describe('a buurt assistant visit', () => {
 
   it('needs the walk-in point for a visit at one, and something written down', () => {
     expect(fields({ ...visit, place: 'walk_in' })).toEqual(['walkIn']);
+    expect(fields({ ...visit, place: 'walk_in', walkIn: 'ergens' })).toEqual(['walkIn']);
+    expect(fields({ ...visit, place: 'walk_in', walkIn: 'punt-1' })).toEqual([]);
     expect(fields({ ...visit, coreAchieve: null })).toEqual(['coreKnow']);
     expect(fields({ ...visit, coreAchieve: null, agreed: 'Samen naar de koffieochtend' })).toEqual([]);
   });

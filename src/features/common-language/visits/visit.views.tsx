@@ -2,7 +2,6 @@ import type { PageContext } from '../../../platform/http/request-context.ts';
 import { formatDate } from '../../../platform/i18n/i18n.ts';
 import { Pager } from '../../../platform/layout/pager.tsx';
 import type { Page } from '../../../platform/layout/render.ts';
-import { DataTable, type Cell } from '../../../platform/layout/table.tsx';
 import { PageHeading, Paragraph } from '../../../platform/layout/text.tsx';
 import type { VisitDetails } from '../conversations/conversation.repository.ts';
 import type { VisitLine } from './visit.repository.ts';
@@ -39,18 +38,22 @@ export function visitListPage(ctx: PageContext, d: VisitListData): Page {
   const { t } = ctx;
   const slug = ctx.district?.slug ?? '';
   const title = t(v('listTitle'));
-  const rows: Cell[][] = d.lines.map((line) => [
-    {
-      html: (
-        <a class="utrecht-link" href={`/${slug}/gesprekken/${line.id}`} safe>
-          {formatDate(line.visitedOn, ctx.lang)}
-        </a>
-      ),
-    },
-    line.buurtName ?? '',
-    placeText(ctx, line.place, line.walkInId === null ? null : (d.walkInNames.get(line.walkInId) ?? null)),
-    { html: <NextStep ctx={ctx} step={line.nextStep} on={line.nextStepOn} today={d.today} /> },
-  ]);
+  const walkInName = (line: VisitLine) => (line.walkInId === null ? null : (d.walkInNames.get(line.walkInId) ?? null));
+  // A list, not a table: four columns do not fit a phone's 320 px.
+  const items = d.lines.map((line) => (
+    <li>
+      <a class="utrecht-link" href={`/${slug}/gesprekken/${line.id}`} safe>
+        {formatDate(line.visitedOn, ctx.lang)}
+      </a>
+      <p class="utrecht-paragraph" safe>
+        {[line.buurtName ?? '', placeText(ctx, line.place, walkInName(line))].filter((x) => x !== '').join(' · ')}
+      </p>
+      <p class="utrecht-paragraph">
+        <span safe>{`${t(v('field.nextStep'))}: `}</span>
+        <NextStep ctx={ctx} step={line.nextStep} on={line.nextStepOn} today={d.today} />
+      </p>
+    </li>
+  ));
   return {
     title,
     body: (
@@ -61,15 +64,10 @@ export function visitListPage(ctx: PageContext, d: VisitListData): Page {
             {t(v('new'))}
           </a>
         </p>
-        {rows.length === 0 ? (
-          <Paragraph text={t(v('none'))} />
-        ) : (
-          <DataTable
-            caption={t(v('listCaption'))}
-            headers={[t(v('field.visitedOn')), t(v('field.buurt')), t(v('field.place')), t(v('field.nextStep'))]}
-            rows={rows}
-          />
-        )}
+        <h2 class="utrecht-heading-2" safe>
+          {t(v('listCaption'))}
+        </h2>
+        {items.length === 0 ? <Paragraph text={t(v('none'))} /> : <ul class="wp-visits">{items}</ul>}
         <Pager ctx={ctx} href={(p) => `/${slug}/bezoeken?pagina=${p}`} page={d.page} pageCount={d.pageCount} />
       </>
     ),

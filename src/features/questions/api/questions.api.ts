@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { actionContext } from '../../../platform/actions/action.ts';
 import { apiRoute, districtParams } from '../../../platform/api/openapi.ts';
 import { findUserById } from '../../../platform/auth/auth.repository.ts';
@@ -45,6 +45,13 @@ export function askApi(app: FastifyInstance, deps: AppDeps): void {
       return answerOf(request, reply, outcome, (v) => ({ reference: v.reference, statusUrl: statusUrl(deps.config, v.token) }));
     },
   );
+}
+
+/** The conversation recorded with a question, by the web page's rule and with its audit: only who may see it gets it. */
+async function conversationOf(request: FastifyRequest, deps: AppDeps, questionId: string) {
+  const conversation = await conversationShownWith(actionContext(request, deps), { type: 'question', id: questionId });
+  if (conversation === undefined) return null;
+  return conversationJson(conversation, (await findUserById(deps.database.db, conversation.recordedBy))?.name ?? null);
 }
 
 /** The coordinators' side: list without personal data, one question with it (audited), answer, refer. */
@@ -104,10 +111,7 @@ export function triageApi(app: FastifyInstance, deps: AppDeps): void {
       const subject = await questionForCoordinator(db, request);
       const data = await questionPageData(db, { ...subject, now: deps.clock.now(), t: request.t });
       await auditPersonalDataRead(db, actionContext(request, deps), subject.question, { role: 'coordinator' });
-      // The same rule and audit as the web page: only who may see the conversation gets it.
-      const conversation = await conversationShownWith(actionContext(request, deps), { type: 'question', id: subject.question.id });
-      const recorder = conversation === undefined ? undefined : await findUserById(db, conversation.recordedBy);
-      return questionJson(data, conversation === undefined ? null : conversationJson(conversation, recorder?.name ?? null));
+      return questionJson(data, await conversationOf(request, deps, subject.question.id));
     },
   );
 
