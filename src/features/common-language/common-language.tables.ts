@@ -19,6 +19,18 @@ interface ConversationTable {
   subject_id: string | null;
   recorded_by: string;
   created_at: string;
+  /** A buurt visit's own details (null for other kinds): the day, in Amsterdam, YYYY-MM-DD. */
+  visited_on: string | null;
+  /** home, walk_in or elsewhere. */
+  place: string | null;
+  /** The guide's walk-in point, when the visit was at one. */
+  walk_in_location_id: string | null;
+  /** The resident's contact, only stored with their consent. */
+  resident_email: string | null;
+  resident_phone: string | null;
+  agreed: string | null;
+  next_step: string | null;
+  next_step_on: string | null;
 }
 
 declare module '../../platform/db/schema.ts' {

@@ -13,6 +13,23 @@ export interface Conversation {
   invited: boolean;
   recordedBy: string;
   createdAt: string;
+  /** A buurt visit's own details; null for the other kinds. */
+  visit: VisitDetails | null;
+}
+
+/**
+ * What a buurt assistant's visit holds besides the core questions. The resident's email and
+ * phone are stored only with their consent (the visit's rules refuse them otherwise).
+ */
+export interface VisitDetails {
+  visitedOn: string;
+  place: 'home' | 'walk_in' | 'elsewhere';
+  walkInId: string | null;
+  email: string | null;
+  phone: string | null;
+  agreed: string | null;
+  nextStep: string | null;
+  nextStepOn: string | null;
 }
 
 export interface NewConversation {
@@ -25,12 +42,40 @@ export interface NewConversation {
   recordedBy: string;
   /** What it was recorded with (a help request, a question); absent for one on its own page. */
   subject?: ConversationSubject;
+  visit?: VisitDetails;
 }
 
 /** A help request or a question the conversation was recorded with. */
 export interface ConversationSubject {
   type: 'help_request' | 'question';
   id: string;
+}
+
+/** A visit's own columns; all empty for the other kinds. */
+function visitColumns(v: VisitDetails | undefined) {
+  if (v === undefined) {
+    const none = null;
+    return {
+      visited_on: none,
+      place: none,
+      walk_in_location_id: none,
+      resident_email: none,
+      resident_phone: none,
+      agreed: none,
+      next_step: none,
+      next_step_on: none,
+    };
+  }
+  return {
+    visited_on: v.visitedOn,
+    place: v.place,
+    walk_in_location_id: v.walkInId,
+    resident_email: v.email,
+    resident_phone: v.phone,
+    agreed: v.agreed,
+    next_step: v.nextStep,
+    next_step_on: v.nextStepOn,
+  };
 }
 
 export async function insertConversation(db: DbOrTx, c: NewConversation, at: string): Promise<string> {
@@ -55,6 +100,7 @@ export async function insertConversation(db: DbOrTx, c: NewConversation, at: str
       subject_id: c.subject?.id ?? null,
       recorded_by: c.recordedBy,
       created_at: at,
+      ...visitColumns(c.visit),
     })
     .execute();
   return id;
@@ -80,7 +126,17 @@ const base = (db: DbOrTx) =>
       'c.pool_invitation_id',
       'c.recorded_by',
       'c.created_at',
+      'c.visited_on',
+      'c.place',
+      'c.walk_in_location_id',
+      'c.resident_email',
+      'c.resident_phone',
+      'c.agreed',
+      'c.next_step',
+      'c.next_step_on',
     ]);
+
+const placeOf = (p: string | null): VisitDetails['place'] => (p === 'walk_in' || p === 'elsewhere' ? p : 'home');
 
 type Row = Awaited<ReturnType<ReturnType<typeof base>['executeTakeFirstOrThrow']>>;
 
@@ -96,6 +152,19 @@ function toConversation(r: Row): Conversation {
     invited: r.pool_invitation_id !== null,
     recordedBy: r.recorded_by,
     createdAt: r.created_at,
+    visit:
+      r.visited_on === null
+        ? null
+        : {
+            visitedOn: r.visited_on,
+            place: placeOf(r.place),
+            walkInId: r.walk_in_location_id,
+            email: r.resident_email,
+            phone: r.resident_phone,
+            agreed: r.agreed,
+            nextStep: r.next_step,
+            nextStepOn: r.next_step_on,
+          },
   };
 }
 

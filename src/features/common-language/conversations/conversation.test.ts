@@ -3,7 +3,7 @@ import { DEMO_PASSWORD } from '../../../platform/auth/demo.ts';
 import { describeEachEngine } from '../../../testing/test-app.ts';
 
 const answers = {
-  kind: 'buurt_visit',
+  kind: 'question_intake',
   buurt: 'sterrenwijk',
   coreKnow: '',
   coreAchieve: 'Weer onder de mensen komen',
@@ -78,7 +78,7 @@ describeEachEngine('conversations along the core questions', (t) => {
       expect(refused.body).toContain('Vul in wat de bewoner wil bijdragen');
       expect(refused.body).toContain('Weer onder de mensen komen');
     }
-    const empty = await assistant.post('/oost/gesprekken/nieuw', { kind: 'buurt_visit', buurt: 'sterrenwijk' });
+    const empty = await assistant.post('/oost/gesprekken/nieuw', { kind: 'question_intake', buurt: 'sterrenwijk' });
     expect(empty.statusCode).toBe(422);
     expect(empty.body).toContain('minstens één kernvraag');
     const after = await t().db.selectFrom('help_pool_invitations').select('id').execute();
@@ -211,5 +211,14 @@ describeEachEngine('conversations along the core questions', (t) => {
     await coordinator.signIn('coordinator.oost@wijkportaal.example', DEMO_PASSWORD);
     const form = await coordinator.get('/oost/gesprekken/nieuw?soort=help_intake');
     expect(form.body).toMatch(/<option value="help_intake" selected>/);
+  });
+
+  it('sends a buurt visit to its own form: one way to record it', async () => {
+    const assistant = t().client();
+    await assistant.signIn('buurtassistent.sterrenwijk@wijkportaal.example', DEMO_PASSWORD);
+    const asked = await assistant.get('/oost/gesprekken/nieuw?soort=buurt_visit');
+    expect(asked.statusCode).toBe(303);
+    expect(asked.headers.location).toBe('/oost/bezoeken/nieuw');
+    expect((await assistant.get('/oost/gesprekken/nieuw')).body).not.toContain('value="buurt_visit"');
   });
 });

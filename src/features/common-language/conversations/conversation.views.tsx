@@ -9,6 +9,7 @@ import { PageHeading, Paragraph } from '../../../platform/layout/text.tsx';
 import { Term } from '../../../platform/layout/term.tsx';
 import { CoreAnswers, coreFieldLabels, CoreQuestionsFieldset } from '../core/core-fieldset.views.tsx';
 import type { Conversation } from './conversation.repository.ts';
+import { visitFacts } from '../visits/visit.views.tsx';
 import { conversationForm, conversationKinds } from './conversation.schema.ts';
 
 function Intro({ ctx }: { ctx: PageContext }) {
@@ -87,9 +88,18 @@ export function conversationFormPage(ctx: PageContext, form: FormState, buurten:
 }
 
 /** A recorded conversation, with the next steps: write down the question, or take in a request for help. */
-export function conversationPage(ctx: PageContext, c: Conversation, notice: string | undefined): Page {
+export function conversationPage(
+  ctx: PageContext,
+  c: Conversation,
+  shown: { notice: string | undefined; walkInName: string | null; today: string },
+): Page {
   const { t } = ctx;
-  const title = t('common-language.conversation.shownTitle', { date: formatDate(c.createdAt, ctx.lang) });
+  const { notice } = shown;
+  const title =
+    c.visit === null
+      ? t('common-language.conversation.shownTitle', { date: formatDate(c.createdAt, ctx.lang) })
+      : t('common-language.visit.shownTitle', { date: formatDate(c.visit.visitedOn, ctx.lang) });
+  const visit = c.visit === null ? [] : visitFacts(ctx, c.visit, shown.walkInName, shown.today);
   const slug = ctx.district?.slug ?? '';
   const roles = ctx.user?.roles ?? [];
   const facts: [string, string | null][] = [
@@ -112,6 +122,14 @@ export function conversationPage(ctx: PageContext, c: Conversation, notice: stri
                 <dd safe>{value}</dd>
               </>
             ))}
+          {visit
+            .filter((f): f is [string, JSX.Element] => f[1] !== null)
+            .map(([label, value]) => (
+              <>
+                <dt safe>{label}</dt>
+                <dd>{value}</dd>
+              </>
+            ))}
         </dl>
         <CoreAnswers ctx={ctx} conversation={c} />
         <h2 class="utrecht-heading-2" safe>
@@ -132,11 +150,26 @@ export function conversationPage(ctx: PageContext, c: Conversation, notice: stri
           ) : (
             ''
           )}
-          <li>
-            <a class="utrecht-link" href={`/${slug}/gesprekken/nieuw`} safe>
-              {t('common-language.conversation.another')}
-            </a>
-          </li>
+          {c.visit === null ? (
+            <li>
+              <a class="utrecht-link" href={`/${slug}/gesprekken/nieuw`} safe>
+                {t('common-language.conversation.another')}
+              </a>
+            </li>
+          ) : (
+            <>
+              <li>
+                <a class="utrecht-link" href={`/${slug}/bezoeken/nieuw`} safe>
+                  {t('common-language.visit.another')}
+                </a>
+              </li>
+              <li>
+                <a class="utrecht-link" href={`/${slug}/bezoeken`} safe>
+                  {t('common-language.visit.listTitle')}
+                </a>
+              </li>
+            </>
+          )}
         </ul>
       </>
     ),

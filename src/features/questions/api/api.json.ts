@@ -1,3 +1,4 @@
+import type { Conversation } from '../../common-language/index.ts';
 import type { Travel } from '../consent/consent.rules.ts';
 import type { Consent } from '../consent/consents.repository.ts';
 import type { Referral } from '../referrals/referrals.repository.ts';
@@ -43,7 +44,12 @@ export function consentJson(c: Consent) {
   };
 }
 
-export function questionJson(data: QuestionPageData) {
+/** The conversation recorded with a question, with the name of who recorded it. */
+export function conversationJson(c: Conversation, recordedBy: string | null) {
+  return { id: c.id, answers: { ...c.answers }, invitedToPool: c.invited, recordedBy, recordedAt: c.createdAt };
+}
+
+export function questionJson(data: QuestionPageData, conversation: ReturnType<typeof conversationJson> | null) {
   const q = data.question;
   return {
     id: q.id,
@@ -62,5 +68,6 @@ export function questionJson(data: QuestionPageData) {
     events: data.events.map((e) => ({ at: e.at, kind: e.kind, by: e.actorName, text: e.body })),
     referrals: data.referrals.map((r) => referralJson(r, r.travel)),
     consents: data.consents.map(consentJson),
+    conversation,
   };
 }

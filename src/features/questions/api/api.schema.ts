@@ -77,6 +77,22 @@ export const consentResponse = z.object({
   withdrawnAt: z.string().nullable(),
 });
 
+/** "Het goede gesprek" recorded with the question, for those who may see it on the web page; else null. */
+const conversation = z.object({
+  id: z.string(),
+  answers: z.object({
+    know: z.string().nullable(),
+    achieve: z.string().nullable(),
+    need: z.string().nullable(),
+    self: z.string().nullable(),
+    contribute: z.string().nullable(),
+    talent: z.string().nullable(),
+  }),
+  invitedToPool: z.boolean(),
+  recordedBy: z.string().nullable(),
+  recordedAt: z.string(),
+});
+
 export const questionResponse = z.object({
   id: z.string(),
   reference: z.string(),
@@ -94,6 +110,7 @@ export const questionResponse = z.object({
   events: z.array(z.object({ at: z.string(), kind: z.enum(eventKinds), by: z.string().nullable(), text: z.string().nullable() })),
   referrals: z.array(referral),
   consents: z.array(consentResponse),
+  conversation: conversation.nullable(),
 });
 
 export const inboxResponse = z.array(

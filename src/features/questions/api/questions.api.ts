@@ -1,7 +1,9 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { actionContext } from '../../../platform/actions/action.ts';
 import { apiRoute, districtParams } from '../../../platform/api/openapi.ts';
+import { findUserById } from '../../../platform/auth/auth.repository.ts';
 import type { AppDeps } from '../../../platform/feature.ts';
+import { conversationShownWith } from '../../common-language/index.ts';
 import { districtOf, HttpProblem, requireRight, userOf } from '../../../platform/http/guards.ts';
 import { ask } from '../ask/ask.actions.ts';
 import { tooManyAsks } from '../ask/ask.limits.ts';
@@ -19,7 +21,7 @@ import { listForTriage } from '../triage/triage.repository.ts';
 import { isLate } from '../triage/triage.rules.ts';
 import { answerForm, listQuery } from '../triage/triage.schema.ts';
 import { answerOf } from './api.outcome.ts';
-import { questionJson } from './api.json.ts';
+import { conversationJson, questionJson } from './api.json.ts';
 import { askResponse, createdResponse, okResponse, questionListResponse, questionParams, questionResponse } from './api.schema.ts';
 
 const tag = 'questions';
@@ -43,6 +45,13 @@ export function askApi(app: FastifyInstance, deps: AppDeps): void {
       return answerOf(request, reply, outcome, (v) => ({ reference: v.reference, statusUrl: statusUrl(deps.config, v.token) }));
     },
   );
+}
+
+/** The conversation recorded with a question, by the web page's rule and with its audit: only who may see it gets it. */
+async function conversationOf(request: FastifyRequest, deps: AppDeps, questionId: string) {
+  const conversation = await conversationShownWith(actionContext(request, deps), { type: 'question', id: questionId });
+  if (conversation === undefined) return null;
+  return conversationJson(conversation, (await findUserById(deps.database.db, conversation.recordedBy))?.name ?? null);
 }
 
 /** The coordinators' side: list without personal data, one question with it (audited), answer, refer. */
@@ -92,7 +101,7 @@ export function triageApi(app: FastifyInstance, deps: AppDeps): void {
     {
       method: 'get',
       path: '/api/v1/districts/{district}/questions/{id}',
-      summary: 'One question with personal data (audited)',
+      summary: 'One question with personal data and its recorded conversation (audited)',
       tag,
       params: questionParams,
       response: questionResponse,
@@ -102,7 +111,7 @@ export function triageApi(app: FastifyInstance, deps: AppDeps): void {
       const subject = await questionForCoordinator(db, request);
       const data = await questionPageData(db, { ...subject, now: deps.clock.now(), t: request.t });
       await auditPersonalDataRead(db, actionContext(request, deps), subject.question, { role: 'coordinator' });
-      return questionJson(data);
+      return questionJson(data, await conversationOf(request, deps, subject.question.id));
     },
   );
 
