@@ -74,6 +74,12 @@ export async function withoutOneFilter(db: Db, district: District, vocab: Vocabu
     const search = await searchOf(db, district, vocab, { ...rest('q'), q: word }, now);
     if (search !== null && search.result.total > 0) found.push({ filter: 'q', word, count: search.result.total, query: search.query });
   }
+  // Several filters and none alone is the one to drop: offer the words without any filter.
+  const filters = droppable.filter((f) => f !== 'q' && f in raw);
+  if (found.length === 0 && filters.length > 1) {
+    const search = await searchOf(db, district, vocab, typeof raw.q === 'string' ? { q: raw.q } : {}, now);
+    if (search !== null && search.result.total > 0) found.push({ filter: 'all', count: search.result.total, query: search.query });
+  }
   return found;
 }
 
