@@ -63,22 +63,29 @@ async function searchOf(db: Db, district: District, vocab: Vocabulary, raw: Reco
  * and for words typed as a sentence, each word alone ("eenzaam" of "ik voel me eenzaam").
  */
 export async function withoutOneFilter(db: Db, district: District, vocab: Vocabulary, raw: Record<string, unknown>, now: Date) {
-  const found: Suggestion[] = [];
+  const search = (values: Record<string, unknown>) => searchOf(db, district, vocab, values, now);
   const rest = (drop: string) => Object.fromEntries(Object.entries(raw).filter(([key]) => key !== drop && key !== 'pagina'));
-  for (const filter of droppable) {
-    if (!(filter in raw)) continue;
-    const search = await searchOf(db, district, vocab, rest(filter), now);
-    if (search !== null && search.result.total > 0) found.push({ filter, count: search.result.total, query: search.query });
-  }
-  for (const word of singleWords(typeof raw.q === 'string' ? raw.q : '')) {
-    const search = await searchOf(db, district, vocab, { ...rest('q'), q: word }, now);
-    if (search !== null && search.result.total > 0) found.push({ filter: 'q', word, count: search.result.total, query: search.query });
-  }
+  const q = typeof raw.q === 'string' ? raw.q : '';
+  const tries: { filter: string; raw: Record<string, unknown>; word?: string }[] = [
+    ...droppable.filter((f) => f in raw).map((filter) => ({ filter, raw: rest(filter) })),
+    ...singleWords(q).map((word) => ({ filter: 'q', word, raw: { ...rest('q'), q: word } })),
+  ];
+  const found = await suggestionsOf(search, tries);
   // Several filters and none alone is the one to drop: offer the words without any filter.
-  const filters = droppable.filter((f) => f !== 'q' && f in raw);
-  if (found.length === 0 && filters.length > 1) {
-    const search = await searchOf(db, district, vocab, typeof raw.q === 'string' ? { q: raw.q } : {}, now);
-    if (search !== null && search.result.total > 0) found.push({ filter: 'all', count: search.result.total, query: search.query });
+  if (found.length > 0 || droppable.filter((f) => f !== 'q' && f in raw).length < 2) return found;
+  return suggestionsOf(search, [{ filter: 'all', raw: q === '' ? {} : { q } }]);
+}
+
+/** The tries that find something, with how many. */
+async function suggestionsOf(
+  search: (values: Record<string, unknown>) => ReturnType<typeof searchOf>,
+  tries: readonly { filter: string; raw: Record<string, unknown>; word?: string }[],
+): Promise<Suggestion[]> {
+  const found: Suggestion[] = [];
+  for (const t of tries) {
+    const result = await search(t.raw);
+    if (result === null || result.result.total === 0) continue;
+    found.push({ filter: t.filter, count: result.result.total, query: result.query, ...(t.word === undefined ? {} : { word: t.word }) });
   }
   return found;
 }
