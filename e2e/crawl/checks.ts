@@ -48,6 +48,12 @@ const tradeWords: readonly { word: string; pattern: RegExp }[] = [
   { word: 'opschalen', pattern: /\b(op|af)schal(en|ing)\b|\bopgeschaald|\bafgeschaald/i },
   { word: 'nulmeting', pattern: /\bnulmeting/i },
   { word: 'triage', pattern: /\btriage/i },
+  { word: 'VOG', pattern: /\bVOG\b/ },
+  { word: 'ALV', pattern: /\bALV\b/ },
+  { word: 'MDO', pattern: /\bMDO\b/ },
+  { word: 'regiegroep', pattern: /\bregiegroep/i },
+  { word: 'wijkpact', pattern: /\bwijkpact/i },
+  { word: 'kascommissie', pattern: /\bkascommissie/i },
 ];
 
 /** Marks where an explained word starts and ends in the text. */
@@ -55,8 +61,8 @@ const MARK = '\u0001';
 
 /**
  * The trade words whose first appearance on a resident page is not explained: inside
- * `<abbr title>`, `<dfn>` (with a title, or as the glossary's defining instance) or a glossary `Term` link (`wp-term`), or followed by its
- * explanation in brackets — "DOCK (welzijnsorganisatie)".
+ * `<abbr title>`, `<dfn>` (with a title, or as the glossary's defining instance) or a glossary `Term` link (`wp-term`), followed by its
+ * explanation in brackets — "DOCK (welzijnsorganisatie)" — or in brackets after its full words — "ledenvergadering (ALV)".
  */
 export function unexplainedTradeWords(html: string): string[] {
   const body = (/<body[^>]*>([\s\S]*)<\/body>/.exec(html)?.[1] ?? html).replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ');
@@ -71,7 +77,12 @@ export function unexplainedTradeWords(html: string): string[] {
     const found = pattern.exec(text);
     if (found === null) return [];
     const before = text.slice(0, found.index);
-    const explained = (before.split(MARK).length - 1) % 2 === 1 || /^\S*\s*\(/.test(text.slice(found.index + found[0].length));
+    const after = text.slice(found.index + found[0].length);
+    const explained =
+      (before.split(MARK).length - 1) % 2 === 1 ||
+      /^\S*\s*\(/.test(after) ||
+      // The full words first, the short form in brackets: "verklaring omtrent het gedrag (VOG)".
+      (/\w\s*\(\s*$/.test(before) && /^\s*\)/.test(after));
     return explained ? [] : [`trade word "${word}" unexplained`];
   });
 }

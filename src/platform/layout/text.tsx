@@ -13,13 +13,20 @@ export function PageHeading({
 }: {
   text: string;
   intro?: string | undefined;
-  explain?: { ctx: PageContext; terms: readonly TermWord[] } | undefined;
+  /** Trade words to explain in the lead, and in the title too when `title` (a title that names one first). */
+  explain?: { ctx: PageContext; terms: readonly TermWord[]; title?: boolean } | undefined;
 }) {
   return (
     <>
-      <h1 class="utrecht-heading-1" safe>
-        {text}
-      </h1>
+      {explain?.title === true ? (
+        <h1 class="utrecht-heading-1">
+          <TermIn ctx={explain.ctx} text={text} terms={explain.terms} />
+        </h1>
+      ) : (
+        <h1 class="utrecht-heading-1" safe>
+          {text}
+        </h1>
+      )}
       {intro === undefined ? (
         ''
       ) : explain === undefined ? (

@@ -1,5 +1,6 @@
 import type { PageContext } from '../../../platform/http/request-context.ts';
 import type { Page } from '../../../platform/layout/render.ts';
+import { TermIn } from '../../../platform/layout/term.tsx';
 import { PageHeading, Paragraph } from '../../../platform/layout/text.tsx';
 import { coreQuestions } from '../core-questions.ts';
 import { keyTerms, tradeWords } from './terms.ts';
@@ -33,7 +34,10 @@ export function glossaryPage(ctx: PageContext): Page {
         <h2 class="utrecht-heading-2" safe>
           {ctx.t('common-language.glossary.keyTerms')}
         </h2>
-        <Paragraph text={ctx.t('common-language.glossary.keyTermsSource')} />
+        {/* The source names the wijkpact before its definition further down: link to it. */}
+        <p class="utrecht-paragraph">
+          <TermIn ctx={ctx} text={ctx.t('common-language.glossary.keyTermsSource')} terms={[{ word: 'wijkpact', id: 'wijkpact' }]} />
+        </p>
         <Definitions ctx={ctx} ids={keyTerms} />
         <h2 class="utrecht-heading-2" safe>
           {ctx.t('common-language.glossary.coreQuestions')}

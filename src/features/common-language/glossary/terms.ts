@@ -34,4 +34,6 @@ export const tradeWords = [
   { id: 'wijkpactcoordinator', abbr: false },
   { id: 'kwartiermaker', abbr: false },
   { id: 'coordinerend-vrijwilliger', abbr: false },
+  { id: 'alv', abbr: true },
+  { id: 'kascommissie', abbr: false },
 ] as const;

@@ -75,7 +75,7 @@ export function boardPage(
     body: (
       <>
         <Crumbs ctx={ctx} />
-        <Heading title={t('cooperative.board.title')} intro={t('cooperative.board.intro')} />
+        <Heading title={t('cooperative.board.title')} intro={t('cooperative.board.intro')} ctx={ctx} explainTitle />
         {notice === undefined ? '' : <Notice text={notice} />}
         <ErrorSummary t={t} form={form} labels={labels} />
         {bodies.map((body) => {

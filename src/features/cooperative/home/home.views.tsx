@@ -1,9 +1,9 @@
 import type { PageContext } from '../../../platform/http/request-context.ts';
 import type { Page } from '../../../platform/layout/render.ts';
-import { Paragraph } from '../../../platform/layout/text.tsx';
+import { TermIn } from '../../../platform/layout/term.tsx';
 import { may as mayRight, type Right } from '../../../platform/auth/rights.rules.ts';
 import { mayInCooperative } from '../shared/access.rules.ts';
-import { coopBase, Crumbs, Heading, LinkList } from '../shared/components.tsx';
+import { coopBase, coopTerms, Crumbs, Heading, LinkList } from '../shared/components.tsx';
 import type { Cooperative } from '../shared/cooperative.repository.ts';
 import type { Survey } from '../surveys/surveys.repository.ts';
 
@@ -49,7 +49,9 @@ export function homePage(ctx: PageContext, cooperative: Cooperative, surveys: re
       <>
         <Crumbs ctx={ctx} />
         <Heading title={cooperative.name} intro={t('cooperative.home.intro')} />
-        <Paragraph text={t('cooperative.home.alv')} />
+        <p class="utrecht-paragraph">
+          <TermIn ctx={ctx} text={t('cooperative.home.alv')} terms={coopTerms} />
+        </p>
         <LinkList links={[...answer, ...links]} />
       </>
     ),

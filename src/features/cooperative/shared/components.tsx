@@ -13,11 +13,26 @@ export function Crumbs({ ctx, trail = [] }: { ctx: PageContext; trail?: readonly
 }
 
 /** The page's heading with its lead; given the page's `ctx`, the lead explains its trade words (VOG) with the glossary. */
-export function Heading({ title, intro, ctx }: { title: string; intro?: string; ctx?: PageContext }) {
-  return <PageHeading text={title} intro={intro} explain={ctx && { ctx, terms: coopTerms }} />;
+export function Heading({
+  title,
+  intro,
+  ctx,
+  explainTitle = false,
+}: {
+  title: string;
+  intro?: string;
+  ctx?: PageContext;
+  explainTitle?: boolean;
+}) {
+  return <PageHeading text={title} intro={intro} explain={ctx && { ctx, terms: coopTerms, title: explainTitle }} />;
 }
 
-const coopTerms: readonly TermWord[] = [{ word: 'VOG', id: 'vog', abbr: true }];
+/** The cooperative's own words, explained the first time a page shows them (issue 10.11). */
+export const coopTerms: readonly TermWord[] = [
+  { word: 'VOG', id: 'vog', abbr: true },
+  { word: 'ALV', id: 'alv', abbr: true },
+  { word: 'kascommissie', id: 'kascommissie' },
+];
 
 export const day = (ctx: PageContext, iso: string): string => formatDate(iso, ctx.lang);
 

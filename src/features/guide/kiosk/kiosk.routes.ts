@@ -19,7 +19,7 @@ import { searchQuery } from '../search/search.schema.ts';
 import { kioskFrameOf, type KioskFrame } from './kiosk-shell.views.tsx';
 import { kioskEntryPage, kioskSegments } from './kiosk-entry.views.tsx';
 import { kioskResultsPage, kioskStartPage } from './kiosk.views.tsx';
-import { reachOf, type Reach } from './reach.rules.ts';
+import { reachableFirst, reachOf, type Reach } from './reach.rules.ts';
 
 const script = readFileSync(new URL('./assets/kiosk.js', import.meta.url));
 const KIOSK_RESULTS = 30;
@@ -88,11 +88,9 @@ export function kioskRoutes(app: FastifyInstance, deps: AppDeps): void {
     const problem = !parsed.success || Object.keys(errors).length > 0 ? request.t('guide.kiosk.problem') : undefined;
     const result = problem ? { total: 0, hits: [] } : await searchEntries(db, filters, { limit: KIOSK_RESULTS, offset: 0 });
     const title = query.thema ? request.t(`guide.term.thema.${query.thema}`) : request.t('guide.kiosk.results');
-    const extra = {
-      reach: await reachOfHits(db, k.district.id, result.hits),
-      point: await contactPointOfDistrict(db, k.district.id),
-      now: deps.clock.now(),
-    };
+    const reach = await reachOfHits(db, k.district.id, result.hits);
+    const extra = { reach, point: await contactPointOfDistrict(db, k.district.id), now: deps.clock.now() };
+    const hits = reachableFirst(result.hits, reach);
     return sendPage(
       request,
       reply,
@@ -101,6 +99,7 @@ export function kioskRoutes(app: FastifyInstance, deps: AppDeps): void {
           title: problem ? request.t('guide.kiosk.results') : title,
           q: query.q ?? '',
           ...result,
+          hits,
           ...extra,
           ...(problem ? { problem } : {}),
         }),
@@ -117,13 +116,11 @@ export function kioskRoutes(app: FastifyInstance, deps: AppDeps): void {
       { districtId: k.district.id, words: [], buurtIds: [buurt.id] },
       { limit: KIOSK_RESULTS, offset: 0 },
     );
-    const extra = {
-      reach: await reachOfHits(db, k.district.id, result.hits),
-      point: await contactPointOfDistrict(db, k.district.id),
-      now: deps.clock.now(),
-    };
+    const reach = await reachOfHits(db, k.district.id, result.hits);
+    const extra = { reach, point: await contactPointOfDistrict(db, k.district.id), now: deps.clock.now() };
+    const hits = reachableFirst(result.hits, reach);
     return sendPage(request, reply, (ctx) =>
-      kioskResultsPage(ctx, k, { title: request.t('guide.buurt.title', { buurt: buurt.name }), q: '', ...result, ...extra }),
+      kioskResultsPage(ctx, k, { title: request.t('guide.buurt.title', { buurt: buurt.name }), q: '', ...result, hits, ...extra }),
     );
   });
 

@@ -46,3 +46,16 @@ export function reachOf(data: Dataset, type: EntryType, id: string): Reach | nul
   const contact = contacts.find((c) => c.locationId !== null && placeIds.has(c.locationId)) ?? contacts[0] ?? null;
   return { name: entry.name, description: entry.description, places, phones: [...phones, ...fallback], contact, schedules };
 }
+
+/**
+ * The results a visitor at the kiosk can act on first: those with a phone number, a person to
+ * ask or a place to walk in to, before those without (issue 10.2: a school without a number
+ * was the first answer to a household job). Within each part the search's own order stays.
+ */
+export function reachableFirst<H extends { entryId: string }>(hits: readonly H[], reach: ReadonlyMap<string, Reach>): H[] {
+  const canAct = (h: H) => {
+    const r = reach.get(h.entryId);
+    return r !== undefined && (r.phones.length > 0 || r.contact !== null || r.places.length > 0);
+  };
+  return [...hits.filter(canAct), ...hits.filter((h) => !canAct(h))];
+}

@@ -5,6 +5,7 @@ import {
   postgresTierQuery,
   postgresTsquery,
   queryWords,
+  singleWords,
   sqliteMatch,
   sqliteTierMatch,
   stemsOf,
@@ -40,6 +41,12 @@ describe('search normalisation (issue 3: one search box in plain Dutch)', () => 
     expect(queryWords('hulp bij de schulden')).toEqual(['hulp', 'schulden']);
     expect(matches('hulp schulden', 'Hulp bij schulden')).toBe(true);
     expect(matches('hulp fietsen', 'Hulp bij schulden')).toBe(false);
+  });
+
+  it('offers each word of a query alone, once it holds more than one (issue 10.4)', () => {
+    expect(singleWords('ik voel me eenzaam')).toEqual(['voel', 'eenzaam']);
+    expect(singleWords('de eenzaamheid')).toEqual([]);
+    expect(singleWords('')).toEqual([]);
   });
 
   it('follows the Snowball Dutch stemmer in its corners', () => {

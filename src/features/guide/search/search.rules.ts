@@ -49,6 +49,15 @@ export function queryWords(query: string): string[] {
 }
 
 /**
+ * A query that finds nothing because one of its words is not in any entry ("ik voel me
+ * eenzaam", "kraan lekt"): each of its words to search for alone. One word: nothing to try.
+ */
+export function singleWords(query: string): string[] {
+  const words = queryWords(query);
+  return words.length > 1 ? words : [];
+}
+
+/**
  * The SQLite index holds a district's entries under a token of that district, so a search
  * in one district only ever reads that district's part of the index.
  */

@@ -74,4 +74,13 @@ describeEachEngine('finding in the guide (issue 3: one search box, same results 
     expect(bad.body).toContain('Deze buurt kennen we niet');
     expect(bad.body).toContain('Dit thema kennen we niet');
   });
+
+  it('offers a way out of an empty search: each typed word alone, or the words without any filter (issue 10.4, 10.5)', async () => {
+    const sentence = await t().client().get('/oost/gids?q=ik+voel+me+eenzaam');
+    expect(sentence.body).toContain('0 resultaten');
+    expect(sentence.body).toMatch(/Alleen het woord „eenzaam”: \d+ gevonden/);
+    const filters = await t().client().get('/oost/gids?buurt=de-uithof&thema=mantelzorg&voorwie=jongeren&gratis=ja&soort=plekken');
+    expect(filters.body).toContain('0 resultaten');
+    expect(filters.body).toMatch(/Zonder „al uw keuzes”: \d+ gevonden/);
+  });
 });

@@ -10,6 +10,7 @@ import { isOpenAt } from '../model/schedule.rules.ts';
 import { schedulesForEntries } from './open-now.repository.ts';
 import { filtersOf, type Vocabulary } from './search.filters.ts';
 import { searchEntries, type SearchFilters, type SearchHit } from './search.repository.ts';
+import { singleWords } from './search.rules.ts';
 import { searchQuery } from './search.schema.ts';
 
 /** Results per page of the guide's search. */
@@ -42,6 +43,8 @@ export interface Suggestion {
   filter: string;
   count: number;
   query: string;
+  /** Set when the suggestion is one of the typed words alone. */
+  word?: string;
 }
 
 /** A search as typed (raw query values), or null when it is not a valid one. */
@@ -56,15 +59,33 @@ async function searchOf(db: Db, district: District, vocab: Vocabulary, raw: Reco
 
 /**
  * For a search that found nothing: per filter in use, how many it finds without that one
- * filter (only those that then find something), so the page can say which filter to drop.
+ * filter (only those that then find something), so the page can say which filter to drop;
+ * and for words typed as a sentence, each word alone ("eenzaam" of "ik voel me eenzaam").
  */
 export async function withoutOneFilter(db: Db, district: District, vocab: Vocabulary, raw: Record<string, unknown>, now: Date) {
+  const search = (values: Record<string, unknown>) => searchOf(db, district, vocab, values, now);
+  const rest = (drop: string) => Object.fromEntries(Object.entries(raw).filter(([key]) => key !== drop && key !== 'pagina'));
+  const q = typeof raw.q === 'string' ? raw.q : '';
+  const tries: { filter: string; raw: Record<string, unknown>; word?: string }[] = [
+    ...droppable.filter((f) => f in raw).map((filter) => ({ filter, raw: rest(filter) })),
+    ...singleWords(q).map((word) => ({ filter: 'q', word, raw: { ...rest('q'), q: word } })),
+  ];
+  const found = await suggestionsOf(search, tries);
+  // Several filters and none alone is the one to drop: offer the words without any filter.
+  if (found.length > 0 || droppable.filter((f) => f !== 'q' && f in raw).length < 2) return found;
+  return suggestionsOf(search, [{ filter: 'all', raw: q === '' ? {} : { q } }]);
+}
+
+/** The tries that find something, with how many. */
+async function suggestionsOf(
+  search: (values: Record<string, unknown>) => ReturnType<typeof searchOf>,
+  tries: readonly { filter: string; raw: Record<string, unknown>; word?: string }[],
+): Promise<Suggestion[]> {
   const found: Suggestion[] = [];
-  for (const filter of droppable) {
-    if (!(filter in raw)) continue;
-    const rest = Object.fromEntries(Object.entries(raw).filter(([key]) => key !== filter && key !== 'pagina'));
-    const search = await searchOf(db, district, vocab, rest, now);
-    if (search !== null && search.result.total > 0) found.push({ filter, count: search.result.total, query: search.query });
+  for (const t of tries) {
+    const result = await search(t.raw);
+    if (result === null || result.result.total === 0) continue;
+    found.push({ filter: t.filter, count: result.result.total, query: result.query, ...(t.word === undefined ? {} : { word: t.word }) });
   }
   return found;
 }

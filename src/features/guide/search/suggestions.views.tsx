@@ -9,7 +9,7 @@ import type { NearMatch } from './suggestions.query.ts';
 export function DropOneFilter(props: {
   ctx: PageContext;
   district: District;
-  options: readonly { filter: string; count: number; query: string }[];
+  options: readonly { filter: string; count: number; query: string; word?: string }[];
 }) {
   const { ctx } = props;
   if (props.options.length === 0) return '';
@@ -22,7 +22,9 @@ export function DropOneFilter(props: {
         {props.options.map((o) => (
           <li class="utrecht-link-list__item">
             <a class="utrecht-link utrecht-link-list__link" href={`${guidePath(props.district)}${o.query ? `?${o.query}` : ''}`} safe>
-              {ctx.t('guide.suggest.without', { filter: ctx.t(`guide.suggest.filter.${o.filter}`), count: o.count })}
+              {o.word === undefined
+                ? ctx.t('guide.suggest.without', { filter: ctx.t(`guide.suggest.filter.${o.filter}`), count: o.count })
+                : ctx.t('guide.suggest.onlyWord', { word: o.word, count: o.count })}
             </a>
           </li>
         ))}

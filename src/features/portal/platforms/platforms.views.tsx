@@ -83,7 +83,11 @@ export function platformsPage(ctx: PageContext, d: PlatformsPageData): Page {
     body: (
       <>
         <Breadcrumbs t={t} district={d.district} steps={[]} />
-        <PageHeading text={title} intro={t('portal.platforms.intro')} />
+        <PageHeading
+          text={title}
+          intro={t('portal.platforms.intro')}
+          explain={{ ctx, terms: [{ word: 'regiegroep', id: 'regiegroep' }] }}
+        />
         {d.notice ? <Notice text={d.notice} /> : ''}
         {d.platforms.length === 0 ? (
           <p class="utrecht-paragraph" safe>
