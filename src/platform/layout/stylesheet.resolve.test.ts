@@ -63,6 +63,10 @@ describe('resolveCustomProperties', () => {
     expect(resolve('.x{--_unused:1px;color:red}@media print{.y{--_z:1px}}')).toBe('.x{color:red}');
   });
 
+  it('takes any word as a value', () => {
+    expect(resolve(':root{--k:keep;--n:null}.x{font-family:var(--k),var(--n)}')).toBe('.x{font-family:keep,null}');
+  });
+
   it('leaves a cycle to the browser', () => {
     const css = ':root{--a:var(--b);--b:var(--a)}.x{color:var(--a,red)}';
     expect(resolve(css)).toBe(css);

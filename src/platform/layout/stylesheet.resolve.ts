@@ -1,4 +1,4 @@
-import postcss, { type Declaration, type Root, type Rule } from 'postcss';
+import postcss, { type Declaration, type Root } from 'postcss';
 
 /**
  * Design tokens resolved at build time (issue 16, ADR 0003 addendum). A custom property that
@@ -63,24 +63,27 @@ const after = /[\s),/*]/;
 const separated = (value: string, call: VarCall) =>
   (call.start === 0 || before.test(value[call.start - 1] ?? '')) && (call.end === value.length || after.test(value[call.end] ?? ''));
 
+/** A reference left as `var()` (a symbol: a token's value may be any word). */
+const KEEP = Symbol('keep');
+
 /** What a reference becomes: a text, invalid (nothing and no fallback), or kept as `var()`. */
-type Substitution = string | null | 'keep';
+type Substitution = string | null | typeof KEEP;
 
 /** Replaces the `var()` calls of a value; null when the value is invalid at computed-value time. */
 function substitute(value: string, lookup: (call: VarCall) => Substitution, keep: (call: VarCall) => string): string | null {
   let out = '';
   let last = 0;
   for (const call of varCalls(value)) {
-    const replaced = separated(value, call) ? lookup(call) : 'keep';
+    const replaced = separated(value, call) ? lookup(call) : KEEP;
     if (replaced === null) return null;
-    out += value.slice(last, call.start) + (replaced === 'keep' ? keep(call) : replaced);
+    out += value.slice(last, call.start) + (replaced === KEEP ? keep(call) : replaced);
     last = call.end;
   }
   return out + value.slice(last);
 }
 
 const isTopLevelRoot = (decl: Declaration) =>
-  decl.parent?.type === 'rule' && (decl.parent as Rule).selector.trim() === ':root' && decl.parent.parent?.type === 'root';
+  decl.parent?.type === 'rule' && decl.parent.selector.trim() === ':root' && decl.parent.parent?.type === 'root';
 
 /** Resolves the constant custom properties of a stylesheet (see above). */
 export function resolveCustomProperties(css: string): string {
@@ -93,27 +96,27 @@ export function resolveCustomProperties(css: string): string {
   });
   const constant = (name: string) => rootValues.has(name) && !elsewhere.has(name);
 
-  // A token's value as the root computes it: 'keep' when it depends on something that can change.
+  // A token's value as the root computes it: KEEP when it depends on something that can change.
   const resolved = new Map<string, Substitution>();
   const resolving = new Set<string>();
   const resolveToken = (name: string): Substitution => {
     const known = resolved.get(name);
     if (known !== undefined) return known;
-    if (resolving.has(name)) return 'keep'; // a cycle: left to the browser
+    if (resolving.has(name)) return KEEP; // a cycle: left to the browser
     resolving.add(name);
-    let dynamic = false;
+    const seen = { dynamic: false };
     const keep = () => {
-      dynamic = true;
+      seen.dynamic = true;
       return '';
     };
     const lookup = (call: VarCall): Substitution => {
-      const value = constant(call.name) ? resolveToken(call.name) : elsewhere.has(call.name) ? 'keep' : null;
+      const value = constant(call.name) ? resolveToken(call.name) : elsewhere.has(call.name) ? KEEP : null;
       if (value !== null) return value;
       return call.fallback === undefined ? null : substitute(call.fallback, lookup, keep);
     };
     const value = substitute(rootValues.get(name) ?? '', lookup, keep);
     resolving.delete(name);
-    const result = dynamic ? 'keep' : value;
+    const result = seen.dynamic ? KEEP : value;
     resolved.set(name, result);
     return result;
   };
@@ -125,7 +128,7 @@ export function resolveCustomProperties(css: string): string {
       return `var(${call.name}${call.fallback === undefined ? '' : `,${fallback ?? call.fallback}`})`;
     };
     const lookup = (call: VarCall): Substitution => {
-      const value = constant(call.name) ? resolveToken(call.name) : elsewhere.has(call.name) ? 'keep' : null;
+      const value = constant(call.name) ? resolveToken(call.name) : elsewhere.has(call.name) ? KEEP : null;
       if (value !== null) return value;
       return call.fallback === undefined ? null : inElement(call.fallback);
     };
