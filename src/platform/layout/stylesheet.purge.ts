@@ -23,10 +23,11 @@ const safelist = {
   standard: [
     /^utrecht-form-field--(checkbox|radio|text|textarea|select)$/,
     /^utrecht-form-label--(checkbox|radio)$/,
-    /^utrecht-button--(primary|secondary|subtle)-action$/,
+    /^utrecht-button--(primary|secondary)-action$/,
     /^utrecht-alert--(info|ok|warning|error)$/,
     /^utrecht-heading-[1-6]$/,
-    /^utrecht-(checkbox|radio-button)(--html-input|--checked|--invalid)?$/,
+    // Checked and invalid show through :checked and aria-invalid: the --checked/--invalid classes are never set.
+    /^utrecht-(checkbox|radio-button)(--html-input)?$/,
   ],
 };
 

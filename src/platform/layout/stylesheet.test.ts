@@ -1,5 +1,16 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { buildStylesheet, subsetTokens } from './stylesheet.ts';
+
+/** Our own CSS as the app bundles it: the layout's, then every feature's. */
+function appCss(): string {
+  const src = fileURLToPath(new URL('../../', import.meta.url));
+  const files = readdirSync(src, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.css'))
+    .sort((a, b) => Number(b.endsWith('wijkportaal.css')) - Number(a.endsWith('wijkportaal.css')));
+  return files.map((file) => readFileSync(src + file, 'utf8')).join('\n');
+}
 
 describe('subsetTokens', () => {
   it('keeps only the tokens used, following references', () => {
@@ -16,7 +27,16 @@ describe('buildStylesheet', () => {
     expect(sheet.css).toContain('.wp-own');
     // No page names the separator: its rules are not shipped.
     expect(sheet.css).not.toContain('.utrecht-separator');
-    expect(sheet.css).toContain('--utrecht-color-red-40:');
+    // The token is put in place: no var() of it, no declaration left.
+    expect(sheet.css).toMatch(/\.wp-own\{color:#[0-9a-f]+\}/);
+    expect(sheet.css).not.toContain('--utrecht-color-red-40');
     expect(sheet.gzip.length).toBeLessThan(sheet.css.length / 3);
+  });
+
+  it('keeps the whole stylesheet within the budget of 10 kB gzip (issue 16)', async () => {
+    const sheet = await buildStylesheet(appCss());
+    expect(sheet.css).toContain('.wp-main');
+    expect(sheet.gzip.length).toBeLessThanOrEqual(10_240);
+    expect(sheet.brotli.length).toBeLessThan(sheet.gzip.length);
   });
 });

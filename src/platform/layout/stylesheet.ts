@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { constants, brotliCompressSync, gzipSync } from 'node:zlib';
 import { usedComponentCss } from './stylesheet.purge.ts';
+import { resolveCustomProperties } from './stylesheet.resolve.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -134,12 +135,11 @@ export async function buildStylesheet(appCss: string): Promise<Stylesheet> {
   const hit = cached(key);
   if (hit !== null) return hit;
   const purged = await used.css();
-  // PurgeCSS writes its output spread out; esbuild makes it small again (nothing else changes).
-  const { code } = await transform(`${subsetTokens(read('@utrecht/design-tokens/dist/root.css'), purged + own)}\n${purged}\n${own}`, {
-    loader: 'css',
-    minify: true,
-  });
-  const css = code.trim();
+  // PurgeCSS writes its output spread out; esbuild makes it small again (nothing else changes),
+  // then the tokens are put in place and esbuild minifies what that leaves.
+  const minify = async (text: string) => (await transform(text, { loader: 'css', minify: true })).code.trim();
+  const whole = await minify(`${subsetTokens(read('@utrecht/design-tokens/dist/root.css'), purged + own)}\n${purged}\n${own}`);
+  const css = await minify(resolveCustomProperties(whole));
   const sheet = {
     css,
     path: pathOf(css),
