@@ -2,7 +2,7 @@ import { audit, runAction, type ActionContext } from '../../../platform/actions/
 import { refusal, success, type Outcome } from '../../../platform/actions/outcome.ts';
 import { may } from '../../../platform/auth/rights.rules.ts';
 import { findBuurt, type District } from '../../../platform/geography/geography.repository.ts';
-import type { PoolInviter } from '../core/pool-inviter.ts';
+import { inviteIfAgreed, type PoolInviter } from '../core/pool-inviter.ts';
 import { answersOf } from '../core/core-answers.schema.ts';
 import { conversationProblem } from './conversation.rules.ts';
 import { insertConversation, type Conversation } from './conversation.repository.ts';
@@ -32,18 +32,9 @@ export function recordConversation(
     const problem = conversationProblem(input);
     if (problem !== null) return refusal(problem.code, { field: problem.field });
     const answers = answersOf(input);
-    const poolInvitationId = input.coreInvite
-      ? await inviteToVolunteerPool(trx, ctx, {
-          districtId: district.id,
-          districtSlug: district.slug,
-          buurtId,
-          name: input.name ?? '',
-          email: input.email,
-          phone: input.phone,
-          contribute: answers.contribute,
-          talent: answers.talent,
-        })
-      : null;
+    const where = { districtId: district.id, districtSlug: district.slug, buurtId };
+    const reach = { name: input.name, email: input.email, phone: input.phone };
+    const poolInvitationId = await inviteIfAgreed(inviteToVolunteerPool, trx, ctx, input.coreInvite, { ...where, ...reach }, answers);
     const row = {
       districtId: district.id,
       buurtId,

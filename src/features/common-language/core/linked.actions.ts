@@ -10,7 +10,7 @@ import {
 } from '../conversations/conversation.repository.ts';
 import { hasAnswers, invitationProblem, type Reach } from './core-answers.rules.ts';
 import { answersOf, type CoreAnswersInput } from './core-answers.schema.ts';
-import type { PoolInviter } from './pool-inviter.ts';
+import { inviteIfAgreed, type PoolInviter } from './pool-inviter.ts';
 
 /** "Het goede gesprek" as an intake form gave it, with the request or question it belongs to. */
 export interface LinkedConversation {
@@ -41,18 +41,8 @@ export async function recordLinkedConversation(
   if (!hasAnswers(answers) && !invite) return null;
   const problem = invitationProblem(answers, invite, input.reach);
   if (problem !== null) refuse(problem.code, { field: problem.field });
-  const poolInvitationId = invite
-    ? await inviteToVolunteerPool(trx, ctx, {
-        districtId: input.districtId,
-        districtSlug: input.districtSlug,
-        buurtId: input.buurtId,
-        name: input.reach.name ?? '',
-        email: input.reach.email,
-        phone: input.reach.phone,
-        contribute: answers.contribute,
-        talent: answers.talent,
-      })
-    : null;
+  const where = { districtId: input.districtId, districtSlug: input.districtSlug, buurtId: input.buurtId };
+  const poolInvitationId = await inviteIfAgreed(inviteToVolunteerPool, trx, ctx, invite, { ...where, ...input.reach }, answers);
   const row = {
     districtId: input.districtId,
     buurtId: input.buurtId,

@@ -6,7 +6,7 @@ import { amsterdamParts } from '../../../platform/calendar/amsterdam-time.ts';
 import type { DbOrTx } from '../../../platform/db/schema.ts';
 import { findBuurt, listBuurten, type Buurt, type District } from '../../../platform/geography/geography.repository.ts';
 import { answersOf } from '../core/core-answers.schema.ts';
-import type { PoolInviter } from '../core/pool-inviter.ts';
+import { inviteIfAgreed, type PoolInviter } from '../core/pool-inviter.ts';
 import { insertConversation, type NewConversation } from '../conversations/conversation.repository.ts';
 import { visitProblems } from './visit.rules.ts';
 import type { VisitInput } from './visit.schema.ts';
@@ -78,18 +78,9 @@ export function recordVisit(
       return { ok: false, errors: Object.fromEntries(problems.map((p) => [p.field, { code: p.code }])), status: 422 };
     }
     const answers = answersOf(input);
-    const poolInvitationId = input.coreInvite
-      ? await inviteToVolunteerPool(trx, ctx, {
-          districtId: district.id,
-          districtSlug: district.slug,
-          buurtId: buurt.id,
-          name: input.name ?? '',
-          email: input.email,
-          phone: input.phone,
-          contribute: answers.contribute,
-          talent: answers.talent,
-        })
-      : null;
+    const where = { districtId: district.id, districtSlug: district.slug, buurtId: buurt.id };
+    const reach = { name: input.name, email: input.email, phone: input.phone };
+    const poolInvitationId = await inviteIfAgreed(inviteToVolunteerPool, trx, ctx, input.coreInvite, { ...where, ...reach }, answers);
     const id = await insertConversation(trx, visitRow(district.id, buurt.id, user.id, input, poolInvitationId), ctx.now.toISOString());
     await audit(trx, ctx, { action: 'conversation.recorded', subjectType: 'conversation', subjectId: id, districtId: district.id });
     return success(id);
