@@ -32,6 +32,27 @@ describeEachDatabase('the mail outbox', (t) => {
     }
   });
 
+  it('asks once for many wakes, and a wake that fires after stop() sends nothing', async () => {
+    let sent = 0;
+    const counting: Mailer = {
+      send: () => {
+        sent++;
+        return Promise.resolve();
+      },
+      close: () => undefined,
+    };
+    const outbox = createOutbox({ db: t().db, mailer: counting, clock: t().clock, log });
+    await t()
+      .db.transaction()
+      .execute((trx) => enqueueMail(trx, { to: 'x@example.nl', subject: 'Na het stoppen', text: 'x' }, t().clock.now(), 'wijk.test'));
+    for (let i = 0; i < 1000; i++) outbox.wake();
+    await outbox.stop();
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(sent).toBe(0);
+    // The mail stays in the outbox for the next instance (or this one, started again).
+    expect(await outbox.drain()).toBe(1);
+  });
+
   it('sends nothing for a change that was rolled back', async () => {
     let sent = 0;
     const counting: Mailer = {

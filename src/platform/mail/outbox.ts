@@ -41,6 +41,7 @@ export function createOutbox(options: OutboxOptions): Outbox {
   let again = false;
   let timer: NodeJS.Timeout | undefined;
   let stopped = false;
+  let wakePending = false;
 
   async function deliver(mail: OutboxMail): Promise<boolean> {
     try {
@@ -92,8 +93,15 @@ export function createOutbox(options: OutboxOptions): Outbox {
   }
 
   return {
+    // One wake waits at a time (a job that queues 50,000 mails asks once), and a wake that
+    // fires after stop() starts no round: stopping means no more sending from this instance.
     wake() {
-      if (!stopped) setImmediate(() => void drain());
+      if (stopped || wakePending) return;
+      wakePending = true;
+      setImmediate(() => {
+        wakePending = false;
+        if (!stopped) void drain();
+      });
     },
     drain,
     start(pollMs = 5_000) {
