@@ -6,7 +6,7 @@ import { formRoute } from '../../../platform/http/form-route.tsx';
 import { districtOf, HttpProblem, noticeOf, requireRight } from '../../../platform/http/guards.ts';
 import { sendPage } from '../../../platform/layout/render.ts';
 import type { PoolInviter } from '../core/pool-inviter.ts';
-import { amsterdamDay } from '../visits/visit.actions.ts';
+import { localDay } from '../../../platform/clock.ts';
 import { walkInsOf } from '../visits/walk-ins.ts';
 import { auditRead, maySee, recordConversation } from './conversation.actions.ts';
 import { findConversation } from './conversation.repository.ts';
@@ -56,7 +56,7 @@ export function conversationRoutes(app: FastifyInstance, deps: AppDeps, inviteTo
     const notice = noticeOf(request, 'common-language.conversation.notice', ['opgeslagen', 'bezoek-opgeslagen']);
     const walkInId = found.visit?.walkInId ?? null;
     const walkInName = walkInId === null ? null : ((await walkInsOf(db, district.id)).find((w) => w.id === walkInId)?.name ?? null);
-    const shown = { notice, walkInName, today: amsterdamDay(deps.clock.now()) };
+    const shown = { notice, walkInName, today: localDay(deps.clock.now()) };
     return sendPage(request, reply, (ctx) => conversationPage(ctx, found, shown));
   });
 }

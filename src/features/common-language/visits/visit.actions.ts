@@ -2,7 +2,7 @@ import { audit, runAction, type ActionContext } from '../../../platform/actions/
 import { refusal, success, type Outcome } from '../../../platform/actions/outcome.ts';
 import { buurtenWith } from '../../../platform/auth/rights.rules.ts';
 import type { RoleAssignment } from '../../../platform/auth/roles.rules.ts';
-import { amsterdamParts } from '../../../platform/calendar/amsterdam-time.ts';
+import { localDay } from '../../../platform/clock.ts';
 import type { DbOrTx } from '../../../platform/db/schema.ts';
 import { findBuurt, listBuurten, type Buurt, type District } from '../../../platform/geography/geography.repository.ts';
 import { answersOf } from '../core/core-answers.schema.ts';
@@ -10,9 +10,6 @@ import { inviteIfAgreed, type PoolInviter } from '../core/pool-inviter.ts';
 import { insertConversation, type NewConversation } from '../conversations/conversation.repository.ts';
 import { visitProblems } from './visit.rules.ts';
 import type { VisitInput } from './visit.schema.ts';
-
-/** The Amsterdam date of a moment: "today" for a visit and its next step. */
-export const amsterdamDay = (now: Date): string => amsterdamParts(now.toISOString())[0];
 
 /** Where someone records and reads visits: the whole district (a coordinator) or their own buurt (a buurt assistant). */
 export const visitBuurten = (roles: readonly RoleAssignment[], districtId: string) => buurtenWith(roles, 'conversation.record', districtId);
@@ -73,7 +70,7 @@ export function recordVisit(
     if (buurt === undefined) return refusal('validation.choice', { field: 'buurt' });
     const mine = visitBuurten(user.roles, district.id);
     if (mine !== 'all' && !mine.has(buurt.id)) return refusal('common-language.conversation.notYourBuurt', { field: 'buurt', status: 403 });
-    const problems = visitProblems(input, amsterdamDay(ctx.now), walkInIds);
+    const problems = visitProblems(input, localDay(ctx.now), walkInIds);
     if (problems.length > 0) {
       return { ok: false, errors: Object.fromEntries(problems.map((p) => [p.field, { code: p.code }])), status: 422 };
     }

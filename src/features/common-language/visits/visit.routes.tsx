@@ -1,11 +1,12 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { actionContext } from '../../../platform/actions/action.ts';
+import { localDay } from '../../../platform/clock.ts';
 import type { AppDeps } from '../../../platform/feature.ts';
 import { formRoute } from '../../../platform/http/form-route.tsx';
 import { districtOf, requireRight, userOf } from '../../../platform/http/guards.ts';
 import { sendPage } from '../../../platform/layout/render.ts';
 import type { PoolInviter } from '../core/pool-inviter.ts';
-import { amsterdamDay, buurtenToChoose, recordVisit, visitBuurten } from './visit.actions.ts';
+import { buurtenToChoose, recordVisit, visitBuurten } from './visit.actions.ts';
 import { countVisits, listVisits } from './visit.repository.ts';
 import { pageOf } from './visit.rules.ts';
 import { visitForm, visitListQuery } from './visit.schema.ts';
@@ -35,7 +36,7 @@ export function visitRoutes(app: FastifyInstance, deps: AppDeps, inviteToPool: P
     load: choicesOf,
     // Today, at home, and the buurt when the person works in one: the usual visit needs no choosing.
     defaults: (_request, s) => ({
-      visitedOn: amsterdamDay(deps.clock.now()),
+      visitedOn: localDay(deps.clock.now()),
       place: 'home',
       ...(s.buurten.length === 1 && s.buurten[0] !== undefined ? { buurt: s.buurten[0].slug } : {}),
     }),
@@ -58,7 +59,7 @@ export function visitRoutes(app: FastifyInstance, deps: AppDeps, inviteToPool: P
       walkInNames,
       page,
       pageCount,
-      today: amsterdamDay(deps.clock.now()),
+      today: localDay(deps.clock.now()),
     };
     return sendPage(request, reply, (ctx) => visitListPage(ctx, data));
   });

@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import { findUserByEmail } from '../../../platform/auth/auth.repository.ts';
-import type { Clock } from '../../../platform/clock.ts';
+import { localDay, type Clock } from '../../../platform/clock.ts';
 import type { DbOrTx } from '../../../platform/db/schema.ts';
 import { findBuurt, findDistrictBySlug } from '../../../platform/geography/geography.repository.ts';
 import { insertConversation } from '../conversations/conversation.repository.ts';
-import { amsterdamDay } from './visit.actions.ts';
 import { visitPlaces } from './visit.schema.ts';
 import { walkInsOf } from './walk-ins.ts';
 import data from './visits.demo.json' with { type: 'json' };
@@ -42,7 +41,7 @@ export async function seedDemoVisits(db: DbOrTx, deps: { clock: Clock }): Promis
   const buurt = await findBuurt(db, district.id, 'sterrenwijk');
   const walkIn = (await walkInsOf(db, district.id))[0];
   const now = deps.clock.now().getTime();
-  const day = (offset: number) => amsterdamDay(new Date(now + offset * DAY_MS));
+  const day = (offset: number) => localDay(new Date(now + offset * DAY_MS));
   for (const v of demoVisits.parse(data)) {
     const at = new Date(now - v.daysAgo * DAY_MS);
     await insertConversation(
