@@ -52,6 +52,11 @@ function icsOf(
   return calendarText({ name: what.title, method: 'PUBLISH', events: [event] });
 }
 
+/** The current members who gave an e-mail address: whom the ALV's mails reach (the others get it on paper). */
+export async function membersByMail(trx: DbOrTx, districtId: string) {
+  return (await memberRegister(trx, districtId)).filter((m) => m.endedOn === null && m.email !== null);
+}
+
 async function mailEveryMember(
   trx: DbOrTx,
   ctx: ActionContext,
@@ -59,7 +64,7 @@ async function mailEveryMember(
   district: District,
   mail: { id: string; ics: string; params: Record<string, string> },
 ) {
-  const members = (await memberRegister(trx, district.id)).filter((m) => m.endedOn === null && m.email !== null);
+  const members = await membersByMail(trx, district.id);
   const attachments = [{ filename: 'alv.ics', content: mail.ics, contentType: 'text/calendar; charset=utf-8; method=PUBLISH' }];
   for (const m of members) {
     const params = { ...mail.params, name: m.name };

@@ -2,8 +2,7 @@ import { audit, linkFor, queueMail, runAction, type ActionContext } from '../../
 import { refusal, success, type Outcome } from '../../../platform/actions/outcome.ts';
 import { lockDistrict, type District } from '../../../platform/geography/geography.repository.ts';
 import { formatDateTime } from '../../../platform/i18n/i18n.ts';
-import { memberRegister } from '../membership/membership.repository.ts';
-import { documentLines, mayAsBoardMember, type Words } from './alv.actions.ts';
+import { documentLines, mayAsBoardMember, membersByMail, type Words } from './alv.actions.ts';
 import { findAlv, type Alv } from './alv.repository.ts';
 import { hasStarted } from './alv.rules.ts';
 import { saveDocument } from './documents.repository.ts';
@@ -31,7 +30,7 @@ export function addDocuments(
     const at = ctx.now.toISOString();
     const replaced = new Set(current.files.map((f) => f.kind));
     for (const file of files) await saveDocument(trx, { alvId: alv.id, kind: file.kind, bytes: file.bytes, by: ctx.user?.id ?? null, at });
-    const members = (await memberRegister(trx, district.id)).filter((m) => m.endedOn === null && m.email !== null);
+    const members = await membersByMail(trx, district.id);
     const params = {
       title: alv.title,
       when: formatDateTime(alv.startsAt, words.lang),
