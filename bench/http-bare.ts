@@ -4,7 +4,8 @@
 // minimal HTML; the other routes read the one row they name. No layout, no session, no CSRF.
 import Database from 'better-sqlite3';
 import Fastify from 'fastify';
-import { queryWords, RANK_TIERS, sqliteMatch, sqliteTierMatch } from '../src/features/guide/search/search.rules.ts';
+import { RANK_TIERS, sqliteMatch, sqliteTierMatch } from '../src/features/guide/search/match.rules.ts';
+import { queryWords } from '../src/features/guide/search/search.rules.ts';
 import { expansionsOf, synonymIndex } from '../src/features/guide/synonyms/synonyms.rules.ts';
 
 const segment: Record<string, string> = { service: 'aanbod', location: 'plekken', organization: 'organisaties' };

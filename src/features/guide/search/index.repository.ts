@@ -1,10 +1,12 @@
 /** The search index: one row per findable entry, rebuilt in the transaction of every change. */
+import { sql } from 'kysely';
+import { engineOf } from '../../../platform/db/migrator.ts';
 import type { DbOrTx } from '../../../platform/db/schema.ts';
 import { listBuurten } from '../../../platform/geography/geography.repository.ts';
 import { loadDataset } from '../model/dataset.repository.ts';
 import { listTerms } from '../model/terms.repository.ts';
 import { indexRows, type IndexRow } from './index.rules.ts';
-import { filterTokens } from './search.rules.ts';
+import { entryOrder, filterTokens, postgresLexemes } from './match.rules.ts';
 
 const CHUNK = 400;
 
@@ -17,7 +19,16 @@ async function deleteRows(db: DbOrTx, entryIds: readonly string[]): Promise<void
   }
 }
 
-async function insertRows(db: DbOrTx, rows: readonly IndexRow[]): Promise<void> {
+/** PostgreSQL’s slim row per entry: what orders the results, and its scoped lexemes (migration 20261205_0100). SQLite's triggers keep its own. */
+async function insertKeys(db: DbOrTx, rows: readonly IndexRow[]): Promise<void> {
+  const values = rows.map((r) => {
+    const { doc, find } = postgresLexemes(r.districtId, `${filterTokens(r)} ${r.stems}`, r.nameStems);
+    return sql`(${r.entryId}, ${r.districtId}, ${entryOrder(r.entryType)}, ${r.nameNorm}, array_to_tsvector(${doc}::text[]), ${find}::text[])`;
+  });
+  await sql`insert into guide_search_keys (entry_id, district_id, ord, name_norm, doc, find) values ${sql.join(values)}`.execute(db);
+}
+
+export async function insertRows(db: DbOrTx, rows: readonly IndexRow[]): Promise<void> {
   for (let i = 0; i < rows.length; i += CHUNK) {
     const chunk = rows.slice(i, i + CHUNK);
     await db
@@ -49,6 +60,7 @@ async function insertRows(db: DbOrTx, rows: readonly IndexRow[]): Promise<void> 
         })),
       )
       .execute();
+    if (engineOf(db) === 'postgres') await insertKeys(db, chunk);
     const facets = chunk.flatMap((r) => [
       ...r.buurten.map((value) => ({ entry_id: r.entryId, district_id: r.districtId, facet: 'buurt', value })),
       ...r.terms.map((value) => ({ entry_id: r.entryId, district_id: r.districtId, facet: 'term', value })),

@@ -1,6 +1,7 @@
 import { passes } from '../assessments/assessment.rules.ts';
 import type { Dataset, EntryType, Location, Service } from '../model/guide.model.ts';
-import { districtToken, normalizeText, stemsOf } from './search.rules.ts';
+import { districtToken } from './match.rules.ts';
+import { normalizeText, stemsOf } from './search.rules.ts';
 import { termIdOf, type Term } from '../model/taxonomy.ts';
 
 /** One findable entry as the search index keeps it. */

@@ -1,15 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  filterTokens,
-  normalizeText,
-  postgresTierQuery,
-  postgresTsquery,
-  queryWords,
-  singleWords,
-  sqliteMatch,
-  sqliteTierMatch,
-  stemsOf,
-} from './search.rules.ts';
+import { normalizeText, queryWords, singleWords, stemsOf } from './search.rules.ts';
 import { stemDutch } from './stemmer.rules.ts';
 
 const matches = (query: string, text: string) => {
@@ -60,32 +50,5 @@ describe('search normalisation (issue 3: one search box in plain Dutch)', () => 
       'opgav',
       'wandel',
     ]);
-  });
-
-  it('builds safe queries for both engines from words of letters and digits only', () => {
-    const words = queryWords('Fietsen "OR" * café');
-    expect(words).toEqual(['fietsen', 'or', 'cafe']);
-    expect(sqliteMatch(words)).toBe('"fiets"* AND "or"* AND "caf"*');
-    expect(sqliteMatch(['koffie'], { districtId: 'ab-12' })).toBe('"districtab12" AND "koffie"*');
-    expect(sqliteMatch([], { districtId: 'ab-12', buurtIds: ['b-1', '*'], free: true, types: ['service'] })).toBe(
-      '"districtab12" AND ("wp1buurtb1" OR "wp1buurt") AND "wp1free" AND "wp1typeservice"',
-    );
-    expect(postgresTsquery(words)).toBe('fietsen:* & or:* & cafe:*');
-    expect(queryWords('de het een')).toEqual([]);
-  });
-
-  it('ranks in tiers: the first word starting the name, every word in the name, the rest', () => {
-    expect(sqliteTierMatch(['koffie', 'wilg'], {}, 0)).toBe(
-      '"koffie"* AND "wilg"* AND first : "koffie"* AND name : "koffie"* AND name : "wilg"*',
-    );
-    expect(sqliteTierMatch(['koffie'], {}, 1)).toBe('("koffie"* AND name : "koffie"*) NOT first : "koffie"*');
-    expect(sqliteTierMatch(['koffie'], {}, 2)).toBe('"koffie"* NOT (name : "koffie"*)');
-    expect(postgresTierQuery(['koffie', 'wilg'], 0)).toBe('koffie:*A & koffie:* & wilg:*');
-    expect(postgresTierQuery(['koffie'], 2)).toBe('!(koffie:*)');
-  });
-
-  it('puts the filters in the index as words', () => {
-    const facts = { entryType: 'location', isFree: true, physicalOk: false, financialOk: true, welcomeOk: false };
-    expect(filterTokens({ ...facts, buurten: ['*'], terms: ['T-1'] })).toBe('wp1typelocation wp1free wp1financial wp1buurt wp1termt1');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sqliteMatch } from '../search/search.rules.ts';
+import { sqliteMatch } from '../search/match.rules.ts';
 import { expansionsOf, parseWordList, synonymIndex } from './synonyms.rules.ts';
 
 describe('everyday words per theme (issue 10.4)', () => {
