@@ -119,6 +119,8 @@ describeEachEngine('page shell and bad input', (t) => {
       const href = /<link rel="stylesheet" href="([^"]+)"/.exec(page.body)?.[1] ?? '';
       expect(href).toMatch(/^\/assets\/wijkportaal\.[0-9a-f]+\.css$/);
       expect(page.headers.link).toBe(`<${href}>; rel=preload; as=style`);
+      // Nothing else competes with it: the site script comes only with an error summary.
+      expect(page.body).not.toContain('/assets/wijkportaal.js');
     }
     expect((await t().app.inject('/healthz')).headers.link).toBeUndefined();
     expect((await t().app.inject('/api/v1/districts')).headers.link).toBeUndefined();

@@ -1,3 +1,4 @@
+import { ERROR_SUMMARY_ID } from './forms.tsx';
 import type { PageContext } from '../http/request-context.ts';
 
 interface LayoutProps {
@@ -186,6 +187,14 @@ function pageTitle(ctx: PageContext, title: string, hasErrors: boolean): string 
   return `${hasErrors ? `${ctx.t('layout.titleErrorPrefix')} ` : ''}${title} · ${site}`;
 }
 
+/**
+ * The site script only moves focus to an error summary: a page without one does not load it,
+ * so on a slow line the stylesheet has the bandwidth to itself (issue 16, `bench:lcp`).
+ */
+function needsScript(children: JSX.Element): boolean {
+  return typeof children !== 'string' || children.includes(`id="${ERROR_SUMMARY_ID}"`);
+}
+
 export function Layout({ ctx, title, hasErrors = false, bare = false, refresh, children }: LayoutProps): string {
   const page = (
     <html lang={ctx.lang} class="utrecht-root">
@@ -204,7 +213,7 @@ export function Layout({ ctx, title, hasErrors = false, bare = false, refresh, c
         ) : (
           ''
         )}
-        <script src="/assets/wijkportaal.js" defer></script>
+        {needsScript(children) ? <script src="/assets/wijkportaal.js" defer></script> : ''}
       </head>
       <body class="utrecht-document utrecht-surface wp-body">
         <a class="utrecht-skip-link utrecht-skip-link--visible-on-focus" href="#main" safe>
