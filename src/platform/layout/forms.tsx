@@ -239,15 +239,12 @@ export function ChoiceGroup(props: ChoiceGroupProps) {
   );
 }
 
-/** The error summary's id: the site script moves focus to it, and the layout loads that script only when a page has one. */
-export const ERROR_SUMMARY_ID = 'error-summary';
-
 /** Links every error to its field; a script moves focus here after a failed submit. */
 export function ErrorSummary({ t, form, labels }: { t: Translate; form: FormState; labels: Record<string, string> }) {
   const entries = Object.entries(form.errors);
   if (entries.length === 0) return '';
   return (
-    <div class="utrecht-alert utrecht-alert--error wp-error-summary" id={ERROR_SUMMARY_ID} role="alert" tabindex="-1">
+    <div class="utrecht-alert utrecht-alert--error wp-error-summary" id="error-summary" role="alert" tabindex="-1">
       <div class="utrecht-alert__content">
         <h2 class="utrecht-heading-2" safe>
           {t('form.errorSummary.title', { count: entries.length })}

@@ -1,4 +1,3 @@
-import { ERROR_SUMMARY_ID } from './forms.tsx';
 import type { PageContext } from '../http/request-context.ts';
 
 interface LayoutProps {
@@ -192,7 +191,8 @@ function pageTitle(ctx: PageContext, title: string, hasErrors: boolean): string 
  * so on a slow line the stylesheet has the bandwidth to itself (issue 16, `bench:lcp`).
  */
 function needsScript(children: JSX.Element): boolean {
-  return typeof children !== 'string' || children.includes(`id="${ERROR_SUMMARY_ID}"`);
+  // The id of ErrorSummary (forms.tsx) and of the HSDS import's list of problems.
+  return typeof children !== 'string' || children.includes('id="error-summary"');
 }
 
 export function Layout({ ctx, title, hasErrors = false, bare = false, refresh, children }: LayoutProps): string {

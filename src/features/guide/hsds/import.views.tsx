@@ -1,6 +1,6 @@
 import type { District } from '../../../platform/geography/geography.repository.ts';
 import type { PageContext } from '../../../platform/http/request-context.ts';
-import { CsrfField, ERROR_SUMMARY_ID, Notice, SubmitButton } from '../../../platform/layout/forms.tsx';
+import { CsrfField, Notice, SubmitButton } from '../../../platform/layout/forms.tsx';
 import type { Page } from '../../../platform/layout/render.ts';
 import { Breadcrumb } from '../common/breadcrumb.tsx';
 import { guidePath } from '../common/paths.ts';
@@ -11,7 +11,7 @@ import { TermIn } from '../../../platform/layout/term.tsx';
 function Problems({ ctx, problems }: { ctx: PageContext; problems: readonly ImportProblem[] }) {
   const { t } = ctx;
   return (
-    <div class="utrecht-alert utrecht-alert--error wp-error-summary" id={ERROR_SUMMARY_ID} role="alert" tabindex="-1">
+    <div class="utrecht-alert utrecht-alert--error wp-error-summary" id="error-summary" role="alert" tabindex="-1">
       <div class="utrecht-alert__content">
         <h2 class="utrecht-heading-2" safe>
           {t('guide.import.problems', { count: problems.length })}
