@@ -1,20 +1,7 @@
 import { defineConfig } from '@playwright/test';
+import { chromiumLaunchOptions as launchOptions } from './e2e/chromium.ts';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
-
-/** Debian's Chromium, never a downloaded browser; flags keep it off the (closed) network. */
-const launchOptions = {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-  ],
-};
 
 export default defineConfig({
   testDir: 'e2e',

@@ -49,6 +49,8 @@ test.describe('platform', () => {
     await expect(page).toHaveTitle(/^Fout: Inloggen/);
     const summary = page.getByRole('alert');
     await expect(summary).toContainText('Er zijn 2 problemen');
+    // The site script (loaded only on pages with a summary) brings focus there.
+    if (test.info().project.use.javaScriptEnabled !== false) await expect(summary).toBeFocused();
     await expect(page.getByLabel('E-mailadres')).toHaveAttribute('aria-invalid', 'true');
     await expectAccessible(page);
     await summary.getByRole('link', { name: /E-mailadres/ }).click();

@@ -113,6 +113,19 @@ describeEachEngine('page shell and bad input', (t) => {
     expect(css.headers['cache-control']).toContain('immutable');
   });
 
+  it('names the stylesheet in a preload Link header on every page, error pages too, and only on pages', async () => {
+    for (const url of ['/oost', '/oost/gids?q=koffie', '/bestaat-niet']) {
+      const page = await t().app.inject(url);
+      const href = /<link rel="stylesheet" href="([^"]+)"/.exec(page.body)?.[1] ?? '';
+      expect(href).toMatch(/^\/assets\/wijkportaal\.[0-9a-f]+\.css$/);
+      expect(page.headers.link).toBe(`<${href}>; rel=preload; as=style`);
+      // Nothing else competes with it: the site script comes only with an error summary.
+      expect(page.body).not.toContain('/assets/wijkportaal.js');
+    }
+    expect((await t().app.inject('/healthz')).headers.link).toBeUndefined();
+    expect((await t().app.inject('/api/v1/districts')).headers.link).toBeUndefined();
+  });
+
   it('describes the API in an OpenAPI 3.1 document', async () => {
     const doc = (await t().app.inject('/api/openapi.json')).json();
     expect(doc.openapi).toBe('3.1.0');

@@ -186,6 +186,15 @@ function pageTitle(ctx: PageContext, title: string, hasErrors: boolean): string 
   return `${hasErrors ? `${ctx.t('layout.titleErrorPrefix')} ` : ''}${title} · ${site}`;
 }
 
+/**
+ * The site script only moves focus to an error summary: a page without one does not load it,
+ * so on a slow line the stylesheet has the bandwidth to itself (issue 16, `bench:lcp`).
+ */
+function needsScript(children: JSX.Element): boolean {
+  // The id of ErrorSummary (forms.tsx) and of the HSDS import's list of problems.
+  return typeof children !== 'string' || children.includes('id="error-summary"');
+}
+
 export function Layout({ ctx, title, hasErrors = false, bare = false, refresh, children }: LayoutProps): string {
   const page = (
     <html lang={ctx.lang} class="utrecht-root">
@@ -204,7 +213,7 @@ export function Layout({ ctx, title, hasErrors = false, bare = false, refresh, c
         ) : (
           ''
         )}
-        <script src="/assets/wijkportaal.js" defer></script>
+        {needsScript(children) ? <script src="/assets/wijkportaal.js" defer></script> : ''}
       </head>
       <body class="utrecht-document utrecht-surface wp-body">
         <a class="utrecht-skip-link utrecht-skip-link--visible-on-focus" href="#main" safe>

@@ -42,6 +42,7 @@ describeEachEngine('sign-in, sessions and roles', (t) => {
     const response = await client.post('/inloggen', { email: 'geen-adres', password: '' });
     expect(response.statusCode).toBe(422);
     expect(response.body).toContain('id="error-summary"');
+    expect(response.body).toContain('<script src="/assets/wijkportaal.js" defer></script>');
     expect(response.body).toContain('href="#field-email"');
     expect(response.body).toMatch(/id="field-email"[^>]*aria-invalid="true"[^>]*aria-describedby="field-email-error"/);
     expect(response.body).toContain('<title>Fout: Inloggen');
