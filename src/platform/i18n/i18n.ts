@@ -60,6 +60,21 @@ function dateFormat(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateT
   return format;
 }
 
+const euroFormats: Record<Lang, Intl.NumberFormat> = {
+  nl: new Intl.NumberFormat(locales.nl, { style: 'currency', currency: 'EUR' }),
+  en: new Intl.NumberFormat(locales.en, { style: 'currency', currency: 'EUR' }),
+};
+
+/** "€ 2,50" (nl) or "€2.50" (en), from cents. */
+export function formatEuros(cents: number, lang: Lang): string {
+  return euroFormats[lang].format(cents / 100);
+}
+
+/** The weekday of a date (`2026-03-17`): "dinsdag" or "Tuesday". */
+export function formatWeekday(day: string, lang: Lang): string {
+  return dateFormat(lang, { weekday: 'long' }).format(new Date(`${day}T12:00:00Z`));
+}
+
 export function formatDate(iso: string, lang: Lang): string {
   return dateFormat(lang, { dateStyle: 'long' }).format(new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso));
 }
