@@ -1,5 +1,6 @@
 import { newId } from '../../../platform/clock.ts';
 import type { DbOrTx } from '../../../platform/db/schema.ts';
+import { markEntriesChanged } from '../model/version.repository.ts';
 
 /** @public A named person at an organisation of the district ("bij wie moet je zijn voor wat"). */
 export interface NamedContact {
@@ -79,5 +80,6 @@ export async function addContact(
       updated_by: null,
     })
     .execute();
+  await markEntriesChanged(db);
   return id;
 }
