@@ -1,7 +1,6 @@
-import { versionedCache, type VersionedCache } from '../../../platform/cache/versioned-cache.ts';
-import type { Db, DbOrTx } from '../../../platform/db/schema.ts';
+import type { DbOrTx } from '../../../platform/db/schema.ts';
 import { toSchedule } from '../model/rows.ts';
-import { ENTRIES_VERSION, markEntriesChanged } from '../model/version.repository.ts';
+import { markEntriesChanged, perDistrictCache } from '../model/version.repository.ts';
 import './contact-point.tables.ts';
 import { firstContactPoint, staffedBy, type WalkInHours, type WalkInPoint } from './walk-ins.rules.ts';
 
@@ -111,24 +110,8 @@ async function readPoints(db: DbOrTx, districtId: string): Promise<DistrictPoint
 }
 
 // Nearly every page of a district shows its contact point (in the footer, on the start page,
-// beside search results): kept in memory per district and data version of the entries. The
-// version is asked on every use (one primary-key read instead of eight queries), so a change
-// is seen at once, on every instance, also by the writer's next page.
-const caches = new WeakMap<Db, Map<string, VersionedCache<DistrictPoints>>>();
-
-function cachedPoints(db: Db, districtId: string): Promise<DistrictPoints> {
-  let perDistrict = caches.get(db);
-  if (perDistrict === undefined) {
-    perDistrict = new Map();
-    caches.set(db, perDistrict);
-  }
-  let cache = perDistrict.get(districtId);
-  if (cache === undefined) {
-    cache = versionedCache(db, ENTRIES_VERSION, (d) => readPoints(d, districtId), 0);
-    perDistrict.set(districtId, cache);
-  }
-  return cache.get();
-}
+// beside search results).
+const cachedPoints = perDistrictCache(readPoints);
 
 /**
  * The district's walk-in points: the places with walk-in or consultation hours in the guide —
@@ -136,12 +119,12 @@ function cachedPoints(db: Db, districtId: string): Promise<DistrictPoints> {
  * transaction from memory (the list is shared: do not change it); in one, read afresh.
  */
 export async function walkInPointsOfDistrict(db: DbOrTx, districtId: string): Promise<readonly WalkInPoint[]> {
-  return (db.isTransaction ? await readPoints(db, districtId) : await cachedPoints(db as Db, districtId)).points;
+  return (await cachedPoints(db, districtId)).points;
 }
 
 /** The district's first place to call or walk in (the wijkinformatiepunt), from the guide; null when it has none. */
 export async function contactPointOfDistrict(db: DbOrTx, districtId: string): Promise<WalkInPoint | null> {
-  return (db.isTransaction ? await readPoints(db, districtId) : await cachedPoints(db as Db, districtId)).contactPoint;
+  return (await cachedPoints(db, districtId)).contactPoint;
 }
 
 /** Names the district's contact point (demo data, and coordinators choosing among the walk-in points). */
