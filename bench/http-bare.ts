@@ -21,10 +21,7 @@ interface Row {
   summary: string;
 }
 
-export async function startBare(
-  file: string,
-  pages: Record<string, Read[]>,
-): Promise<{ port: number; close: () => Promise<void> }> {
+export async function startBare(file: string, pages: Record<string, Read[]>): Promise<{ port: number; close: () => Promise<void> }> {
   const db = new Database(file, { readonly: true });
   const replays = new Map(Object.entries(pages).map(([url, reads]) => [url, replayReads(db, reads)]));
   const district = db.prepare<[string], { id: string; name: string }>('select id, name from districts where slug = ?');

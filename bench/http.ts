@@ -75,7 +75,11 @@ async function main(): Promise<void> {
     );
     compareRows(search, bareSearch);
     const reads = JSON.parse(readFileSync(app.reads, 'utf8')) as Record<string, Read[]>;
-    console.log(`reads the bare server repeats: ${Object.entries(reads).map(([url, r]) => `${url} ${r.length}`).join(', ')}`);
+    console.log(
+      `reads the bare server repeats: ${Object.entries(reads)
+        .map(([url, r]) => `${url} ${r.length}`)
+        .join(', ')}`,
+    );
     console.log(`load average before: ${load()} (2 cores is quiet below ~0.5)`);
     const paths = ['/oost/gids?q=mantelzorg', detail, '/oost', '/healthz'];
     const rates = new Map(paths.map((p) => [p, { app: [] as number[], bare: [] as number[] }]));

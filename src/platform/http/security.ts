@@ -45,7 +45,9 @@ async function helmetHeaders(options: HelmetOptions): Promise<Record<string, str
   const response = await probe.inject({ url: '/' });
   await probe.close();
   return Object.fromEntries(
-    Object.entries(response.headers).flatMap(([name, value]) => (ownHeaders.has(name) || value === undefined ? [] : [[name, String(value)]])),
+    Object.entries(response.headers).flatMap(([name, value]) =>
+      ownHeaders.has(name) || value === undefined ? [] : [[name, String(value)]],
+    ),
   );
 }
 

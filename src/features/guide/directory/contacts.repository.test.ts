@@ -13,7 +13,8 @@ describeEachEngine('the named people of a district, kept in memory per data vers
     const organizationId = before[0]?.organizationId;
     if (organizationId === undefined) throw new Error('the demo names nobody in Oost');
 
-    const target = t().engine === 'postgres' ? { kind: 'postgres' as const, url: t().databaseUrl } : { kind: 'sqlite' as const, file: t().databaseUrl };
+    const target =
+      t().engine === 'postgres' ? { kind: 'postgres' as const, url: t().databaseUrl } : { kind: 'sqlite' as const, file: t().databaseUrl };
     const second = openDatabase(target);
     try {
       await second.db.transaction().execute((trx) =>

@@ -24,15 +24,14 @@ export function perDistrictCache<T>(load: (db: DbOrTx, districtId: string) => Pr
   const caches = new WeakMap<Db, Map<string, VersionedCache<T>>>();
   return (db, districtId) => {
     if (db.isTransaction) return load(db, districtId);
-    const root = db as Db;
-    let perDistrict = caches.get(root);
+    let perDistrict = caches.get(db);
     if (perDistrict === undefined) {
       perDistrict = new Map();
-      caches.set(root, perDistrict);
+      caches.set(db, perDistrict);
     }
     let cache = perDistrict.get(districtId);
     if (cache === undefined) {
-      cache = versionedCache(root, ENTRIES_VERSION, (d) => load(d, districtId), 0);
+      cache = versionedCache(db, ENTRIES_VERSION, (d) => load(d, districtId), 0);
       perDistrict.set(districtId, cache);
     }
     return cache.get();
