@@ -1,9 +1,11 @@
 // The yardstick of bench:http (issue 16): a bare Fastify 5 + better-sqlite3 server on a copy
 // of the demo database. Its search runs the app's FTS5 query (the same match text per tier,
 // counts capped the same way, the same keys in the same order) and answers the same rows as
-// minimal HTML; the other routes read the one row they name. No layout, no session, no CSRF.
+// minimal HTML. The start page and the detail page run the reads the app made for them
+// (http-capture.ts) and list the rows. No layout, no session, no CSRF, no compression.
 import Database from 'better-sqlite3';
 import Fastify from 'fastify';
+import { replayReads, type Read } from './http-capture.ts';
 import { RANK_TIERS, sqliteMatch, sqliteTierMatch } from '../src/features/guide/search/match.rules.ts';
 import { queryWords } from '../src/features/guide/search/search.rules.ts';
 import { expansionsOf, synonymIndex } from '../src/features/guide/synonyms/synonyms.rules.ts';
@@ -20,8 +22,9 @@ interface Row {
   summary: string;
 }
 
-export async function startBare(file: string): Promise<{ port: number; close: () => Promise<void> }> {
+export async function startBare(file: string, pages: Record<string, Read[]>): Promise<{ port: number; close: () => Promise<void> }> {
   const db = new Database(file, { readonly: true });
+  const replays = new Map(Object.entries(pages).map(([url, reads]) => [url, replayReads(db, reads)]));
   const district = db.prepare<[string], { id: string; name: string }>('select id, name from districts where slug = ?');
   const count = db.prepare<[string], { n: number }>(
     'select count(*) as n from (select rowid from guide_search_fts where guide_search_fts match ? limit 1001) c',
@@ -35,7 +38,6 @@ export async function startBare(file: string): Promise<{ port: number; close: ()
   for (const r of db.prepare<[], { term_id: string; word: string }>('select term_id, word from guide_theme_synonyms').all())
     themeWords.set(r.term_id, [...(themeWords.get(r.term_id) ?? []), r.word]);
   const synonyms = synonymIndex([...themeWords].map(([termId, words]) => ({ termId, words })));
-  const entry = db.prepare<[string], Row>('select entry_id, entry_type, name, subtitle, summary from guide_search where entry_id = ?');
   const app = Fastify();
   app.get<{ Params: { district: string }; Querystring: { q?: string } }>('/:district/gids', async (request, reply) => {
     const d = district.get(request.params.district);
@@ -57,19 +59,16 @@ export async function startBare(file: string): Promise<{ port: number; close: ()
       .type('text/html; charset=utf-8')
       .send(page(`<h1>${esc(d.name)}</h1><p>${Math.min(total, 1000)}</p><ol>${items.join('')}</ol>`));
   });
-  app.get<{ Params: { district: string; id: string } }>('/:district/gids/:kind/:id', async (request, reply) => {
-    const r = entry.get(request.params.id);
-    if (r === undefined) return reply.code(404).send();
-    return reply.type('text/html; charset=utf-8').send(page(`<h1>${esc(r.name)}</h1><p>${esc(r.subtitle)}</p><p>${esc(r.summary)}</p>`));
-  });
-  app.get<{ Params: { district: string } }>('/:district', async (request, reply) => {
-    const d = district.get(request.params.district);
-    if (d === undefined) return reply.code(404).send();
-    return reply.type('text/html; charset=utf-8').send(page(`<h1>${esc(d.name)}</h1>`));
-  });
+  // The start page and a detail page: the same reads as the app's, rows as a list.
+  for (const route of ['/:district/gids/:kind/:id', '/:district'])
+    app.get(route, async (request, reply) => {
+      const replay = replays.get(request.url);
+      if (replay === undefined) return reply.code(404).send();
+      return reply.type('text/html; charset=utf-8').send(page(replay()));
+    });
   const ping = db.prepare('select 1');
   app.get('/healthz', (_request, reply) => reply.send({ status: ping.get() === undefined ? 'unavailable' : 'ok' }));
-  await app.listen({ host: '127.0.0.1', port: 0 });
+  await app.listen({ host: '127.0.0.1', port: Number(process.env.BARE_PORT ?? 0) });
   const address = app.server.address();
   return {
     port: typeof address === 'object' && address !== null ? address.port : 0,

@@ -4,33 +4,53 @@
 // DURATION seconds, default 5). Prints req/s, the median per address and the app's share of
 // bare, the stylesheet's size, and the load average (the figures only mean something on a
 // quiet machine). It measures, it does not judge. Goals (issue 16): search ≥ 50 %, /oost ≥ 70 %.
+// The bare server does the same data work as the app: its search runs the app's FTS query, and
+// its start and detail pages run the very reads the app made for them (recorded once by the
+// app child, http-capture.ts), so each ratio measures what the app adds on top — framework,
+// layout, session, rendering and compression — not a lighter page.
 import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { captureReads, type Read } from './http-capture.ts';
 
 const ROUNDS = 3;
 const DURATION = Number(process.env.DURATION ?? 5);
 const headers = { 'accept-encoding': 'gzip, br' };
 
-function serve(kind: string, file = ''): Promise<{ child: ChildProcess; port: number; file: string }> {
+function serve(kind: string, file = ''): Promise<{ child: ChildProcess; port: number; file: string; reads: string }> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'bench/http.ts', '--serve', kind, file], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   return new Promise((resolve, reject) => {
     child.stdout.once('data', (chunk: Buffer) =>
-      resolve({ child, ...(JSON.parse(chunk.toString().split('\n')[0] ?? '{}') as { port: number; file: string }) }),
+      resolve({ child, ...(JSON.parse(chunk.toString().split('\n')[0] ?? '{}') as { port: number; file: string; reads: string }) }),
     );
     child.once('exit', (code) => reject(new Error(`${kind} server stopped (${String(code)})`)));
   });
 }
 
-async function rate(port: number, path: string): Promise<number> {
-  const result = await autocannon({ url: `http://127.0.0.1:${port}${path}`, connections: 10, duration: DURATION, headers });
-  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${path} on ${port}: ${result.non2xx} non-2xx, ${result.errors} errors`);
-  return result.requests.average;
+// CPU time of a server process (user + system, Linux /proc, in clock ticks of 10 ms): req/s
+// moves with whatever else shares the 2 cores, CPU per request much less.
+function cpuMs(pid: number | undefined): number {
+  const stat = readFileSync(`/proc/${pid ?? 0}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+interface Round {
+  rate: number;
+  cpuPerRequest: number;
+}
+
+async function rate(server: { port: number; child: ChildProcess }, path: string): Promise<Round> {
+  const cpu = cpuMs(server.child.pid);
+  const result = await autocannon({ url: `http://127.0.0.1:${server.port}${path}`, connections: 10, duration: DURATION, headers });
+  if (result.non2xx > 0 || result.errors > 0)
+    throw new Error(`${path} on ${server.port}: ${result.non2xx} non-2xx, ${result.errors} errors`);
+  return { rate: result.requests.average, cpuPerRequest: (cpuMs(server.child.pid) - cpu) / Math.max(1, result.requests.total) };
 }
 
 const median = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)] ?? 0;
@@ -57,7 +77,7 @@ async function main(): Promise<void> {
   const wal = new Database(copy);
   wal.pragma('journal_mode = WAL');
   wal.close();
-  const bare = await serve('bare', copy);
+  const bare = await serve('bare', `${copy}\n${app.reads}`);
   try {
     const base = `http://127.0.0.1:${app.port}`;
     const search = await (await fetch(`${base}/oost/gids?q=mantelzorg`)).text();
@@ -69,28 +89,47 @@ async function main(): Promise<void> {
       `stylesheet: ${kB(css.length)} raw, ${kB(gzipSync(css, { level: 9 }).length)} gzip, ${kB(brotliCompressSync(css).length)} brotli (goal ≤ 10 kB gzip)`,
     );
     compareRows(search, bareSearch);
+    const reads = JSON.parse(readFileSync(app.reads, 'utf8')) as Record<string, Read[]>;
+    console.log(
+      `reads the bare server repeats: ${Object.entries(reads)
+        .map(([url, r]) => `${url} ${r.length}`)
+        .join(', ')}`,
+    );
     console.log(`load average before: ${load()} (2 cores is quiet below ~0.5)`);
     const paths = ['/oost/gids?q=mantelzorg', detail, '/oost', '/healthz'];
-    const rates = new Map(paths.map((p) => [p, { app: [] as number[], bare: [] as number[] }]));
+    const rounds = new Map(paths.map((p) => [p, { app: [] as Round[], bare: [] as Round[] }]));
     for (let round = 0; round < ROUNDS; round++)
       for (const path of paths) {
-        rates.get(path)?.bare.push(await rate(bare.port, path));
-        rates.get(path)?.app.push(await rate(app.port, path));
+        rounds.get(path)?.bare.push(await rate(bare, path));
+        rounds.get(path)?.app.push(await rate(app, path));
       }
+    const name = (path: string) => (path === detail ? '/oost/gids/… (detail)' : path);
+    const rates = (list: Round[]) => list.map((x) => x.rate);
+    const cpus = (list: Round[]) => list.map((x) => x.cpuPerRequest);
     console.log(`\nreq/s, autocannon 10 connections, ${ROUNDS} alternating rounds of ${DURATION} s, median:`);
     console.log('| address | bare | app | app / bare | rounds (bare; app) |\n| --- | --- | --- | --- | --- |');
-    for (const [path, r] of rates) {
-      const [b, a] = [median(r.bare), median(r.app)];
-      const name = path === detail ? '/oost/gids/… (detail)' : path;
+    for (const [path, r] of rounds) {
+      const [b, a] = [median(rates(r.bare)), median(rates(r.app))];
       console.log(
-        `| \`${name}\` | ${b.toFixed(0)} | ${a.toFixed(0)} | ${((a / b) * 100).toFixed(0)} % | ${r.bare.map((x) => x.toFixed(0)).join(' ')}; ${r.app.map((x) => x.toFixed(0)).join(' ')} |`,
+        `| \`${name(path)}\` | ${b.toFixed(0)} | ${a.toFixed(0)} | ${((a / b) * 100).toFixed(0)} % | ${rates(r.bare)
+          .map((x) => x.toFixed(0))
+          .join(' ')}; ${rates(r.app)
+          .map((x) => x.toFixed(0))
+          .join(' ')} |`,
       );
+    }
+    console.log(`\nCPU per request of each server process (ms, median of the rounds; bare / app is the share a CPU-bound server reaches):`);
+    console.log('| address | bare | app | bare / app |\n| --- | --- | --- | --- |');
+    for (const [path, r] of rounds) {
+      const [b, a] = [median(cpus(r.bare)), median(cpus(r.app))];
+      console.log(`| \`${name(path)}\` | ${b.toFixed(3)} | ${a.toFixed(3)} | ${((b / a) * 100).toFixed(0)} % |`);
     }
     console.log(`\nload average after: ${load()}`);
   } finally {
     bare.child.kill();
     app.child.kill();
     rmSync(copy, { force: true });
+    rmSync(app.reads, { force: true });
   }
 }
 
@@ -98,14 +137,21 @@ if (process.argv[2] === '--serve') {
   // A child: one server, its port (and for the app its database file) on the first line.
   if (process.argv[3] === 'bare') {
     const { startBare } = await import('./http-bare.ts');
-    const bare = await startBare(process.argv[4] ?? '');
+    const [file = '', reads = ''] = (process.argv[4] ?? '').split('\n');
+    const bare = await startBare(file, JSON.parse(readFileSync(reads, 'utf8')) as Record<string, Read[]>);
     console.log(JSON.stringify({ port: bare.port }));
   } else {
     const { demoApp } = await import('./app-harness.ts');
     const bench = await demoApp();
-    await bench.app.listen({ host: '127.0.0.1', port: 0 });
+    // The reads of the start page and of the first search hit's page, for the bare server.
+    const search = await bench.app.inject({ url: '/oost/gids?q=mantelzorg' });
+    const detail = /href="(\/oost\/gids\/(?:aanbod|plekken|organisaties)\/[0-9a-f-]+)"/.exec(search.body)?.[1] ?? '/oost/gids';
+    const reads = `${bench.file}.reads.json`;
+    const pages = { '/oost': await captureReads(bench.app, '/oost'), [detail]: await captureReads(bench.app, detail) };
+    writeFileSync(reads, JSON.stringify(pages));
+    await bench.app.listen({ host: '127.0.0.1', port: Number(process.env.APP_PORT ?? 0) });
     const address = bench.app.server.address();
-    console.log(JSON.stringify({ port: typeof address === 'object' && address !== null ? address.port : 0, file: bench.file }));
+    console.log(JSON.stringify({ port: typeof address === 'object' && address !== null ? address.port : 0, file: bench.file, reads }));
     // The parent ends the child with SIGTERM: drop the temporary database on the way out.
     process.once('SIGTERM', () => void bench.close().then(() => process.exit(0)));
   }

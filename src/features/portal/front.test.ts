@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
 import { createTestUser, TEST_PASSWORD } from '../../platform/testing/users.ts';
+import { addContact } from '../guide/index.ts';
 import { describeEachEngine, type TestApp } from '../../testing/test-app.ts';
 
 const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
@@ -64,24 +65,18 @@ describeEachEngine('the front door (issue 11.1, 11.3, 11.4; issue 10.2, 10.3, 10
       .where('name', '=', 'Wijkcoöperatie Oost voor Elkaar')
       .executeTakeFirstOrThrow();
     const at = t().clock.now().toISOString();
-    await t()
-      .db.insertInto('contacts')
-      .values({
-        id: crypto.randomUUID(),
-        organization_id: coop.id,
-        location_id: null,
-        buurt_id: buurt.id,
-        name: 'Buurtassistent (test)',
-        title: 'Buurtassistent',
-        contact_for: 'Oudwijk',
-        email: null,
-        phone: '030 000 0999',
-        user_id: null,
-        created_at: at,
-        updated_at: at,
-        updated_by: null,
-      })
-      .execute();
+    // As the guide's writers do (pages keep the district's named people per data version).
+    await addContact(t().db, {
+      organizationId: coop.id,
+      buurtId: buurt.id,
+      name: 'Buurtassistent (test)',
+      title: 'Buurtassistent',
+      contactFor: 'Oudwijk',
+      email: null,
+      phone: '030 000 0999',
+      userId: null,
+      at,
+    });
     expect((await t().client().get('/oost/buurtnetwerken/oudwijk/wijzigen')).statusCode).toBe(303);
     expect((await (await coordinator(t(), 'overvecht')).get('/oost/buurtnetwerken/oudwijk/wijzigen')).statusCode).toBe(403);
     const client = await coordinator(t(), 'oost');

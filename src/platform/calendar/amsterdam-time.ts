@@ -10,8 +10,24 @@ const offsetFormat = new Intl.DateTimeFormat('en-US', {
   minute: '2-digit',
 });
 
+const HOUR_MS = 3_600_000;
+// The offset only changes on a whole UTC hour (01:00 UTC, both ways), so it is kept per hour:
+// pages turn hundreds of instants into wall-clock time, and formatToParts is the costly step.
+const offsetByHour = new Map<number, number>();
+
 /** Minutes that Amsterdam's wall clock is ahead of UTC at this instant (60 or 120). */
 function amsterdamOffset(utcMs: number): number {
+  const hour = Math.floor(utcMs / HOUR_MS);
+  let offset = offsetByHour.get(hour);
+  if (offset === undefined) {
+    if (offsetByHour.size >= 10_000) offsetByHour.clear();
+    offset = offsetAt(hour * HOUR_MS);
+    offsetByHour.set(hour, offset);
+  }
+  return offset;
+}
+
+function offsetAt(utcMs: number): number {
   const parts = Object.fromEntries(offsetFormat.formatToParts(new Date(utcMs)).map((p) => [p.type, p.value]));
   const wall = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute));
   return Math.round((wall - utcMs) / 60_000);

@@ -1,5 +1,7 @@
+import { bumpVersion } from '../cache/data-versions.repository.ts';
+import { versionedCache, type VersionedCache } from '../cache/versioned-cache.ts';
 import { newId } from '../clock.ts';
-import type { DbOrTx } from '../db/schema.ts';
+import type { Db, DbOrTx } from '../db/schema.ts';
 
 export interface District {
   id: string;
@@ -38,6 +40,26 @@ const buurtColumns = ['id', 'district_id as districtId', 'slug', 'name'] as cons
 
 export function listBuurten(db: DbOrTx, districtId: string): Promise<Buurt[]> {
   return db.selectFrom('buurten').select(buurtColumns).where('district_id', '=', districtId).orderBy('position').orderBy('name').execute();
+}
+
+const buurtCaches = new WeakMap<Db, VersionedCache<Map<string, Buurt[]>>>();
+
+/**
+ * The buurten of a district for pages, kept in memory per data version (`districts`, bumped
+ * by whoever adds districts or buurten), as the districts are. The list is shared: do not change it.
+ */
+export async function cachedBuurten(db: Db, districtId: string): Promise<readonly Buurt[]> {
+  let cache = buurtCaches.get(db);
+  if (cache === undefined) {
+    cache = versionedCache(db, 'districts', async (d) => {
+      const byDistrict = new Map<string, Buurt[]>();
+      const all = await d.selectFrom('buurten').select(buurtColumns).orderBy('district_id').orderBy('position').orderBy('name').execute();
+      for (const b of all) byDistrict.set(b.districtId, [...(byDistrict.get(b.districtId) ?? []), b]);
+      return byDistrict;
+    });
+    buurtCaches.set(db, cache);
+  }
+  return (await cache.get()).get(districtId) ?? [];
 }
 
 export function findBuurt(db: DbOrTx, districtId: string, slug: string): Promise<Buurt | undefined> {
@@ -84,6 +106,7 @@ export async function insertDistrict(
     .insertInto('districts')
     .values({ id, municipality_id: municipalityId, ...rest })
     .execute();
+  await bumpVersion(db, 'districts');
   return id;
 }
 
@@ -94,4 +117,5 @@ export async function insertBuurten(db: DbOrTx, districtId: string, buurten: rea
     .insertInto('buurten')
     .values(buurten.map((b, position) => ({ id: newId(), district_id: districtId, slug: b.slug, name: b.name, position })))
     .execute();
+  await bumpVersion(db, 'districts');
 }

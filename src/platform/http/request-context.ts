@@ -101,7 +101,10 @@ export async function buildPageContext(request: FastifyRequest, reply: FastifyRe
     district,
     districts: await shell.listDistricts(),
     user: request.user,
-    csrfToken: csrfTokenFor(request, reply),
+    // Made when a form asks for it: a page without one sets no CSRF cookie and signs nothing.
+    get csrfToken() {
+      return csrfTokenFor(request, reply);
+    },
     nav,
     stylesheet: shell.stylesheet,
     footerContact: district && shell.footerContact ? await shell.footerContact(district) : null,

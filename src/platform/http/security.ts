@@ -1,7 +1,7 @@
 import cookie from '@fastify/cookie';
 import csrf from '@fastify/csrf-protection';
 import helmet from '@fastify/helmet';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 
 /** Cookies are Secure on https and on localhost, which browsers treat as a secure context. */
 export function secureCookies(baseUrl: URL): boolean {
@@ -27,9 +27,33 @@ declare module 'fastify' {
   }
 }
 
+type HelmetOptions = Parameters<typeof helmet>[1];
+
+// What any response carries anyway: not helmet's.
+const ownHeaders = new Set(['content-length', 'content-type', 'date', 'connection', 'keep-alive']);
+
+/**
+ * Helmet's headers for these options, worked out once. @fastify/helmet builds its middleware
+ * anew for every request (parsing the CSP directives each time); the headers never change
+ * with the request here (no per-route options, no nonces), so they are computed on a
+ * throwaway instance at start and set as they are.
+ */
+async function helmetHeaders(options: HelmetOptions): Promise<Record<string, string>> {
+  const probe = Fastify();
+  await probe.register(helmet, options);
+  probe.get('/', (_request, reply) => reply.send());
+  const response = await probe.inject({ url: '/' });
+  await probe.close();
+  return Object.fromEntries(
+    Object.entries(response.headers).flatMap(([name, value]) =>
+      ownHeaders.has(name) || value === undefined ? [] : [[name, String(value)]],
+    ),
+  );
+}
+
 export async function registerSecurity(app: FastifyInstance, options: { baseUrl: URL; secret: string }): Promise<void> {
   const https = options.baseUrl.protocol === 'https:';
-  await app.register(helmet, {
+  const headers = await helmetHeaders({
     contentSecurityPolicy: {
       useDefaults: false,
       directives: {
@@ -48,6 +72,10 @@ export async function registerSecurity(app: FastifyInstance, options: { baseUrl:
     },
     strictTransportSecurity: https ? { maxAge: 31_536_000, includeSubDomains: true } : false,
     referrerPolicy: { policy: 'same-origin' },
+  });
+  app.addHook('onRequest', (_request, reply, done) => {
+    reply.headers(headers);
+    done();
   });
   await app.register(cookie, { secret: options.secret });
   await app.register(csrf, {

@@ -24,7 +24,7 @@ export function mergeCatalogs(parts: readonly Catalogs[]): Catalogs {
 }
 
 function interpolate(text: string, params: MessageParams | undefined): string {
-  if (params === undefined) return text;
+  if (params === undefined || !text.includes('{')) return text;
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
@@ -46,24 +46,37 @@ const TIME_ZONE = 'Europe/Amsterdam';
 const locales: Record<Lang, string> = { nl: 'nl-NL', en: 'en-GB' };
 
 // Building an Intl formatter costs far more than using one (and keeps memory it never
-// returns), so each kind is built once per language and kept.
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** A date/time formatter in Amsterdam time, built once per language and options. */
+// returns), so each kind is built once per language, at load.
 function dateFormat(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${lang}|${JSON.stringify(options)}`;
-  let format = dateFormats.get(key);
-  if (format === undefined) {
-    format = new Intl.DateTimeFormat(locales[lang], { timeZone: TIME_ZONE, ...options });
-    dateFormats.set(key, format);
-  }
-  return format;
+  return new Intl.DateTimeFormat(locales[lang], { timeZone: TIME_ZONE, ...options });
 }
 
+const euroFormats: Record<Lang, Intl.NumberFormat> = {
+  nl: new Intl.NumberFormat(locales.nl, { style: 'currency', currency: 'EUR' }),
+  en: new Intl.NumberFormat(locales.en, { style: 'currency', currency: 'EUR' }),
+};
+
+/** "€ 2,50" (nl) or "€2.50" (en), from cents. */
+export function formatEuros(cents: number, lang: Lang): string {
+  return euroFormats[lang].format(cents / 100);
+}
+
+/** The weekday of a date (`2026-03-17`): "dinsdag" or "Tuesday". */
+export function formatWeekday(day: string, lang: Lang): string {
+  return weekdayName[lang].format(new Date(`${day}T12:00:00Z`));
+}
+
+const longDate = { nl: dateFormat('nl', { dateStyle: 'long' }), en: dateFormat('en', { dateStyle: 'long' }) };
+const longDateTime = {
+  nl: dateFormat('nl', { dateStyle: 'long', timeStyle: 'short' }),
+  en: dateFormat('en', { dateStyle: 'long', timeStyle: 'short' }),
+};
+const weekdayName = { nl: dateFormat('nl', { weekday: 'long' }), en: dateFormat('en', { weekday: 'long' }) };
+
 export function formatDate(iso: string, lang: Lang): string {
-  return dateFormat(lang, { dateStyle: 'long' }).format(new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso));
+  return longDate[lang].format(new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso));
 }
 
 export function formatDateTime(iso: string, lang: Lang): string {
-  return dateFormat(lang, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
+  return longDateTime[lang].format(new Date(iso));
 }

@@ -1,5 +1,5 @@
 import type { PageContext } from '../../../platform/http/request-context.ts';
-import { formatDate } from '../../../platform/i18n/i18n.ts';
+import { formatDate, formatEuros, formatWeekday } from '../../../platform/i18n/i18n.ts';
 import { Breadcrumbs, type Step } from '../../../platform/layout/breadcrumbs.tsx';
 import { amsterdamParts } from '../../../platform/calendar/amsterdam-time.ts';
 import { PageHeading } from '../../../platform/layout/text.tsx';
@@ -15,8 +15,7 @@ export function Crumbs({ ctx, trail = [] }: { ctx: PageContext; trail?: readonly
 /** "Gratis" or "€ 2,50". */
 export function costText(ctx: Pick<PageContext, 't' | 'lang'>, cents: number): string {
   if (cents === 0) return ctx.t('activities.cost.free');
-  const amount = new Intl.NumberFormat(ctx.lang === 'nl' ? 'nl-NL' : 'en-GB', { style: 'currency', currency: 'EUR' }).format(cents / 100);
-  return ctx.t('activities.cost.amount', { amount });
+  return ctx.t('activities.cost.amount', { amount: formatEuros(cents, ctx.lang) });
 }
 
 /** "dinsdag 17 maart 2026, 19:30 – 21:00" on Amsterdam's clock. */
@@ -27,10 +26,7 @@ export function whenText(ctx: Pick<PageContext, 't' | 'lang'>, startsAt: string,
 }
 
 export function dayText(ctx: Pick<PageContext, 'lang'>, day: string): string {
-  const weekday = new Intl.DateTimeFormat(ctx.lang === 'nl' ? 'nl-NL' : 'en-GB', { weekday: 'long', timeZone: 'UTC' }).format(
-    new Date(`${day}T12:00:00Z`),
-  );
-  return `${weekday} ${formatDate(day, ctx.lang)}`;
+  return `${formatWeekday(day, ctx.lang)} ${formatDate(day, ctx.lang)}`;
 }
 
 /** The page's heading with its lead (the platform's, under the name these pages use). */

@@ -1,3 +1,4 @@
+import { formatEuros } from '../../../platform/i18n/i18n.ts';
 import type { PageContext } from '../../../platform/http/request-context.ts';
 import { Notice } from '../../../platform/layout/forms.tsx';
 import type { Page } from '../../../platform/layout/render.ts';
@@ -7,8 +8,7 @@ import { mayInCooperative } from '../shared/access.rules.ts';
 import { coopBase, Crumbs, Heading, LinkList } from '../shared/components.tsx';
 import type { Proposal } from './proposals.repository.ts';
 
-const euros = (ctx: PageContext, cents: number): string =>
-  new Intl.NumberFormat(ctx.lang === 'nl' ? 'nl-NL' : 'en-GB', { style: 'currency', currency: 'EUR' }).format(cents / 100);
+const euros = (ctx: PageContext, cents: number): string => formatEuros(cents, ctx.lang);
 
 /** What the project needs, in words: people, an amount of money, a place. */
 export function needsText(ctx: PageContext, p: Proposal): string {

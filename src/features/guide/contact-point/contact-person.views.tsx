@@ -1,5 +1,5 @@
 import type { PageContext } from '../../../platform/http/request-context.ts';
-import { formatDate } from '../../../platform/i18n/i18n.ts';
+import { formatDate, type Lang } from '../../../platform/i18n/i18n.ts';
 import { describeSchedule } from '../common/schedule.views.tsx';
 import { PhoneLinks } from '../entries/detail.views.tsx';
 import { clockTime } from '../model/schedule.rules.ts';
@@ -27,8 +27,21 @@ function OpenNow({ ctx, hours, now }: { ctx: PageContext; hours: readonly WalkIn
   );
 }
 
+// The hours in words depend only on the hours and the language; the walk-in points come from
+// memory (the same list until the guide changes), so each list is put in words once per language.
+const hoursInWords = new WeakMap<readonly WalkInHours[], Partial<Record<Lang, JSX.Element>>>();
+
 /** The walk-in and consultation hours in words, grouped by who staffs them. */
-function WalkInHoursList({ ctx, hours }: { ctx: PageContext; hours: readonly WalkInHours[] }) {
+function WalkInHoursList({ ctx, hours }: { ctx: PageContext; hours: readonly WalkInHours[] }): JSX.Element {
+  let known = hoursInWords.get(hours);
+  if (known === undefined) {
+    known = {};
+    hoursInWords.set(hours, known);
+  }
+  return (known[ctx.lang] ??= hoursList(ctx, hours));
+}
+
+function hoursList(ctx: Pick<PageContext, 't' | 'lang'>, hours: readonly WalkInHours[]): JSX.Element {
   const groups = (['walk_in', 'consultation'] as const).flatMap((kind) =>
     (['residents', 'professionals'] as readonly StaffedBy[]).map((by) => ({
       key: `guide.walkIn.${kind}.${by}`,

@@ -1,5 +1,6 @@
 import type { DbOrTx } from '../../../platform/db/schema.ts';
 import { toSchedule } from '../model/rows.ts';
+import { markEntriesChanged, perDistrictCache } from '../model/version.repository.ts';
 import './contact-point.tables.ts';
 import { firstContactPoint, staffedBy, type WalkInHours, type WalkInPoint } from './walk-ins.rules.ts';
 
@@ -29,11 +30,8 @@ async function contactsOf(db: DbOrTx, places: readonly { id: string; organizatio
     .execute();
 }
 
-/**
- * The district's walk-in points: the places with walk-in or consultation hours in the guide —
- * their own, or those of a service offered there — not every meeting place.
- */
-export async function walkInPointsOfDistrict(db: DbOrTx, districtId: string): Promise<WalkInPoint[]> {
+/** The walk-in points as stored (see walkInPointsOfDistrict). */
+async function readWalkInPoints(db: DbOrTx, districtId: string): Promise<WalkInPoint[]> {
   const places = await db
     .selectFrom('locations')
     .select(['id', 'name', 'street_address', 'postal_code', 'buurt_id', 'organization_id'])
@@ -95,14 +93,38 @@ export async function walkInPointsOfDistrict(db: DbOrTx, districtId: string): Pr
   });
 }
 
-/** The district's first place to call or walk in (the wijkinformatiepunt), from the guide; null when it has none. */
-export async function contactPointOfDistrict(db: DbOrTx, districtId: string): Promise<WalkInPoint | null> {
+interface DistrictPoints {
+  points: WalkInPoint[];
+  contactPoint: WalkInPoint | null;
+}
+
+/** The walk-in points and, among them, the contact point: the one chosen, else the first that fits. */
+async function readPoints(db: DbOrTx, districtId: string): Promise<DistrictPoints> {
+  const points = await readWalkInPoints(db, districtId);
   const chosen = await db
     .selectFrom('guide_contact_points')
     .select(['location_id'])
     .where('district_id', '=', districtId)
     .executeTakeFirst();
-  return firstContactPoint(await walkInPointsOfDistrict(db, districtId), chosen?.location_id ?? null);
+  return { points, contactPoint: firstContactPoint(points, chosen?.location_id ?? null) };
+}
+
+// Nearly every page of a district shows its contact point (in the footer, on the start page,
+// beside search results).
+const cachedPoints = perDistrictCache(readPoints);
+
+/**
+ * The district's walk-in points: the places with walk-in or consultation hours in the guide —
+ * their own, or those of a service offered there — not every meeting place. Outside a
+ * transaction from memory (the list is shared: do not change it); in one, read afresh.
+ */
+export async function walkInPointsOfDistrict(db: DbOrTx, districtId: string): Promise<readonly WalkInPoint[]> {
+  return (await cachedPoints(db, districtId)).points;
+}
+
+/** The district's first place to call or walk in (the wijkinformatiepunt), from the guide; null when it has none. */
+export async function contactPointOfDistrict(db: DbOrTx, districtId: string): Promise<WalkInPoint | null> {
+  return (await cachedPoints(db, districtId)).contactPoint;
 }
 
 /** Names the district's contact point (demo data, and coordinators choosing among the walk-in points). */
@@ -112,4 +134,5 @@ export async function chooseContactPoint(db: DbOrTx, districtId: string, locatio
     .values({ district_id: districtId, location_id: locationId, updated_at: at })
     .onConflict((oc) => oc.column('district_id').doUpdateSet({ location_id: locationId, updated_at: at }))
     .execute();
+  await markEntriesChanged(db);
 }

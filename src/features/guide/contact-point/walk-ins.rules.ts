@@ -52,8 +52,21 @@ export interface OpenState {
   next: (Hours & { date: string; weekday: string; inDays: number }) | null;
 }
 
+// The state only changes from one minute to the next (hours are whole minutes, and the walk-in
+// points' hours come from memory, the same list each time): worked out once per list and minute.
+const lastState = new WeakMap<readonly WalkInHours[], { minute: number; state: OpenState }>();
+
 /** Whether a walk-in point is open now, and when it opens next (walk-in and consultation hours only). */
 export function openState(hours: readonly WalkInHours[], instant: Date): OpenState {
+  const minute = Math.floor(instant.getTime() / 60_000);
+  const known = lastState.get(hours);
+  if (known?.minute === minute) return known.state;
+  const state = computeOpenState(hours, instant);
+  lastState.set(hours, { minute, state });
+  return state;
+}
+
+function computeOpenState(hours: readonly WalkInHours[], instant: Date): OpenState {
   const schedules = hours.map((h) => h.schedule);
   const current = openAt(schedules, instant);
   const here = localMoment(instant);

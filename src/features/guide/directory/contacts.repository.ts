@@ -1,5 +1,6 @@
 import { newId } from '../../../platform/clock.ts';
 import type { DbOrTx } from '../../../platform/db/schema.ts';
+import { markEntriesChanged, perDistrictCache } from '../model/version.repository.ts';
 
 /** @public A named person at an organisation of the district ("bij wie moet je zijn voor wat"). */
 export interface NamedContact {
@@ -36,9 +37,9 @@ function contactsQuery(db: DbOrTx) {
 }
 
 /** Every named person of the district's organisations, by organisation and name. */
-export function contactsOfDistrict(db: DbOrTx, districtId: string): Promise<NamedContact[]> {
-  return contactsQuery(db).where('o.district_id', '=', districtId).orderBy('o.name').orderBy('c.name').execute();
-}
+export const contactsOfDistrict: (db: DbOrTx, districtId: string) => Promise<readonly NamedContact[]> = perDistrictCache((db, districtId) =>
+  contactsQuery(db).where('o.district_id', '=', districtId).orderBy('o.name').orderBy('c.name').execute(),
+);
 
 /** One named person, if they belong to an organisation of this district. */
 export function findContactOfDistrict(db: DbOrTx, districtId: string, contactId: string): Promise<NamedContact | undefined> {
@@ -79,5 +80,6 @@ export async function addContact(
       updated_by: null,
     })
     .execute();
+  await markEntriesChanged(db);
   return id;
 }

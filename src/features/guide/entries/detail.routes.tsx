@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { CurrentUser } from '../../../platform/auth/current-user.ts';
 import type { Db } from '../../../platform/db/schema.ts';
 import type { AppDeps } from '../../../platform/feature.ts';
-import { listBuurten } from '../../../platform/geography/geography.repository.ts';
+import { cachedBuurten } from '../../../platform/geography/geography.repository.ts';
 import { districtOf, HttpProblem } from '../../../platform/http/guards.ts';
 import { sendPage } from '../../../platform/layout/render.ts';
 import { latestRemarks } from '../assessments/assessments.repository.ts';
@@ -27,7 +27,7 @@ async function loadDetail(db: Db, request: IdRequest, scope: Omit<Scope, 'distri
     district,
     data,
     terms: new Map((await cachedTerms(db)).map((t) => [t.id, t])),
-    buurten: await listBuurten(db, district.id),
+    buurten: await cachedBuurten(db, district.id),
     now,
   };
 }

@@ -6,6 +6,7 @@ import { actorOf, type Actor } from '../model/actor.ts';
 import { loadDataset } from '../model/dataset.repository.ts';
 import type { Dataset, EntryType, Location, Organization, Service } from '../model/guide.model.ts';
 import { recordChange } from '../model/history.repository.ts';
+import { markEntriesChanged } from '../model/version.repository.ts';
 import { reindexDistrict } from '../search/index.repository.ts';
 import { toHsdsLocation, toHsdsOrganization, type HsdsContext } from './hsds.mapping.ts';
 import { toHsdsService } from './service.mapping.ts';
@@ -81,6 +82,8 @@ export function importGuide(ctx: ActionContext, district: District, incoming: Da
     for (const o of incoming.organizations) await writeContacts(trx, o.id, incoming, actor);
     await importKind(trx, run, services);
     if (run.outcome.created + run.outcome.updated > 0) await reindexDistrict(trx, district.id);
+    // Named people are written for every organisation, changed or not: pages that keep them see it.
+    else await markEntriesChanged(trx);
     return success(run.outcome);
   });
 }

@@ -5,6 +5,7 @@ import type { DbOrTx } from '../../../platform/db/schema.ts';
 import { listBuurten } from '../../../platform/geography/geography.repository.ts';
 import { loadDataset } from '../model/dataset.repository.ts';
 import { listTerms } from '../model/terms.repository.ts';
+import { markEntriesChanged } from '../model/version.repository.ts';
 import { indexRows, type IndexRow } from './index.rules.ts';
 import { entryOrder, filterTokens, postgresLexemes } from './match.rules.ts';
 
@@ -87,6 +88,7 @@ export async function reindexDistrict(db: DbOrTx, districtId: string): Promise<v
     existing.map((r) => r.entry_id),
   );
   await insertRows(db, indexRows(await loadDataset(db, { districtId }), await indexContext(db, districtId)));
+  await markEntriesChanged(db);
 }
 
 /** Which organisation holds which service at which place. */
@@ -132,4 +134,5 @@ export async function reindexAround(db: DbOrTx, districtId: string, around: { or
   const rows = indexRows(data, await indexContext(db, districtId)).filter((r) => complete.has(r.entryId));
   await deleteRows(db, [...complete]);
   await insertRows(db, rows);
+  await markEntriesChanged(db);
 }

@@ -10,7 +10,7 @@ import type { FormState } from '../../../platform/layout/forms.tsx';
 /** What the search form shows: the district's buurten and terms, and what was asked. */
 export interface FilterData {
   district: District;
-  buurten: Buurt[];
+  buurten: readonly Buurt[];
   themes: Term[];
   audiences: Term[];
   form: FormState;

@@ -1,5 +1,5 @@
 import type { Db } from '../../../platform/db/schema.ts';
-import { listBuurten, type Buurt, type District } from '../../../platform/geography/geography.repository.ts';
+import { cachedBuurten, type Buurt, type District } from '../../../platform/geography/geography.repository.ts';
 import type { FieldErrors } from '../../../platform/http/forms.ts';
 import type { EntryType } from '../model/guide.model.ts';
 import { filterTerms, type Term } from '../model/taxonomy.ts';
@@ -19,14 +19,14 @@ const dimensions = { lichamelijk: 'physical', financieel: 'financial', welkom: '
 
 /** What a search may filter on in a district: its buurten and the terms. */
 export interface Vocabulary {
-  buurten: Buurt[];
+  buurten: readonly Buurt[];
   terms: Term[];
   /** Everyday words that lead to themes. */
   synonyms: SynonymIndex;
 }
 
 export async function vocabulary(db: Db, district: District): Promise<Vocabulary> {
-  return { buurten: await listBuurten(db, district.id), terms: await cachedTerms(db), synonyms: await cachedSynonyms(db) };
+  return { buurten: await cachedBuurten(db, district.id), terms: await cachedTerms(db), synonyms: await cachedSynonyms(db) };
 }
 
 /** Turns the query into filters; unknown buurten or themes are problems, never silently dropped. */

@@ -1,12 +1,10 @@
-import type { Lang, Translate } from '../../../platform/i18n/i18n.ts';
+import { formatEuros, type Lang, type Translate } from '../../../platform/i18n/i18n.ts';
 import { daysIn, partsIn } from './time.rules.ts';
 
 /** Neighbour help's amounts, times and kinds of help in words, for pages and mails alike. */
 
-const locales: Record<Lang, string> = { nl: 'nl-NL', en: 'en-GB' };
-
 export function money(cents: number, lang: Lang): string {
-  return new Intl.NumberFormat(locales[lang], { style: 'currency', currency: 'EUR' }).format(cents / 100);
+  return formatEuros(cents, lang);
 }
 
 /** "1 uur en 30 minuten", in words rather than 1.5. */

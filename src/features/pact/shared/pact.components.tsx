@@ -1,5 +1,5 @@
 import type { PageContext } from '../../../platform/http/request-context.ts';
-import { formatDate } from '../../../platform/i18n/i18n.ts';
+import { formatDate, formatEuros } from '../../../platform/i18n/i18n.ts';
 import { Breadcrumbs, type Step } from '../../../platform/layout/breadcrumbs.tsx';
 import { DataTable } from '../../../platform/layout/table.tsx';
 import type { TermWord } from '../../../platform/layout/term.tsx';
@@ -96,7 +96,7 @@ export function Link({ href, text }: { href: string; text: string }) {
 
 export function euros(ctx: PageContext, cents: number | null): string {
   if (cents === null) return '—';
-  return new Intl.NumberFormat(ctx.lang === 'nl' ? 'nl-NL' : 'en-GB', { style: 'currency', currency: 'EUR' }).format(cents / 100);
+  return formatEuros(cents, ctx.lang);
 }
 
 export const challengeLabel = (ctx: PageContext, codes: readonly string[]) =>
