@@ -17,6 +17,7 @@ import * as contactPoint from './migrations/20261201_1030_front_contact_point.ts
 import * as themeSynonyms from './migrations/20261202_0150_guide_theme_synonyms.ts';
 import * as searchPrefix from './migrations/20261204_0100_perf_guide_search_prefix.ts';
 import * as searchScoped from './migrations/20261205_0100_perf_guide_search_scoped.ts';
+import * as searchNameTokens from './migrations/20261205_0110_perf_guide_search_name_tokens.ts';
 import { assessRoutes } from './assessments/assess.routes.tsx';
 import { placesAssessed } from './assessments/assessments.repository.ts';
 import { expertRoutes } from './assessments/experts.routes.tsx';
@@ -50,6 +51,7 @@ export const guideFeature: Feature = {
     '20261202_0150_guide_theme_synonyms': themeSynonyms,
     '20261204_0100_perf_guide_search_prefix': searchPrefix,
     '20261205_0100_perf_guide_search_scoped': searchScoped,
+    '20261205_0110_perf_guide_search_name_tokens': searchNameTokens,
   },
   demo: seedDemoGuide,
   jobs: (deps) => [reminderJob(deps)],

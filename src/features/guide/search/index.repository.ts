@@ -7,7 +7,7 @@ import { loadDataset } from '../model/dataset.repository.ts';
 import { listTerms } from '../model/terms.repository.ts';
 import { markEntriesChanged } from '../model/version.repository.ts';
 import { indexRows, type IndexRow } from './index.rules.ts';
-import { entryOrder, filterTokens, postgresLexemes } from './match.rules.ts';
+import { entryOrder, filterTokens, nameTokens, postgresLexemes } from './match.rules.ts';
 
 const CHUNK = 400;
 
@@ -56,7 +56,7 @@ export async function insertRows(db: DbOrTx, rows: readonly IndexRow[]): Promise
         chunk.map((r) => ({
           entry_id: r.entryId,
           search_text: `${r.districtToken} ${r.searchText}`,
-          stems: `${r.districtToken} ${filterTokens(r)} ${r.stems}`,
+          stems: [r.districtToken, filterTokens(r), r.stems, ...nameTokens(r.nameStems)].join(' '),
           name_stems: r.nameStems,
         })),
       )

@@ -7,11 +7,11 @@
 import { createHash } from 'node:crypto';
 import { stemDutch } from './stemmer.rules.ts';
 
-/** A token of the index, as a whole word or as the start of one, in all of a row's words or in its name. */
+/** A token of the index, as a whole word or as the start of one, among all of a row's words or its name's. */
 interface Term {
   token: string;
   prefix: boolean;
-  column?: 'first' | 'name';
+  name?: 'first' | 'any';
 }
 type Clause = readonly Term[];
 
@@ -93,17 +93,32 @@ function clausesOf(words: readonly string[], f: FilterChoice): Clause[] {
  */
 export const RANK_TIERS = 3;
 
+/**
+ * The name's words as tokens of their own, so a tier is a lookup of words like any other
+ * (both engines index them): `wp2n` before each, `wp2f` before the first (not `wp1`, the
+ * filters' mark: `wp1free` would read as the name word "ree").
+ */
+const nameMarks = (nameStems: string): (readonly ['wp2n' | 'wp2f', string])[] => {
+  const names = nameStems.split(' ').filter((s) => s !== '');
+  return [...names.map((s) => ['wp2n', s] as const), ...names.slice(0, 1).map((s) => ['wp2f', s] as const)];
+};
+
+export const nameTokens = (nameStems: string): string[] => nameMarks(nameStems).map(([mark, stem]) => mark + stem);
+
+/** A term's token as the index holds it, a name's word marked. */
+const tokenOf = (t: Term, token = t.token) => `${t.name === 'first' ? 'wp2f' : t.name === 'any' ? 'wp2n' : ''}${token}`;
+
 /** What a tier asks of the name: its first word, and every query word in it. */
 function tierTerms(words: readonly string[]): { first: Term; inName: Term[] } {
   const stems = words.map(stemDutch);
   return {
-    first: { token: stems[0] ?? '', prefix: true, column: 'first' },
-    inName: stems.map((s) => ({ token: s, prefix: true, column: 'name' })),
+    first: { token: stems[0] ?? '', prefix: true, name: 'first' },
+    inName: stems.map((s) => ({ token: s, prefix: true, name: 'any' })),
   };
 }
 
 // SQLite: FTS5 query syntax (tokens are only letters and digits, so quoting is enough).
-const fts5Term = (t: Term) => `${t.column === undefined ? '' : `${t.column} : `}"${t.token}"${t.prefix ? '*' : ''}`;
+const fts5Term = (t: Term) => `"${tokenOf(t)}"${t.prefix ? '*' : ''}`;
 const fts5Clause = (c: Clause) => (c.length === 1 ? fts5Term(c[0] as Term) : `(${c.map(fts5Term).join(' OR ')})`);
 
 /** FTS5 query: the district, every filter, and every word's stem as a prefix. */
@@ -112,7 +127,7 @@ export function sqliteMatch(words: readonly string[], f: FilterChoice = {}): str
   return [...district, ...clausesOf(words, f)].map(fts5Clause).join(' AND ');
 }
 
-/** FTS5 query of one tier: the search itself and what the tier asks of the `first` and `name` columns. */
+/** FTS5 query of one tier: the search itself and what the tier asks of the name's words. */
 export function sqliteTierMatch(words: readonly string[], f: FilterChoice, tier: number): string {
   const base = sqliteMatch(words, f);
   const { first, inName } = tierTerms(words);
@@ -138,16 +153,15 @@ const PREFIXES = { from: 2, to: 10 };
 
 /**
  * The lexemes of a row for PostgreSQL, all under the district's scope: `doc` holds its
- * words and filter tokens and its name's words marked (`wp1n…`, the first also `wp1f…`),
+ * words and filter tokens and its name's words marked (`wp2n…`, the first also `wp2f…`),
  * and is what a row is checked against; `find` holds the same and every word's prefixes of
  * two to ten letters, for the GIN index, so a prefix is one lexeme to look up instead of a
  * merge of every word that starts so.
  */
 export function postgresLexemes(districtId: string, words: string, nameStems: string): { doc: string[]; find: string[] } {
   const own = districtToken(districtId);
-  const names = nameStems.split(' ').filter((s) => s !== '');
-  const plain = words.split(' ').filter((w) => w !== '' && w !== own);
-  const marked = [...names.map((s) => ['wp1n', s] as const), ...names.slice(0, 1).map((s) => ['wp1f', s] as const)];
+  const plain = words.split(' ').filter((w) => w !== '' && w !== own && !/^wp2[nf]/.test(w));
+  const marked = nameMarks(nameStems);
   const scope = districtScope(districtId);
   const prefixes = (word: string) => {
     const list: string[] = [];
@@ -157,15 +171,14 @@ export function postgresLexemes(districtId: string, words: string, nameStems: st
   const doc = [...plain, ...marked.map(([m, s]) => m + s)];
   const find = [
     ...doc,
-    ...plain.filter((w) => !w.startsWith('wp1')).flatMap(prefixes),
+    ...plain.filter((w) => !/^wp[0-9]/.test(w)).flatMap(prefixes),
     ...marked.flatMap(([m, s]) => prefixes(s).map((p) => m + p)),
   ];
   return { doc: [...new Set(doc.map((t) => scope + t))], find: [...new Set(find.map((t) => scope + t))] };
 }
 
 /** A term in tsquery syntax, checked against a row's `doc`: a prefix matches as a prefix. */
-const tsTerm = (scope: string) => (t: Term) =>
-  `'${scope}${t.column === 'first' ? 'wp1f' : t.column === 'name' ? 'wp1n' : ''}${t.token}'${t.prefix ? ':*' : ''}`;
+const tsTerm = (scope: string) => (t: Term) => `'${scope}${tokenOf(t)}'${t.prefix ? ':*' : ''}`;
 
 /**
  * tsquery of a search in some districts (one for the portal, all of them for the open data
@@ -206,7 +219,7 @@ export function postgresLookup(words: readonly string[], f: FilterChoice, scope:
   const named = tier === 0 ? [[first], ...inName.map((t) => [t])] : tier === 1 ? inName.map((t) => [t]) : [];
   const lexeme = (t: Term): string | null => {
     if (t.prefix && t.token.length < PREFIXES.from) return null;
-    return `${scope}${t.column === 'first' ? 'wp1f' : t.column === 'name' ? 'wp1n' : ''}${t.prefix ? t.token.slice(0, PREFIXES.to) : t.token}`;
+    return scope + tokenOf(t, t.prefix ? t.token.slice(0, PREFIXES.to) : t.token);
   };
   const lookup: Lookup = { all: [], anyOf: [] };
   for (const clause of [...clausesOf(words, f), ...named]) {

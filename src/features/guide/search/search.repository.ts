@@ -80,9 +80,8 @@ const hitOf = (r: Row): SearchHit => ({
  * Matching entries, best first, the same on SQLite and PostgreSQL. With a page, the cost
  * follows the page: the matches are counted once up to the cap (the tiers split them, so
  * their sum is the same), and the tiers are read in order only until the page is full —
- * mostly the first tier alone. A tier is counted only to choose how to read it when the
- * matches pass the cap. `total` stops at the cap and `more` says there are more. Without a
- * page: all of them.
+ * mostly the first tier alone. `total` stops at the cap and `more` says there are more.
+ * Without a page: all of them.
  */
 export async function searchEntries(
   db: DbOrTx,
@@ -101,12 +100,16 @@ export async function searchEntries(
   const rows: Row[] = [];
   for (const tier of counted === 0 ? [] : tiers) {
     if (rows.length >= want) break;
-    // A tier of names is read by the index: its matches share a first word, so they sit
-    // together in name order and a walk from the district's start could read most of it
-    // first. SQLite's check of a row is cheap enough to walk those too.
-    const spread = a.scopes === null || tier === undefined || tier === RANK_TIERS - 1;
-    const walk = many && spread && (tier === undefined || (await cappedCount(db, a, tier)) > COUNT_CAP);
-    rows.push(...(await inOrder(db, a, tier, want - rows.length, walk)));
+    // The rest (the last tier, or all when there are no words) is spread over the district:
+    // when it is most of many matches, it is walked, as every match less those of the tiers
+    // before it (read whole, as they ended short), which is cheaper to ask than "not in the
+    // name". A tier of names is read by the index: its matches share a first word, so they
+    // sit together in name order, and a walk from the district's start would read most of it.
+    const rest = tier === undefined || tier === RANK_TIERS - 1;
+    if (many && rest && counted - rows.length > COUNT_CAP / 2) {
+      const seen = new Set(rows.map((r) => r.entry_id));
+      rows.push(...(await inOrder(db, a, undefined, want, true)).filter((r) => !seen.has(r.entry_id)).slice(0, want - rows.length));
+    } else rows.push(...(await inOrder(db, a, tier, want - rows.length, false)));
   }
   return { total: Math.min(counted, COUNT_CAP), more: counted > COUNT_CAP, hits: rows.slice(page.offset).map(hitOf) };
 }
