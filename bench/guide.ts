@@ -3,13 +3,15 @@ import { systemClock } from '../src/platform/clock.ts';
 // organisations, 20,000 services, 10,000 places over Utrecht's five districts, see
 // guide-city.ts) into SQLite and, when a server answers, PostgreSQL; grows it to 4× and 10×
 // up to the factor given, and prints the median and p95 search time at each size, and the
-// gzip size of the search page and a detail page with their CSS. Not a test: it measures.
+// gzip size of the search page and a detail page with their CSS. `--keep` keeps the city and
+// `--on` times a kept one again. Not a test: it measures.
 import { gzipSync } from 'node:zlib';
 import { buildApp, createLogger } from '../src/app.ts';
 import { migrations } from '../src/migrations.ts';
 import { loadConfig } from '../src/platform/config/config.ts';
-import type { Engine } from '../src/platform/db/database.ts';
+import { openDatabase, type Engine } from '../src/platform/db/database.ts';
 import { migrateToLatest } from '../src/platform/db/migrator.ts';
+import { sql } from 'kysely';
 import type { Db } from '../src/platform/db/schema.ts';
 import { seedDemoGeography } from '../src/platform/geography/geography.demo.ts';
 import { createOutbox } from '../src/platform/mail/outbox.ts';
@@ -110,6 +112,9 @@ function sizes(): number[] {
   return [...new Set([...[1, 4, 10].filter((f) => f < factor), factor])];
 }
 
+/** `--keep`: the city stays (its place is printed) for `--on` to time again without loading it. */
+const keep = process.argv.includes('--keep');
+
 async function bench(engine: Engine): Promise<void> {
   const target = await createTestDatabase(engine);
   try {
@@ -137,10 +142,35 @@ async function bench(engine: Engine): Promise<void> {
       );
     }
   } finally {
-    await target.drop();
+    if (keep) {
+      console.log(`${engine}: kept at ${target.url} (time it again: npm run bench:guide -- --on ${target.url})`);
+      await target.database.close();
+    } else await target.drop();
   }
 }
 
+/** `--on <file | postgres URL>`: times a city loaded and kept before, after its migrations. */
+async function benchOn(place: string): Promise<void> {
+  const database = openDatabase(place.startsWith('postgres') ? { kind: 'postgres', url: place } : { kind: 'sqlite', file: place });
+  try {
+    await migrateToLatest(database.db, migrations);
+    await sql`analyze`.execute(database.db);
+    const district = await database.db.selectFrom('districts').select('id').orderBy('position').executeTakeFirstOrThrow();
+    const entries = await database.db.selectFrom('guide_search').select((e) => e.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const t = await timeSearches(database.db, district.id);
+    console.log(
+      `${place}: ${Number(entries.n).toLocaleString('en')} entries; search in one district, ${RUNS} runs: median ${t.median.toFixed(2)} ms, p95 ${t.p95.toFixed(2)} ms (on average ${t.hits} matches counted)`,
+    );
+  } finally {
+    await database.close();
+  }
+}
+
+const on = process.argv.indexOf('--on');
+if (on >= 0) {
+  await benchOn(process.argv[on + 1] ?? '');
+  process.exit(0);
+}
 await bench('sqlite');
 if (process.argv.includes('--sqlite-only')) process.exit(0);
 try {

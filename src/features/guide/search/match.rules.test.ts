@@ -51,12 +51,16 @@ describe('what a search asks of the index, for both engines (issue 16)', () => {
     expect(postgresLookup(['koffie', 'wilg'], {}, d, 0)).toEqual({
       all: [`${d}koffie`, `${d}wilg`, `${d}wp2fkoffie`, `${d}wp2nkoffie`, `${d}wp2nwilg`],
       anyOf: [],
+      whole: true,
     });
-    expect(postgresLookup(['koffie'], {}, d, 2)).toEqual({ all: [`${d}koffie`], anyOf: [] });
-    expect(postgresLookup(['huiswerkbegeleiding', 'x'], { buurtIds: ['b-1', '*'] }, d)).toEqual({
-      all: [`${d}huiswerkbe`],
+    expect(postgresLookup(['koffie'], { buurtIds: ['b-1', '*'] }, d)).toEqual({
+      all: [`${d}koffie`],
       anyOf: [[`${d}wp1buurtb1`, `${d}wp1buurt`]],
+      whole: true,
     });
+    // The tiers' "not", a prefix cut to ten letters, a word of one letter: the rows are checked too.
+    expect(postgresLookup(['koffie'], {}, d, 2)).toEqual({ all: [`${d}koffie`], anyOf: [], whole: false });
+    expect(postgresLookup(['huiswerkbegeleiding', 'x'], {}, d)).toEqual({ all: [`${d}huiswerkbe`], anyOf: [], whole: false });
   });
 
   it('gives PostgreSQL a row’s words, filters and name under its scope, and the prefixes to look up', () => {

@@ -206,6 +206,8 @@ export function postgresQuery(words: readonly string[], f: FilterChoice, scopes:
 export interface Lookup {
   all: string[];
   anyOf: string[][];
+  /** The index answers the whole search: nothing cut, left out or negated, so no row needs checking. */
+  whole: boolean;
 }
 
 /**
@@ -221,10 +223,14 @@ export function postgresLookup(words: readonly string[], f: FilterChoice, scope:
     if (t.prefix && t.token.length < PREFIXES.from) return null;
     return scope + tokenOf(t, t.prefix ? t.token.slice(0, PREFIXES.to) : t.token);
   };
-  const lookup: Lookup = { all: [], anyOf: [] };
+  const lookup: Lookup = { all: [], anyOf: [], whole: tier === undefined || tier === 0 };
   for (const clause of [...clausesOf(words, f), ...named]) {
+    if (clause.some((t) => t.prefix && t.token.length > PREFIXES.to)) lookup.whole = false;
     const lexemes = clause.map(lexeme);
-    if (lexemes.some((l) => l === null)) continue;
+    if (lexemes.some((l) => l === null)) {
+      lookup.whole = false;
+      continue;
+    }
     if (lexemes.length === 1) lookup.all.push(lexemes[0] as string);
     else lookup.anyOf.push(lexemes as string[]);
   }

@@ -56,14 +56,16 @@ function postgresWhere(a: Asked, tier: number | undefined): Expression<SqlBool>[
   const query = postgresQuery(a.f.words, a.f, a.scopes ?? [], tier);
   const district = a.f.districtId === undefined ? [] : [sql<SqlBool>`k.district_id = ${a.f.districtId}`];
   if (query === '') return district;
-  const lookups = (a.scopes ?? []).map((scope) => {
-    const { all, anyOf } = postgresLookup(a.f.words, a.f, scope, tier);
-    return [...(all.length > 0 ? [sql<SqlBool>`k.find @> ${all}::text[]`] : []), ...anyOf.map((list) => sql<SqlBool>`k.find && ${list}::text[]`)];
-  });
+  const lookups = (a.scopes ?? []).map((scope) => postgresLookup(a.f.words, a.f, scope, tier));
+  const conditions = lookups.map(({ all, anyOf }) => [
+    ...(all.length > 0 ? [sql<SqlBool>`k.find @> ${all}::text[]`] : []),
+    ...anyOf.map((list) => sql<SqlBool>`k.find && ${list}::text[]`),
+  ]);
   const check = sql<SqlBool>`k.doc @@ ${query}::tsquery`;
-  if (lookups.some((l) => l.length === 0)) return [...district, check];
-  const found = lookups.map((l) => sql<SqlBool>`(${sql.join(l, sql` and `)})`);
-  return [found.length === 1 ? (found[0] as Expression<SqlBool>) : sql<SqlBool>`(${sql.join(found, sql` or `)})`, check];
+  if (conditions.some((l) => l.length === 0)) return [...district, check];
+  const found = conditions.map((l) => sql<SqlBool>`(${sql.join(l, sql` and `)})`);
+  const index = found.length === 1 ? (found[0] as Expression<SqlBool>) : sql<SqlBool>`(${sql.join(found, sql` or `)})`;
+  return lookups.every((l) => l.whole) ? [index] : [index, check];
 }
 
 /** The conditions of the keys that meet the search, found by the index. */

@@ -95,7 +95,9 @@ export async function searchEntries(
     return { total: rows.length, more: false, hits: rows.map(hitOf) };
   }
   const want = Math.min(page.offset + page.limit, COUNT_CAP);
-  const counted = await cappedCount(db, a, undefined);
+  // The first tier of names is read by the index whatever the count says: asked beside the
+  // count, PostgreSQL answers both on two connections at once.
+  const [counted, first] = await Promise.all([cappedCount(db, a, undefined), f.words.length > 0 ? inOrder(db, a, 0, want, false) : null]);
   const many = counted > COUNT_CAP && f.districtId !== undefined;
   const rows: Row[] = [];
   for (const tier of counted === 0 ? [] : tiers) {
@@ -109,7 +111,7 @@ export async function searchEntries(
     if (many && rest && counted - rows.length > COUNT_CAP / 2) {
       const seen = new Set(rows.map((r) => r.entry_id));
       rows.push(...(await inOrder(db, a, undefined, want, true)).filter((r) => !seen.has(r.entry_id)).slice(0, want - rows.length));
-    } else rows.push(...(await inOrder(db, a, tier, want - rows.length, false)));
+    } else rows.push(...(tier === 0 && first !== null ? first : await inOrder(db, a, tier, want - rows.length, false)));
   }
   return { total: Math.min(counted, COUNT_CAP), more: counted > COUNT_CAP, hits: rows.slice(page.offset).map(hitOf) };
 }
