@@ -156,7 +156,10 @@ async function benchOn(place: string): Promise<void> {
     await migrateToLatest(database.db, migrations);
     await sql`analyze`.execute(database.db);
     const district = await database.db.selectFrom('districts').select('id').orderBy('position').executeTakeFirstOrThrow();
-    const entries = await database.db.selectFrom('guide_search').select((e) => e.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const entries = await database.db
+      .selectFrom('guide_search')
+      .select((e) => e.fn.countAll<number | string>().as('n'))
+      .executeTakeFirstOrThrow();
     const t = await timeSearches(database.db, district.id);
     console.log(
       `${place}: ${Number(entries.n).toLocaleString('en')} entries; search in one district, ${RUNS} runs: median ${t.median.toFixed(2)} ms, p95 ${t.p95.toFixed(2)} ms (on average ${t.hits} matches counted)`,

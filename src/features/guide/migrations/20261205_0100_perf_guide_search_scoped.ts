@@ -21,14 +21,25 @@ export async function up(db: MigrationDb): Promise<void> {
   if (engineOf(db) !== 'postgres') return;
   await sql`create table guide_search_keys (
     entry_id text primary key references guide_search (entry_id) on delete cascade,
-    district_id text not null, ord smallint not null, name_norm text collate "C" not null, doc tsvector not null, find text[] not null)`.execute(db);
+    district_id text not null, ord smallint not null, name_norm text collate "C" not null, doc tsvector not null, find text[] not null)`.execute(
+    db,
+  );
   // Only the GIN index reads find: kept out of line (the small target makes the toaster
   // move it), the rows read one by one stay slim; the keys are never moved out.
   await sql`alter table guide_search_keys alter column find set storage external, alter column doc set storage main,
-    alter column entry_id set storage plain, alter column district_id set storage plain, alter column name_norm set storage plain`.execute(db);
+    alter column entry_id set storage plain, alter column district_id set storage plain, alter column name_norm set storage plain`.execute(
+    db,
+  );
   await sql`alter table guide_search_keys set (toast_tuple_target = 128)`.execute(db);
-  for (let after = ''; ; ) {
-    const rows = await sql<{ entry_id: string; district_id: string; entry_type: string; name_norm: string; stems: string; name_stems: string }>`
+  for (let after = ''; ;) {
+    const rows = await sql<{
+      entry_id: string;
+      district_id: string;
+      entry_type: string;
+      name_norm: string;
+      stems: string;
+      name_stems: string;
+    }>`
       select s.entry_id, s.district_id, s.entry_type, s.name_norm, w.stems, w.name_stems
       from guide_search s join guide_search_words w on w.entry_id = s.entry_id
       where s.entry_id > ${after} order by s.entry_id limit ${BATCH}`.execute(db);

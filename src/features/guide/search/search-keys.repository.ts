@@ -41,7 +41,9 @@ export const sqliteMatchOf = (f: Asked['f'], tier: number | undefined) =>
 function sqliteWhere(f: Asked['f'], tier: number | undefined, walk: boolean): Expression<SqlBool>[] {
   const where: Expression<SqlBool>[] = f.districtId === undefined ? [] : [sql<SqlBool>`k.district_id = ${f.districtId}`];
   if (f.words.length > 0 || hasFilters(f))
-    where.push(sql<SqlBool>`${walk ? sql`+k.seq` : sql`k.seq`} in (select rowid from guide_search_fts where guide_search_fts match ${sqliteMatchOf(f, tier)})`);
+    where.push(
+      sql<SqlBool>`${walk ? sql`+k.seq` : sql`k.seq`} in (select rowid from guide_search_fts where guide_search_fts match ${sqliteMatchOf(f, tier)})`,
+    );
   return where;
 }
 
@@ -107,7 +109,9 @@ export async function postgresWalk(db: DbOrTx, a: Asked, districtId: string, tie
         ${from === null ? sql`` : sql`and (k.district_id, k.ord, k.name_norm, k.entry_id) > (${districtId}, ${from.ord}, ${from.name_norm}, ${from.entry_id})`}
         order by k.district_id, k.ord, k.name_norm, k.entry_id limit ${size})
       (select entry_id, ord, name_norm, false as last, 0 as n from slice where hit order by ord, name_norm, entry_id)
-      union all (select entry_id, ord, name_norm, true, (select count(*) from slice) from slice order by ord desc, name_norm desc, entry_id desc limit 1)`.execute(db)
+      union all (select entry_id, ord, name_norm, true, (select count(*) from slice) from slice order by ord desc, name_norm desc, entry_id desc limit 1)`.execute(
+        db,
+      )
     ).rows;
     const hits = rows.filter((r) => !r.last);
     found.push(...hits.map((r) => r.entry_id));

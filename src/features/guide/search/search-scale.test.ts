@@ -46,7 +46,9 @@ describeEachEngine('search at city scale: the page costs what it shows (issue 16
       const page = await searchEntries(db, f, { limit: 20, offset });
       expect(all.total).toBeGreaterThan(0);
       expect(page.hits.map((h) => h.entryId)).toEqual(all.hits.slice(offset, offset + 20).map((h) => h.entryId));
-      expect({ total: page.total, more: page.more }).toEqual(all.total > 1000 ? { total: 1000, more: true } : { total: all.total, more: false });
+      expect({ total: page.total, more: page.more }).toEqual(
+        all.total > 1000 ? { total: 1000, more: true } : { total: all.total, more: false },
+      );
       return all;
     };
     const coffee = await check({ districtId: district.id, words: queryWords('koffie') }, 0);

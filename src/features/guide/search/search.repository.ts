@@ -76,42 +76,52 @@ const hitOf = (r: Row): SearchHit => ({
   summary: r.summary,
 });
 
+/** The ranking tiers of a search with words; without, one read of all. */
+const tiersOf = (f: Asked['f']): (number | undefined)[] =>
+  f.words.length > 0 ? Array.from({ length: RANK_TIERS }, (_, i) => i) : [undefined];
+
 /**
- * Matching entries, best first, the same on SQLite and PostgreSQL. With a page, the cost
- * follows the page: the matches are counted once up to the cap (the tiers split them, so
- * their sum is the same), and the tiers are read in order only until the page is full —
- * mostly the first tier alone. `total` stops at the cap and `more` says there are more.
- * Without a page: all of them.
+ * The tiers read in order until the page holds `want`. The rest (the last tier, or all when
+ * there are no words) is spread over the district: when it is most of many matches, it is
+ * walked, as every match less those of the tiers before it (read whole, as they ended
+ * short), which is cheaper to ask than "not in the name". A tier of names is read by the
+ * index: its matches share a first word, so they sit together in name order, and a walk
+ * from the district's start would read most of it.
  */
-export async function searchEntries(
-  db: DbOrTx,
-  f: SearchFilters,
-  page?: { limit: number; offset: number },
-): Promise<{ total: number; more: boolean; hits: SearchHit[] }> {
-  const tiers = f.words.length > 0 ? Array.from({ length: RANK_TIERS }, (_, i) => i) : [undefined];
-  const a = await ask(db, f);
-  if (page === undefined) {
-    const rows = (await Promise.all(tiers.map((tier) => inOrder(db, a, tier, null, false)))).flat();
-    return { total: rows.length, more: false, hits: rows.map(hitOf) };
-  }
-  const want = Math.min(page.offset + page.limit, COUNT_CAP);
-  // The first tier of names is read by the index whatever the count says: asked beside the
-  // count, PostgreSQL answers both on two connections at once.
-  const [counted, first] = await Promise.all([cappedCount(db, a, undefined), f.words.length > 0 ? inOrder(db, a, 0, want, false) : null]);
-  const many = counted > COUNT_CAP && f.districtId !== undefined;
+async function readTiers(db: DbOrTx, a: Asked, counted: number, want: number, first: Row[] | null): Promise<Row[]> {
+  const many = counted > COUNT_CAP && a.f.districtId !== undefined;
   const rows: Row[] = [];
-  for (const tier of counted === 0 ? [] : tiers) {
+  for (const tier of counted === 0 ? [] : tiersOf(a.f)) {
     if (rows.length >= want) break;
-    // The rest (the last tier, or all when there are no words) is spread over the district:
-    // when it is most of many matches, it is walked, as every match less those of the tiers
-    // before it (read whole, as they ended short), which is cheaper to ask than "not in the
-    // name". A tier of names is read by the index: its matches share a first word, so they
-    // sit together in name order, and a walk from the district's start would read most of it.
     const rest = tier === undefined || tier === RANK_TIERS - 1;
     if (many && rest && counted - rows.length > COUNT_CAP / 2) {
       const seen = new Set(rows.map((r) => r.entry_id));
       rows.push(...(await inOrder(db, a, undefined, want, true)).filter((r) => !seen.has(r.entry_id)).slice(0, want - rows.length));
     } else rows.push(...(tier === 0 && first !== null ? first : await inOrder(db, a, tier, want - rows.length, false)));
   }
+  return rows;
+}
+
+/**
+ * Matching entries, best first, the same on SQLite and PostgreSQL. With a page, the cost
+ * follows the page: the matches are counted once up to the cap (the tiers split them, so
+ * their sum is the same), and the tiers are read in order only until the page is full —
+ * mostly the first tier alone, asked beside the count (PostgreSQL answers both on two
+ * connections at once). `total` stops at the cap and `more` says there are more. Without a
+ * page: all of them.
+ */
+export async function searchEntries(
+  db: DbOrTx,
+  f: SearchFilters,
+  page?: { limit: number; offset: number },
+): Promise<{ total: number; more: boolean; hits: SearchHit[] }> {
+  const a = await ask(db, f);
+  if (page === undefined) {
+    const rows = (await Promise.all(tiersOf(f).map((tier) => inOrder(db, a, tier, null, false)))).flat();
+    return { total: rows.length, more: false, hits: rows.map(hitOf) };
+  }
+  const want = Math.min(page.offset + page.limit, COUNT_CAP);
+  const [counted, first] = await Promise.all([cappedCount(db, a, undefined), f.words.length > 0 ? inOrder(db, a, 0, want, false) : null]);
+  const rows = await readTiers(db, a, counted, want, first);
   return { total: Math.min(counted, COUNT_CAP), more: counted > COUNT_CAP, hits: rows.slice(page.offset).map(hitOf) };
 }
