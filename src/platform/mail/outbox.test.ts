@@ -8,6 +8,19 @@ import { enqueueMail, listFailingMails, resendMail } from './outbox.repository.t
 
 const log = pino({ level: 'silent' });
 
+/** A mailer that only counts what it is asked to send. */
+function countingMailer(): Mailer & { sent: () => number } {
+  let sent = 0;
+  return {
+    send: () => {
+      sent++;
+      return Promise.resolve();
+    },
+    close: () => undefined,
+    sent: () => sent,
+  };
+}
+
 it('waits longer after each failure, up to six hours', () => {
   expect([1, 2, 3, 4, 10, 20].map(retryDelayMinutes)).toEqual([1, 2, 4, 8, 360, 360]);
 });
@@ -33,14 +46,7 @@ describeEachDatabase('the mail outbox', (t) => {
   });
 
   it('asks once for many wakes, and a wake that fires after stop() sends nothing', async () => {
-    let sent = 0;
-    const counting: Mailer = {
-      send: () => {
-        sent++;
-        return Promise.resolve();
-      },
-      close: () => undefined,
-    };
+    const counting = countingMailer();
     const outbox = createOutbox({ db: t().db, mailer: counting, clock: t().clock, log });
     await t()
       .db.transaction()
@@ -48,20 +54,13 @@ describeEachDatabase('the mail outbox', (t) => {
     for (let i = 0; i < 1000; i++) outbox.wake();
     await outbox.stop();
     await new Promise((resolve) => setImmediate(resolve));
-    expect(sent).toBe(0);
+    expect(counting.sent()).toBe(0);
     // The mail stays in the outbox for the next instance (or this one, started again).
     expect(await outbox.drain()).toBe(1);
   });
 
   it('sends nothing for a change that was rolled back', async () => {
-    let sent = 0;
-    const counting: Mailer = {
-      send: () => {
-        sent++;
-        return Promise.resolve();
-      },
-      close: () => undefined,
-    };
+    const counting = countingMailer();
     await expect(
       t()
         .db.transaction()
@@ -71,7 +70,7 @@ describeEachDatabase('the mail outbox', (t) => {
         }),
     ).rejects.toThrow('rolled back');
     await createOutbox({ db: t().db, mailer: counting, clock: t().clock, log }).drain();
-    expect(sent).toBe(0);
+    expect(counting.sent()).toBe(0);
   });
 
   it('survives an SMTP outage: retried with back-off, delivered once after recovery, shown to administrators meanwhile', async () => {
@@ -114,17 +113,10 @@ describeEachDatabase('the mail outbox', (t) => {
     t().clock.advanceMinutes(600);
     await outbox.drain();
     expect((await listFailingMails(t().db, 'all', 10)).find((m) => m.id === id)?.attempts).toBe(2);
-    let sent = 0;
-    const up: Mailer = {
-      send: () => {
-        sent++;
-        return Promise.resolve();
-      },
-      close: () => undefined,
-    };
+    const up = countingMailer();
     expect(await resendMail(t().db, id, t().clock.now())).toBe(true);
     await createOutbox({ db: t().db, mailer: up, clock: t().clock, log }).drain();
-    expect(sent).toBe(1);
+    expect(up.sent()).toBe(1);
   });
 
   it('delivers each mail once when two instances send at the same time', async () => {
