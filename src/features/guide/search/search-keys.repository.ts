@@ -29,7 +29,7 @@ export const hasFilters = (f: Asked['f']) =>
   (f.accessible ?? []).length > 0 ||
   (f.types ?? []).length > 0;
 
-export const sqliteMatchOf = (f: Asked['f'], tier: number | undefined) =>
+const sqliteMatchOf = (f: Asked['f'], tier: number | undefined) =>
   tier === undefined ? sqliteMatch(f.words, f) : sqliteTierMatch(f.words, f, tier);
 
 /**
@@ -70,9 +70,9 @@ function postgresWhere(a: Asked, tier: number | undefined): Expression<SqlBool>[
   return lookups.every((l) => l.whole) ? [index] : [index, check];
 }
 
-/** The conditions of the keys that meet the search, found by the index. */
-export const keysWhere = (a: Asked, tier: number | undefined): Expression<SqlBool>[] =>
-  a.scopes === null ? sqliteWhere(a.f, tier, false) : postgresWhere(a, tier);
+/** The conditions of the keys that meet the search (every tier), found by the index. */
+export const keysWhere = (a: Asked): Expression<SqlBool>[] =>
+  a.scopes === null ? sqliteWhere(a.f, undefined, false) : postgresWhere(a, undefined);
 
 /**
  * The keys of one tier (every match when none) in result order, as far as the limit: by the
@@ -93,8 +93,8 @@ export function keysInOrder(a: Asked, tier: number | undefined, limit: number | 
  * sort the district instead). Each row of a slice is checked against the tsquery; the next
  * slice is sized by the hits of those before, so a dense tier takes one or two slices.
  */
-export async function postgresWalk(db: DbOrTx, a: Asked, districtId: string, tier: number | undefined, want: number): Promise<string[]> {
-  const query = postgresQuery(a.f.words, a.f, a.scopes ?? [], tier);
+export async function postgresWalk(db: DbOrTx, a: Asked, districtId: string, want: number): Promise<string[]> {
+  const query = postgresQuery(a.f.words, a.f, a.scopes ?? []);
   const found: string[] = [];
   let after: Key | null = null;
   let size = want * 4;

@@ -65,7 +65,7 @@ describeEachEngine('search at city scale: the page costs what it shows (issue 16
     // PostgreSQL walks a district slice after slice: with sparse matches the first slice of
     // 4 × 20 rows holds few, so the walk goes on from its last key, still in result order.
     const f = { districtId: district.id, words: queryWords('ochtend') };
-    const walked = await postgresWalk(db, { f, scopes: [districtScope(district.id)] }, district.id, undefined, 20);
+    const walked = await postgresWalk(db, { f, scopes: [districtScope(district.id)] }, district.id, 20);
     const matches = few.hits.map((h) => h.entryId);
     const first = await sql<{ entry_id: string }>`select entry_id from guide_search_keys where entry_id in (${sql.join(matches)})
       order by district_id, ord, name_norm, entry_id limit 20`.execute(db);

@@ -1,9 +1,10 @@
 import { sql } from 'kysely';
 import type { DbOrTx } from '../../../platform/db/schema.ts';
 import { engineOf } from '../../../platform/db/migrator.ts';
+import { listDistricts } from '../../../platform/geography/geography.repository.ts';
 import type { EntryType } from '../model/guide.model.ts';
-import { districtScope, RANK_TIERS, type WordThemes } from './match.rules.ts';
-import { hasFilters, keysInOrder, keysWhere, postgresWalk, sqliteMatchOf, type Asked } from './search-keys.repository.ts';
+import { districtScope, RANK_TIERS, sqliteMatch, type WordThemes } from './match.rules.ts';
+import { hasFilters, keysInOrder, keysWhere, postgresWalk, type Asked } from './search-keys.repository.ts';
 
 export interface SearchFilters {
   /** Leave out to search every district (the open data API does). */
@@ -33,39 +34,45 @@ const COUNT_CAP = 1000;
 /** A search as each engine asks it: PostgreSQL's scopes are found once per search. */
 async function ask(db: DbOrTx, f: SearchFilters): Promise<Asked> {
   if (engineOf(db) !== 'postgres') return { f, scopes: null };
-  const ids = f.districtId !== undefined ? [f.districtId] : (await db.selectFrom('districts').select('id').execute()).map((d) => d.id);
+  const ids = f.districtId !== undefined ? [f.districtId] : (await listDistricts(db)).map((d) => d.id);
   return { f, scopes: ids.map(districtScope) };
 }
 
 type Row = { entry_id: string; entry_type: EntryType; name: string; subtitle: string; summary: string };
 
 /** How many entries meet the conditions, counting no further than the cap (and one more). */
-async function cappedCount(db: DbOrTx, a: Asked, tier: number | undefined): Promise<number> {
+async function cappedCount(db: DbOrTx, a: Asked): Promise<number> {
   const { f } = a;
   // On SQLite, FTS5 counts its own matches when there is a district: its token is in the query.
-  const where = keysWhere(a, tier);
-  const inner =
-    a.scopes === null && f.districtId !== undefined && (f.words.length > 0 || hasFilters(f))
-      ? sql`select rowid from guide_search_fts where guide_search_fts match ${sqliteMatchOf(f, tier)}`
-      : sql`select 1 from guide_search_keys k ${where.length > 0 ? sql`where ${sql.join(where, sql` and `)}` : sql``}`;
+  const ftsOnly = a.scopes === null && f.districtId !== undefined && (f.words.length > 0 || hasFilters(f));
+  const where = ftsOnly ? [] : keysWhere(a);
+  const inner = ftsOnly
+    ? sql`select rowid from guide_search_fts where guide_search_fts match ${sqliteMatch(f.words, f)}`
+    : sql`select 1 from guide_search_keys k ${where.length > 0 ? sql`where ${sql.join(where, sql` and `)}` : sql``}`;
   const row = (await sql<{ n: number | string }>`select count(*) as n from (${inner} limit ${COUNT_CAP + 1}) c`.execute(db)).rows[0];
   return Number(row?.n ?? 0);
 }
 
 const columns = sql`s.entry_id, s.entry_type, s.name, s.subtitle, s.summary`;
 
-/** The first entries of one tier in result order; `walk` when it has so many that reading the district in order is cheaper. */
-async function inOrder(db: DbOrTx, a: Asked, tier: number | undefined, limit: number | null, walk: boolean): Promise<Row[]> {
-  if (walk && a.scopes !== null && a.f.districtId !== undefined && limit !== null) {
-    const ids = await postgresWalk(db, a, a.f.districtId, tier, limit);
-    if (ids.length === 0) return [];
-    const rows = (await sql<Row>`select ${columns} from guide_search s where s.entry_id in (${sql.join(ids)})`.execute(db)).rows;
-    const at = new Map(ids.map((id, i) => [id, i]));
-    return rows.sort((x, y) => (at.get(x.entry_id) ?? 0) - (at.get(y.entry_id) ?? 0));
-  }
-  const query = sql<Row>`select ${columns} from (${keysInOrder(a, tier, limit, walk)}) k join guide_search s on s.entry_id = k.entry_id
-    order by k.ord, k.name_norm, k.entry_id`;
+/** The first entries of one tier (every match when none) in result order, found by the index and sorted. */
+const inOrder = (db: DbOrTx, a: Asked, tier: number | undefined, limit: number | null): Promise<Row[]> =>
+  rowsOf(db, keysInOrder(a, tier, limit, false));
+
+/** The entries of some keys, in the keys' order. */
+async function rowsOf(db: DbOrTx, keys: ReturnType<typeof keysInOrder>): Promise<Row[]> {
+  const query = sql<Row>`select ${columns} from (${keys}) k join guide_search s on s.entry_id = k.entry_id order by k.ord, k.name_norm, k.entry_id`;
   return (await query.execute(db)).rows;
+}
+
+/** The first of every match of a district in result order, read by walking the district's keys in that order. */
+async function walked(db: DbOrTx, a: Asked, districtId: string, limit: number): Promise<Row[]> {
+  if (a.scopes === null) return rowsOf(db, keysInOrder(a, undefined, limit, true));
+  const ids = await postgresWalk(db, a, districtId, limit);
+  if (ids.length === 0) return [];
+  const rows = (await sql<Row>`select ${columns} from guide_search s where s.entry_id in (${sql.join(ids)})`.execute(db)).rows;
+  const at = new Map(ids.map((id, i) => [id, i]));
+  return rows.sort((x, y) => (at.get(x.entry_id) ?? 0) - (at.get(y.entry_id) ?? 0));
 }
 
 const hitOf = (r: Row): SearchHit => ({
@@ -89,15 +96,15 @@ const tiersOf = (f: Asked['f']): (number | undefined)[] =>
  * from the district's start would read most of it.
  */
 async function readTiers(db: DbOrTx, a: Asked, counted: number, want: number, first: Row[] | null): Promise<Row[]> {
-  const many = counted > COUNT_CAP && a.f.districtId !== undefined;
+  const district = counted > COUNT_CAP ? a.f.districtId : undefined;
   const rows: Row[] = [];
   for (const tier of counted === 0 ? [] : tiersOf(a.f)) {
     if (rows.length >= want) break;
     const rest = tier === undefined || tier === RANK_TIERS - 1;
-    if (many && rest && counted - rows.length > COUNT_CAP / 2) {
+    if (district !== undefined && rest && counted - rows.length > COUNT_CAP / 2) {
       const seen = new Set(rows.map((r) => r.entry_id));
-      rows.push(...(await inOrder(db, a, undefined, want, true)).filter((r) => !seen.has(r.entry_id)).slice(0, want - rows.length));
-    } else rows.push(...(tier === 0 && first !== null ? first : await inOrder(db, a, tier, want - rows.length, false)));
+      rows.push(...(await walked(db, a, district, want)).filter((r) => !seen.has(r.entry_id)).slice(0, want - rows.length));
+    } else rows.push(...(tier === 0 && first !== null ? first : await inOrder(db, a, tier, want - rows.length)));
   }
   return rows;
 }
@@ -117,11 +124,11 @@ export async function searchEntries(
 ): Promise<{ total: number; more: boolean; hits: SearchHit[] }> {
   const a = await ask(db, f);
   if (page === undefined) {
-    const rows = (await Promise.all(tiersOf(f).map((tier) => inOrder(db, a, tier, null, false)))).flat();
+    const rows = (await Promise.all(tiersOf(f).map((tier) => inOrder(db, a, tier, null)))).flat();
     return { total: rows.length, more: false, hits: rows.map(hitOf) };
   }
   const want = Math.min(page.offset + page.limit, COUNT_CAP);
-  const [counted, first] = await Promise.all([cappedCount(db, a, undefined), f.words.length > 0 ? inOrder(db, a, 0, want, false) : null]);
+  const [counted, first] = await Promise.all([cappedCount(db, a), f.words.length > 0 ? inOrder(db, a, 0, want) : null]);
   const rows = await readTiers(db, a, counted, want, first);
   return { total: Math.min(counted, COUNT_CAP), more: counted > COUNT_CAP, hits: rows.slice(page.offset).map(hitOf) };
 }
