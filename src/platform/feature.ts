@@ -105,6 +105,13 @@ export interface StartSectionInput {
 export interface StartSection {
   slot: StartSlot;
   render(input: StartSectionInput): Promise<string>;
+  /**
+   * The data versions its HTML follows (besides the district, its buurten, the language and
+   * the minute): when given, the block is drawn once and kept until one of them moves. Only
+   * for blocks that show the same to everyone; their tables bump the versions by trigger
+   * (`createChangeTriggers`), so no writer can forget it.
+   */
+  versions?: readonly string[];
 }
 
 /**

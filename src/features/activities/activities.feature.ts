@@ -12,6 +12,7 @@ import en from './messages.en.json' with { type: 'json' };
 import nl from './messages.nl.json' with { type: 'json' };
 import * as activitiesCore from './migrations/20261201_1600_events_activities.ts';
 import * as cancellation from './migrations/20261203_0120_activities_cancellation.ts';
+import * as activitiesVersion from './migrations/20261206_0300_perf_activities_version.ts';
 import { organiseRoutes } from './organise/organise.routes.tsx';
 import { registrationRoutes } from './registration/registration.routes.tsx';
 import { registrationsApi } from './registration/registrations.api.ts';
@@ -23,7 +24,9 @@ const catalogs = { nl, en };
 export const activitiesFeature: Feature = {
   name: 'activities',
   messages: catalogs,
-  migrations: { '20261201_1600_events_activities': activitiesCore, '20261203_0120_activities_cancellation': cancellation },
+  migrations: { '20261201_1600_events_activities': activitiesCore, '20261203_0120_activities_cancellation': cancellation,
+    '20261206_0300_perf_activities_version': activitiesVersion,
+  },
   routes(app, deps: AppDeps) {
     for (const register of [
       activitiesApi,

@@ -36,6 +36,7 @@ import * as alv from './migrations/20261202_0100_coop_alv.ts';
 import * as pools from './migrations/20261202_0110_coop_pools.ts';
 import * as alvDocuments from './migrations/20261203_0140_coop_alv_documents.ts';
 import * as alvPlace from './migrations/20261203_0141_coop_alv_place.ts';
+import * as proposalsVersion from './migrations/20261206_0320_perf_proposals_version.ts';
 import poolsEn from './pools/messages.en.json' with { type: 'json' };
 import poolsNl from './pools/messages.nl.json' with { type: 'json' };
 import { poolsRoutes } from './pools/pools.routes.tsx';
@@ -75,6 +76,7 @@ export const cooperativeFeature: Feature = {
     '20261202_0110_coop_pools': pools,
     '20261203_0140_coop_alv_documents': alvDocuments,
     '20261203_0141_coop_alv_place': alvPlace,
+    '20261206_0320_perf_proposals_version': proposalsVersion,
   },
   demo: seedDemoCooperative,
   routes(app, deps) {

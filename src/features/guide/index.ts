@@ -25,6 +25,7 @@ export {
   type NamedContact,
 } from './directory/contacts.repository.ts';
 export { contactPointOfDistrict, walkInPointsOfDistrict } from './contact-point/walk-ins.repository.ts';
+export { ENTRIES_VERSION as GUIDE_ENTRIES_VERSION } from './model/version.repository.ts';
 export { openState, phoneOfPoint, type WalkInPoint } from './contact-point/walk-ins.rules.ts';
 export { ContactPerson, WalkInPointDetails } from './contact-point/contact-person.views.tsx';
 export { searchQuery } from './search/search.schema.ts';

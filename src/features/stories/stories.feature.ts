@@ -5,6 +5,7 @@ import en from './messages.en.json' with { type: 'json' };
 import nl from './messages.nl.json' with { type: 'json' };
 import * as storiesCore from './migrations/20261201_1610_events_stories.ts';
 import * as storyPhotos from './migrations/20261201_1620_events_story_photos.ts';
+import * as storiesVersion from './migrations/20261206_0310_perf_stories_version.ts';
 import './stories.tables.ts';
 import { seedDemoStories } from './story/story.demo.ts';
 import { newspaperRoutes } from './newspaper/newspaper.routes.tsx';
@@ -16,7 +17,9 @@ import { storyRoutes } from './story/story.routes.tsx';
 export const storiesFeature: Feature = {
   name: 'stories',
   messages: { nl, en },
-  migrations: { '20261201_1610_events_stories': storiesCore, '20261201_1620_events_story_photos': storyPhotos },
+  migrations: { '20261201_1610_events_stories': storiesCore, '20261201_1620_events_story_photos': storyPhotos,
+    '20261206_0310_perf_stories_version': storiesVersion,
+  },
   routes(app, deps) {
     storyRoutes(app, deps);
     newspaperRoutes(app, deps);

@@ -2,22 +2,34 @@ import { sql, type CompiledQuery } from 'kysely';
 import type { DbOrTx } from '../db/schema.ts';
 
 // Asked on every use of some caches, so built and compiled once per database (SQLite and
-// PostgreSQL write parameters differently) instead of on every call; only the name varies.
-const versionQueries = new WeakMap<DbOrTx, CompiledQuery<{ version: number }>>();
+// PostgreSQL write parameters differently) and set of names, instead of on every call.
+const versionQueries = new WeakMap<DbOrTx, Map<string, CompiledQuery<{ name: string; version: number }>>>();
 
-function versionQuery(db: DbOrTx, name: string): CompiledQuery<{ version: number }> {
-  let query = versionQueries.get(db);
-  if (query === undefined) {
-    query = db.selectFrom('data_versions').select('version').where('name', '=', name).compile();
-    versionQueries.set(db, query);
+function versionsQuery(db: DbOrTx, names: readonly string[]): CompiledQuery<{ name: string; version: number }> {
+  let perNames = versionQueries.get(db);
+  if (perNames === undefined) {
+    perNames = new Map();
+    versionQueries.set(db, perNames);
   }
-  return { ...query, parameters: [name] };
+  const key = names.join('\n');
+  let query = perNames.get(key);
+  if (query === undefined) {
+    query = db.selectFrom('data_versions').select(['name', 'version']).where('name', 'in', [...names]).compile();
+    perNames.set(key, query);
+  }
+  return query;
+}
+
+/** The versions of these kinds of cached data, in one read, as one stamp (0 for a kind that never changed). */
+export async function versionStamp(db: DbOrTx, names: readonly string[]): Promise<string> {
+  const { rows } = await db.executeQuery(versionsQuery(db, names));
+  const byName = new Map(rows.map((r) => [r.name, Number(r.version)]));
+  return names.map((n) => byName.get(n) ?? 0).join('.');
 }
 
 /** The current version of a kind of cached data (0 until it first changes). */
 export async function versionOf(db: DbOrTx, name: string): Promise<number> {
-  const { rows } = await db.executeQuery(versionQuery(db, name));
-  return rows[0]?.version ?? 0;
+  return Number(await versionStamp(db, [name]));
 }
 
 /** Marks the data as changed, in the writer's transaction. */

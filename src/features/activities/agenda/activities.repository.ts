@@ -239,6 +239,9 @@ export interface AgendaItem {
   cancelled: string | null;
 }
 
+/** The data version every write to the activities, their dates and cancelled dates bumps (by trigger). */
+export const ACTIVITIES_VERSION = 'activities';
+
 /**
  * Published activities happening in [from, to), each occurrence once, in time order. What
  * is cancelled stays in, marked, so residents read "gaat niet door" rather than miss it.

@@ -1,6 +1,6 @@
 import type { StartSection } from '../../../platform/feature.ts';
 import type { PageContext } from '../../../platform/http/request-context.ts';
-import { agendaItems, type AgendaItem } from './activities.repository.ts';
+import { ACTIVITIES_VERSION, agendaItems, type AgendaItem } from './activities.repository.ts';
 import { agendaBase, whenText } from './agenda.components.tsx';
 
 const WEEK_MS = 7 * 24 * 3600 * 1000;
@@ -11,6 +11,7 @@ const WEEK_MS = 7 * 24 * 3600 * 1000;
  */
 export const whatsOnSection: StartSection = {
   slot: 'whatsOn',
+  versions: [ACTIVITIES_VERSION],
   async render({ db, ctx, district, buurt, where, now }) {
     const items = await agendaItems(db, district.id, {
       from: now.toISOString(),

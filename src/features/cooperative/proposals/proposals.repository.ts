@@ -65,6 +65,9 @@ export async function insertProposal(db: DbOrTx, p: NewProposal): Promise<string
   return id;
 }
 
+/** The data version every write to the proposals bumps (by trigger). */
+export const PROPOSALS_VERSION = 'cooperative.proposals';
+
 function proposals(db: DbOrTx, districtId: string) {
   return db
     .selectFrom('coop_proposals as p')

@@ -1,6 +1,6 @@
 import type { StartSection } from '../../../platform/feature.ts';
 import type { PageContext } from '../../../platform/http/request-context.ts';
-import { listProposals, type Proposal } from './proposals.repository.ts';
+import { listProposals, PROPOSALS_VERSION, type Proposal } from './proposals.repository.ts';
 
 /** How many approved projects the start page names; the rest are one link away. */
 const SHOWN = 5;
@@ -11,6 +11,7 @@ const SHOWN = 5;
  */
 export const projectsSection: StartSection = {
   slot: 'news',
+  versions: [PROPOSALS_VERSION],
   async render({ db, ctx, district, buurt, where }) {
     if (where === 'kiosk') return '';
     const approved = (await listProposals(db, district.id, 'approved')).filter((p) => buurt === null || p.buurtId === buurt.id);

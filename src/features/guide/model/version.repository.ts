@@ -8,7 +8,7 @@ import type { Db, DbOrTx } from '../../../platform/db/schema.ts';
  * them for search in its transaction, and the re-index bumps this version, so what is
  * kept in memory from entries (walk-in points, named people) is renewed on every instance.
  */
-const ENTRIES_VERSION = 'guide.entries';
+export const ENTRIES_VERSION = 'guide.entries';
 
 export function markEntriesChanged(trx: DbOrTx): Promise<void> {
   return bumpVersion(trx, ENTRIES_VERSION);

@@ -12,6 +12,9 @@ export interface Platform {
   chosenOn: string | null;
 }
 
+/** The data version every write to the buurt networks and the platforms bumps (by trigger). */
+export const PORTAL_START_VERSION = 'portal.start';
+
 /** The district's chosen platforms and apps, by name. */
 export async function platformsOfDistrict(db: DbOrTx, districtId: string): Promise<Platform[]> {
   const rows = await db

@@ -5,8 +5,7 @@ import { pageContext } from '../../../platform/http/request-context.ts';
 import { sendPage } from '../../../platform/layout/render.ts';
 import { renderSlot } from '../../../platform/layout/start-sections.ts';
 import { walkInPointsOfDistrict, contactPointOfDistrict } from '../../guide/index.ts';
-import { networksOfDistrict } from '../networks/networks.repository.ts';
-import { platformsOfDistrict } from '../platforms/platforms.repository.ts';
+import { startDataOfDistrict } from './start.repository.ts';
 import { districtHomePage } from './start.views.tsx';
 
 /** The district's start page: the front door of the portal. */
@@ -17,11 +16,10 @@ export function startRoutes(app: FastifyInstance, deps: AppDeps): void {
     const district = districtOf(request);
     const now = deps.clock.now();
     const input: StartSectionInput = { db, ctx: await pageContext(request, reply), district, buurt: null, where: 'start', now };
-    const [walkIns, point, networks, platforms, whatsOn, news] = await Promise.all([
+    const [walkIns, point, { networks, platforms }, whatsOn, news] = await Promise.all([
       walkInPointsOfDistrict(db, district.id),
       contactPointOfDistrict(db, district.id),
-      networksOfDistrict(db, district.id),
-      platformsOfDistrict(db, district.id),
+      startDataOfDistrict(db, district.id),
       renderSlot(app.features, 'whatsOn', input),
       renderSlot(app.features, 'news', input),
     ]);

@@ -1,12 +1,13 @@
 import type { StartSection } from '../../../platform/feature.ts';
 import type { PageContext } from '../../../platform/http/request-context.ts';
-import { listStories, type Story } from './story.repository.ts';
+import { listStories, STORIES_VERSION, type Story } from './story.repository.ts';
 import { summaryOf } from './story.rules.ts';
 import { storiesBase } from './story.views.tsx';
 
 /** The newest published stories and news of the district (or of the buurt, on its page). */
 export const newsSection: StartSection = {
   slot: 'news',
+  versions: [STORIES_VERSION],
   async render({ db, ctx, district, buurt }) {
     const stories = await listStories(db, district.id, { status: 'published', limit: 3, ...(buurt === null ? {} : { buurtId: buurt.id }) });
     return stories.length === 0 ? '' : <LatestStories ctx={ctx} stories={stories} />;

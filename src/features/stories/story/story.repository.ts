@@ -141,6 +141,9 @@ export async function findStory(db: DbOrTx, districtId: string, id: string): Pro
   return row === undefined ? undefined : storyOf(row);
 }
 
+/** The data version every write to the stories bumps (by trigger). */
+export const STORIES_VERSION = 'stories';
+
 /** Published stories and news, newest first; or the stories waiting for an editor. */
 export async function listStories(
   db: DbOrTx,
