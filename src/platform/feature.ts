@@ -75,7 +75,7 @@ export interface SearchExtra {
 
 /** @public What the search box asks every feature: the words typed, in which district and language. */
 export interface SearchQuery {
-  districtId: string;
+  district: District;
   /** The text as typed, trimmed; features match it their own way. */
   text: string;
   lang: 'nl' | 'en';

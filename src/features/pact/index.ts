@@ -3,4 +3,4 @@ export { pactFeature } from './pact.feature.ts';
 /** What someone may do in a district's pact (the portal lets the steering group keep its chosen platforms). */
 export { pactAccess } from './shared/access.rules.ts';
 /** The programmes a district takes part in (the portal shows city-wide Thuis in je Wijk questions in its districts). */
-export { programmesOfDistrict } from './programmes/programmes.repository.ts';
+export { programmesOfDistrict, PROGRAMMES_VERSION } from './programmes/programmes.repository.ts';

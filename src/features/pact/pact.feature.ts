@@ -23,6 +23,7 @@ import nl from './messages.nl.json' with { type: 'json' };
 import * as pactCore from './migrations/20261123_1300_pact_core.ts';
 import * as pactFollowUp from './migrations/20261123_1301_pact_follow_up.ts';
 import * as modelProgrammes from './migrations/20261201_1300_model_programmes.ts';
+import * as programmesVersion from './migrations/20261206_0340_perf_programmes_version.ts';
 import { indicatorRoutes } from './monitoring/indicator.routes.tsx';
 import { monitoringApi } from './monitoring/monitoring.api.ts';
 import { seedDemoMonitoring } from './monitoring/monitoring.demo.ts';
@@ -108,6 +109,7 @@ export const pactFeature: Feature = {
     '20261123_1300_pact_core': pactCore,
     '20261123_1301_pact_follow_up': pactFollowUp,
     '20261201_1300_model_programmes': modelProgrammes,
+    '20261206_0340_perf_programmes_version': programmesVersion,
   },
   routes: (app: FastifyInstance, deps: AppDeps) => {
     for (const register of capabilities) register(app, deps);

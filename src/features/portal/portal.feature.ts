@@ -21,7 +21,7 @@ import { footerContact } from './walk-ins/footer-contact.ts';
 import { walkInsApi } from './walk-ins/walk-ins.api.ts';
 import { walkInRoutes } from './walk-ins/walk-ins.routes.tsx';
 import * as platformsQaMigration from './migrations/20261203_0100_portal_platforms_qa.ts';
-import * as startVersionMigration from './migrations/20261206_0330_perf_portal_start_version.ts';
+import * as startVersionMigration from './migrations/20261206_0330_perf_portal_versions.ts';
 import platformsEn from './platforms/messages.en.json' with { type: 'json' };
 import platformsNl from './platforms/messages.nl.json' with { type: 'json' };
 import { platformsApi } from './platforms/platforms.api.ts';
@@ -51,7 +51,7 @@ export const portalFeature: Feature = {
     '20261201_1400_front_portal_networks': networksMigration,
     '20261202_0130_portal_postcodes': postcodesMigration,
     '20261203_0100_portal_platforms_qa': platformsQaMigration,
-    '20261206_0330_perf_portal_start_version': startVersionMigration,
+    '20261206_0330_perf_portal_versions': startVersionMigration,
   },
   routes(app, deps) {
     portalRoutes(app);

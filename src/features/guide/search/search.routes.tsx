@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Db } from '../../../platform/db/schema.ts';
+import type { District } from '../../../platform/geography/geography.repository.ts';
 import type { AppDeps, SearchExtra } from '../../../platform/feature.ts';
 import { contactPointOfDistrict } from '../contact-point/walk-ins.repository.ts';
 import { parseForm } from '../../../platform/http/forms.ts';
@@ -24,9 +25,9 @@ function alsoThemesOf(filters: SearchFilters, vocab: Vocabulary): AlsoTheme[] {
 }
 
 /** What the other features offer to the search box for these words (questions and answers, activities …). */
-async function extrasFor(request: FastifyRequest, db: Db, districtId: string, text: string): Promise<SearchExtra[]> {
+async function extrasFor(request: FastifyRequest, db: Db, district: District, text: string): Promise<SearchExtra[]> {
   if (text === '') return [];
-  const query = { districtId, text, lang: request.lang, limit: 5 };
+  const query = { district, text, lang: request.lang, limit: 5 };
   return (await Promise.all(request.server.features.map((f) => f.search?.(db, query) ?? Promise.resolve([])))).flat();
 }
 
@@ -70,7 +71,7 @@ export function searchRoutes(app: FastifyInstance, deps: AppDeps): void {
       searched: Object.keys(parsed.values).length > 0,
       point: await contactPointOfDistrict(db, district.id),
       now,
-      extras: failed ? [] : await extrasFor(request, db, district.id, query.q ?? ''),
+      extras: failed ? [] : await extrasFor(request, db, district, query.q ?? ''),
       alsoThemes: failed ? [] : alsoThemesOf(filters, vocab),
       ...nothing,
     };

@@ -11,6 +11,9 @@ export interface Programme {
 
 const kindOf = (kind: string): ProgrammeKind => programmeKinds.find((k) => k === kind) ?? 'wijkpact';
 
+/** The data version every write to the programmes and the districts they serve bumps (by trigger). */
+export const PROGRAMMES_VERSION = 'pact.programmes';
+
 /** The programmes the district takes part in. */
 export async function programmesOfDistrict(db: DbOrTx, districtId: string): Promise<Programme[]> {
   const rows = await db

@@ -1,6 +1,7 @@
+import { versionsCache } from '../../../platform/cache/versions-cache.ts';
 import { newId } from '../../../platform/clock.ts';
 import type { DbOrTx } from '../../../platform/db/schema.ts';
-import { programmesOfDistrict } from '../../pact/index.ts';
+import { programmesOfDistrict, PROGRAMMES_VERSION } from '../../pact/index.ts';
 import { searchTextOf, type QaScope } from './qa.rules.ts';
 import type { QaInput } from './qa.schema.ts';
 import './qa.tables.ts';
@@ -26,7 +27,7 @@ async function municipalityOf(db: DbOrTx, districtId: string): Promise<string> {
 function visibleQuery(db: DbOrTx, districtId: string, withCity: boolean) {
   return db
     .selectFrom('portal_qa')
-    .select(['id', 'question', 'answer', 'district_id', 'position'])
+    .select(['id', 'question', 'answer', 'district_id', 'position', 'search_text'])
     .where((eb) =>
       withCity
         ? eb.or([
@@ -47,25 +48,43 @@ const itemOf = (r: { id: string; question: string; answer: string; district_id: 
   scope: r.district_id === null ? 'city' : 'district',
 });
 
+/** The data version every write to the questions and answers bumps (by trigger). */
+export const QA_VERSION = 'portal.qa';
+
+// What a district shows follows its items, its programmes (the city's items) and its city.
+const kept = versionsCache<{ item: QaItem; text: string }[]>([QA_VERSION, PROGRAMMES_VERSION, 'districts']);
+
+/** The district's items with their search text, kept per data version (the guide's search asks them on every search). */
+function visibleItems(db: DbOrTx, districtId: string): Promise<{ item: QaItem; text: string }[]> {
+  return kept(db, districtId, async () => {
+    const rows = await visibleQuery(db, districtId, await showsCityItems(db, districtId))
+      .orderBy('position')
+      .orderBy('id')
+      .execute();
+    return rows.map((r) => ({ item: itemOf(r), text: r.search_text }));
+  });
+}
+
 export async function qaOfDistrict(db: DbOrTx, districtId: string): Promise<QaItem[]> {
-  const rows = await visibleQuery(db, districtId, await showsCityItems(db, districtId))
-    .orderBy('position')
-    .orderBy('id')
-    .execute();
-  return rows.map(itemOf);
+  return (await visibleItems(db, districtId)).map((v) => v.item);
 }
 
 export async function findQa(db: DbOrTx, districtId: string, id: string): Promise<QaItem | undefined> {
   return (await qaOfDistrict(db, districtId)).find((q) => q.id === id);
 }
 
-/** Items whose question or answer holds every word (already normalised by `searchWordsOf`). */
+/**
+ * Items whose question or answer holds every word (already normalised by `searchWordsOf`), in
+ * their order. Matched in memory on the kept items (as `like '%word%'` did): a district has
+ * tens of them, not thousands.
+ */
 export async function searchQa(db: DbOrTx, districtId: string, words: readonly string[], limit: number): Promise<QaItem[]> {
   if (words.length === 0) return [];
-  let query = visibleQuery(db, districtId, await showsCityItems(db, districtId));
-  for (const word of words) query = query.where('search_text', 'like', `%${word}%`);
-  const rows = await query.orderBy('position').orderBy('id').limit(limit).execute();
-  return rows.map(itemOf);
+  const items = await visibleItems(db, districtId);
+  return items
+    .filter((v) => words.every((w) => v.text.includes(w)))
+    .slice(0, limit)
+    .map((v) => v.item);
 }
 
 export async function insertQa(db: DbOrTx, districtId: string, q: QaInput, at: { when: string; by: string | null }): Promise<string> {

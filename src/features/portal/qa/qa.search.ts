@@ -1,6 +1,5 @@
 import type { DbOrTx } from '../../../platform/db/schema.ts';
 import type { SearchExtra, SearchQuery } from '../../../platform/feature.ts';
-import { findDistrictById } from '../../../platform/geography/geography.repository.ts';
 import { searchQa } from './qa.repository.ts';
 import { searchWordsOf } from './qa.rules.ts';
 import { qaPath } from './qa.views.tsx';
@@ -11,8 +10,7 @@ const SUMMARY = 160;
 export async function searchQaExtras(db: DbOrTx, query: SearchQuery): Promise<SearchExtra[]> {
   const words = searchWordsOf(query.text);
   if (words.length === 0) return [];
-  const district = await findDistrictById(db, query.districtId);
-  if (district === undefined) return [];
+  const { district } = query;
   const items = await searchQa(db, district.id, words, query.limit);
   return items.map((q) => ({
     kind: 'portal.qa.kind',

@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
 import type { Role } from '../../../platform/auth/roles.rules.ts';
+import { openDatabase } from '../../../platform/db/database.ts';
 import { createTestUser, TEST_PASSWORD } from '../../../platform/testing/users.ts';
 import { describeEachEngine, type TestApp } from '../../../testing/test-app.ts';
 
@@ -88,5 +89,27 @@ describeEachEngine('questions and answers and the core message (issue 11.9)', (t
     expect(answer).toContain('Wat kost een klus?');
     expect(text((await t().client().get('/overvecht/gids?q=kwetsbaarheid')).body)).toContain('Wat is Thuis in je Wijk?');
     expect(text((await t().client().get('/oost/gids?q=kwetsbaarheid')).body)).not.toContain('Wat is Thuis in je Wijk?');
+  });
+
+  it('is found by the search at once after another instance changed it', async () => {
+    const extrasOf = async (q: string) => {
+      const page = await t().client().get(`/oost/gids?q=${encodeURIComponent(q)}`);
+      return page.body.includes('id="extras-title"') ? text(page.body.slice(page.body.indexOf('id="extras-title"'))) : '';
+    };
+    expect(await extrasOf('klus')).toContain('Wat kost een klus?');
+    const other = openDatabase(
+      t().engine === 'postgres' ? { kind: 'postgres', url: t().databaseUrl } : { kind: 'sqlite', file: t().databaseUrl },
+    );
+    try {
+      await other.db
+        .updateTable('portal_qa')
+        .set({ question: 'Wat kost een tuinklus?', search_text: ' wat kost een tuinklus zaagsel ' })
+        .where('question', '=', 'Wat kost een klus?')
+        .execute();
+    } finally {
+      await other.close();
+    }
+    expect(await extrasOf('zaagsel')).toContain('Wat kost een tuinklus?');
+    expect(await extrasOf('klus')).not.toContain('Wat kost een klus?');
   });
 });
