@@ -29,6 +29,15 @@ describeEachDatabase('parts of pages kept per data version', (t) => {
     }
   });
 
+  it('keeps at most `limit` parts, letting go of the one used longest ago', async () => {
+    let makes = 0;
+    const kept = versionsCache<number>(['test.limit'], { limit: 2 });
+    const get = (key: string) => kept(t().db, key, () => Promise.resolve(++makes));
+    expect([await get('a'), await get('b'), await get('a'), await get('c')]).toEqual([1, 2, 1, 3]);
+    // 'b' was used longest ago and went; 'a' and 'c' stayed.
+    expect([await get('a'), await get('c'), await get('b')]).toEqual([1, 3, 4]);
+  });
+
   it('does not keep a part whose making failed', async () => {
     const kept = versionsCache<string>(['test.fail']);
     await expect(kept(t().db, 'k', () => Promise.reject(new Error('read failed')))).rejects.toThrow('read failed');

@@ -8,28 +8,37 @@ import { versionStamp } from './data-versions.repository.ts';
  * asked on every use (one read for all of them), so a change is seen at once on every
  * instance, also by the writer's next page. In a transaction the part is made afresh. One
  * entry per key: a new stamp replaces the old, so the memory is bounded by the keys (a
- * district, a buurt, a place, a language), never by time or by what people type.
+ * district, a buurt, a place, a language), never by time. Where people choose the keys (what
+ * they search), `limit` bounds them: the part used longest ago goes first.
  */
-export function versionsCache<T>(names: readonly string[]): (db: DbOrTx, key: string, make: () => Promise<T>, moment?: string) => Promise<T> {
+export function versionsCache<T>(
+  names: readonly string[],
+  { limit = Infinity }: { limit?: number } = {},
+): (db: DbOrTx, key: string, make: () => Promise<T>, moment?: string) => Promise<T> {
   const sorted = [...new Set(names)].sort();
   const caches = new WeakMap<Db, Map<string, { stamp: string; value: Promise<T> }>>();
+  const keptFor = (db: Db) => {
+    const kept = caches.get(db) ?? new Map<string, { stamp: string; value: Promise<T> }>();
+    caches.set(db, kept);
+    return kept;
+  };
   return async (db, key, make, moment = '') => {
     if (db.isTransaction) return make();
-    let kept = caches.get(db);
-    if (kept === undefined) {
-      kept = new Map();
-      caches.set(db, kept);
-    }
+    const kept = keptFor(db);
     // The stamp is read before the data: a write in between makes the next use read again.
     const stamp = `${await versionStamp(db, sorted)}|${moment}`;
     const entry = kept.get(key);
-    if (entry?.stamp === stamp) return entry.value;
+    kept.delete(key); // (re)inserted last: a Map keeps insertion order, so the first is the oldest
+    if (entry?.stamp === stamp) {
+      kept.set(key, entry);
+      return entry.value;
+    }
     const value = make();
-    const perKey = kept;
-    perKey.set(key, { stamp, value });
+    kept.set(key, { stamp, value });
+    if (kept.size > limit) kept.delete(kept.keys().next().value ?? key);
     // A failed read is not kept: the next use tries again.
     value.catch(() => {
-      if (perKey.get(key)?.value === value) perKey.delete(key);
+      if (kept.get(key)?.value === value) kept.delete(key);
     });
     return value;
   };

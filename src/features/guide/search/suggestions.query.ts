@@ -2,11 +2,13 @@
  * What a search runs, and what the page offers when it finds nothing (issue 10.4, 10.5):
  * which one filter to drop, with what that finds, and the same search in the buurten next door.
  */
+import { versionsCache } from '../../../platform/cache/versions-cache.ts';
 import type { Db } from '../../../platform/db/schema.ts';
 import type { Feature } from '../../../platform/feature.ts';
 import type { District } from '../../../platform/geography/geography.repository.ts';
 import { parseForm } from '../../../platform/http/forms.ts';
 import { isOpenAt } from '../model/schedule.rules.ts';
+import { ENTRIES_VERSION } from '../model/version.repository.ts';
 import { schedulesForEntries } from './open-now.repository.ts';
 import { filtersOf, type Vocabulary } from './search.filters.ts';
 import { searchEntries, type SearchFilters, type SearchHit } from './search.repository.ts';
@@ -16,8 +18,20 @@ import { searchQuery } from './search.schema.ts';
 /** Results per page of the guide's search. */
 export const PAGE_SIZE = 20;
 
-/** Searches, with "open now" decided by the schedule rules in Amsterdam time. */
-export async function runSearch(db: Db, filters: SearchFilters, openNow: Date | null, page: number) {
+type SearchResult = Awaited<ReturnType<typeof searchEntries>>;
+
+// The same searches come again and again (the theme links of the start page and the kiosk,
+// the popular words, the page after), and their results change only with the guide's entries
+// (and "open now" with the minute): kept per data version, the 500 used last.
+const kept = versionsCache<SearchResult>([ENTRIES_VERSION], { limit: 500 });
+
+/** Searches, with "open now" decided by the schedule rules in Amsterdam time. Shared result: do not change it. */
+export function runSearch(db: Db, filters: SearchFilters, openNow: Date | null, page: number): Promise<SearchResult> {
+  const minute = openNow === null ? '' : String(Math.floor(openNow.getTime() / 60_000));
+  return kept(db, JSON.stringify([filters, page, openNow !== null]), () => searchNow(db, filters, openNow, page), minute);
+}
+
+async function searchNow(db: Db, filters: SearchFilters, openNow: Date | null, page: number): Promise<SearchResult> {
   const paging = { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE };
   if (openNow === null) return searchEntries(db, filters, paging);
   const all = await searchEntries(db, filters);
