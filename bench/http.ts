@@ -16,6 +16,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { captureReads, type Read } from './http-capture.ts';
+import { queryWords } from '../src/features/guide/search/search.rules.ts';
 
 const ROUNDS = 3;
 const DURATION = Number(process.env.DURATION ?? 5);
@@ -46,9 +47,37 @@ interface Round {
   cpuPerRequest: number;
 }
 
+// A search that is new each time: the app keeps results per data version (ADR 0012), so the
+// same search over and over measures a kept result; these measure the search itself.
+const NEW_SEARCHES = '/oost/gids?q=… (a new word each time)';
+let searchWords: string[] = [];
+
+/**
+ * Searches no two alike (as the app reads them: `queryWords`), more than the app keeps: the
+ * words of the entries' names and summaries and their beginnings of four letters and more,
+ * in a fixed order. Each finds something, as a beginning of a word in the index.
+ */
+function searchesOf(file: string): string[] {
+  const db = new Database(file, { readonly: true });
+  const rows = db.prepare<[], { text: string }>("select name || ' ' || summary as text from guide_search order by entry_id").all();
+  db.close();
+  const words = new Set(rows.flatMap((r) => r.text.toLowerCase().split(/[^\p{L}]+/u)).filter((w) => w.length >= 4));
+  const searches = new Map<string, string>();
+  for (const word of words)
+    for (let n = 4; n <= word.length; n++) {
+      const key = JSON.stringify(queryWords(word.slice(0, n)));
+      if (key !== '[]' && !searches.has(key)) searches.set(key, word.slice(0, n));
+    }
+  return [...searches.values()];
+}
+
 async function rate(server: { port: number; child: ChildProcess }, path: string): Promise<Round> {
   const cpu = cpuMs(server.child.pid);
-  const result = await autocannon({ url: `http://127.0.0.1:${server.port}${path}`, connections: 10, duration: DURATION, headers });
+  let next = 0;
+  const requests =
+    path === NEW_SEARCHES ? [{ setupRequest: (r: object) => ({ ...r, path: `/oost/gids?q=${encodeURIComponent(searchWords[next++ % searchWords.length] ?? '')}` }) }] : undefined;
+  const url = `http://127.0.0.1:${server.port}${path === NEW_SEARCHES ? '/oost/gids' : path}`;
+  const result = await autocannon({ url, connections: 10, duration: DURATION, headers, ...(requests === undefined ? {} : { requests }) });
   if (result.non2xx > 0 || result.errors > 0)
     throw new Error(`${path} on ${server.port}: ${result.non2xx} non-2xx, ${result.errors} errors`);
   return { rate: result.requests.average, cpuPerRequest: (cpuMs(server.child.pid) - cpu) / Math.max(1, result.requests.total) };
@@ -97,7 +126,9 @@ async function main(): Promise<void> {
         .join(', ')}`,
     );
     console.log(`load average before: ${load()} (2 cores is quiet below ~0.5)`);
-    const paths = ['/oost/gids?q=mantelzorg', detail, '/oost', '/healthz'];
+    searchWords = searchesOf(copy);
+    console.log(`new searches: ${searchWords.length} different searches in turn (the app keeps the last 500)`);
+    const paths = ['/oost/gids?q=mantelzorg', NEW_SEARCHES, detail, '/oost', '/healthz'];
     const rounds = new Map(paths.map((p) => [p, { app: [] as Round[], bare: [] as Round[] }]));
     for (let round = 0; round < ROUNDS; round++)
       for (const path of paths) {
