@@ -75,7 +75,16 @@ async function rate(server: { port: number; child: ChildProcess }, path: string)
   const cpu = cpuMs(server.child.pid);
   let next = 0;
   const requests =
-    path === NEW_SEARCHES ? [{ setupRequest: (r: object) => ({ ...r, path: `/oost/gids?q=${encodeURIComponent(searchWords[next++ % searchWords.length] ?? '')}` }) }] : undefined;
+    path === NEW_SEARCHES
+      ? [
+          {
+            setupRequest: (r: object) => ({
+              ...r,
+              path: `/oost/gids?q=${encodeURIComponent(searchWords[next++ % searchWords.length] ?? '')}`,
+            }),
+          },
+        ]
+      : undefined;
   const url = `http://127.0.0.1:${server.port}${path === NEW_SEARCHES ? '/oost/gids' : path}`;
   const result = await autocannon({ url, connections: 10, duration: DURATION, headers, ...(requests === undefined ? {} : { requests }) });
   if (result.non2xx > 0 || result.errors > 0)
@@ -97,6 +106,35 @@ function compareRows(app: string, bare: string): void {
   const same = JSON.stringify(entryIds(app)) === JSON.stringify(entryIds(bare));
   console.log(`search rows: the app and the bare server show ${same ? 'the same' : 'DIFFERENT'} entries in the same order`);
   if (!same) console.log(`  app: ${entryIds(app).join(' ')}\n  bare: ${entryIds(bare).join(' ')}`);
+}
+
+type Rounds = Map<string, { app: Round[]; bare: Round[] }>;
+
+/**
+ * Two yardsticks: the bare server's same page (the same reads), and its search — the issue's
+ * own table put every page beside the bare search (goals: search 50 %, /oost 70 %).
+ */
+function printRounds(rounds: Rounds, name: (path: string) => string): void {
+  const rates = (list: Round[]) => list.map((x) => x.rate);
+  const cpus = (list: Round[]) => list.map((x) => x.cpuPerRequest);
+  const bareSearch = [...rounds.values()][0]?.bare ?? [];
+  const percent = (x: number) => `${(x * 100).toFixed(0)} %`;
+  const list = (values: number[]) => values.map((x) => x.toFixed(0)).join(' ');
+  console.log(`\nreq/s, autocannon 10 connections, ${ROUNDS} alternating rounds of ${DURATION} s, median:`);
+  console.log('| address | bare | app | app / bare | app / bare search | rounds (bare; app) |\n| --- | --- | --- | --- | --- | --- |');
+  for (const [path, r] of rounds) {
+    const [b, a] = [median(rates(r.bare)), median(rates(r.app))];
+    const share = percent(a / median(rates(bareSearch)));
+    console.log(
+      `| \`${name(path)}\` | ${b.toFixed(0)} | ${a.toFixed(0)} | ${percent(a / b)} | ${share} | ${list(rates(r.bare))}; ${list(rates(r.app))} |`,
+    );
+  }
+  console.log(`\nCPU per request of each server process (ms, median of the rounds; bare / app is the share a CPU-bound server reaches):`);
+  console.log('| address | bare | app | bare / app | bare search / app |\n| --- | --- | --- | --- | --- |');
+  for (const [path, r] of rounds) {
+    const [b, a] = [median(cpus(r.bare)), median(cpus(r.app))];
+    console.log(`| \`${name(path)}\` | ${b.toFixed(3)} | ${a.toFixed(3)} | ${percent(b / a)} | ${percent(median(cpus(bareSearch)) / a)} |`);
+  }
 }
 
 async function main(): Promise<void> {
@@ -135,31 +173,7 @@ async function main(): Promise<void> {
         rounds.get(path)?.bare.push(await rate(bare, path));
         rounds.get(path)?.app.push(await rate(app, path));
       }
-    const name = (path: string) => (path === detail ? '/oost/gids/… (detail)' : path);
-    const rates = (list: Round[]) => list.map((x) => x.rate);
-    const cpus = (list: Round[]) => list.map((x) => x.cpuPerRequest);
-    // Two yardsticks: the bare server's same page (the same reads), and its search — the
-    // issue's own table put every page beside the bare search (goals: search 50 %, /oost 70 %).
-    const bareRounds = rounds.get(paths[0] ?? '')?.bare ?? [];
-    const percent = (x: number) => `${(x * 100).toFixed(0)} %`;
-    console.log(`\nreq/s, autocannon 10 connections, ${ROUNDS} alternating rounds of ${DURATION} s, median:`);
-    console.log('| address | bare | app | app / bare | app / bare search | rounds (bare; app) |\n| --- | --- | --- | --- | --- | --- |');
-    for (const [path, r] of rounds) {
-      const [b, a] = [median(rates(r.bare)), median(rates(r.app))];
-      console.log(
-        `| \`${name(path)}\` | ${b.toFixed(0)} | ${a.toFixed(0)} | ${percent(a / b)} | ${percent(a / median(rates(bareRounds)))} | ${rates(r.bare)
-          .map((x) => x.toFixed(0))
-          .join(' ')}; ${rates(r.app)
-          .map((x) => x.toFixed(0))
-          .join(' ')} |`,
-      );
-    }
-    console.log(`\nCPU per request of each server process (ms, median of the rounds; bare / app is the share a CPU-bound server reaches):`);
-    console.log('| address | bare | app | bare / app | bare search / app |\n| --- | --- | --- | --- | --- |');
-    for (const [path, r] of rounds) {
-      const [b, a] = [median(cpus(r.bare)), median(cpus(r.app))];
-      console.log(`| \`${name(path)}\` | ${b.toFixed(3)} | ${a.toFixed(3)} | ${percent(b / a)} | ${percent(median(cpus(bareRounds)) / a)} |`);
-    }
+    printRounds(rounds, (path) => (path === detail ? '/oost/gids/… (detail)' : path));
     console.log(`\nload average after: ${load()}`);
   } finally {
     bare.child.kill();

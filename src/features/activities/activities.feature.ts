@@ -24,7 +24,9 @@ const catalogs = { nl, en };
 export const activitiesFeature: Feature = {
   name: 'activities',
   messages: catalogs,
-  migrations: { '20261201_1600_events_activities': activitiesCore, '20261203_0120_activities_cancellation': cancellation,
+  migrations: {
+    '20261201_1600_events_activities': activitiesCore,
+    '20261203_0120_activities_cancellation': cancellation,
     '20261206_0300_perf_activities_version': activitiesVersion,
   },
   routes(app, deps: AppDeps) {

@@ -17,7 +17,9 @@ import { storyRoutes } from './story/story.routes.tsx';
 export const storiesFeature: Feature = {
   name: 'stories',
   messages: { nl, en },
-  migrations: { '20261201_1610_events_stories': storiesCore, '20261201_1620_events_story_photos': storyPhotos,
+  migrations: {
+    '20261201_1610_events_stories': storiesCore,
+    '20261201_1620_events_story_photos': storyPhotos,
     '20261206_0310_perf_stories_version': storiesVersion,
   },
   routes(app, deps) {

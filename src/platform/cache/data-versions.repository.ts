@@ -14,7 +14,11 @@ function versionsQuery(db: DbOrTx, names: readonly string[]): CompiledQuery<{ na
   const key = names.join('\n');
   let query = perNames.get(key);
   if (query === undefined) {
-    query = db.selectFrom('data_versions').select(['name', 'version']).where('name', 'in', [...names]).compile();
+    query = db
+      .selectFrom('data_versions')
+      .select(['name', 'version'])
+      .where('name', 'in', [...names])
+      .compile();
     perNames.set(key, query);
   }
   return query;
@@ -23,7 +27,7 @@ function versionsQuery(db: DbOrTx, names: readonly string[]): CompiledQuery<{ na
 /** The versions of these kinds of cached data, in one read, as one stamp (0 for a kind that never changed). */
 export async function versionStamp(db: DbOrTx, names: readonly string[]): Promise<string> {
   const { rows } = await db.executeQuery(versionsQuery(db, names));
-  const byName = new Map(rows.map((r) => [r.name, Number(r.version)]));
+  const byName = new Map(rows.map((r) => [r.name, r.version]));
   return names.map((n) => byName.get(n) ?? 0).join('.');
 }
 

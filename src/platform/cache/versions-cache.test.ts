@@ -22,7 +22,11 @@ describeEachDatabase('parts of pages kept per data version', (t) => {
       expect(await kept(t().db, 'zuid', make, 'm1')).toBe(5);
       expect(await kept(t().db, 'oost', make, 'm2')).toBe(4);
       // In a transaction nothing is kept or served from memory.
-      expect(await t().db.transaction().execute((trx) => kept(trx, 'oost', make, 'm2'))).toBe(6);
+      expect(
+        await t()
+          .db.transaction()
+          .execute((trx) => kept(trx, 'oost', make, 'm2')),
+      ).toBe(6);
       expect(await kept(t().db, 'oost', make, 'm2')).toBe(4);
     } finally {
       await other.close();

@@ -93,7 +93,9 @@ describeEachEngine('questions and answers and the core message (issue 11.9)', (t
 
   it('is found by the search at once after another instance changed it', async () => {
     const extrasOf = async (q: string) => {
-      const page = await t().client().get(`/oost/gids?q=${encodeURIComponent(q)}`);
+      const page = await t()
+        .client()
+        .get(`/oost/gids?q=${encodeURIComponent(q)}`);
       return page.body.includes('id="extras-title"') ? text(page.body.slice(page.body.indexOf('id="extras-title"'))) : '';
     };
     expect(await extrasOf('klus')).toContain('Wat kost een klus?');

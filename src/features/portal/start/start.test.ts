@@ -11,7 +11,11 @@ describeEachEngine('the start page’s kept blocks (issue 16)', (t) => {
     expect(activity).not.toBe('');
     expect(story).not.toBe('');
     const district = await t().db.selectFrom('districts').select('id').where('slug', '=', 'oost').executeTakeFirstOrThrow();
-    const platform = await t().db.selectFrom('portal_platforms').select('id').where('district_id', '=', district.id).executeTakeFirstOrThrow();
+    const platform = await t()
+      .db.selectFrom('portal_platforms')
+      .select('id')
+      .where('district_id', '=', district.id)
+      .executeTakeFirstOrThrow();
     // Another instance: its own connection, writing straight to the tables (no feature code,
     // so only the database's triggers can tell this instance's kept blocks).
     const other = openDatabase(
@@ -20,7 +24,11 @@ describeEachEngine('the start page’s kept blocks (issue 16)', (t) => {
     try {
       await other.db.updateTable('activities').set({ title: 'Soep van de andere machine' }).where('id', '=', activity).execute();
       await other.db.updateTable('stories').set({ title: 'Verhaal van de andere machine' }).where('id', '=', story).execute();
-      await other.db.updateTable('portal_platforms').set({ name: 'Platform van de andere machine' }).where('id', '=', platform.id).execute();
+      await other.db
+        .updateTable('portal_platforms')
+        .set({ name: 'Platform van de andere machine' })
+        .where('id', '=', platform.id)
+        .execute();
     } finally {
       await other.close();
     }
