@@ -25,8 +25,12 @@ describe('what a search asks of the index, for both engines (issue 16)', () => {
   });
 
   it('ranks in tiers: the first word starting the name, every word in the name, the rest', () => {
-    expect(sqliteTierMatch(['koffie', 'wilg'], {}, 0)).toBe('"koffie"* AND "wilg"* AND "wp2fkoffie"* AND "wp2nkoffie"* AND "wp2nwilg"*');
-    expect(sqliteTierMatch(['koffie'], {}, 1)).toBe('("koffie"* AND "wp2nkoffie"*) NOT "wp2fkoffie"*');
+    // A tier of names asks for the name's words only: the words themselves come with them.
+    expect(sqliteTierMatch(['koffie', 'wilg'], {}, 0)).toBe('"wp2nkoffie"* AND "wp2nwilg"* AND "wp2fkoffie"*');
+    expect(sqliteTierMatch(['koffie'], {}, 1)).toBe('("wp2nkoffie"*) NOT "wp2fkoffie"*');
+    expect(sqliteTierMatch(['koffie'], { districtId: 'ab-12', free: true }, 1)).toBe(
+      '("districtab12" AND "wp1free" AND "wp2nkoffie"*) NOT "wp2fkoffie"*',
+    );
     expect(sqliteTierMatch(['koffie'], {}, 2)).toBe('"koffie"* NOT ("wp2nkoffie"*)');
     expect(nameTokens('koffie ochtend')).toEqual(['wp2nkoffie', 'wp2nochtend', 'wp2fkoffie']);
   });
