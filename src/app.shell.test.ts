@@ -119,8 +119,10 @@ describeEachEngine('page shell and bad input', (t) => {
       const href = /<link rel="stylesheet" href="([^"]+)"/.exec(page.body)?.[1] ?? '';
       expect(href).toMatch(/^\/assets\/wijkportaal\.[0-9a-f]+\.css$/);
       expect(page.headers.link).toBe(`<${href}>; rel=preload; as=style`);
-      // Nothing else competes with it: the site script comes only with an error summary.
+      // Nothing else competes with it: the site script comes only with an error summary, and
+      // the page names its (empty) icon, so a browser does not ask /favicon.ico.
       expect(page.body).not.toContain('/assets/wijkportaal.js');
+      expect(page.body).toContain('<link rel="icon" href="data:,"/>');
     }
     expect((await t().app.inject('/healthz')).headers.link).toBeUndefined();
     expect((await t().app.inject('/api/v1/districts')).headers.link).toBeUndefined();

@@ -203,6 +203,9 @@ export function Layout({ ctx, title, hasErrors = false, bare = false, refresh, c
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title safe>{pageTitle(ctx, title, hasErrors)}</title>
         <link rel="stylesheet" href={ctx.stylesheet} />
+        {/* No icon of our own yet: without this every cold visit asks for /favicon.ico and
+            gets the 1.7 kB "not found" page over a slow line. */}
+        <link rel="icon" href="data:," />
         {ctx.headLinks.map((l) => (
           <link rel={l.rel} type={l.type} href={l.href} title={l.title} />
         ))}
