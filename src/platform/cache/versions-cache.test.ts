@@ -65,8 +65,13 @@ describeEachDatabase('parts of pages kept per data version', (t) => {
       await sql`update wp_test_things set name = 'b' where id = 1`.execute(db);
       const afterUpdate = await version();
       expect(afterUpdate).toBeGreaterThan(afterInsert);
+      // An update that sets a row to itself (a row lock, as registrations take) leaves it on
+      // PostgreSQL, where it would make writers wait; SQLite, one writer anyway, bumps.
+      await sql`update wp_test_things set name = name where id = 1`.execute(db);
+      expect(await version()).toBe(t().engine === 'postgres' ? afterUpdate : afterUpdate + 1);
+      const afterSame = await version();
       await sql`delete from wp_test_things where id = 1`.execute(db);
-      expect(await version()).toBeGreaterThan(afterUpdate);
+      expect(await version()).toBeGreaterThan(afterSame);
       // A write that is rolled back leaves the version as it was.
       const before = await version();
       await expect(
