@@ -1,6 +1,6 @@
 import { bumpVersion } from '../../../platform/cache/data-versions.repository.ts';
-import { versionedCache, type VersionedCache } from '../../../platform/cache/versioned-cache.ts';
-import type { Db, DbOrTx } from '../../../platform/db/schema.ts';
+import { versionsCache } from '../../../platform/cache/versions-cache.ts';
+import type { DbOrTx } from '../../../platform/db/schema.ts';
 
 /**
  * The data version of the guide's entries (organisations, places, services, their hours,
@@ -21,19 +21,6 @@ export function markEntriesChanged(trx: DbOrTx): Promise<void> {
  * In a transaction the read is made afresh. The result is shared: do not change it.
  */
 export function perDistrictCache<T>(load: (db: DbOrTx, districtId: string) => Promise<T>): (db: DbOrTx, districtId: string) => Promise<T> {
-  const caches = new WeakMap<Db, Map<string, VersionedCache<T>>>();
-  return (db, districtId) => {
-    if (db.isTransaction) return load(db, districtId);
-    let perDistrict = caches.get(db);
-    if (perDistrict === undefined) {
-      perDistrict = new Map();
-      caches.set(db, perDistrict);
-    }
-    let cache = perDistrict.get(districtId);
-    if (cache === undefined) {
-      cache = versionedCache(db, ENTRIES_VERSION, (d) => load(d, districtId), 0);
-      perDistrict.set(districtId, cache);
-    }
-    return cache.get();
-  };
+  const kept = versionsCache<T>([ENTRIES_VERSION]);
+  return (db, districtId) => kept(db, districtId, () => load(db, districtId));
 }
