@@ -31,4 +31,28 @@ describe('page compression (issue 16: cheap levels, off behind a compressing pro
     const off = await build(false);
     expect((await off.inject({ url: '/page', headers: { 'accept-encoding': 'br' } })).body).toBe(page);
   });
+
+  it('answers each page with its own bytes when it keeps them: many pages, twice, both encodings, signed in or not', async () => {
+    const app = Fastify();
+    app.decorateRequest('user', null);
+    app.addHook('onRequest', (request, _reply, done) => {
+      if (request.headers['x-test-user'] !== undefined) Object.assign(request, { user: { id: 'u1' } });
+      done();
+    });
+    registerCompression(app, true);
+    const pageOf = (n: number) => `<p>${`Pagina ${n} van de wijk. `.repeat(200)}</p>`;
+    app.get<{ Params: { n: string } }>('/page/:n', async (request, reply) =>
+      reply.type('text/html; charset=utf-8').send(pageOf(Number(request.params.n))),
+    );
+    const decode = { br: brotliDecompressSync, gzip: gunzipSync };
+    // More pages than are kept, each asked twice, so some come from memory and some went.
+    for (const round of [1, 2])
+      for (let n = 0; n < 40; n++)
+        for (const encoding of ['br', 'gzip'] as const) {
+          const headers = { 'accept-encoding': encoding, ...(n % 5 === 0 ? { 'x-test-user': 'yes' } : {}) };
+          const response = await app.inject({ url: `/page/${n}`, headers });
+          expect(response.headers['content-encoding'], `round ${round}`).toBe(encoding);
+          expect(decode[encoding](response.rawPayload).toString()).toBe(pageOf(n));
+        }
+  });
 });

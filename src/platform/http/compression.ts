@@ -25,21 +25,14 @@ export function encodingFor(acceptEncoding: string | undefined): 'br' | 'gzip' |
  * (4.3 kB instead of 4.0 kB; measured on the busy 2-core machine, 2026-12-01).
  * Streams (PDFs) and what is already encoded (the pre-compressed stylesheet) pass as they are.
  */
-function compressible(reply: FastifyReply, payload: unknown): Buffer | null {
-  if ((typeof payload !== 'string' && !Buffer.isBuffer(payload)) || reply.hasHeader('content-encoding')) return null;
-  if (!compressibleType.test(String(reply.getHeader('content-type') ?? ''))) return null;
-  const bytes = typeof payload === 'string' ? Buffer.from(payload) : payload;
-  return bytes.length < MIN_BYTES ? null : bytes;
+function compressible(reply: FastifyReply, payload: unknown): payload is string | Buffer {
+  if ((typeof payload !== 'string' && !Buffer.isBuffer(payload)) || reply.hasHeader('content-encoding')) return false;
+  if (!compressibleType.test(String(reply.getHeader('content-type') ?? ''))) return false;
+  return (typeof payload === 'string' ? Buffer.byteLength(payload) : payload.length) >= MIN_BYTES;
 }
 
-function compressPayload(request: FastifyRequest, reply: FastifyReply, payload: unknown): unknown {
-  const bytes = compressible(reply, payload);
-  if (bytes === null) return payload;
-  const vary = reply.getHeader('vary');
-  if (!String(vary ?? '').includes('accept-encoding')) reply.header('vary', vary ? `${String(vary)}, accept-encoding` : 'accept-encoding');
-  const encoding = encodingFor(request.headers['accept-encoding']);
-  if (encoding === null) return payload;
-  reply.header('content-encoding', encoding).removeHeader('content-length');
+function encode(payload: string | Buffer, encoding: 'br' | 'gzip'): Buffer {
+  const bytes = typeof payload === 'string' ? Buffer.from(payload) : payload;
   return encoding === 'br'
     ? brotliCompressSync(bytes, {
         params: {
@@ -49,6 +42,42 @@ function compressPayload(request: FastifyRequest, reply: FastifyReply, payload: 
         },
       })
     : gzipSync(bytes, { level: 3 });
+}
+
+// The very same page goes out again and again to people who are not signed in (the start
+// page, a search asked again, an entry, now that their parts are kept per data version): its
+// compressed bytes are kept by its text, the 32 used last per encoding, so a page is
+// compressed once, not per request (in bench:http a third of a kept search page's CPU).
+// Never for someone signed in: their pages may hold personal data, kept no longer than sent.
+const KEPT = 32;
+const KEPT_MAX_CHARS = 128 * 1024;
+const kept = { br: new Map<string, Buffer>(), gzip: new Map<string, Buffer>() };
+
+function encodeKept(payload: string, encoding: 'br' | 'gzip'): Buffer {
+  const pages = kept[encoding];
+  const hit = pages.get(payload);
+  if (hit !== undefined) {
+    pages.delete(payload); // last in the Map's order: used most recently
+    pages.set(payload, hit);
+    return hit;
+  }
+  const bytes = encode(payload, encoding);
+  pages.set(payload, bytes);
+  if (pages.size > KEPT) pages.delete(pages.keys().next().value ?? payload);
+  return bytes;
+}
+
+function compressPayload(request: FastifyRequest, reply: FastifyReply, payload: unknown): unknown {
+  if (!compressible(reply, payload)) return payload;
+  const vary = reply.getHeader('vary');
+  if (!String(vary ?? '').includes('accept-encoding')) reply.header('vary', vary ? `${String(vary)}, accept-encoding` : 'accept-encoding');
+  const encoding = encodingFor(request.headers['accept-encoding']);
+  if (encoding === null) return payload;
+  reply.header('content-encoding', encoding).removeHeader('content-length');
+  const anonymous = (request.user ?? null) === null;
+  return typeof payload === 'string' && anonymous && payload.length <= KEPT_MAX_CHARS
+    ? encodeKept(payload, encoding)
+    : encode(payload, encoding);
 }
 
 /** Page compression, unless a reverse proxy does it (`COMPRESSION=off`). */
