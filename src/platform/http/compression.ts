@@ -28,7 +28,9 @@ export function encodingFor(acceptEncoding: string | undefined): 'br' | 'gzip' |
 function compressible(reply: FastifyReply, payload: unknown): payload is string | Buffer {
   if ((typeof payload !== 'string' && !Buffer.isBuffer(payload)) || reply.hasHeader('content-encoding')) return false;
   if (!compressibleType.test(String(reply.getHeader('content-type') ?? ''))) return false;
-  return (typeof payload === 'string' ? Buffer.byteLength(payload) : payload.length) >= MIN_BYTES;
+  // A string's length in characters is at most its length in bytes: counting bytes would
+  // read the whole page to decide what only small answers miss.
+  return payload.length >= MIN_BYTES;
 }
 
 function encode(payload: string | Buffer, encoding: 'br' | 'gzip'): Buffer {
