@@ -18,8 +18,11 @@ export function versionsCache<T>(
   const sorted = [...new Set(names)].sort();
   const caches = new WeakMap<Db, Map<string, { stamp: string; value: Promise<T> }>>();
   const keptFor = (db: Db) => {
-    const kept = caches.get(db) ?? new Map<string, { stamp: string; value: Promise<T> }>();
-    caches.set(db, kept);
+    let kept = caches.get(db);
+    if (kept === undefined) {
+      kept = new Map();
+      caches.set(db, kept);
+    }
     return kept;
   };
   return async (db, key, make, moment = '') => {
