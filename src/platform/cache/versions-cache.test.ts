@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { expect, it } from 'vitest';
 import { describeEachDatabase, openSecondConnection } from '../testing/test-database.ts';
 import { createChangeTriggers, dropChangeTriggers } from './change-triggers.ts';
-import { versionStamp } from './data-versions.repository.ts';
+import { bumpVersion, versionStamp } from './data-versions.repository.ts';
 import { versionsCache } from './versions-cache.ts';
 
 describeEachDatabase('parts of pages kept per data version', (t) => {
@@ -40,6 +40,17 @@ describeEachDatabase('parts of pages kept per data version', (t) => {
     expect([await get('a'), await get('b'), await get('a'), await get('c')]).toEqual([1, 2, 1, 3]);
     // 'b' was used longest ago and went; 'a' and 'c' stayed.
     expect([await get('a'), await get('c'), await get('b')]).toEqual([1, 3, 4]);
+  });
+
+  it('gives uses that share one stamp read each their own part, and sees a change after it', async () => {
+    let makes = 0;
+    const kept = versionsCache<string>(['test.shared']);
+    const make = (key: string) => () => Promise.resolve(`${key}${++makes}`);
+    expect(await Promise.all([kept(t().db, 'a', make('a')), kept(t().db, 'b', make('b'))])).toEqual(['a1', 'b2']);
+    await t()
+      .db.transaction()
+      .execute((trx) => bumpVersion(trx, 'test.shared'));
+    expect(await Promise.all([kept(t().db, 'a', make('a')), kept(t().db, 'b', make('b'))])).toEqual(['a3', 'b4']);
   });
 
   it('does not keep a part whose making failed', async () => {

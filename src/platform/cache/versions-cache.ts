@@ -25,11 +25,22 @@ export function versionsCache<T>(
     }
     return kept;
   };
+  // Uses that arrive while the stamp is being read share that read (a page asks the walk-in
+  // points and the contact point at once), as `versionedCache` shares its refresh.
+  const reading = new WeakMap<Db, Promise<string>>();
+  const stampOf = (db: Db) => {
+    let read = reading.get(db);
+    if (read === undefined) {
+      read = versionStamp(db, sorted).finally(() => reading.delete(db));
+      reading.set(db, read);
+    }
+    return read;
+  };
   return async (db, key, make, moment = '') => {
     if (db.isTransaction) return make();
     const kept = keptFor(db);
     // The stamp is read before the data: a write in between makes the next use read again.
-    const stamp = `${await versionStamp(db, sorted)}|${moment}`;
+    const stamp = `${await stampOf(db)}|${moment}`;
     const entry = kept.get(key);
     kept.delete(key); // (re)inserted last: a Map keeps insertion order, so the first is the oldest
     if (entry?.stamp === stamp) {
