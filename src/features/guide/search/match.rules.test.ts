@@ -67,6 +67,28 @@ describe('what a search asks of the index, for both engines (issue 16)', () => {
     expect(postgresLookup(['huiswerkbegeleiding', 'x'], {}, d)).toEqual({ all: [`${d}huiswerkbe`], anyOf: [], whole: false });
   });
 
+  it('asks for every stem a word typed in part may be the start of, on both engines', () => {
+    // "spreek" stems to "sprek", which does not start "spreekur" (the stem of "spreekuur").
+    expect(sqliteMatch(['spreek'])).toBe('("sprek"* OR "spreek"*)');
+    expect(sqliteTierMatch(['spreek', 'uur'], {}, 0)).toBe(
+      '("wp2nsprek"* OR "wp2nspreek"*) AND ("wp2nur"* OR "wp2nuur"*) AND ("wp2fsprek"* OR "wp2fspreek"*)',
+    );
+    expect(sqliteTierMatch(['spreek'], {}, 1)).toBe('(("wp2nsprek"* OR "wp2nspreek"*)) NOT ("wp2fsprek"* OR "wp2fspreek"*)');
+    const d = districtScope('ab-12');
+    expect(postgresQuery(['spreek'], {}, [d], 1)).toBe(
+      `('${d}sprek':* | '${d}spreek':*) & ('${d}wp2nsprek':* | '${d}wp2nspreek':*) & !('${d}wp2fsprek':* | '${d}wp2fspreek':*)`,
+    );
+    expect(postgresLookup(['spreek'], {}, d, 0)).toEqual({
+      all: [],
+      anyOf: [
+        [`${d}sprek`, `${d}spreek`],
+        [`${d}wp2fsprek`, `${d}wp2fspreek`],
+        [`${d}wp2nsprek`, `${d}wp2nspreek`],
+      ],
+      whole: true,
+    });
+  });
+
   it('gives PostgreSQL a row’s words, filters and name under its scope, and the prefixes to look up', () => {
     const d = districtScope('ab-12');
     const { doc, find } = postgresLexemes('ab-12', `${districtToken('ab-12')} wp1typeservice koffie ochtend koffie`, 'koffie ochtend');

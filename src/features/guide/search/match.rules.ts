@@ -5,7 +5,7 @@
  * terms) is written as an FTS5 query for SQLite and as a tsquery for PostgreSQL.
  */
 import { createHash } from 'node:crypto';
-import { stemDutch } from './stemmer.rules.ts';
+import { prefixStems } from './stemmer.rules.ts';
 
 /** A token of the index, as a whole word or as the start of one, among all of a row's words or its name's. */
 interface Term {
@@ -68,10 +68,14 @@ export interface WordThemes {
 
 const exact = (token: string): Term => ({ token, prefix: false });
 
-/** One query word: its stem as a prefix, or any of the themes it is an everyday word for. */
+/** One query word as prefixes: any of the stems it may be the start of (typed in part), in the name when asked. */
+const wordTerms = (word: string, name?: Term['name']): Term[] =>
+  prefixStems(word).map((token) => (name === undefined ? { token, prefix: true } : { token, prefix: true, name }));
+
+/** One query word: a stem it may be the start of, or any of the themes it is an everyday word for. */
 function wordClause(word: string, f: FilterChoice): Clause {
   const themes = f.wordThemes?.find((x) => x.word === word)?.termIds ?? [];
-  return [{ token: stemDutch(word), prefix: true }, ...themes.map((t) => exact(facetToken('term', t)))];
+  return [...wordTerms(word), ...themes.map((t) => exact(facetToken('term', t)))];
 }
 
 /** Every filter and every word, without the district (each engine narrows to it its own way). */
@@ -108,13 +112,9 @@ export const nameTokens = (nameStems: string): string[] => nameMarks(nameStems).
 /** A term's token as the index holds it, a name's word marked. */
 const tokenOf = (t: Term, token = t.token) => `${t.name === 'first' ? 'wp2f' : t.name === 'any' ? 'wp2n' : ''}${token}`;
 
-/** What a tier asks of the name: its first word, and every query word in it. */
-function tierTerms(words: readonly string[]): { first: Term; inName: Term[] } {
-  const stems = words.map(stemDutch);
-  return {
-    first: { token: stems[0] ?? '', prefix: true, name: 'first' },
-    inName: stems.map((s) => ({ token: s, prefix: true, name: 'any' })),
-  };
+/** What a tier asks of the name: its first word, and every query word in it (tiers are only asked with words). */
+function tierTerms(words: readonly string[]): { first: Clause; inName: Clause[] } {
+  return { first: wordTerms(words[0] ?? '', 'first'), inName: words.map((w) => wordTerms(w, 'any')) };
 }
 
 // SQLite: FTS5 query syntax (tokens are only letters and digits, so quoting is enough).
@@ -136,11 +136,11 @@ export function sqliteMatch(words: readonly string[], f: FilterChoice = {}): str
  */
 export function sqliteTierMatch(words: readonly string[], f: FilterChoice, tier: number): string {
   const { first, inName } = tierTerms(words);
-  const name = inName.map(fts5Term).join(' AND ');
+  const name = inName.map(fts5Clause).join(' AND ');
   if (tier === 2) return `${sqliteMatch(words, f)} NOT (${name})`;
   const filters = sqliteMatch([], f);
   const named = filters === '' ? name : `${filters} AND ${name}`;
-  return tier === 0 ? `${named} AND ${fts5Term(first)}` : `(${named}) NOT ${fts5Term(first)}`;
+  return tier === 0 ? `${named} AND ${fts5Clause(first)}` : `(${named}) NOT ${fts5Clause(first)}`;
 }
 
 /**
@@ -199,9 +199,9 @@ export function postgresQuery(words: readonly string[], f: FilterChoice, scopes:
     const term = tsTerm(scope);
     const clause = (c: Clause) => (c.length === 1 ? term(c[0] as Term) : `(${c.map(term).join(' | ')})`);
     const base = clauses.map(clause).join(' & ');
-    const name = inName.map(term).join(' & ');
-    if (tier === 0) return `${base} & ${term(first)} & ${name}`;
-    if (tier === 1) return `${base} & ${name} & !${term(first)}`;
+    const name = inName.map(clause).join(' & ');
+    if (tier === 0) return `${base} & ${clause(first)} & ${name}`;
+    if (tier === 1) return `${base} & ${name} & !${clause(first)}`;
     if (tier === 2) return `${base} & !(${name})`;
     return base;
   };
@@ -224,7 +224,7 @@ export interface Lookup {
  */
 export function postgresLookup(words: readonly string[], f: FilterChoice, scope: string, tier?: number): Lookup {
   const { first, inName } = tierTerms(words);
-  const named = tier === 0 ? [[first], ...inName.map((t) => [t])] : tier === 1 ? inName.map((t) => [t]) : [];
+  const named = tier === 0 ? [first, ...inName] : tier === 1 ? inName : [];
   const lexeme = (t: Term): string | null => {
     if (t.prefix && t.token.length < PREFIXES.from) return null;
     return scope + tokenOf(t, t.prefix ? t.token.slice(0, PREFIXES.to) : t.token);

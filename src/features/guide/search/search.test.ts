@@ -21,6 +21,21 @@ describeEachEngine('finding in the guide (issue 3: one search box, same results 
     expect(await names('kinderen')).toContain('Activiteiten voor kinderen in speeltuin de Bloesem');
   });
 
+  it('finds with a word typed in part what the whole word finds, where the stemmer changes its end', async () => {
+    for (const [part, whole] of [
+      ['spreek', 'spreekuur'],
+      ['telefoo', 'telefoon'],
+      ['gezondh', 'gezondheid'],
+      ['gesprekk', 'gesprekken'],
+      ['begeleidi', 'begeleiding'],
+    ] as const) {
+      const found = await names(part);
+      expect(found.length, part).toBeGreaterThan(0);
+      expect(found, part).toEqual(await names(whole));
+    }
+    expect(await names('spreek')).toContain('Digitaal spreekuur: hulp met computer, telefoon en formulieren');
+  });
+
   it('stems every word of the guide exactly as PostgreSQL’s dutch configuration does', async () => {
     if (t().engine !== 'postgres') return;
     const rows = await t().db.selectFrom('guide_search_words').select(['search_text']).execute();

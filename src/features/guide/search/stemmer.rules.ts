@@ -135,3 +135,32 @@ export function stemDutch(word: string): string {
   undoubleVowel(w);
   return w.s.replace(/I/g, 'i').replace(/Y/g, 'y');
 }
+
+/** The endings the stemmer takes off (steps 1 to 3b), which a word typed in part may have begun. */
+const ENDINGS = ['heden', 'ene', 'en', 'se', 'heid', 'end', 'ing', 'ig', 'lijk', 'baar', 'bar'];
+
+/**
+ * The stems that a word typed only in part may be the start of. Its own stem is not enough
+ * when the stemmer changes the end of what was typed: "spreek" stems to "sprek", which does
+ * not start "spreekur" (the stem of "spreekuur"). So also: the letters as typed; without the
+ * doubled vowel or consonant the stemmer takes away in the whole word ("telefoo": "telefo",
+ * the start of "telefon"; "gesprekk": "gesprek"); and the stem of the word finished with an
+ * ending it began ("gezondh": "gezondheid", whose stem is "gezond"). Only those that no
+ * other one starts: the shorter finds all the longer would.
+ */
+export function prefixStems(word: string): string[] {
+  const forms = [
+    stemDutch(word),
+    word,
+    word.replace(/(aa|ee|oo|uu)([^aeiouy]?)$/, (_m, vowel: string, rest: string) => vowel.slice(1) + rest),
+    word.replace(/(kk|dd|tt)$/, (double: string) => double.slice(1)),
+    ...ENDINGS.flatMap((ending) =>
+      Array.from({ length: ending.length - 1 }, (_, i) => ending.slice(0, i + 1))
+        .filter((begun) => word.endsWith(begun))
+        .map((begun) => stemDutch(word + ending.slice(begun.length))),
+    ),
+  ].sort((a, b) => a.length - b.length || a.localeCompare(b));
+  const kept: string[] = [];
+  for (const form of forms) if (form !== '' && !kept.some((k) => form.startsWith(k))) kept.push(form);
+  return kept;
+}
