@@ -148,7 +148,7 @@ const ENDINGS = ['heden', 'ene', 'en', 'se', 'heid', 'end', 'ing', 'ig', 'lijk',
  * ending it began ("gezondh": "gezondheid", whose stem is "gezond"). Only those that no
  * other one starts: the shorter finds all the longer would.
  */
-export function prefixStems(word: string): string[] {
+function stemsOfPart(word: string): string[] {
   const forms = [
     stemDutch(word),
     word,
@@ -163,4 +163,20 @@ export function prefixStems(word: string): string[] {
   const kept: string[] = [];
   for (const form of forms) if (form !== '' && !kept.some((k) => form.startsWith(k))) kept.push(form);
   return kept;
+}
+
+// A search asks for a word's stems in its count and in each tier, five times or more, and
+// each time the stemmer runs once or more: worked out once per word, for the words used last.
+const known = new Map<string, readonly string[]>();
+const KNOWN = 2000;
+
+/** `stemsOfPart`, kept per word. Shared: do not change the list. */
+export function prefixStems(word: string): readonly string[] {
+  let stems = known.get(word);
+  if (stems === undefined) {
+    stems = stemsOfPart(word);
+    if (known.size >= KNOWN) known.delete(known.keys().next().value ?? word);
+    known.set(word, stems);
+  }
+  return stems;
 }

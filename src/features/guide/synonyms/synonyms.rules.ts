@@ -47,13 +47,31 @@ function grows(stem: string, listed: string): boolean {
   return short.length >= PREFIX_FROM && long.length - short.length <= ENDING && long.startsWith(short);
 }
 
+// Every search compares each of its words with every listed word: the themes are kept per
+// index (a changed list is a new index) and word, for the words used last.
+const known = new WeakMap<SynonymIndex, Map<string, string[]>>();
+const KNOWN = 2000;
+
+function themesOf(word: string, index: SynonymIndex): string[] {
+  let words = known.get(index);
+  if (words === undefined) known.set(index, (words = new Map()));
+  let termIds = words.get(word);
+  if (termIds === undefined) {
+    const stem = stemDutch(word);
+    const found = new Set<string>();
+    for (const [listed, themes] of index) if (grows(stem, listed)) for (const t of themes) found.add(t);
+    termIds = [...found];
+    if (words.size >= KNOWN) words.delete(words.keys().next().value ?? word);
+    words.set(word, termIds);
+  }
+  return termIds;
+}
+
 /** The query words that are everyday words of a theme (each word as the search keeps it). */
 export function expansionsOf(words: readonly string[], index: SynonymIndex): Expansion[] {
   return words.flatMap((word) => {
-    const stem = stemDutch(word);
-    const termIds = new Set<string>();
-    for (const [listed, themes] of index) if (grows(stem, listed)) for (const t of themes) termIds.add(t);
-    return termIds.size === 0 ? [] : [{ word, termIds: [...termIds] }];
+    const termIds = themesOf(word, index);
+    return termIds.length === 0 ? [] : [{ word, termIds: [...termIds] }];
   });
 }
 
