@@ -55,8 +55,8 @@ let searchWords: string[] = [];
 /**
  * Searches no two alike (as the app reads them: `queryWords`), more than the app keeps: the
  * words of Oost's entries' names and summaries and their beginnings of four letters and more,
- * in a fixed order. About 7 % find nothing (a beginning the stemmer changes: "spreek" becomes
- * "sprek", not the start of "spreekur"); there the app also looks for what to offer instead.
+ * in a fixed order. All but five find something (a beginning is asked as every stem it may
+ * start); the five begin stop words, which are not indexed ("kunn", "heef").
  */
 function searchesOf(file: string): string[] {
   const db = new Database(file, { readonly: true });
