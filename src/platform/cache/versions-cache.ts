@@ -1,5 +1,6 @@
 import type { Db, DbOrTx } from '../db/schema.ts';
 import { versionStamp } from './data-versions.repository.ts';
+import { LastUsed } from './last-used.ts';
 
 /**
  * Parts of pages that many people ask and few change (the start page's blocks), kept in
@@ -16,11 +17,11 @@ export function versionsCache<T>(
   { limit = Infinity }: { limit?: number } = {},
 ): (db: DbOrTx, key: string, make: () => Promise<T>, moment?: string) => Promise<T> {
   const sorted = [...new Set(names)].sort();
-  const caches = new WeakMap<Db, Map<string, { stamp: string; value: Promise<T> }>>();
+  const caches = new WeakMap<Db, LastUsed<string, { stamp: string; value: Promise<T> }>>();
   const keptFor = (db: Db) => {
     let kept = caches.get(db);
     if (kept === undefined) {
-      kept = new Map();
+      kept = new LastUsed(limit);
       caches.set(db, kept);
     }
     return kept;
@@ -42,14 +43,9 @@ export function versionsCache<T>(
     // The stamp is read before the data: a write in between makes the next use read again.
     const stamp = `${await stampOf(db)}|${moment}`;
     const entry = kept.get(key);
-    kept.delete(key); // (re)inserted last: a Map keeps insertion order, so the first is the oldest
-    if (entry?.stamp === stamp) {
-      kept.set(key, entry);
-      return entry.value;
-    }
+    if (entry?.stamp === stamp) return entry.value;
     const value = make();
     kept.set(key, { stamp, value });
-    if (kept.size > limit) kept.delete(kept.keys().next().value ?? key);
     // A failed read is not kept: the next use tries again.
     value.catch(() => {
       if (kept.get(key)?.value === value) kept.delete(key);

@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
+import { LastUsed } from '../cache/last-used.ts';
 import type { DatabaseTarget } from '../config/config.ts';
 import type { Db } from './schema.ts';
 
@@ -34,16 +35,15 @@ const STATEMENTS = 500;
  * small one. The connection keeps the most recently used statements by their SQL text.
  */
 function withStatementCache(connection: SQLite.Database): { close(): void; prepare(sql: string): SQLite.Statement } {
-  const cache = new Map<string, SQLite.Statement>();
+  const cache = new LastUsed<string, SQLite.Statement>(STATEMENTS);
   return {
     close: () => connection.close(),
     prepare(text) {
       let statement = cache.get(text);
       if (statement === undefined) {
         statement = connection.prepare(text);
-        if (cache.size >= STATEMENTS) cache.delete(cache.keys().next().value ?? '');
-      } else cache.delete(text);
-      cache.set(text, statement);
+        cache.set(text, statement);
+      }
       return statement;
     },
   };

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { LastUsed } from '../cache/last-used.ts';
 
 const MIN_BYTES = 1024;
 const compressibleType = /^(text\/|application\/(json|xml|javascript|[a-z.+-]+\+(json|xml)))/;
@@ -53,19 +54,14 @@ function encode(payload: string | Buffer, encoding: 'br' | 'gzip'): Buffer {
 // Never for someone signed in: their pages may hold personal data, kept no longer than sent.
 const KEPT = 32;
 const KEPT_MAX_CHARS = 128 * 1024;
-const kept = { br: new Map<string, Buffer>(), gzip: new Map<string, Buffer>() };
+const kept = { br: new LastUsed<string, Buffer>(KEPT), gzip: new LastUsed<string, Buffer>(KEPT) };
 
 function encodeKept(payload: string, encoding: 'br' | 'gzip'): Buffer {
-  const pages = kept[encoding];
-  const hit = pages.get(payload);
-  if (hit !== undefined) {
-    pages.delete(payload); // last in the Map's order: used most recently
-    pages.set(payload, hit);
-    return hit;
+  let bytes = kept[encoding].get(payload);
+  if (bytes === undefined) {
+    bytes = encode(payload, encoding);
+    kept[encoding].set(payload, bytes);
   }
-  const bytes = encode(payload, encoding);
-  pages.set(payload, bytes);
-  if (pages.size > KEPT) pages.delete(pages.keys().next().value ?? payload);
   return bytes;
 }
 

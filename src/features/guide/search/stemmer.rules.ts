@@ -2,6 +2,7 @@
  * The Snowball Dutch stemmer, as PostgreSQL's `dutch_stem` dictionary applies it, so both
  * engines find the same: "fietsen" → "fiets", a prefix of "fietsreparatie".
  */
+import { keptPerKey } from '../../../platform/cache/last-used.ts';
 
 const vowels = new Set(['a', 'e', 'i', 'o', 'u', 'y', 'è']);
 const isVowel = (c: string | undefined) => c !== undefined && vowels.has(c);
@@ -148,7 +149,7 @@ const ENDINGS = ['heden', 'ene', 'en', 'se', 'heid', 'end', 'ing', 'ig', 'lijk',
  * ending it began ("gezondh": "gezondheid", whose stem is "gezond"). Only those that no
  * other one starts: the shorter finds all the longer would.
  */
-function stemsOfPart(word: string): string[] {
+function stemsOfPart(word: string): readonly string[] {
   const forms = [
     stemDutch(word),
     word,
@@ -167,16 +168,5 @@ function stemsOfPart(word: string): string[] {
 
 // A search asks for a word's stems in its count and in each tier, five times or more, and
 // each time the stemmer runs once or more: worked out once per word, for the words used last.
-const known = new Map<string, readonly string[]>();
-const KNOWN = 2000;
-
 /** `stemsOfPart`, kept per word. Shared: do not change the list. */
-export function prefixStems(word: string): readonly string[] {
-  let stems = known.get(word);
-  if (stems === undefined) {
-    stems = stemsOfPart(word);
-    if (known.size >= KNOWN) known.delete(known.keys().next().value ?? word);
-    known.set(word, stems);
-  }
-  return stems;
-}
+export const prefixStems = keptPerKey(2000, stemsOfPart);

@@ -5,6 +5,7 @@
  */
 import { normalizeText, queryWords } from '../search/search.rules.ts';
 import { stemDutch } from '../search/stemmer.rules.ts';
+import { keptPerKey } from '../../../platform/cache/last-used.ts';
 
 export interface ThemeWords {
   termId: string;
@@ -47,24 +48,22 @@ function grows(stem: string, listed: string): boolean {
   return short.length >= PREFIX_FROM && long.length - short.length <= ENDING && long.startsWith(short);
 }
 
+/** The themes whose list holds a word with the stem of `word`, or one it grows from or into. */
+function themesFound(word: string, index: SynonymIndex): string[] {
+  const stem = stemDutch(word);
+  const found = new Set<string>();
+  for (const [listed, themes] of index) if (grows(stem, listed)) for (const t of themes) found.add(t);
+  return [...found];
+}
+
 // Every search compares each of its words with every listed word: the themes are kept per
 // index (a changed list is a new index) and word, for the words used last.
-const known = new WeakMap<SynonymIndex, Map<string, string[]>>();
-const KNOWN = 2000;
+const known = new WeakMap<SynonymIndex, (word: string) => string[]>();
 
 function themesOf(word: string, index: SynonymIndex): string[] {
-  let words = known.get(index);
-  if (words === undefined) known.set(index, (words = new Map()));
-  let termIds = words.get(word);
-  if (termIds === undefined) {
-    const stem = stemDutch(word);
-    const found = new Set<string>();
-    for (const [listed, themes] of index) if (grows(stem, listed)) for (const t of themes) found.add(t);
-    termIds = [...found];
-    if (words.size >= KNOWN) words.delete(words.keys().next().value ?? word);
-    words.set(word, termIds);
-  }
-  return termIds;
+  let of = known.get(index);
+  if (of === undefined) known.set(index, (of = keptPerKey(2000, (w: string) => themesFound(w, index))));
+  return of(word);
 }
 
 /** The query words that are everyday words of a theme (each word as the search keeps it). */
