@@ -4,7 +4,8 @@ import { systemClock } from '../src/platform/clock.ts';
 // guide-city.ts) into SQLite and, when a server answers, PostgreSQL; grows it to 4× and 10×
 // up to the factor given, and prints the median and p95 search time at each size, and the
 // gzip size of the search page and a detail page with their CSS. `--keep` keeps the city and
-// `--on` times a kept one again. Not a test: it measures.
+// `--on` times a kept one again; `--sqlite-only` and `--postgres-only` take one engine. Not a
+// test: it measures.
 import { gzipSync } from 'node:zlib';
 import { buildApp, createLogger } from '../src/app.ts';
 import { migrations } from '../src/migrations.ts';
@@ -176,7 +177,7 @@ if (on >= 0) {
   await benchOn(process.argv[on + 1] ?? '');
   process.exit(0);
 }
-await bench('sqlite');
+if (!process.argv.includes('--postgres-only')) await bench('sqlite');
 if (process.argv.includes('--sqlite-only')) process.exit(0);
 try {
   await bench('postgres');
