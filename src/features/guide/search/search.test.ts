@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
 import { describeEachEngine } from '../../../testing/test-app.ts';
+import { reindexAround, reindexDistrict } from './index.repository.ts';
 import { searchEntries } from './search.repository.ts';
 import { sql } from 'kysely';
 import { normalizeText, queryWords } from './search.rules.ts';
@@ -34,6 +35,24 @@ describeEachEngine('finding in the guide (issue 3: one search box, same results 
       expect(found, part).toEqual(await names(whole));
     }
     expect(await names('spreek')).toContain('Digitaal spreekuur: hulp met computer, telefoon en formulieren');
+  });
+
+  it('merges SQLite’s full-text index into one b-tree when a district is rebuilt', async () => {
+    if (t().engine !== 'sqlite') return;
+    const segments = async () =>
+      Number((await sql<{ n: number }>`select count(distinct segid) as n from guide_search_fts_idx`.execute(t().db)).rows[0]?.n);
+    const organization = await t()
+      .db.selectFrom('guide_search')
+      .select('entry_id')
+      .where('district_id', '=', await oost())
+      .where('entry_type', '=', 'organization')
+      .executeTakeFirstOrThrow();
+    // Every change written on its own adds a b-tree: a lookup reads each of them.
+    for (let i = 0; i < 3; i++) await reindexAround(t().db, await oost(), { organizationIds: [organization.entry_id] });
+    expect(await segments()).toBeGreaterThan(1);
+    await reindexDistrict(t().db, await oost());
+    expect(await segments()).toBe(1);
+    expect(await names('koffie wilg')).toEqual(['Koffie-inloop bij De Wilg', 'De Wilg', 'De Wilg']);
   });
 
   it('stems every word of the guide exactly as PostgreSQL’s dutch configuration does', async () => {
