@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
-import { LastUsed } from '../cache/last-used.ts';
+import { keptPerKey } from '../cache/last-used.ts';
 import type { DatabaseTarget } from '../config/config.ts';
 import type { Db } from './schema.ts';
 
@@ -35,18 +35,7 @@ const STATEMENTS = 500;
  * small one. The connection keeps the most recently used statements by their SQL text.
  */
 function withStatementCache(connection: SQLite.Database): { close(): void; prepare(sql: string): SQLite.Statement } {
-  const cache = new LastUsed<string, SQLite.Statement>(STATEMENTS);
-  return {
-    close: () => connection.close(),
-    prepare(text) {
-      let statement = cache.get(text);
-      if (statement === undefined) {
-        statement = connection.prepare(text);
-        cache.set(text, statement);
-      }
-      return statement;
-    },
-  };
+  return { close: () => connection.close(), prepare: keptPerKey(STATEMENTS, (text: string) => connection.prepare(text)) };
 }
 
 const INT8_OID = 20;

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { LastUsed } from '../cache/last-used.ts';
+import { keptPerKey } from '../cache/last-used.ts';
 
 const MIN_BYTES = 1024;
 const compressibleType = /^(text\/|application\/(json|xml|javascript|[a-z.+-]+\+(json|xml)))/;
@@ -54,16 +54,10 @@ function encode(payload: string | Buffer, encoding: 'br' | 'gzip'): Buffer {
 // Never for someone signed in: their pages may hold personal data, kept no longer than sent.
 const KEPT = 32;
 const KEPT_MAX_CHARS = 128 * 1024;
-const kept = { br: new LastUsed<string, Buffer>(KEPT), gzip: new LastUsed<string, Buffer>(KEPT) };
-
-function encodeKept(payload: string, encoding: 'br' | 'gzip'): Buffer {
-  let bytes = kept[encoding].get(payload);
-  if (bytes === undefined) {
-    bytes = encode(payload, encoding);
-    kept[encoding].set(payload, bytes);
-  }
-  return bytes;
-}
+const encodeKept = {
+  br: keptPerKey(KEPT, (page: string) => encode(page, 'br')),
+  gzip: keptPerKey(KEPT, (page: string) => encode(page, 'gzip')),
+};
 
 function compressPayload(request: FastifyRequest, reply: FastifyReply, payload: unknown): unknown {
   if (!compressible(reply, payload)) return payload;
@@ -74,7 +68,7 @@ function compressPayload(request: FastifyRequest, reply: FastifyReply, payload: 
   reply.header('content-encoding', encoding).removeHeader('content-length');
   const anonymous = (request.user ?? null) === null;
   return typeof payload === 'string' && anonymous && payload.length <= KEPT_MAX_CHARS
-    ? encodeKept(payload, encoding)
+    ? encodeKept[encoding](payload)
     : encode(payload, encoding);
 }
 
