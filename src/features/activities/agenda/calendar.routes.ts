@@ -1,30 +1,10 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../../../platform/feature.ts';
-import { findBuurt, type District } from '../../../platform/geography/geography.repository.ts';
+import { findBuurt } from '../../../platform/geography/geography.repository.ts';
 import { districtOf, HttpProblem } from '../../../platform/http/guards.ts';
-import { placesWithAccess } from '../../guide/index.ts';
-import { calendarText, type CalendarEvent } from '../../../platform/calendar/ical.ts';
-import { agendaItems, findActivity, type AgendaFilter, type AgendaItem } from './activities.repository.ts';
+import { findActivity, type AgendaFilter } from './activities.repository.ts';
+import { calendarFeed } from './calendar.query.ts';
 import { isTheme } from './activity.rules.ts';
-
-const DAY = 86_400_000;
-
-/** One occurrence as an iCalendar event; its UID stays the same in every feed and download. */
-function eventOf(baseUrl: URL, district: Pick<District, 'slug'>, item: AgendaItem, places: Map<string, string>): CalendarEvent {
-  const url = new URL(`/${district.slug}/activiteiten/${item.activity.id}`, baseUrl).href;
-  return {
-    uid: `${item.activity.id}-${item.startsAt.replace(/[-:.]/g, '')}@wijkportaal`,
-    sequence: item.activity.sequence,
-    stamp: new Date(item.activity.updatedAt),
-    start: new Date(item.startsAt),
-    end: new Date(item.endsAt),
-    summary: item.activity.title,
-    description: [item.cancelled ?? '', item.activity.description, item.activity.audience, url].filter((s) => s !== '').join('\n\n'),
-    location: places.get(item.activity.locationId) ?? '',
-    url,
-    cancelled: item.cancelled !== null,
-  };
-}
 
 /** The district's agenda as calendar feeds (all, per buurt, per theme: the last month and the year ahead) and each activity's dates. */
 export function calendarRoutes(app: FastifyInstance, deps: AppDeps): void {
@@ -38,13 +18,7 @@ export function calendarRoutes(app: FastifyInstance, deps: AppDeps): void {
     download?: string,
   ) {
     const district = districtOf(request);
-    const now = deps.clock.now().getTime();
-    const range = { from: new Date(now - 31 * DAY).toISOString(), to: new Date(now + 366 * DAY).toISOString() };
-    const items = await agendaItems(db, district.id, { ...range, limit: 5_000, ...filter });
-    const places = new Map(
-      (await placesWithAccess(db, district.id)).map((p) => [p.id, [p.name, p.address].filter((s) => s !== '').join(', ')]),
-    );
-    const body = calendarText({ name, events: items.map((item) => eventOf(deps.config.baseUrl, district, item, places)) });
+    const body = await calendarFeed(db, deps.config.baseUrl, { district, name, filter }, deps.clock.now());
     const disposition =
       download === undefined ? `inline; filename="${district.slug}-activiteiten.ics"` : `attachment; filename="${download}"`;
     return reply

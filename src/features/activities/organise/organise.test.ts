@@ -135,6 +135,13 @@ describeEachEngine('organising activities', (t) => {
     expect((await t().client().get('/oost/activiteiten/buurt/onzin.ics')).statusCode).toBe(404);
   });
 
+  it('keeps a feed only while the activities and places stay the same: a new activity is in the next read', async () => {
+    const before = (await t().client().get('/oost/activiteiten/agenda.ics')).body;
+    expect(before).not.toContain('Feed na wijziging');
+    await addTestActivity(t().db, { title: 'Feed na wijziging' });
+    expect((await t().client().get('/oost/activiteiten/agenda.ics')).body).toContain('Feed na wijziging');
+  });
+
   it('cancels one date, then the whole activity: mails to everyone registered or waiting, the calendar says so', async () => {
     const { id, startsAt } = await addTestActivity(t().db, { title: 'Afgelasttest', capacity: 1, rrule: 'FREQ=WEEKLY;COUNT=3' });
     const second = '2026-12-17T18:30:00.000Z';
