@@ -7,7 +7,7 @@ import { loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { buildApp, createLogger } from '../src/app.ts';
 import { seedDemoIfEmpty } from '../src/demo.ts';
-import { insertActivity, replaceOccurrences } from '../src/features/activities/agenda/activities.repository.ts';
+import { ACTIVITIES_VERSION, insertActivity, replaceOccurrences } from '../src/features/activities/agenda/activities.repository.ts';
 import { expandRecurrence } from '../src/features/activities/agenda/recurrence.rules.ts';
 import { upcomingActivities } from '../src/features/activities/index.ts';
 import { features } from '../src/features/index.ts';
@@ -18,6 +18,7 @@ import { digestJob } from '../src/features/subscriptions/digest/digest.job.ts';
 import subscriptionsNl from '../src/features/subscriptions/messages.nl.json' with { type: 'json' };
 import subscriptionsEn from '../src/features/subscriptions/messages.en.json' with { type: 'json' };
 import { migrations } from '../src/migrations.ts';
+import { bumpVersion } from '../src/platform/cache/data-versions.repository.ts';
 import { newId, type Clock } from '../src/platform/clock.ts';
 import { loadConfig } from '../src/platform/config/config.ts';
 import type { Engine } from '../src/platform/db/database.ts';
@@ -116,6 +117,22 @@ async function load(db: Db) {
   return { district, buurten };
 }
 
+/** The feed is kept per data version and day (calendar.query.ts): a read after a change builds it. */
+async function timeFeedBuilds(engine: Engine, db: Db, app: Awaited<ReturnType<typeof buildApp>>, url: string): Promise<void> {
+  const builds: number[] = [];
+  for (let i = 0; i < 20; i++) {
+    await bumpVersion(db, ACTIVITIES_VERSION);
+    const started = performance.now();
+    await app.inject({ url });
+    builds.push(performance.now() - started);
+  }
+  builds.sort((a, b) => a - b);
+  const bytes = (await app.inject({ url })).rawPayload.length;
+  console.log(
+    `${engine}: iCalendar feed, the first read after a change (building it), 20 runs: median ${ms(percentile(builds, 0.5))}, p95 ${ms(percentile(builds, 0.95))}; ${(bytes / 1e6).toFixed(1)} MB`,
+  );
+}
+
 async function bench(engine: Engine): Promise<void> {
   const target = await createTestDatabase(engine);
   try {
@@ -154,6 +171,7 @@ async function bench(engine: Engine): Promise<void> {
       times.sort((a, b) => a - b);
       console.log(`${engine}: ${name}, ${RUNS} runs: median ${ms(percentile(times, 0.5))}, p95 ${ms(percentile(times, 0.95))}`);
     }
+    await timeFeedBuilds(engine, db, app, pages['iCalendar feed']);
     if (engine === 'sqlite') {
       const start = await app.inject({ url: '/oost' });
       const css = /href="(\/assets\/wijkportaal\.[0-9a-f]+\.css)"/.exec(start.body)?.[1] ?? '';

@@ -39,10 +39,13 @@ export interface Feed {
 
 // A feed is one key (district, name, filter): the district's, each buurt's and theme's, and
 // each activity's. The 32 asked last are kept; a big one (5,000 dates) is a few megabytes.
-const kept = versionsCache<string>([ACTIVITIES_VERSION, GUIDE_ENTRIES_VERSION], { limit: 32 });
+const kept = versionsCache<Buffer>([ACTIVITIES_VERSION, GUIDE_ENTRIES_VERSION], { limit: 32 });
 
-/** The feed's dates from a month before the day to a year after it, as iCalendar text. */
-export function calendarFeed(db: Db, baseUrl: URL, feed: Feed, now: Date): Promise<string> {
+/**
+ * The feed's dates from a month before the day to a year after it, as iCalendar text in
+ * UTF-8: kept as bytes, so a read of a big feed (megabytes) does not encode it again.
+ */
+export function calendarFeed(db: Db, baseUrl: URL, feed: Feed, now: Date): Promise<Buffer> {
   const day = Math.floor(now.getTime() / DAY);
   const key = JSON.stringify([feed.district.id, feed.name, feed.filter]);
   return kept(
@@ -54,7 +57,7 @@ export function calendarFeed(db: Db, baseUrl: URL, feed: Feed, now: Date): Promi
       const places = new Map(
         (await placesWithAccess(db, feed.district.id)).map((p) => [p.id, [p.name, p.address].filter((s) => s !== '').join(', ')]),
       );
-      return calendarText({ name: feed.name, events: items.map((item) => eventOf(baseUrl, feed.district, item, places)) });
+      return Buffer.from(calendarText({ name: feed.name, events: items.map((item) => eventOf(baseUrl, feed.district, item, places)) }));
     },
     String(day),
   );
