@@ -1,7 +1,7 @@
 // `npm run bench:memory`: 20,000 mixed resident requests (pages, search, an entry, the
 // results page and its PDF) over HTTP on the demo data (app.inject itself keeps ~10 kB a
 // request, so it would measure the harness); prints RSS and heap after a
-// full GC after the first 1,000 and at the end, and their ratio, and the CPU time of one
+// full GC after the first 1,000, every 4,000 and at the end, and the ratio, and the CPU time of one
 // `/oost/resultaten`. Runs with --expose-gc (see package.json). It measures, it does not judge.
 import http from 'node:http';
 import { demoApp, residentUrls } from './app-harness.ts';
@@ -42,6 +42,8 @@ for (let i = 0; i < TOTAL; i++) {
     first = settled();
     console.log(`after 1,000: RSS ${mb(first.rss)}, heap ${mb(first.heap)}, array buffers ${mb(first.buffers)}`);
   }
+  // The curve between: whether the resident set still grows, or only warmed up (kept parts, code).
+  if ((i + 1) % 4000 === 0 && i + 1 < TOTAL) console.log(`after ${(i + 1).toLocaleString('en')}: RSS ${mb(settled().rss)}`);
 }
 const end = settled();
 console.log(`after ${TOTAL.toLocaleString('en')}: RSS ${mb(end.rss)}, heap ${mb(end.heap)}, array buffers ${mb(end.buffers)}`);
