@@ -55,4 +55,24 @@ describe('page compression (issue 16: cheap levels, off behind a compressing pro
           expect(decode[encoding](response.rawPayload).toString()).toBe(pageOf(n));
         }
   });
+
+  it('answers bytes sent again and again (a kept feed) in each encoding asked, the same compressed bytes each time', async () => {
+    const app = Fastify();
+    app.decorateRequest('user', null);
+    registerCompression(app, true);
+    const feed = Buffer.from(
+      `BEGIN:VCALENDAR\r\n${'BEGIN:VEVENT\r\nSUMMARY:Koffie-inloop\r\nEND:VEVENT\r\n'.repeat(200)}END:VCALENDAR\r\n`,
+    );
+    app.get('/feed.ics', async (_request, reply) => reply.type('text/calendar; charset=utf-8').send(feed));
+    const decode = { br: brotliDecompressSync, gzip: gunzipSync };
+    const sent = { br: new Set<string>(), gzip: new Set<string>() };
+    for (const round of [1, 2, 3])
+      for (const encoding of ['br', 'gzip'] as const) {
+        const response = await app.inject({ url: '/feed.ics', headers: { 'accept-encoding': encoding } });
+        expect(response.headers['content-encoding'], `round ${round}`).toBe(encoding);
+        expect(decode[encoding](response.rawPayload).equals(feed)).toBe(true);
+        sent[encoding].add(response.rawPayload.toString('base64'));
+      }
+    expect([sent.br.size, sent.gzip.size]).toEqual([1, 1]);
+  });
 });

@@ -59,6 +59,17 @@ const encodeKept = {
   gzip: keptPerKey(KEPT, (page: string) => encode(page, 'gzip')),
 };
 
+// Bytes that are themselves kept (a calendar feed, kept per data version: megabytes) go out
+// as the same Buffer again and again: their compressed bytes live exactly as long as they do,
+// so nothing is kept longer than the payload itself, signed in or not.
+const encodedBytes = new WeakMap<Buffer, Partial<Record<'br' | 'gzip', Buffer>>>();
+
+function encodeBytes(bytes: Buffer, encoding: 'br' | 'gzip'): Buffer {
+  let encoded = encodedBytes.get(bytes);
+  if (encoded === undefined) encodedBytes.set(bytes, (encoded = {}));
+  return (encoded[encoding] ??= encode(bytes, encoding));
+}
+
 function compressPayload(request: FastifyRequest, reply: FastifyReply, payload: unknown): unknown {
   if (!compressible(reply, payload)) return payload;
   const vary = reply.getHeader('vary');
@@ -66,10 +77,9 @@ function compressPayload(request: FastifyRequest, reply: FastifyReply, payload: 
   const encoding = encodingFor(request.headers['accept-encoding']);
   if (encoding === null) return payload;
   reply.header('content-encoding', encoding).removeHeader('content-length');
+  if (Buffer.isBuffer(payload)) return encodeBytes(payload, encoding);
   const anonymous = (request.user ?? null) === null;
-  return typeof payload === 'string' && anonymous && payload.length <= KEPT_MAX_CHARS
-    ? encodeKept[encoding](payload)
-    : encode(payload, encoding);
+  return anonymous && payload.length <= KEPT_MAX_CHARS ? encodeKept[encoding](payload) : encode(payload, encoding);
 }
 
 /** Page compression, unless a reverse proxy does it (`COMPRESSION=off`). */
