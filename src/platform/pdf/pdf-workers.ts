@@ -37,9 +37,8 @@ const bootstrap = compiled
 function startWorker(): Slot {
   const worker = new Worker(bootstrap);
   const slot: Slot = { worker, busy: 0 };
-  worker.unref();
   worker.on('message', (message: { id: number; bytes?: Uint8Array; error?: string }) => {
-    slot.busy--;
+    if (--slot.busy === 0) worker.unref();
     const job = pending.get(message.id);
     pending.delete(message.id);
     if (message.bytes !== undefined) job?.resolve(Buffer.from(message.bytes));
@@ -52,6 +51,9 @@ function startWorker(): Slot {
       job.reject(error);
     }
   });
+  // Idle, a worker does not keep the process alive. Unref'd only now: a 'message' listener
+  // added later would ref its port again, and a script or bench would never end.
+  worker.unref();
   return slot;
 }
 
@@ -67,7 +69,8 @@ function leastBusy(): Slot {
 export function renderInWorker(module: URL, input: unknown): Promise<Buffer> {
   const slot = leastBusy();
   const id = nextId++;
-  slot.busy++;
+  // While it builds, it does: a script that waits for a PDF gets it.
+  if (slot.busy++ === 0) slot.worker.ref();
   return new Promise<Buffer>((resolve, reject) => {
     pending.set(id, { resolve, reject });
     slot.worker.postMessage({ id, module: module.href, input });
